@@ -1,0 +1,450 @@
+//! The typed IR: what the checker (`deferjit::check`) produces and the lowering consumes.
+//!
+//! The IR is already resolved and desugared: every name is a [`LocalId`], [`GlobalId`] or
+//! [`FuncId`]; every expression carries its [`Type`]; implicit conversions to interfaces are
+//! explicit [`ExprKind::ToIface`] nodes; `x += e`, `x++` and `:=` are plain assignments and
+//! declarations; a tag `switch` has its tag in a temporary and boolean case conditions.
+//!
+//! Every `defer` statement has been rewritten, as gc does, into the deferral of a niladic
+//! closure ([`Stmt::Defer`]): for `defer f(a, b)` the checker evaluates `f`, `a` and `b`
+//! into fresh temporaries at the defer statement and synthesizes a wrapper closure
+//! (`main.g.deferwrap1`) that captures them by value and makes the call. `defer
+//! func() { ... }()` defers the literal itself. The lowering builds the closure object in
+//! place: in a frame slot (open-coded), in a stack record, or in a heap record.
+//!
+//! Variables say where they live ([`Storage`]); the checker decides it from how closures
+//! capture them, so the lowering never has to do escape analysis.
+
+use std::fmt;
+
+/// A source position, 1-based, as Go reports it (columns count bytes, tabs are 1).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+impl fmt::Display for Pos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
+}
+
+/// Index of a function in [`Program::funcs`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncId(pub u32);
+
+/// Index of a variable in [`Func::locals`] of the function that uses it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LocalId(pub u32);
+
+/// Index of a package-level variable in [`Program::globals`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GlobalId(pub u32);
+
+/// A `for` loop or `switch` that `break` / `continue` can name; unique within a function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LabelId(pub u32);
+
+/// Types of the subset. Interfaces (`Any`, `Error`) are two words: a type descriptor
+/// pointer (null for nil) and a data word.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Type {
+    /// `int`: 64-bit two's complement, wrapping.
+    Int,
+    /// `bool`: one byte, 0 or 1.
+    Bool,
+    /// `string`: (pointer, length).
+    String,
+    /// `error`: an interface with the `Error() string` method.
+    Error,
+    /// `any` / `interface{}`.
+    Any,
+    /// `[]T`: (pointer, length, capacity).
+    Slice(Box<Type>),
+    /// A func type: one word, a pointer to a closure object or null.
+    Func(Box<Signature>),
+    /// `*testing.B`: one word, a pointer to the benchmark state (only `b.N` is read).
+    TestingB,
+    /// The type of a call with zero or several results; never the type of a variable.
+    Tuple(Vec<Type>),
+}
+
+impl Type {
+    /// Go's spelling of the type, as used in messages (`[]int`, `func(int) string`).
+    pub fn go_name(&self) -> String {
+        match self {
+            Type::Int => "int".into(),
+            Type::Bool => "bool".into(),
+            Type::String => "string".into(),
+            Type::Error => "error".into(),
+            Type::Any => "interface {}".into(),
+            Type::Slice(e) => format!("[]{}", e.go_name()),
+            Type::Func(sig) => sig.go_name(),
+            Type::TestingB => "*testing.B".into(),
+            Type::Tuple(ts) => {
+                let parts: Vec<String> = ts.iter().map(Type::go_name).collect();
+                format!("({})", parts.join(", "))
+            }
+        }
+    }
+
+    /// Whether values of this type are interface values (two words: type, data).
+    pub fn is_interface(&self) -> bool {
+        matches!(self, Type::Error | Type::Any)
+    }
+}
+
+/// A function signature (no variadic user functions in the subset).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Signature {
+    pub params: Vec<Type>,
+    pub results: Vec<Type>,
+}
+
+impl Signature {
+    /// `func(int, string) (int, error)` as Go prints it.
+    pub fn go_name(&self) -> String {
+        let ps: Vec<String> = self.params.iter().map(Type::go_name).collect();
+        let mut s = format!("func({})", ps.join(", "));
+        match self.results.len() {
+            0 => {}
+            1 => {
+                s.push(' ');
+                s.push_str(&self.results[0].go_name());
+            }
+            _ => {
+                let rs: Vec<String> = self.results.iter().map(Type::go_name).collect();
+                s.push_str(&format!(" ({})", rs.join(", ")));
+            }
+        }
+        s
+    }
+}
+
+/// A whole checked program.
+#[derive(Clone, Debug)]
+pub struct Program {
+    /// The source file's name as given (used in traces: `hello.go:7`).
+    pub file_name: String,
+    pub globals: Vec<Global>,
+    /// Every function: top-level functions, func literals, defer wrappers. A closure's
+    /// body refers to its own locals only; captures are described by [`Func::captures`].
+    pub funcs: Vec<Func>,
+    /// Package initialization (`main.init`): assigns the globals' initial values in Go's
+    /// dependency order. Always present; may have an empty body.
+    pub init: FuncId,
+    /// `func main()`, absent only in a benchmark file that has none.
+    pub main: Option<FuncId>,
+    /// `func BenchmarkXxx(b *testing.B)`, in source order: (name without the package, id).
+    pub benchmarks: Vec<(String, FuncId)>,
+}
+
+/// A package-level variable; zero-initialized, then assigned by [`Program::init`].
+#[derive(Clone, Debug)]
+pub struct Global {
+    pub name: String,
+    pub ty: Type,
+}
+
+/// What kind of function a [`Func`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FuncKind {
+    /// A top-level `func` declaration (including `main` and benchmarks).
+    TopLevel,
+    /// A func literal (a closure, possibly capturing nothing).
+    Literal,
+    /// A wrapper synthesized for `defer f(args)` / `defer println(x)`: a niladic closure
+    /// whose captures are the already-evaluated function value and arguments.
+    DeferWrapper,
+    /// The package initializer `main.init`.
+    Init,
+}
+
+/// One function.
+#[derive(Clone, Debug)]
+pub struct Func {
+    /// gc's symbol name: `main.f`, `main.main.func1`, `main.main.func1.1`,
+    /// `main.f.deferwrap1`, `main.init`.
+    pub name: String,
+    pub kind: FuncKind,
+    /// Position of the `func` keyword.
+    pub pos: Pos,
+    pub sig: Signature,
+    /// Every variable the function uses: parameters, results, locals, temporaries, and
+    /// (for closures) the captured variables as [`Storage::Env`] locals.
+    pub locals: Vec<Local>,
+    /// The parameters, in order (each a local).
+    pub params: Vec<LocalId>,
+    /// The result variables, in order (each a local; unnamed results get a synthesized
+    /// local named `~r0`, `~r1`, ... as gc does). `return` assigns them, then exits.
+    pub results: Vec<LocalId>,
+    /// For a closure: its environment, in layout order. Empty for top-level functions.
+    pub captures: Vec<Capture>,
+    pub body: Block,
+    /// The defer statements of this function (not of nested closures), in source order;
+    /// [`Stmt::Defer::index`] indexes this.
+    pub defers: Vec<DeferSite>,
+    /// Number of explicit `return` statements in the body (not in nested closures), as gc
+    /// counts them for the open-coding rule `returns * defers <= 15`.
+    pub return_count: u32,
+    /// Position of the closing brace (the implicit return's position, for line tables).
+    pub end_pos: Pos,
+}
+
+/// A variable.
+#[derive(Clone, Debug)]
+pub struct Local {
+    /// Source name (`x`), or a synthesized one (`~r0`, `~tmp3`) for temporaries.
+    pub name: String,
+    pub ty: Type,
+    pub storage: Storage,
+    /// Declaration position.
+    pub pos: Pos,
+}
+
+/// Where a variable lives; decided by the checker from how it is captured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Storage {
+    /// An SSA variable: never captured by reference.
+    Value,
+    /// A stack slot of the function's frame: captured by reference only by closures that
+    /// cannot outlive the frame (deferred closures), and declared outside any loop of the
+    /// function, so one instance per call suffices. Named results of functions with
+    /// defers are at least `Frame` (the landing pad and the deferred calls reach them).
+    Frame,
+    /// A box in the run's arena, allocated anew each time [`Stmt::Decl`] executes (and,
+    /// for `for` loop variables, at each iteration: see [`Stmt::For::per_iteration`]):
+    /// captured by reference by a closure that may outlive the frame or the iteration.
+    Heap,
+    /// Slot `index` of this closure's environment ([`Func::captures`]`[index]`). When
+    /// `by_ref`, the slot holds a pointer to the variable; otherwise a copy of its value.
+    Env { index: u32, by_ref: bool },
+}
+
+/// One captured variable of a closure.
+#[derive(Clone, Debug)]
+pub struct Capture {
+    /// The variable in the enclosing function (which may itself be an `Env` local when
+    /// closures nest).
+    pub outer: LocalId,
+    /// The local in the closure that stands for it (storage `Env { index, by_ref }`).
+    pub inner: LocalId,
+    /// Captured by reference (a pointer to the variable's slot or box) or by value (a
+    /// copy taken when the closure is created: the variable is never assigned after its
+    /// declaration, as gc captures such variables).
+    pub by_ref: bool,
+}
+
+/// A defer statement, for the strategy choice.
+#[derive(Clone, Debug)]
+pub struct DeferSite {
+    /// Position of the `defer` keyword (gc's `-d=defer` position).
+    pub pos: Pos,
+    /// Whether the statement is inside a loop of its function (gc then heap-allocates).
+    pub in_loop: bool,
+    /// The niladic closure that is deferred.
+    pub closure: FuncId,
+}
+
+pub type Block = Vec<Stmt>;
+
+/// Statements. Each carries the position used for line tables and traces.
+#[derive(Clone, Debug)]
+pub enum Stmt {
+    /// Declare (zero-initialize; for `Heap` storage, allocate a fresh box) a local.
+    Decl { local: LocalId, pos: Pos },
+    /// Parallel assignment `l1, l2 = r1, r2`: all right-hand sides (and index operands
+    /// on the left) are evaluated first, left to right, then stored left to right. When
+    /// `lhs.len() > 1` and `rhs.len() == 1`, the single rhs is tuple-typed (a call, or a
+    /// comma-ok type assertion).
+    Assign { lhs: Vec<LValue>, rhs: Vec<Expr>, pos: Pos },
+    /// An expression evaluated for its effects (calls); its value(s) are dropped.
+    Expr(Expr),
+    If { cond: Expr, then: Block, els: Block, pos: Pos },
+    /// `for init; cond; post { body }` with Go 1.22 per-iteration variables: the locals
+    /// in `per_iteration` (declared in `init`, `Heap` storage) get a fresh box holding the
+    /// current value before `post` runs. `init` is part of the enclosing scope's code.
+    For {
+        label: LabelId,
+        init: Block,
+        cond: Option<Expr>,
+        post: Block,
+        body: Block,
+        per_iteration: Vec<LocalId>,
+        pos: Pos,
+    },
+    /// `for key := range n` (n evaluated once). `key` is declared afresh each iteration.
+    RangeInt { label: LabelId, key: Option<LocalId>, n: Expr, body: Block, pos: Pos },
+    /// `for key, value := range s` (s evaluated once). Both are declared afresh each
+    /// iteration.
+    RangeSlice {
+        label: LabelId,
+        key: Option<LocalId>,
+        value: Option<LocalId>,
+        slice: Expr,
+        body: Block,
+        pos: Pos,
+    },
+    /// A switch after desugaring: the first case whose any condition is true runs (the
+    /// conditions are evaluated in order, short-circuit); otherwise `default`. `break`
+    /// with this label leaves the switch.
+    Switch { label: LabelId, cases: Vec<SwitchCase>, default: Option<Block>, pos: Pos },
+    Break { label: LabelId, pos: Pos },
+    Continue { label: LabelId, pos: Pos },
+    /// `return` / `return a, b` / `return f()`: `values` is empty (bare return), one
+    /// expression per result, or a single tuple-typed call. The values are assigned to
+    /// [`Func::results`] (all evaluated before any is stored), then the deferred calls
+    /// run, then the function returns the result variables.
+    Return { values: Vec<Expr>, pos: Pos },
+    /// A nested block `{ ... }` (scoping is already resolved; this only groups).
+    Block(Block),
+    /// `defer ...`: defer the niladic closure `closure` (a `Literal` or `DeferWrapper`
+    /// func whose captures are taken from the current function's locals).
+    /// `index` is this statement's index in [`Func::defers`].
+    Defer { index: u32, closure: FuncId, pos: Pos },
+}
+
+/// One `case` of a [`Stmt::Switch`].
+#[derive(Clone, Debug)]
+pub struct SwitchCase {
+    /// Boolean conditions (for a tag switch: `tag == e`); any true selects the case.
+    pub conds: Vec<Expr>,
+    pub body: Block,
+    pub pos: Pos,
+}
+
+/// Assignment targets.
+#[derive(Clone, Debug)]
+pub enum LValue {
+    /// `_`: the value is evaluated and dropped.
+    Blank,
+    Local(LocalId),
+    Global(GlobalId),
+    /// `s[i] = v` on a slice (bounds-checked).
+    Index { slice: Expr, index: Expr, pos: Pos },
+}
+
+/// An expression with its type and position.
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: Type,
+    pub pos: Pos,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Int(i64),
+    Bool(bool),
+    Str(String),
+    /// The zero value of `ty` used as `nil` (interface, func or slice).
+    Nil,
+    Local(LocalId),
+    Global(GlobalId),
+    /// A top-level function used as a value (a static closure object with no env).
+    FuncRef(FuncId),
+    /// A func literal used as a value: a closure object allocated in the arena, whose
+    /// captures ([`Func::captures`] of `func`) are taken from the current function.
+    Closure(FuncId),
+    Unary(UnaryOp, Box<Expr>),
+    /// Operands have the same type, except shifts (right operand is `int`; a negative
+    /// count panics). Comparisons yield `Bool`. `LogAnd`/`LogOr` short-circuit.
+    /// `Eq`/`Ne` work on int, bool, string, interfaces (with Go's dynamic comparison),
+    /// and on func/slice against `Nil`. Interface vs concrete comparisons have the
+    /// concrete side wrapped in `ToIface` by the checker.
+    Binary(BinaryOp, Box<Expr>, Box<Expr>),
+    /// A call of a top-level function or of a func value (nil panics). `ty` is the
+    /// single result type, or a `Tuple` (empty for no results).
+    Call { callee: Callee, args: Vec<Expr> },
+    /// A builtin or package function; see [`Builtin`] for argument shapes.
+    Builtin(Builtin, Vec<Expr>),
+    /// `s[i]` on a slice (bounds-checked).
+    Index(Box<Expr>, Box<Expr>),
+    /// Convert a concrete value (or an `Error`, a no-op) to the interface type `ty`.
+    ToIface(Box<Expr>),
+    /// `x.(T)` for T in int, bool, string, error; `ty` is T, or `Tuple([T, Bool])` when
+    /// `comma_ok`. A failed non-comma-ok assertion panics with Go's message.
+    TypeAssert { x: Box<Expr>, target: Type, comma_ok: bool },
+    /// `err.Error()` (a nil error panics with a nil dereference).
+    ErrorMethod(Box<Expr>),
+    /// `[]T{a, b, c}`.
+    SliceLit(Vec<Expr>),
+    /// `b.N` for a `*testing.B`.
+    BenchN(Box<Expr>),
+}
+
+#[derive(Clone, Debug)]
+pub enum Callee {
+    /// A direct call of a top-level function.
+    Func(FuncId),
+    /// An indirect call through a func value (a nil value panics with a nil dereference).
+    Value(Box<Expr>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    /// `-x` (wrapping)
+    Neg,
+    /// `!b`
+    Not,
+    /// `^x`
+    BitNot,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    /// Truncating; `x / 0` panics; `MinInt64 / -1 == MinInt64`.
+    Div,
+    /// `x % 0` panics; `x % -1 == 0`.
+    Rem,
+    And,
+    Or,
+    Xor,
+    AndNot,
+    /// Count >= 64 gives 0; negative count panics.
+    Shl,
+    /// Arithmetic; count >= 64 gives 0 or -1; negative count panics.
+    Shr,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    LogAnd,
+    LogOr,
+}
+
+/// Builtins and the functions of the importable packages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    /// `len(s)` of a string or slice.
+    Len,
+    /// `append(s, a, b, ...)`: first arg the slice, the rest elements of its type.
+    Append,
+    /// `make([]T, len)` or `make([]T, len, cap)`: args are the int operands; `ty` is the
+    /// slice type. A negative or too large length panics as Go does.
+    MakeSlice,
+    /// `println(args...)` to stderr: args keep their concrete types, separated by a
+    /// space, newline at the end.
+    Println,
+    /// `print(args...)` to stderr: no separators, no newline.
+    Print,
+    /// `panic(v)`: one arg, already converted to `Any`.
+    Panic,
+    /// `recover()`: no args; `Any`.
+    Recover,
+    /// `fmt.Println(args...)`: args already converted to `Any`.
+    FmtPrintln,
+    /// `fmt.Print(args...)`: args already converted to `Any`; spaces only between
+    /// operands when neither is a string, as Go does.
+    FmtPrint,
+    /// `errors.New(s)`: one `String` arg; `Error`.
+    ErrorsNew,
+    /// `os.Exit(code)`: one `Int` arg; ends the run at once, no deferred calls.
+    OsExit,
+}

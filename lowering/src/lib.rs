@@ -1,0 +1,3 @@
+//! deferjit's typed IR and its lowering to Cranelift IR.
+pub mod ir;
+pub mod strategy;

@@ -1,0 +1,217 @@
+//! Which defer strategy each `defer` statement gets: gc's rules, or a strategy the user
+//! forces, with the reason in words (for `deferjit explain`).
+//!
+//! gc (cmd/compile, ssagen) open-codes the defers of a function when it has at most 8
+//! defers, none of them in a loop, and `explicit returns * defers <= 15`. Otherwise each
+//! defer outside a loop gets a stack-allocated `_defer` record and each defer in a loop a
+//! heap-allocated one. Open-coding is per function: one defer in a loop makes every other
+//! defer of the function a stack record.
+
+use crate::ir::Func;
+use std::fmt;
+
+/// gc's limit on open-coded defers per function (the width of deferBits).
+pub const MAX_OPEN_DEFERS: usize = 8;
+/// gc's limit on `returns * defers` for open-coding.
+pub const MAX_OPEN_RETURNS_TIMES_DEFERS: u32 = 15;
+
+/// What the user asks for (`--defer`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum DeferStrategy {
+    /// gc's rules.
+    #[default]
+    Auto,
+    /// Open-code every function's defers where possible.
+    Open,
+    /// Stack records for every defer not in a loop.
+    Stack,
+    /// Heap records for every defer.
+    Heap,
+}
+
+impl DeferStrategy {
+    pub fn name(self) -> &'static str {
+        match self {
+            DeferStrategy::Auto => "auto",
+            DeferStrategy::Open => "open",
+            DeferStrategy::Stack => "stack",
+            DeferStrategy::Heap => "heap",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DeferStrategy> {
+        match s {
+            "auto" => Some(DeferStrategy::Auto),
+            "open" => Some(DeferStrategy::Open),
+            "stack" => Some(DeferStrategy::Stack),
+            "heap" => Some(DeferStrategy::Heap),
+            _ => None,
+        }
+    }
+
+    pub const ALL: [DeferStrategy; 4] = [
+        DeferStrategy::Auto,
+        DeferStrategy::Open,
+        DeferStrategy::Stack,
+        DeferStrategy::Heap,
+    ];
+}
+
+impl fmt::Display for DeferStrategy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// How one defer statement is implemented.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DeferKind {
+    OpenCoded,
+    StackRecord,
+    HeapRecord,
+}
+
+impl DeferKind {
+    /// gc's `-d=defer` wording.
+    pub fn gc_text(self) -> &'static str {
+        match self {
+            DeferKind::OpenCoded => "open-coded defer",
+            DeferKind::StackRecord => "stack-allocated defer",
+            DeferKind::HeapRecord => "heap-allocated defer",
+        }
+    }
+}
+
+/// Why a defer got its kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// gc's rules allow open-coding: `n` defers, `r` returns.
+    OpenAllowed { defers: usize, returns: u32 },
+    /// More than 8 defers in the function.
+    TooManyDefers { defers: usize },
+    /// `returns * defers > 15`.
+    TooManyReturns { defers: usize, returns: u32 },
+    /// The defer is in a loop: each execution needs its own record.
+    InLoop,
+    /// Another defer of the function is in a loop, so the function is not open-coded.
+    LoopDeferElsewhere,
+    /// The user forced this strategy.
+    Forced(DeferStrategy),
+    /// The user forced a strategy impossible here (open or stack in a loop); fell back.
+    ForcedButInLoop(DeferStrategy),
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plural = |n: usize, w: &str| if n == 1 { format!("{n} {w}") } else { format!("{n} {w}s") };
+        match self {
+            Reason::OpenAllowed { defers, returns } => write!(
+                f,
+                "{}, not in a loop; {} × {} = {} ≤ {}",
+                plural(*defers, "defer"),
+                plural(*returns as usize, "return"),
+                plural(*defers, "defer"),
+                *returns as usize * defers,
+                MAX_OPEN_RETURNS_TIMES_DEFERS
+            ),
+            Reason::TooManyDefers { defers } => {
+                write!(f, "{defers} defers > {MAX_OPEN_DEFERS}")
+            }
+            Reason::TooManyReturns { defers, returns } => write!(
+                f,
+                "{} × {} > {}",
+                plural(*returns as usize, "return"),
+                plural(*defers, "defer"),
+                MAX_OPEN_RETURNS_TIMES_DEFERS
+            ),
+            Reason::InLoop => f.write_str("in a loop"),
+            Reason::LoopDeferElsewhere => f.write_str("loop defer elsewhere in the function"),
+            Reason::Forced(s) => write!(f, "forced by --defer {s}"),
+            Reason::ForcedButInLoop(s) => {
+                write!(f, "in a loop: --defer {s} is impossible here, fell back")
+            }
+        }
+    }
+}
+
+/// The decision for one defer statement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeferDecision {
+    pub kind: DeferKind,
+    pub reason: Reason,
+}
+
+/// Decides every defer of `func` (indexed like [`Func::defers`]).
+pub fn decide(func: &Func, forced: DeferStrategy) -> Vec<DeferDecision> {
+    let n = func.defers.len();
+    let any_in_loop = func.defers.iter().any(|d| d.in_loop);
+    let returns = func.return_count;
+    func.defers
+        .iter()
+        .map(|d| {
+            if d.in_loop {
+                let reason = match forced {
+                    DeferStrategy::Open | DeferStrategy::Stack => Reason::ForcedButInLoop(forced),
+                    DeferStrategy::Heap => Reason::Forced(forced),
+                    DeferStrategy::Auto => Reason::InLoop,
+                };
+                return DeferDecision { kind: DeferKind::HeapRecord, reason };
+            }
+            match forced {
+                DeferStrategy::Heap => DeferDecision {
+                    kind: DeferKind::HeapRecord,
+                    reason: Reason::Forced(forced),
+                },
+                DeferStrategy::Stack => DeferDecision {
+                    kind: DeferKind::StackRecord,
+                    reason: Reason::Forced(forced),
+                },
+                DeferStrategy::Open | DeferStrategy::Auto => {
+                    let blocked = if any_in_loop {
+                        Some(Reason::LoopDeferElsewhere)
+                    } else if n > MAX_OPEN_DEFERS {
+                        Some(Reason::TooManyDefers { defers: n })
+                    } else if forced == DeferStrategy::Auto
+                        && returns as usize * n > MAX_OPEN_RETURNS_TIMES_DEFERS as usize
+                    {
+                        Some(Reason::TooManyReturns { defers: n, returns })
+                    } else {
+                        None
+                    };
+                    match blocked {
+                        Some(reason) => DeferDecision { kind: DeferKind::StackRecord, reason },
+                        None if forced == DeferStrategy::Open => DeferDecision {
+                            kind: DeferKind::OpenCoded,
+                            reason: Reason::Forced(forced),
+                        },
+                        None => DeferDecision {
+                            kind: DeferKind::OpenCoded,
+                            reason: Reason::OpenAllowed { defers: n, returns },
+                        },
+                    }
+                }
+            }
+        })
+        .collect()
+}
+
+/// How a whole function implements its defers (open-coding is per function).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameDefers {
+    None,
+    /// All defers open-coded (deferBits + closure slots).
+    Open,
+    /// Records (stack and/or heap) on the goroutine's chain.
+    Records,
+}
+
+/// The function-level strategy implied by per-defer decisions.
+pub fn frame_defers(decisions: &[DeferDecision]) -> FrameDefers {
+    if decisions.is_empty() {
+        FrameDefers::None
+    } else if decisions.iter().all(|d| d.kind == DeferKind::OpenCoded) {
+        FrameDefers::Open
+    } else {
+        FrameDefers::Records
+    }
+}

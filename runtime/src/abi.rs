@@ -1,0 +1,212 @@
+//! The contract between generated code and the runtime: value layouts, the `_defer`
+//! record, the closure object, and the table of runtime entry points with their signatures.
+//!
+//! Everything here is defined once and used by both sides: the `lowering` crate reads the
+//! offsets and the [`RUNTIME_FUNCTIONS`] table to emit code; the runtime implements the
+//! functions and interprets the records.
+//!
+//! # Value representation (one Cranelift value per word)
+//!
+//! | Go type        | words                                   |
+//! |----------------|-----------------------------------------|
+//! | `int`          | `i64`                                   |
+//! | `bool`         | `i8` in generated code, `i64` (0/1) when passed to the runtime |
+//! | `string`       | `ptr: i64, len: i64`                    |
+//! | `[]T`          | `ptr: i64, len: i64, cap: i64`          |
+//! | `any`, `error` | `type: i64` (`*const TypeDesc`, 0 = nil), `data: i64` |
+//! | func value     | `i64`, pointer to a closure object, 0 = nil |
+//! | `*testing.B`   | `i64`, pointer to [`BenchState`]        |
+//!
+//! Interface data words: `int` and `bool` hold the value itself; every other dynamic type
+//! holds a pointer to an arena copy of the value (a string is boxed as `[ptr, len]`, a
+//! slice as `[ptr, len, cap]`, an error made by `errors.New` or by the runtime is a pointer
+//! to a boxed message string; a func value is the closure pointer itself).
+//!
+//! # Calling convention
+//!
+//! Every compiled Go function, closure and defer wrapper uses Cranelift's `tail` calling
+//! convention and takes a hidden first parameter: the closure object pointer (0 for a
+//! direct call of a top-level function). Results come back as multiple return values.
+//!
+//! Runtime functions are `extern "C"` (SystemV). Those with `may_panic` take as their first
+//! argument the frame pointer of a JIT-compiled `tail` stub (`<name>.stub`) that the
+//! generated code calls instead: the stub's return address is then a real call site of the
+//! Go function, which `try_call` covers with the function's landing pad.
+
+/// Closure object: `[code pointer][environment ...]`. The code is called with the closure
+/// pointer as its hidden first argument.
+pub const CLOSURE_CODE_OFFSET: i32 = 0;
+/// Offset of the first environment slot in a closure object.
+pub const CLOSURE_ENV_OFFSET: i32 = 8;
+
+/// A `_defer` record, the unit of the stack- and heap-allocated strategies. The closure
+/// object of the deferred call follows the header inline, at [`DEFER_CLOSURE_OFFSET`].
+///
+/// Stack records live in a stack slot of the deferring frame (size
+/// `DEFER_CLOSURE_OFFSET + closure size`); heap records come from the goroutine's pool
+/// through [`rt_defer_alloc`](RUNTIME_FUNCTIONS). Both are linked on the goroutine's
+/// chain by `rt_defer_push`, newest first.
+#[repr(C)]
+pub struct DeferRecord {
+    /// The next older record on the goroutine's chain.
+    pub link: *mut DeferRecord,
+    /// The frame pointer of the function that executed the `defer` statement.
+    pub frame_fp: usize,
+    /// 0 for a stack record; for a heap record, the pool size class + 1.
+    pub heap_class: u32,
+    /// Size in bytes of the inline closure object.
+    pub closure_size: u32,
+}
+
+/// Offset of [`DeferRecord::link`].
+pub const DEFER_LINK_OFFSET: i32 = 0;
+/// Offset of [`DeferRecord::frame_fp`].
+pub const DEFER_FRAME_FP_OFFSET: i32 = 8;
+/// Offset of [`DeferRecord::heap_class`].
+pub const DEFER_HEAP_CLASS_OFFSET: i32 = 16;
+/// Offset of [`DeferRecord::closure_size`].
+pub const DEFER_CLOSURE_SIZE_OFFSET: i32 = 20;
+/// Offset of the inline closure object.
+pub const DEFER_CLOSURE_OFFSET: i32 = 24;
+
+/// What `*testing.B` points to.
+#[repr(C)]
+pub struct BenchState {
+    /// `b.N`
+    pub n: i64,
+}
+
+/// Offset of [`BenchState::n`].
+pub const BENCH_N_OFFSET: i32 = 0;
+
+/// Machine type of a runtime function's parameter or result (all 64-bit).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Word {
+    I64,
+}
+
+/// One runtime entry point.
+#[derive(Clone, Copy, Debug)]
+pub struct RuntimeFunction {
+    /// The symbol name the generated code imports.
+    pub name: &'static str,
+    /// Parameters, not counting the leading stub frame pointer of `may_panic` functions.
+    pub params: &'static [Word],
+    /// Results (at most two: RAX, RDX).
+    pub results: &'static [Word],
+    /// Reached through a `tail` stub that passes its frame pointer first.
+    pub may_panic: bool,
+    /// Never returns (panics, exits).
+    pub no_return: bool,
+}
+
+const W: Word = Word::I64;
+
+macro_rules! rtfn {
+    ($name:literal, [$($p:expr),*], [$($r:expr),*], $may_panic:expr, $no_return:expr) => {
+        RuntimeFunction {
+            name: $name,
+            params: &[$($p),*],
+            results: &[$($r),*],
+            may_panic: $may_panic,
+            no_return: $no_return,
+        }
+    };
+}
+
+/// Every runtime entry point the generated code may call. Parameter lists exclude the
+/// stub frame pointer that `may_panic` functions receive first.
+pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
+    // --- memory ---
+    // rt_alloc(size) -> zeroed arena memory, 8-aligned.
+    rtfn!("rt_alloc", [W], [W], false, false),
+    // --- printing (println/print to stderr) ---
+    rtfn!("rt_print_int", [W], [], false, false),
+    rtfn!("rt_print_bool", [W], [], false, false),
+    rtfn!("rt_print_string", [W, W], [], false, false),
+    // interface: Go's println prints "(0x<type>,0x<data>)"
+    rtfn!("rt_print_iface", [W, W], [], false, false),
+    // slice: Go's println prints "[len/cap]0x<ptr>"
+    rtfn!("rt_print_slice", [W, W, W], [], false, false),
+    // func value: Go's println prints "0x<ptr>"
+    rtfn!("rt_print_pointer", [W], [], false, false),
+    rtfn!("rt_print_space", [], [], false, false),
+    rtfn!("rt_print_nl", [], [], false, false),
+    // rt_fmt_print(args: *const [type, data], n, newline) : fmt.Println (newline=1) / fmt.Print
+    rtfn!("rt_fmt_print", [W, W, W], [], false, false),
+    // --- strings ---
+    // rt_concat(aptr, alen, bptr, blen) -> (ptr, len) in the arena
+    rtfn!("rt_concat", [W, W, W, W], [W, W], false, false),
+    // rt_str_cmp(aptr, alen, bptr, blen) -> -1, 0, 1 (bytewise)
+    rtfn!("rt_str_cmp", [W, W, W, W], [W], false, false),
+    // --- slices ---
+    // rt_append(out: *mut [ptr, len, cap], ptr, len, cap, src, n, elem_size): appends n
+    // elements copied from src, growing as Go does.
+    rtfn!("rt_append", [W, W, W, W, W, W, W], [], false, false),
+    // rt_make_slice(len, cap, elem_size) -> ptr; panics "makeslice: len out of range" /
+    // "makeslice: cap out of range".
+    rtfn!("rt_make_slice", [W, W, W], [W], true, false),
+    // --- interfaces and errors ---
+    // rt_iface_eq(t1, d1, t2, d2) -> 0/1, Go's == on interface values; panics on
+    // uncomparable dynamic types ("comparing uncomparable type []int").
+    rtfn!("rt_iface_eq", [W, W, W, W], [W], true, false),
+    // rt_errors_new(ptr, len) -> (type, data) of a new *errors.errorString
+    rtfn!("rt_errors_new", [W, W], [W, W], false, false),
+    // rt_error_string(type, data) -> (ptr, len): err.Error(); nil panics (nil deref)
+    rtfn!("rt_error_string", [W, W], [W, W], true, false),
+    // rt_assert_error(type, data) -> (type, data): x.(error); returns (0, 0) when the
+    // dynamic type does not implement error (the caller panics or sets ok=false).
+    rtfn!("rt_assert_error", [W, W], [W, W], false, false),
+    // --- panics ---
+    // rt_gopanic(type, data): panic(v); panic(nil) becomes *runtime.PanicNilError.
+    rtfn!("rt_gopanic", [W, W], [], true, true),
+    rtfn!("rt_panic_divide", [], [], true, true),
+    // rt_panic_index(index, len)
+    rtfn!("rt_panic_index", [W, W], [], true, true),
+    rtfn!("rt_panic_shift", [], [], true, true),
+    // nil func call, Error() on nil error
+    rtfn!("rt_panic_nil_deref", [], [], true, true),
+    // rt_panic_assert(have_type, want_type, source_is_error): failed x.(T); `want_type` is
+    // the descriptor of T (the error descriptor for `error`).
+    rtfn!("rt_panic_assert", [W, W, W], [], true, true),
+    // rt_gorecover() -> (type, data) or (0, 0)
+    rtfn!("rt_gorecover", [], [W, W], true, false),
+    // rt_os_exit(code): ends the run at once with that status.
+    rtfn!("rt_os_exit", [W], [], true, true),
+    // --- defer records ---
+    // rt_defer_alloc(closure_size) -> *mut DeferRecord from the pool (heap_class set,
+    // closure_size set, not linked)
+    rtfn!("rt_defer_alloc", [W], [W], false, false),
+    // rt_defer_push(record, frame_fp): link the record (stack or heap) on the chain.
+    rtfn!("rt_defer_push", [W, W], [], false, false),
+    // rt_defer_next(frame_fp) -> record or 0: unlinks and returns the newest record if it
+    // belongs to that frame. The caller then calls its closure and `rt_defer_done`.
+    rtfn!("rt_defer_next", [W], [W], false, false),
+    // rt_defer_done(record): returns a heap record to the pool; no-op for stack records.
+    rtfn!("rt_defer_done", [W], [], false, false),
+];
+
+/// Looks up a runtime function by name (for the lowering's imports).
+pub fn runtime_function(name: &str) -> &'static RuntimeFunction {
+    RUNTIME_FUNCTIONS
+        .iter()
+        .find(|f| f.name == name)
+        .unwrap_or_else(|| panic!("no runtime function named {name}"))
+}
+
+/// Kinds of JIT code the registry knows, which decides how the frame walk treats a frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeKind {
+    /// A compiled Go function or closure: walked, its defers run, shown in traces.
+    GoFunc,
+    /// A defer wrapper (`main.f.deferwrap1`): walked like a Go function, hidden in traces.
+    DeferWrapper,
+    /// A runtime stub (`rt_gopanic.stub`): walked through.
+    Stub,
+    /// The SystemV->tail thunk through which the runtime makes deferred calls during a
+    /// panic (`deferjit.calldeferred`): the walk of a nested panic continues from the
+    /// older panic's position when it reaches this frame.
+    DeferCallThunk,
+    /// The SystemV entry trampoline (`deferjit.entry`): the outermost frame of a run.
+    Entry,
+}

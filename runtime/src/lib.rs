@@ -1,0 +1,3 @@
+//! deferjit's native runtime.
+pub mod abi;
+pub mod registry;

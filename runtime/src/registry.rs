@@ -1,0 +1,111 @@
+//! The code registry: what the JIT tells the runtime about every piece of generated code
+//! (name, range, call sites with their exception handlers, frame layout of open-coded
+//! defers, PC-to-line table), and the process-wide lookup from a return address to it.
+//!
+//! The JIT registers a program's functions after finalizing them and unregisters them
+//! before freeing the code. The frame walk only ever resumes at a handler offset recorded
+//! here for a registered function.
+
+use crate::abi::CodeKind;
+use std::collections::BTreeMap;
+use std::sync::{Arc, RwLock};
+
+/// One call site of a compiled function.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallSiteMeta {
+    /// Offset of the return address from the function start.
+    pub ret_offset: u32,
+    /// FP minus SP at the call (Cranelift's `frame_offset`): the handler runs with
+    /// `SP = FP - frame_offset`.
+    pub frame_offset: Option<u32>,
+    /// Offset of the exception handler (the landing pad) from the function start, for a
+    /// `try_call`; `None` for a plain call.
+    pub handler: Option<u32>,
+}
+
+/// Frame layout of a function with open-coded defers, as offsets from its frame pointer
+/// (slot address = FP + offset; the offsets are negative).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenDeferMeta {
+    /// The one-byte deferBits slot.
+    pub bits_fp_offset: i32,
+    /// The inline closure object of defer `i` (bit `i`).
+    pub closure_fp_offsets: Vec<i32>,
+}
+
+/// Everything the runtime knows about one piece of generated code.
+#[derive(Clone, Debug)]
+pub struct FuncMeta {
+    /// gc's name (`main.main.func1`), or the stub/thunk name.
+    pub name: String,
+    pub kind: CodeKind,
+    /// Absolute address of the first instruction.
+    pub start: usize,
+    /// Code size in bytes.
+    pub size: usize,
+    /// Sorted by `ret_offset`.
+    pub call_sites: Vec<CallSiteMeta>,
+    /// Present when the function has open-coded defers.
+    pub open_defers: Option<OpenDeferMeta>,
+    /// Whether the function pushes defer records (stack or heap).
+    pub has_defer_records: bool,
+    /// The source file name, for traces.
+    pub file: Arc<str>,
+    /// `(code offset, source line)`, sorted by offset: the line of the code from that
+    /// offset up to the next entry.
+    pub lines: Vec<(u32, u32)>,
+}
+
+impl FuncMeta {
+    /// The call site whose return address is `ret_addr`, if any.
+    pub fn call_site(&self, ret_addr: usize) -> Option<&CallSiteMeta> {
+        let off = ret_addr.checked_sub(self.start)? as u32;
+        self.call_sites
+            .binary_search_by_key(&off, |c| c.ret_offset)
+            .ok()
+            .map(|i| &self.call_sites[i])
+    }
+
+    /// The source line of the instruction at `pc` (use `ret_addr - 1` for a call).
+    pub fn line_at(&self, pc: usize) -> Option<u32> {
+        let off = pc.checked_sub(self.start)? as u32;
+        match self.lines.binary_search_by_key(&off, |l| l.0) {
+            Ok(i) => Some(self.lines[i].1),
+            Err(0) => None,
+            Err(i) => Some(self.lines[i - 1].1),
+        }
+    }
+
+    fn contains(&self, pc: usize) -> bool {
+        pc >= self.start && pc < self.start + self.size
+    }
+}
+
+static REGISTRY: RwLock<BTreeMap<usize, Arc<FuncMeta>>> = RwLock::new(BTreeMap::new());
+
+/// Registers generated code. Ranges must not overlap registered code.
+pub fn register(funcs: Vec<FuncMeta>) {
+    let mut map = REGISTRY.write().unwrap_or_else(|e| e.into_inner());
+    for f in funcs {
+        map.insert(f.start, Arc::new(f));
+    }
+}
+
+/// Unregisters every function starting at one of `starts` (before the code is freed).
+pub fn unregister(starts: &[usize]) {
+    let mut map = REGISTRY.write().unwrap_or_else(|e| e.into_inner());
+    for s in starts {
+        map.remove(s);
+    }
+}
+
+/// The registered function containing `pc`, if any.
+pub fn lookup(pc: usize) -> Option<Arc<FuncMeta>> {
+    let map = REGISTRY.read().unwrap_or_else(|e| e.into_inner());
+    let (_, f) = map.range(..=pc).next_back()?;
+    if f.contains(pc) {
+        Some(f.clone())
+    } else {
+        None
+    }
+}
