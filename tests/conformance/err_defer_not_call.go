@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	f := func() {}
+	defer f
+}

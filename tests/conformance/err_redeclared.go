@@ -1,0 +1,9 @@
+package main
+
+func f() {}
+
+func f() {}
+
+func main() {
+	f()
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a, b := "x", "y"
+	println(a - b)
+}

@@ -1,0 +1,7 @@
+package main
+
+func one(a int) int { return a }
+
+func main() {
+	println(one(1, 2))
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var ok bool = 1
+	println(ok)
+}
