@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	defer println("runs after the deferred panic")
+	defer panic("deferred panic value")
+	println("body")
+}

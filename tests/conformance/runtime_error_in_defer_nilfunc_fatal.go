@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	var cb func()
+	defer func() {
+		cb()
+	}()
+	panic("first")
+}
