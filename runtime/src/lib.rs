@@ -1,3 +1,31 @@
-//! deferjit's native runtime.
+//! deferjit's native runtime: goroutine state, defer records and pools, gopanic and
+//! gorecover with frame walking and resumption, Go-format printing, and running programs
+//! on big-stack threads. Never depends on Cranelift.
+//!
+//! Entry points for the JIT driver: [`symbols::symbols`] / [`symbols::symbol_address`]
+//! (addresses of every [`abi::RUNTIME_FUNCTIONS`] entry), [`types`] (type descriptors),
+//! [`registry`] (code metadata), and [`run::run_on_new_thread`] with a [`run::Session`].
 pub mod abi;
+pub mod arch;
+pub mod arena;
+pub mod defers;
+pub mod errors;
+pub mod fatal;
+pub mod goroutine;
+pub mod iface;
+pub mod memory;
+pub mod panic;
+pub mod print;
 pub mod registry;
+pub mod run;
+pub mod sink;
+pub mod slices;
+pub mod strings;
+pub mod symbols;
+pub mod types;
+pub mod walk;
+pub mod words;
+
+pub use run::{run_on_new_thread, EntryPoints, RunConfig, RunOutcome, Session};
+pub use sink::Output;
+pub use words::Words2;

@@ -1,0 +1,128 @@
+//! Error values: `errors.New`, `err.Error()`, `x.(error)`, and the construction of
+//! runtime error values (`runtime.errorString`, `runtime.boundsError`,
+//! `*runtime.TypeAssertionError`, `*runtime.PanicNilError`).
+//!
+//! Every error the runtime knows has as data word a pointer to a boxed `[ptr, len]`
+//! string: the message for `*errors.errorString`, the full `Error()` text otherwise.
+
+use crate::strings::{box_new_string, box_string, unbox};
+use crate::types::{self, TypeDesc, TypeKind};
+use crate::words::Words2;
+
+/// The `Error()` text of an error value of a type the runtime knows.
+///
+/// # Safety
+/// `(t, d)` must be a valid non-nil interface value whose type implements error.
+pub unsafe fn error_text<'a>(t: &TypeDesc, d: usize) -> &'a [u8] {
+    debug_assert!(t.is_error());
+    // SAFETY: every error type's data word is a boxed string (module doc).
+    unsafe { unbox(d) }
+}
+
+/// A new runtime error value of type `t` whose `Error()` is `text`.
+pub fn runtime_error(t: &'static TypeDesc, text: &str) -> (usize, usize) {
+    (types::addr(t), box_new_string(text.as_bytes()))
+}
+
+/// `runtime.errorString(msg)`: `Error()` is `"runtime error: " + msg`.
+pub fn runtime_error_string(msg: &str) -> (usize, usize) {
+    runtime_error(&types::RUNTIME_ERROR_STRING, &format!("runtime error: {msg}"))
+}
+
+/// The `runtime.boundsError` of an index expression.
+pub fn bounds_error(index: i64, len: i64) -> (usize, usize) {
+    let text = if index < 0 {
+        format!("runtime error: index out of range [{index}]")
+    } else {
+        format!("runtime error: index out of range [{index}] with length {len}")
+    };
+    runtime_error(&types::RUNTIME_BOUNDS_ERROR, &text)
+}
+
+/// The `*runtime.TypeAssertionError` text of a failed `x.(T)`.
+pub fn type_assertion_text(have: Option<&TypeDesc>, want: &TypeDesc, source_is_error: bool) -> String {
+    let want_iface = matches!(want.kind, TypeKind::Error | TypeKind::Any);
+    match have {
+        None if want_iface => format!("interface conversion: interface is nil, not {}", want.name()),
+        None => {
+            let inter = if source_is_error { "error" } else { "interface {}" };
+            format!("interface conversion: {inter} is nil, not {}", want.name())
+        }
+        Some(h) if want_iface => {
+            format!("interface conversion: {} is not {}: missing method Error", h.name(), want.name())
+        }
+        Some(h) => {
+            let inter = if source_is_error { "error" } else { "interface {}" };
+            format!("interface conversion: {inter} is {}, not {}", h.name(), want.name())
+        }
+    }
+}
+
+/// `rt_errors_new(ptr, len) -> (type, data)`: a new `*errors.errorString`.
+pub extern "C" fn rt_errors_new(ptr: i64, len: i64) -> Words2 {
+    Words2::new(types::addr(&types::ERRORS_ERROR_STRING), box_string(ptr as usize, len as usize))
+}
+
+/// `rt_error_string(stub_fp, type, data) -> (ptr, len)`: `err.Error()`; a nil error
+/// panics with a nil dereference.
+///
+/// # Safety
+/// `fp` must be the `rt_error_string.stub` frame; `(t, d)` a valid error value.
+pub unsafe extern "C" fn rt_error_string(fp: usize, t: i64, d: i64) -> Words2 {
+    // SAFETY: `t` is 0 or a descriptor (caller).
+    match unsafe { types::desc(t as usize) } {
+        None => {
+            // SAFETY: `fp` is the stub frame (caller).
+            unsafe { crate::panic::panic_nil_deref_at(fp) }
+        }
+        Some(td) if td.is_error() => {
+            let w = d as *const usize;
+            // SAFETY: error data words are boxed strings.
+            unsafe { Words2::new(*w, *w.add(1)) }
+        }
+        Some(td) => crate::fatal::runtime_bug(&format!("Error() called on a {}", td.name())),
+    }
+}
+
+/// `rt_assert_error(type, data) -> (type, data)`: `x.(error)`; `(0, 0)` when the dynamic
+/// type does not implement error (or x is nil).
+///
+/// # Safety
+/// `t` must be 0 or a valid descriptor.
+pub unsafe extern "C" fn rt_assert_error(t: i64, d: i64) -> Words2 {
+    // SAFETY: `t` is 0 or a descriptor (caller).
+    match unsafe { types::desc(t as usize) } {
+        Some(td) if td.is_error() => Words2 { a: t, b: d },
+        _ => Words2::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::*;
+
+    #[test]
+    fn assertion_messages() {
+        assert_eq!(
+            type_assertion_text(Some(&INT), &STRING, false),
+            "interface conversion: interface {} is int, not string"
+        );
+        assert_eq!(
+            type_assertion_text(None, &STRING, false),
+            "interface conversion: interface {} is nil, not string"
+        );
+        assert_eq!(
+            type_assertion_text(Some(&ERRORS_ERROR_STRING), &STRING, true),
+            "interface conversion: error is *errors.errorString, not string"
+        );
+        assert_eq!(
+            type_assertion_text(Some(&INT), &ERROR, false),
+            "interface conversion: int is not error: missing method Error"
+        );
+        assert_eq!(
+            type_assertion_text(None, &ERROR, false),
+            "interface conversion: interface is nil, not error"
+        );
+    }
+}

@@ -1,0 +1,110 @@
+//! Per-run state of the single goroutine, installed thread-locally for the run thread:
+//! the `_defer` chain, the `_panic` chain, the defer-record pool, the arena, the output
+//! sinks and the entry frame that bounds frame walks.
+//!
+//! The state is reached through a raw pointer: the runtime functions called by generated
+//! code take short-lived references only, never across a call back into generated code,
+//! because a resume may skip the Rust frames holding them.
+
+use crate::abi::DeferRecord;
+use crate::arena::Arena;
+use crate::defers::DeferPool;
+use crate::panic::Panic;
+use crate::sink::{Output, Sinks};
+use std::cell::Cell;
+use std::ptr::null_mut;
+
+/// The goroutine of a run.
+pub struct Goroutine {
+    /// Newest first.
+    pub defer_head: *mut DeferRecord,
+    /// Newest first.
+    pub panic_head: *mut Panic,
+    pub pool: DeferPool,
+    pub arena: Arena,
+    pub out: Sinks,
+    /// FP of the entry trampoline of the current call (written by the trampoline).
+    pub entry_fp: usize,
+    /// Address of the entry trampoline used for the current call.
+    pub entry_code: usize,
+    /// The `call_deferred` thunk.
+    pub call_deferred: usize,
+    /// Set once the run ended (fatal panic, os.Exit, fatal error) with that status.
+    pub ended: Option<i32>,
+    /// Go's `gp.sig`: a nil-dereference panic is in flight; `sig_pc` its pc.
+    pub sig: bool,
+    pub sig_pc: usize,
+    /// The fatal text (from `panic:` / `fatal error:` to the end of the trace).
+    pub panic_text: Option<String>,
+    /// Rust-side stack limit of the run thread (lowest usable address), 0 if unknown.
+    pub stack_lo: usize,
+    pub stack_hi: usize,
+}
+
+impl Goroutine {
+    pub fn new(output: Output, max_memory: Option<usize>, call_deferred: usize) -> Goroutine {
+        Goroutine {
+            defer_head: null_mut(),
+            panic_head: null_mut(),
+            pool: DeferPool::new(),
+            arena: Arena::new(max_memory),
+            out: Sinks::new(output),
+            entry_fp: 0,
+            entry_code: 0,
+            call_deferred,
+            ended: None,
+            sig: false,
+            sig_pc: 0,
+            panic_text: None,
+            stack_lo: 0,
+            stack_hi: 0,
+        }
+    }
+}
+
+impl Drop for Goroutine {
+    fn drop(&mut self) {
+        let mut p = self.panic_head;
+        while !p.is_null() {
+            // SAFETY: every panic on the chain was made by Box::into_raw in gopanic and is
+            // owned by the chain.
+            let b = unsafe { Box::from_raw(p) };
+            p = b.link;
+        }
+        self.panic_head = null_mut();
+    }
+}
+
+thread_local! {
+    static CURRENT: Cell<*mut Goroutine> = const { Cell::new(null_mut()) };
+}
+
+/// Installs `g` as this thread's goroutine (null to uninstall); returns the previous one.
+pub fn install(g: *mut Goroutine) -> *mut Goroutine {
+    CURRENT.with(|c| c.replace(g))
+}
+
+/// This thread's goroutine; aborts when generated code runs outside a run.
+#[inline]
+pub fn current() -> *mut Goroutine {
+    let g = CURRENT.with(|c| c.get());
+    if g.is_null() {
+        crate::fatal::runtime_bug("runtime function called outside of a run (no goroutine)");
+    }
+    g
+}
+
+/// This thread's goroutine, or null.
+pub fn try_current() -> *mut Goroutine {
+    CURRENT.with(|c| c.get())
+}
+
+/// A short-lived exclusive reference to the current goroutine.
+///
+/// # Safety
+/// The caller must not call generated code while holding the reference, nor hold two.
+#[inline]
+pub unsafe fn g<'a>() -> &'a mut Goroutine {
+    // SAFETY: `current` never returns null; exclusivity is the caller's contract.
+    unsafe { &mut *current() }
+}

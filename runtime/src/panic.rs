@@ -1,0 +1,370 @@
+//! `gopanic` and `gorecover`: the `_panic` chain, running deferred calls of each frame
+//! during a panic (open-coded bits and records), recovery into a landing pad, the
+//! runtime-error panics, `os.Exit`, and the fatal end of an unrecovered panic.
+//!
+//! Invariant: while a deferred call runs, the Rust frames of `gopanic` hold only raw
+//! pointers and plain data, because a recovery or the end of the run may resume above
+//! them without returning.
+
+use crate::abi::{CodeKind, DEFER_CLOSURE_OFFSET};
+use crate::arch::{resume, Resume};
+use crate::errors;
+use crate::fatal::runtime_bug;
+use crate::goroutine::{current, Goroutine};
+use crate::types;
+use crate::walk::{self, caller, classify, handler_resume, kind_of, stack_word};
+use crate::words::Words2;
+
+/// A `_panic`: one in-flight panic of the goroutine.
+#[derive(Debug)]
+pub struct Panic {
+    /// The next older panic.
+    pub link: *mut Panic,
+    /// The panic value.
+    pub typ: usize,
+    pub data: usize,
+    /// FP of the runtime stub frame where the panic started (its walk's first position).
+    pub start_fp: usize,
+    /// Walk cursor: the FP of the callee frame of the frame whose defers are being run
+    /// (`[cursor]` is that frame's FP, `[cursor + 8]` its active return address).
+    pub cursor: usize,
+    /// FP of the `call_deferred` thunk while one of this panic's deferred calls runs.
+    pub thunk_fp: usize,
+    pub recovered: bool,
+    /// Superseded by a newer panic that continued its walk (kept for printing).
+    pub aborted: bool,
+}
+
+type CallDeferred = unsafe extern "C" fn(closure: usize, thunk_fp_out: *mut usize);
+
+/// Makes a deferred call through the `call_deferred` thunk on behalf of panic `p`.
+///
+/// # Safety
+/// `g`/`p` live; `closure` a valid closure object.
+unsafe fn call_deferred(g: *mut Goroutine, p: *mut Panic, closure: usize) {
+    // SAFETY: live goroutine and panic (caller).
+    unsafe {
+        let thunk = (*g).call_deferred;
+        if thunk == 0 {
+            runtime_bug("no call_deferred thunk installed for this run");
+        }
+        let f: CallDeferred = std::mem::transmute::<usize, CallDeferred>(thunk);
+        f(closure, &mut (*p).thunk_fp);
+        (*p).thunk_fp = 0;
+        if (*g).panic_head != p {
+            runtime_bug("panic chain changed across a deferred call that returned");
+        }
+    }
+}
+
+/// The resume point after panic `p` was recovered by a deferred call of the frame `fp`
+/// (active call returning to `ret`); removes `p` and the panics it superseded.
+///
+/// # Safety
+/// `g`/`p` live, `p` the head of the chain.
+unsafe fn recovery(g: *mut Goroutine, fp: usize, ret: usize) -> Resume {
+    let r = handler_resume(fp, ret, 0);
+    // SAFETY: live goroutine; chain members owned by the chain; records on the chain
+    // are live.
+    unsafe {
+        // Panics started below the resumed frame (the recovered one and those it
+        // aborted) are over.
+        let mut h = (*g).panic_head;
+        while !h.is_null() && (*h).start_fp < fp {
+            let b = Box::from_raw(h);
+            h = b.link;
+        }
+        (*g).panic_head = h;
+        if h.is_null() {
+            (*g).sig = false;
+        }
+        // Records of frames being discarded cannot remain (they were all run); drop
+        // any stale ones defensively.
+        loop {
+            let d = (*g).defer_head;
+            if d.is_null() || (*d).frame_fp >= fp {
+                break;
+            }
+            (*g).defer_head = (*d).link;
+            (*g).pool.give_back(d);
+        }
+    }
+    r
+}
+
+/// The panic walk of `p`: runs deferred calls frame by frame; returns where to resume
+/// (a landing pad after a recovery, or the entry handler at the fatal end).
+///
+/// # Safety
+/// `g` live, `p` the new head of its chain with `cursor` at its start frame.
+unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
+    // SAFETY (whole body): `g` and the chain members are live; every frame read goes
+    // through the checked `caller`/`stack_word`; deferred calls are made with only
+    // plain data in this frame.
+    unsafe {
+        let mut pos = (*p).cursor;
+        loop {
+            let (fp, ret) = caller(g, pos);
+            let Some(info) = classify(ret) else {
+                runtime_bug(&format!("unknown frame at pc={ret:#x}"));
+            };
+            match info.kind {
+                CodeKind::Stub => pos = fp,
+                CodeKind::GoFunc | CodeKind::DeferWrapper => {
+                    (*p).cursor = pos;
+                    if let Some(open) = info.open {
+                        let bits = (fp as isize + open.bits_off as isize) as *mut u8;
+                        stack_word(g, (bits as usize) & !7);
+                        loop {
+                            let b = *bits;
+                            if b == 0 {
+                                break;
+                            }
+                            let i = 7 - b.leading_zeros() as usize;
+                            if i >= open.count {
+                                runtime_bug(&format!(
+                                    "deferBits {b:#04x} at {fp:#x} has bit {i} set but the frame has {} open-coded defers",
+                                    open.count
+                                ));
+                            }
+                            *bits = b & !(1u8 << i);
+                            let closure = (fp as isize + open.closure_offs[i] as isize) as usize;
+                            call_deferred(g, p, closure);
+                            if (*p).recovered {
+                                return recovery(g, fp, ret);
+                            }
+                        }
+                    }
+                    loop {
+                        let d = crate::defers::pop_for_frame(fp);
+                        if d.is_null() {
+                            break;
+                        }
+                        call_deferred(g, p, d as usize + DEFER_CLOSURE_OFFSET as usize);
+                        (*g).pool.give_back(d);
+                        if (*p).recovered {
+                            return recovery(g, fp, ret);
+                        }
+                    }
+                    pos = fp;
+                }
+                CodeKind::DeferCallThunk => {
+                    // A deferred call of an older panic: abort it and continue its walk.
+                    let mut q = (*p).link;
+                    while !q.is_null() && (*q).thunk_fp != fp {
+                        q = (*q).link;
+                    }
+                    if q.is_null() {
+                        runtime_bug(&format!("deferred-call thunk frame {fp:#x} belongs to no panic"));
+                    }
+                    (*q).aborted = true;
+                    pos = (*q).cursor;
+                }
+                CodeKind::Entry => {
+                    if fp != (*g).entry_fp {
+                        runtime_bug(&format!(
+                            "walk reached the entry trampoline at FP {fp:#x}, but the run's entry FP is {:#x}",
+                            (*g).entry_fp
+                        ));
+                    }
+                    return fatal_panic(g, p, fp, ret);
+                }
+            }
+        }
+    }
+}
+
+/// Prints Go's fatal panic text and returns the entry handler's resume point (status 2).
+///
+/// # Safety
+/// `g` live, `p` the head of the chain, `(fp, ret)` the entry frame.
+unsafe fn fatal_panic(g: *mut Goroutine, p: *mut Panic, fp: usize, ret: usize) -> Resume {
+    // SAFETY: live goroutine and chain (caller).
+    unsafe {
+        let sig = if (*g).sig { Some((*g).sig_pc) } else { None };
+        let text = crate::fatal::fatal_panic_text(p, sig);
+        (*g).out.stderr(text.as_bytes());
+        (*g).out.flush();
+        (*g).panic_text = Some(text);
+        (*g).ended = Some(2);
+        (*g).defer_head = std::ptr::null_mut();
+        walk::free_panics(g);
+        handler_resume(fp, ret, 2)
+    }
+}
+
+/// Go's `gopanic`: panics with the value `(typ, data)` from the stub frame `fp`.
+///
+/// # Safety
+/// `fp` must be the frame pointer of a runtime stub called by generated code of the
+/// current run; `(typ, data)` a valid interface value. The caller's Rust frames must
+/// hold nothing that needs dropping.
+pub unsafe fn gopanic(fp: usize, typ: usize, data: usize) -> ! {
+    let g = current();
+    let (typ, data) = if typ == 0 {
+        errors::runtime_error(&types::PANIC_NIL_ERROR, "panic called with nil argument")
+    } else {
+        (typ, data)
+    };
+    // SAFETY: live goroutine; the new panic is owned by the chain.
+    let r = unsafe {
+        if (*g).ended.is_some() {
+            runtime_bug("panic in a run that has ended");
+        }
+        stack_word(g, fp);
+        let p = Box::into_raw(Box::new(Panic {
+            link: (*g).panic_head,
+            typ,
+            data,
+            start_fp: fp,
+            cursor: fp,
+            thunk_fp: 0,
+            recovered: false,
+            aborted: false,
+        }));
+        (*g).panic_head = p;
+        run_panic(g, p)
+    };
+    // SAFETY: `r` is a validated landing pad or entry handler above this frame; the
+    // frames in between hold no values with destructors.
+    unsafe { resume(r) }
+}
+
+/// Panics with a `runtime.errorString` (`"runtime error: " + msg`).
+///
+/// # Safety
+/// As [`gopanic`].
+pub unsafe fn panic_runtime_error_string(fp: usize, msg: &str) -> ! {
+    let (t, d) = errors::runtime_error_string(msg);
+    // SAFETY: as documented.
+    unsafe { gopanic(fp, t, d) }
+}
+
+/// The nil-dereference panic (sets Go's `gp.sig`, printed as a `[signal ...]` line).
+///
+/// # Safety
+/// As [`gopanic`].
+pub unsafe fn panic_nil_deref_at(fp: usize) -> ! {
+    let g = current();
+    // SAFETY: live goroutine; checked read of the stub's return address.
+    unsafe {
+        (*g).sig = true;
+        (*g).sig_pc = stack_word(g, fp + 8);
+        panic_runtime_error_string(fp, "invalid memory address or nil pointer dereference")
+    }
+}
+
+/// `rt_gopanic(stub_fp, type, data)`: `panic(v)`.
+///
+/// # Safety
+/// As [`gopanic`].
+pub unsafe extern "C" fn rt_gopanic(fp: usize, typ: i64, data: i64) -> ! {
+    // SAFETY: as documented.
+    unsafe { gopanic(fp, typ as usize, data as usize) }
+}
+
+/// `rt_panic_divide(stub_fp)`.
+///
+/// # Safety
+/// As [`gopanic`].
+pub unsafe extern "C" fn rt_panic_divide(fp: usize) -> ! {
+    // SAFETY: as documented.
+    unsafe { panic_runtime_error_string(fp, "integer divide by zero") }
+}
+
+/// `rt_panic_index(stub_fp, index, len)`.
+///
+/// # Safety
+/// As [`gopanic`].
+pub unsafe extern "C" fn rt_panic_index(fp: usize, index: i64, len: i64) -> ! {
+    let (t, d) = errors::bounds_error(index, len);
+    // SAFETY: as documented.
+    unsafe { gopanic(fp, t, d) }
+}
+
+/// `rt_panic_shift(stub_fp)`.
+///
+/// # Safety
+/// As [`gopanic`].
+pub unsafe extern "C" fn rt_panic_shift(fp: usize) -> ! {
+    // SAFETY: as documented.
+    unsafe { panic_runtime_error_string(fp, "negative shift amount") }
+}
+
+/// `rt_panic_nil_deref(stub_fp)`: nil func call, `Error()` on a nil error.
+///
+/// # Safety
+/// As [`gopanic`].
+pub unsafe extern "C" fn rt_panic_nil_deref(fp: usize) -> ! {
+    // SAFETY: as documented.
+    unsafe { panic_nil_deref_at(fp) }
+}
+
+/// `rt_panic_assert(stub_fp, have_type, want_type, source_is_error)`: failed `x.(T)`.
+///
+/// # Safety
+/// As [`gopanic`]; the types must be 0 or valid descriptors (`want` non-zero).
+pub unsafe extern "C" fn rt_panic_assert(fp: usize, have: i64, want: i64, source_is_error: i64) -> ! {
+    // SAFETY: valid descriptors (caller).
+    let (have_d, want_d) = unsafe { (types::desc(have as usize), types::desc(want as usize)) };
+    let Some(want_d) = want_d else { runtime_bug("rt_panic_assert: null want_type") };
+    let (t, d) = {
+        let text = errors::type_assertion_text(have_d, want_d, source_is_error != 0);
+        errors::runtime_error(&types::RUNTIME_TYPE_ASSERTION_ERROR, &text)
+    };
+    // SAFETY: as documented.
+    unsafe { gopanic(fp, t, d) }
+}
+
+/// Go's `gorecover` with the stub frame `fp` (`[fp]` = the function calling recover).
+///
+/// Recovers only when that function was called directly by the deferred-call thunk of
+/// the current panic (through at most one defer wrapper, as gc's wrappers are
+/// transparent to recover), is not itself a defer wrapper (`defer recover()` does not
+/// recover), and the panic is not already recovered.
+///
+/// # Safety
+/// `fp` must be the frame pointer of the `rt_gorecover.stub` frame.
+pub unsafe fn gorecover(fp: usize) -> Words2 {
+    let g = current();
+    // SAFETY: live goroutine and chain; checked frame reads.
+    unsafe {
+        let p = (*g).panic_head;
+        if p.is_null() || (*p).recovered || (*p).thunk_fp == 0 {
+            return Words2::default();
+        }
+        let (d_fp, d_ret) = caller(g, fp);
+        if kind_of(d_ret) == Some(CodeKind::DeferWrapper) {
+            return Words2::default();
+        }
+        let (mut c_fp, c_ret) = caller(g, d_fp);
+        if kind_of(c_ret) == Some(CodeKind::DeferWrapper) {
+            c_fp = caller(g, c_fp).0;
+        }
+        if c_fp != (*p).thunk_fp {
+            return Words2::default();
+        }
+        (*p).recovered = true;
+        Words2::new((*p).typ, (*p).data)
+    }
+}
+
+/// `rt_gorecover(stub_fp) -> (type, data)` or `(0, 0)`.
+///
+/// # Safety
+/// As [`gorecover`].
+pub unsafe extern "C" fn rt_gorecover(fp: usize) -> Words2 {
+    // SAFETY: as documented.
+    unsafe { gorecover(fp) }
+}
+
+/// `rt_os_exit(stub_fp, code)`: ends the run at once with status `code`; no deferred
+/// calls run.
+///
+/// # Safety
+/// `fp` must be a runtime stub frame of the current run.
+pub unsafe extern "C" fn rt_os_exit(_fp: usize, code: i64) -> ! {
+    let g = current();
+    // SAFETY: live goroutine inside its entry call; nothing here needs dropping.
+    unsafe { walk::end_run(g, code as i32) }
+}

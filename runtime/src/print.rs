@@ -1,0 +1,307 @@
+//! Go-format printing: the builtins `print`/`println` (to stderr) and `fmt.Print`/
+//! `fmt.Println` with `%v` formatting (to stdout), plus the panic-value text.
+
+use crate::errors::error_text;
+use crate::goroutine::g;
+use crate::strings::{bytes, unbox};
+use crate::types::{self, TypeDesc, TypeKind};
+use std::io::Write;
+
+fn stderr(b: &[u8]) {
+    // SAFETY: short borrow, no generated code called.
+    unsafe { g() }.out.stderr(b);
+}
+
+/// `rt_print_int(v)`.
+pub extern "C" fn rt_print_int(v: i64) {
+    stderr(v.to_string().as_bytes());
+}
+
+/// `rt_print_bool(v)`.
+pub extern "C" fn rt_print_bool(v: i64) {
+    stderr(if v != 0 { b"true" } else { b"false" });
+}
+
+/// `rt_print_string(ptr, len)`.
+///
+/// # Safety
+/// `(ptr, len)` must be a valid Go string.
+pub unsafe extern "C" fn rt_print_string(ptr: i64, len: i64) {
+    // SAFETY: valid string (caller).
+    stderr(unsafe { bytes(ptr as usize, len as usize) });
+}
+
+/// `rt_print_iface(type, data)`: Go prints `(0x<type>,0x<data>)`.
+pub extern "C" fn rt_print_iface(t: i64, d: i64) {
+    stderr(format!("({:#x},{:#x})", t as usize, d as usize).as_bytes());
+}
+
+/// `rt_print_slice(ptr, len, cap)`: Go prints `[len/cap]0x<ptr>`.
+pub extern "C" fn rt_print_slice(ptr: i64, len: i64, cap: i64) {
+    stderr(format!("[{len}/{cap}]{:#x}", ptr as usize).as_bytes());
+}
+
+/// `rt_print_pointer(p)`: Go prints `0x<p>`.
+pub extern "C" fn rt_print_pointer(p: i64) {
+    stderr(format!("{:#x}", p as usize).as_bytes());
+}
+
+/// `rt_print_space()`.
+pub extern "C" fn rt_print_space() {
+    stderr(b" ");
+}
+
+/// `rt_print_nl()`.
+pub extern "C" fn rt_print_nl() {
+    stderr(b"\n");
+}
+
+/// Appends `%v` of the interface value `(t, d)` to `out`.
+///
+/// # Safety
+/// `(t, d)` must be a valid interface value.
+pub unsafe fn format_value(out: &mut Vec<u8>, t: usize, d: usize) {
+    // SAFETY: valid value (caller).
+    let Some(td) = (unsafe { types::desc(t) }) else {
+        out.extend_from_slice(b"<nil>");
+        return;
+    };
+    match td.kind {
+        TypeKind::Int => {
+            let _ = write!(out, "{}", d as i64);
+        }
+        TypeKind::Bool => out.extend_from_slice(if d != 0 { b"true" } else { b"false" }),
+        // SAFETY: string data words are boxed strings.
+        TypeKind::String => out.extend_from_slice(unsafe { unbox(d) }),
+        // SAFETY: a slice data word points to `[ptr, len, cap]`.
+        TypeKind::Slice => unsafe { format_elem(out, td, d as *const u8) },
+        TypeKind::Func => format_func(out, d),
+        // SAFETY: error values of known types.
+        _ if td.is_error() => out.extend_from_slice(unsafe { error_text(td, d) }),
+        TypeKind::Any | TypeKind::Error => {
+            crate::fatal::runtime_bug("interface type used as a dynamic type")
+        }
+        _ => crate::fatal::runtime_bug("unformattable type"),
+    }
+}
+
+fn format_func(out: &mut Vec<u8>, closure: usize) {
+    if closure == 0 {
+        out.extend_from_slice(b"<nil>");
+    } else {
+        // fmt prints a func value's code address.
+        // SAFETY: a non-nil func value points to a closure object starting with the code.
+        let code = unsafe { *(closure as *const usize) };
+        let _ = write!(out, "{code:#x}");
+    }
+}
+
+/// Appends `%v` of a value of static type `t` stored at `p`.
+///
+/// # Safety
+/// `p` must point to a valid value of type `t`.
+pub unsafe fn format_elem(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8) {
+    // SAFETY (whole body): `p` holds a value of type `t` laid out as abi.rs describes.
+    unsafe {
+        match t.kind {
+            TypeKind::Int => {
+                let _ = write!(out, "{}", *(p as *const i64));
+            }
+            TypeKind::Bool => out.extend_from_slice(if *p != 0 { b"true" } else { b"false" }),
+            TypeKind::String => {
+                let w = p as *const usize;
+                out.extend_from_slice(bytes(*w, *w.add(1)));
+            }
+            TypeKind::Func => format_func(out, *(p as *const usize)),
+            TypeKind::Any | TypeKind::Error => {
+                let w = p as *const usize;
+                format_value(out, *w, *w.add(1));
+            }
+            TypeKind::Slice => {
+                let w = p as *const usize;
+                let (ptr, len) = (*w, *w.add(1));
+                let elem = &*t.elem;
+                out.push(b'[');
+                for i in 0..len {
+                    if i > 0 {
+                        out.push(b' ');
+                    }
+                    format_elem(out, elem, (ptr + i * t.elem_size) as *const u8);
+                }
+                out.push(b']');
+            }
+            _ if t.is_error() => out.extend_from_slice(error_text(t, *(p as *const usize))),
+            _ => crate::fatal::runtime_bug("unformattable element type"),
+        }
+    }
+}
+
+/// The text of `fmt.Print` (`newline == false`) or `fmt.Println` of `args`.
+///
+/// # Safety
+/// `args` must hold valid interface values.
+pub unsafe fn fmt_text(args: &[[usize; 2]], newline: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut prev_string = false;
+    for (i, a) in args.iter().enumerate() {
+        // SAFETY: valid descriptors (caller).
+        let is_string = unsafe { types::desc(a[0]) }.is_some_and(|t| t.kind == TypeKind::String);
+        if i > 0 && (newline || (!is_string && !prev_string)) {
+            out.push(b' ');
+        }
+        // SAFETY: valid values (caller).
+        unsafe { format_value(&mut out, a[0], a[1]) };
+        prev_string = is_string;
+    }
+    if newline {
+        out.push(b'\n');
+    }
+    out
+}
+
+/// `rt_fmt_print(args, n, newline)`: `fmt.Println` (newline = 1) or `fmt.Print` of `n`
+/// interface values `[type, data]` at `args`; one write to stdout.
+///
+/// # Safety
+/// `args` must point to `n` valid interface values.
+pub unsafe extern "C" fn rt_fmt_print(args: i64, n: i64, newline: i64) {
+    let args: &[[usize; 2]] = if n <= 0 {
+        &[]
+    } else {
+        // SAFETY: `n` values at `args` (caller).
+        unsafe { std::slice::from_raw_parts(args as *const [usize; 2], n as usize) }
+    };
+    // SAFETY: valid values (caller).
+    let text = unsafe { fmt_text(args, newline != 0) };
+    // SAFETY: short borrow.
+    unsafe { g() }.out.stdout(&text);
+}
+
+/// The text Go's `printpanicval` prints for a panic value (errors already turned into
+/// their `Error()` text, as `preprintpanics` does).
+///
+/// # Safety
+/// `(t, d)` must be a valid interface value.
+pub unsafe fn panic_value_text(t: usize, d: usize) -> Vec<u8> {
+    // SAFETY: valid value (caller).
+    let Some(td) = (unsafe { types::desc(t) }) else {
+        return b"nil".to_vec();
+    };
+    let mut out = Vec::new();
+    match td.kind {
+        // SAFETY: valid value (caller).
+        TypeKind::Int | TypeKind::Bool | TypeKind::String => unsafe { format_value(&mut out, t, d) },
+        // SAFETY: valid error value (caller).
+        _ if td.is_error() => out.extend_from_slice(unsafe { error_text(td, d) }),
+        _ => {
+            let _ = write!(out, "({}) {:#x}", td.name(), d);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::goroutine::{install, Goroutine};
+    use crate::sink::Output;
+    use crate::strings::box_new_string;
+    use crate::types::*;
+
+    fn with_g<R>(f: impl FnOnce() -> R) -> (R, Vec<u8>, Vec<u8>) {
+        let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0));
+        let prev = install(&mut *gr);
+        let r = f();
+        install(prev);
+        (r, std::mem::take(&mut gr.out.stdout), std::mem::take(&mut gr.out.stderr))
+    }
+
+    fn s(v: &str) -> [usize; 2] {
+        [addr(&STRING), box_new_string(v.as_bytes())]
+    }
+    fn i(v: i64) -> [usize; 2] {
+        [addr(&INT), v as usize]
+    }
+
+    #[test]
+    fn builtin_print() {
+        let (_, _, err) = with_g(|| {
+            // SAFETY: static strings.
+            unsafe { rt_print_string(b"to stderr".as_ptr() as i64, 9) };
+            rt_print_space();
+            rt_print_int(-42);
+            rt_print_space();
+            rt_print_bool(1);
+            rt_print_nl();
+            rt_print_int(i64::MIN);
+            rt_print_slice(0x10, 3, 4);
+            rt_print_iface(0, 0);
+            rt_print_pointer(0xabc);
+        });
+        assert_eq!(
+            String::from_utf8(err).unwrap(),
+            "to stderr -42 true\n-9223372036854775808[3/4]0x10(0x0,0x0)0xabc"
+        );
+    }
+
+    #[test]
+    fn fmt_formats() {
+        let (_, out, _) = with_g(|| {
+            let ints = [1i64, 2, 3];
+            let slice = [ints.as_ptr() as usize, 3, 3];
+            let int_slice = TypeDesc::slice(&INT);
+            let strs = [s("a")[1], s("b")[1]];
+            // []string elements are inline strings, not boxes:
+            let sv: Vec<usize> = strs.iter().flat_map(|&b| unsafe { [*(b as *const usize), *(b as *const usize).add(1)] }).collect();
+            let sslice = [sv.as_ptr() as usize, 2, 2];
+            let str_slice = TypeDesc::slice(&STRING);
+            let nested_inner = [slice, [ints.as_ptr() as usize, 1, 1]];
+            let nested = [nested_inner.as_ptr() as usize, 2, 2];
+            let nested_t = TypeDesc::slice(&*int_slice);
+            let e = crate::errors::rt_errors_new(b"boom".as_ptr() as i64, 4);
+            let anys = [i(7), [0, 0], s("x"), [e.a as usize, e.b as usize]];
+            let any_slice = [anys.as_ptr() as usize, 4, 4];
+            let any_t = TypeDesc::slice(&ANY);
+            let bools = [1u8, 0];
+            let bool_slice = [bools.as_ptr() as usize, 2, 2];
+            let bool_t = TypeDesc::slice(&BOOL);
+            let nil_slice = [0usize, 0, 0];
+            // SAFETY: all values built above are valid.
+            unsafe {
+                rt_fmt_print(
+                    [s("hello,"), i(-3), [addr(&BOOL), 1], [0, 0], [e.a as usize, e.b as usize]].as_ptr() as i64,
+                    5,
+                    1,
+                );
+                let v = [
+                    [&*int_slice as *const TypeDesc as usize, &slice as *const _ as usize],
+                    [&*str_slice as *const TypeDesc as usize, &sslice as *const _ as usize],
+                    [&*nested_t as *const TypeDesc as usize, &nested as *const _ as usize],
+                    [&*any_t as *const TypeDesc as usize, &any_slice as *const _ as usize],
+                    [&*bool_t as *const TypeDesc as usize, &bool_slice as *const _ as usize],
+                    [&*int_slice as *const TypeDesc as usize, &nil_slice as *const _ as usize],
+                ];
+                rt_fmt_print(v.as_ptr() as i64, v.len() as i64, 1);
+                // fmt.Print: spaces only between two non-strings.
+                let p = [i(1), i(2), s("a"), i(3), s("b"), s("c"), i(4), [addr(&BOOL), 0]];
+                rt_fmt_print(p.as_ptr() as i64, p.len() as i64, 0);
+            }
+        });
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "hello, -3 true <nil> boom\n[1 2 3] [a b] [[1 2 3] [1]] [7 <nil> x boom] [true false] []\n1 2a3bc4 false"
+        );
+    }
+
+    #[test]
+    fn panic_values() {
+        let ((a, b, c), _, _) = with_g(|| {
+            let (t, d) = crate::errors::bounds_error(5, 3);
+            // SAFETY: valid values.
+            unsafe { (panic_value_text(t, d), panic_value_text(addr(&INT), 42), panic_value_text(s("x")[0], s("x")[1])) }
+        });
+        assert_eq!(a, b"runtime error: index out of range [5] with length 3");
+        assert_eq!(b, b"42");
+        assert_eq!(c, b"x");
+    }
+}

@@ -1,0 +1,231 @@
+//! Running a program: each run gets its own thread with a large stack (Go allows 1 GB)
+//! and its own goroutine state; a [`Session`] calls the JIT's entry trampolines and
+//! reports how the run ended; [`run_on_new_thread`] collects the outcome.
+
+use crate::goroutine::{install, Goroutine};
+use crate::sink::Output;
+
+/// The JIT-compiled trampolines a run needs (addresses of finalized code).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EntryPoints {
+    /// `unsafe extern "C" fn(code, closure, entry_fp_out: *mut usize) -> i64`
+    pub entry0: usize,
+    /// `unsafe extern "C" fn(code, closure, arg, entry_fp_out: *mut usize) -> i64`
+    pub entry1: usize,
+    /// `unsafe extern "C" fn(closure, thunk_fp_out: *mut usize)`
+    pub call_deferred: usize,
+}
+
+/// How to run.
+#[derive(Clone, Debug)]
+pub struct RunConfig {
+    pub output: Output,
+    /// Stack reserved for the run thread (default 1 GiB, like Go's max stack).
+    pub stack_size: usize,
+    /// Cap on arena memory; exceeding it is Go's `fatal error: runtime: out of memory`.
+    pub max_memory: Option<usize>,
+}
+
+impl Default for RunConfig {
+    fn default() -> Self {
+        RunConfig { output: Output::Capture, stack_size: 1 << 30, max_memory: None }
+    }
+}
+
+/// How a run ended.
+#[derive(Debug)]
+pub struct RunOutcome<R = ()> {
+    /// 0, the `os.Exit` code, or 2 after a fatal panic / fatal error.
+    pub status: i32,
+    /// Captured output (empty when streaming).
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    /// Go's fatal text (from `panic:` / `fatal error:` through the trace), if any.
+    pub panic_text: Option<String>,
+    /// What the session closure returned.
+    pub value: R,
+}
+
+/// The goroutine of a run, on its thread: calls generated code through the entry
+/// trampolines.
+pub struct Session {
+    g: *mut Goroutine,
+    entry: EntryPoints,
+}
+
+type Entry0 = unsafe extern "C" fn(usize, usize, *mut usize) -> i64;
+type Entry1 = unsafe extern "C" fn(usize, usize, usize, *mut usize) -> i64;
+
+impl Session {
+    /// Creates the goroutine and installs it on the current thread.
+    pub fn new(config: &RunConfig, entry: EntryPoints) -> Session {
+        let g = Box::into_raw(Box::new(Goroutine::new(config.output, config.max_memory, entry.call_deferred)));
+        let (lo, hi) = thread_stack_bounds();
+        // SAFETY: `g` was just allocated and is exclusively ours.
+        unsafe {
+            (*g).stack_lo = lo;
+            (*g).stack_hi = hi;
+        }
+        let prev = install(g);
+        if !prev.is_null() {
+            crate::fatal::runtime_bug("a run is already active on this thread");
+        }
+        Session { g, entry }
+    }
+
+    /// How the run ended, if it did (fatal panic, `os.Exit`, fatal error).
+    pub fn ended(&self) -> Option<i32> {
+        // SAFETY: `g` is live while the session is.
+        unsafe { (*self.g).ended }
+    }
+
+    /// Calls the Tail-convention function `code(closure)` through `entry0`.
+    /// `Err(status)` when the run ended (fatal panic: 2; `os.Exit(n)`: n).
+    ///
+    /// # Safety
+    /// `code` must be finalized, registered generated code of that signature and
+    /// `closure` a valid closure pointer (or 0); the entry trampolines must be as
+    /// documented on [`EntryPoints`].
+    pub unsafe fn call0(&mut self, code: usize, closure: usize) -> Result<(), i32> {
+        if let Some(s) = self.ended() {
+            return Err(s);
+        }
+        // SAFETY: entry0 has the `Entry0` signature (caller).
+        let st = unsafe {
+            (*self.g).entry_code = self.entry.entry0;
+            let f = std::mem::transmute::<usize, Entry0>(self.entry.entry0);
+            f(code, closure, &mut (*self.g).entry_fp)
+        };
+        self.finish_call(st)
+    }
+
+    /// Calls `code(closure, arg)` through `entry1` (benchmarks: `arg` is a
+    /// `*mut BenchState`).
+    ///
+    /// # Safety
+    /// As [`Session::call0`].
+    pub unsafe fn call1(&mut self, code: usize, closure: usize, arg: usize) -> Result<(), i32> {
+        if let Some(s) = self.ended() {
+            return Err(s);
+        }
+        // SAFETY: entry1 has the `Entry1` signature (caller).
+        let st = unsafe {
+            (*self.g).entry_code = self.entry.entry1;
+            let f = std::mem::transmute::<usize, Entry1>(self.entry.entry1);
+            f(code, closure, arg, &mut (*self.g).entry_fp)
+        };
+        self.finish_call(st)
+    }
+
+    fn finish_call(&mut self, st: i64) -> Result<(), i32> {
+        // SAFETY: `g` is live; no generated code runs now.
+        let g = unsafe { &mut *self.g };
+        g.entry_fp = 0;
+        g.out.flush();
+        match g.ended {
+            Some(s) => Err(s),
+            None if st == 0 => {
+                if !g.panic_head.is_null() {
+                    crate::fatal::runtime_bug("entry returned normally with a panic in flight");
+                }
+                Ok(())
+            }
+            None => {
+                g.ended = Some(st as i32);
+                Err(st as i32)
+            }
+        }
+    }
+
+    /// Zeroed memory from the run's arena (lives until the run ends).
+    pub fn alloc(&mut self, size: usize) -> *mut u8 {
+        // SAFETY: `g` is live; not called from generated code.
+        unsafe { (*self.g).arena.alloc(size) }.unwrap_or(std::ptr::null_mut())
+    }
+
+    /// Bytes the run's arena took from the system so far.
+    pub fn arena_bytes(&self) -> usize {
+        // SAFETY: `g` is live.
+        unsafe { (*self.g).arena.total_bytes() }
+    }
+
+    /// Captured stdout so far.
+    pub fn stdout(&self) -> &[u8] {
+        // SAFETY: `g` is live.
+        unsafe { &(*self.g).out.stdout }
+    }
+
+    /// Captured stderr so far.
+    pub fn stderr(&self) -> &[u8] {
+        // SAFETY: `g` is live.
+        unsafe { &(*self.g).out.stderr }
+    }
+
+    /// Ends the session: uninstalls and frees the goroutine (arena included).
+    pub fn finish<R>(self, value: R) -> RunOutcome<R> {
+        let g = self.g;
+        std::mem::forget(self);
+        install(std::ptr::null_mut());
+        // SAFETY: made by Box::into_raw in `new`, uninstalled, no other users.
+        let mut g = unsafe { Box::from_raw(g) };
+        g.out.flush();
+        RunOutcome {
+            status: g.ended.unwrap_or(0),
+            stdout: std::mem::take(&mut g.out.stdout),
+            stderr: std::mem::take(&mut g.out.stderr),
+            panic_text: g.panic_text.take(),
+            value,
+        }
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        install(std::ptr::null_mut());
+        // SAFETY: made by Box::into_raw in `new`, uninstalled.
+        drop(unsafe { Box::from_raw(self.g) });
+    }
+}
+
+/// Runs `f` with a fresh [`Session`] on a new thread with `config.stack_size` of stack
+/// and returns the outcome. Runs on different threads never interfere.
+pub fn run_on_new_thread<R, F>(config: RunConfig, entry: EntryPoints, f: F) -> RunOutcome<R>
+where
+    R: Send,
+    F: FnOnce(&mut Session) -> R + Send,
+{
+    std::thread::scope(|s| {
+        let h = std::thread::Builder::new()
+            .name("deferjit-run".into())
+            .stack_size(config.stack_size.max(1 << 20))
+            .spawn_scoped(s, || {
+                let mut session = Session::new(&config, entry);
+                let value = f(&mut session);
+                session.finish(value)
+            })
+            .unwrap_or_else(|e| panic!("cannot start the run thread: {e}"));
+        match h.join() {
+            Ok(o) => o,
+            Err(e) => std::panic::resume_unwind(e),
+        }
+    })
+}
+
+/// The current thread's stack as `[lo, hi)`, or `(0, 0)` if unknown.
+pub fn thread_stack_bounds() -> (usize, usize) {
+    // SAFETY: pthread_getattr_np fills `attr`, which is destroyed after use.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
+            return (0, 0);
+        }
+        let mut addr: *mut libc::c_void = std::ptr::null_mut();
+        let mut size: libc::size_t = 0;
+        let r = libc::pthread_attr_getstack(&attr, &mut addr, &mut size);
+        libc::pthread_attr_destroy(&mut attr);
+        if r != 0 {
+            return (0, 0);
+        }
+        (addr as usize, addr as usize + size)
+    }
+}

@@ -1,0 +1,145 @@
+//! Slices: `rt_append` with Go's growth policy (growslice + malloc size classes) and
+//! `rt_make_slice` with Go's `makeslice` checks.
+
+use crate::memory::alloc;
+
+/// Go's `maxAlloc` on linux/amd64.
+const MAX_ALLOC: usize = 1 << 48;
+
+/// Go's malloc size classes (bytes), used to round a grown slice's capacity.
+const SIZE_CLASSES: &[usize] = &[
+    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472,
+    9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264,
+    28672, 32768,
+];
+
+/// Go's `roundupsize` for pointer-free objects.
+pub fn roundupsize(size: usize) -> usize {
+    if size <= 32768 {
+        match SIZE_CLASSES.binary_search(&size) {
+            Ok(i) => SIZE_CLASSES[i],
+            Err(i) => SIZE_CLASSES[i],
+        }
+    } else {
+        size.checked_add(8191).map_or(usize::MAX, |s| s & !8191)
+    }
+}
+
+/// Go's `nextslicecap`: double below 256 elements, then grow by ~1.25x + 192.
+pub fn nextslicecap(new_len: usize, old_cap: usize) -> usize {
+    let mut newcap = old_cap;
+    let doublecap = newcap + newcap;
+    if new_len > doublecap {
+        return new_len;
+    }
+    const THRESHOLD: usize = 256;
+    if old_cap < THRESHOLD {
+        return doublecap;
+    }
+    loop {
+        newcap += (newcap + 3 * THRESHOLD) >> 2;
+        if newcap >= new_len {
+            break;
+        }
+    }
+    newcap
+}
+
+/// The capacity Go gives a slice of `old_cap` grown to hold `new_len` elements.
+pub fn grown_cap(new_len: usize, old_cap: usize, elem_size: usize) -> Option<usize> {
+    let cap = nextslicecap(new_len, old_cap);
+    if elem_size == 0 {
+        return Some(cap);
+    }
+    let mem = cap.checked_mul(elem_size)?;
+    if mem > MAX_ALLOC {
+        return None;
+    }
+    Some(roundupsize(mem) / elem_size)
+}
+
+/// `rt_append(out, ptr, len, cap, src, n, elem_size)`: appends `n` elements copied from
+/// `src` to the slice `(ptr, len, cap)` and writes the result `[ptr, len, cap]` to `out`.
+///
+/// # Safety
+/// The slice and `src` must be valid for their lengths; `out` must be writable.
+pub unsafe extern "C" fn rt_append(
+    out: i64,
+    ptr: i64,
+    len: i64,
+    cap: i64,
+    src: i64,
+    n: i64,
+    elem_size: i64,
+) {
+    let (ptr, len, cap, n, es) = (ptr as usize, len as usize, cap as usize, n as usize, elem_size as usize);
+    let out = out as *mut usize;
+    let new_len = match len.checked_add(n) {
+        Some(l) => l,
+        None => crate::fatal::fatal_error("runtime: out of memory"),
+    };
+    let (dst, new_cap) = if new_len <= cap {
+        (ptr, cap)
+    } else {
+        let Some(new_cap) = grown_cap(new_len, cap, es) else {
+            crate::fatal::fatal_error("runtime: out of memory")
+        };
+        let p = alloc(new_cap * es) as usize;
+        if len > 0 {
+            // SAFETY: the old slice holds `len` elements; the new block has room.
+            unsafe { std::ptr::copy_nonoverlapping(ptr as *const u8, p as *mut u8, len * es) };
+        }
+        (p, new_cap)
+    };
+    if n > 0 {
+        // SAFETY: `dst` has room for `new_len` elements; `src` may alias the slice.
+        unsafe { std::ptr::copy(src as *const u8, (dst + len * es) as *mut u8, n * es) };
+    }
+    // SAFETY: `out` is writable (caller).
+    unsafe {
+        out.write(if new_len == 0 && dst == 0 { 0 } else { dst });
+        out.add(1).write(new_len);
+        out.add(2).write(new_cap);
+    }
+}
+
+/// `rt_make_slice(stub_fp, len, cap, elem_size) -> ptr` (zeroed); panics as Go's
+/// `makeslice` does.
+///
+/// # Safety
+/// `fp` must be the frame pointer of the `rt_make_slice.stub` frame.
+pub unsafe extern "C" fn rt_make_slice(fp: usize, len: i64, cap: i64, elem_size: i64) -> i64 {
+    let es = elem_size.max(0) as usize;
+    let bad = |n: i64| n < 0 || (n as usize).checked_mul(es).is_none_or(|m| m > MAX_ALLOC);
+    if bad(cap) || len < 0 || len > cap {
+        let msg = if bad(len) { "makeslice: len out of range" } else { "makeslice: cap out of range" };
+        // SAFETY: `fp` is the stub frame (caller).
+        unsafe { crate::panic::panic_runtime_error_string(fp, msg) }
+    }
+    alloc(cap as usize * es) as i64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn growth_like_go() {
+        // append to an empty []int one at a time: caps 1 2 4 8 ... 512, then 848.
+        let mut cap = 0;
+        let mut caps = vec![];
+        for len in 0..1000usize {
+            if len + 1 > cap {
+                cap = grown_cap(len + 1, cap, 8).unwrap();
+                caps.push(cap);
+            }
+        }
+        assert_eq!(caps, vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848, 1280]);
+        // []byte-sized elements round to size classes: append 5 to empty gives cap 8.
+        assert_eq!(grown_cap(5, 0, 1), Some(8));
+        assert_eq!(grown_cap(3, 0, 24), Some(3)); // 72 -> 80 / 24 = 3
+        assert_eq!(roundupsize(33000), 40960);
+    }
+}

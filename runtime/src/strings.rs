@@ -1,0 +1,93 @@
+//! Go strings: viewing `(ptr, len)` words as bytes, arena copies and boxes, `rt_concat`
+//! and `rt_str_cmp`.
+
+use crate::memory::alloc;
+use crate::words::Words2;
+
+/// The bytes of a Go string.
+///
+/// # Safety
+/// `(ptr, len)` must be a valid Go string (ptr may be anything when len is 0).
+pub unsafe fn bytes<'a>(ptr: usize, len: usize) -> &'a [u8] {
+    if len == 0 {
+        &[]
+    } else {
+        // SAFETY: guaranteed by the caller.
+        unsafe { std::slice::from_raw_parts(ptr as *const u8, len) }
+    }
+}
+
+/// Copies `b` into the arena; returns `(ptr, len)`.
+pub fn new_string(b: &[u8]) -> (usize, usize) {
+    if b.is_empty() {
+        return (0, 0);
+    }
+    let p = alloc(b.len());
+    // SAFETY: `p` is a fresh arena block of `b.len()` bytes.
+    unsafe { std::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
+    (p as usize, b.len())
+}
+
+/// Boxes a string value `[ptr, len]` in the arena (an interface data word).
+pub fn box_string(ptr: usize, len: usize) -> usize {
+    let p = alloc(16) as *mut usize;
+    // SAFETY: a fresh 16-byte arena block.
+    unsafe {
+        p.write(ptr);
+        p.add(1).write(len);
+    }
+    p as usize
+}
+
+/// Copies `b` into the arena and boxes it.
+pub fn box_new_string(b: &[u8]) -> usize {
+    let (p, l) = new_string(b);
+    box_string(p, l)
+}
+
+/// The string in a box made by [`box_string`] (or by generated code, same layout).
+///
+/// # Safety
+/// `boxp` must point to a `[ptr, len]` pair describing a valid string.
+pub unsafe fn unbox<'a>(boxp: usize) -> &'a [u8] {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let w = boxp as *const usize;
+        bytes(*w, *w.add(1))
+    }
+}
+
+/// `rt_concat(aptr, alen, bptr, blen) -> (ptr, len)`.
+///
+/// # Safety
+/// Both arguments must be valid Go strings.
+pub unsafe extern "C" fn rt_concat(aptr: i64, alen: i64, bptr: i64, blen: i64) -> Words2 {
+    if alen == 0 {
+        return Words2 { a: bptr, b: blen };
+    }
+    if blen == 0 {
+        return Words2 { a: aptr, b: alen };
+    }
+    let total = (alen as usize).checked_add(blen as usize).unwrap_or(usize::MAX);
+    let p = alloc(total);
+    // SAFETY: the strings are valid (caller) and `p` has room for both.
+    unsafe {
+        std::ptr::copy_nonoverlapping(aptr as *const u8, p, alen as usize);
+        std::ptr::copy_nonoverlapping(bptr as *const u8, p.add(alen as usize), blen as usize);
+    }
+    Words2 { a: p as i64, b: total as i64 }
+}
+
+/// `rt_str_cmp(aptr, alen, bptr, blen) -> -1/0/1`, bytewise.
+///
+/// # Safety
+/// Both arguments must be valid Go strings.
+pub unsafe extern "C" fn rt_str_cmp(aptr: i64, alen: i64, bptr: i64, blen: i64) -> i64 {
+    // SAFETY: valid strings (caller).
+    let (a, b) = unsafe { (bytes(aptr as usize, alen as usize), bytes(bptr as usize, blen as usize)) };
+    match a.cmp(b) {
+        std::cmp::Ordering::Less => -1,
+        std::cmp::Ordering::Equal => 0,
+        std::cmp::Ordering::Greater => 1,
+    }
+}

@@ -1,0 +1,103 @@
+//! Symbol table: the address of every runtime function of
+//! [`RUNTIME_FUNCTIONS`](crate::abi::RUNTIME_FUNCTIONS), for the JIT's symbol lookup.
+
+use crate::words::Words2;
+use crate::{defers, errors, iface, memory, panic, print, slices, strings};
+
+/// One implemented runtime function.
+#[derive(Clone, Copy, Debug)]
+pub struct Symbol {
+    pub name: &'static str,
+    pub address: usize,
+    /// Machine parameters, including the stub frame pointer of `may_panic` functions.
+    pub params: usize,
+    /// Result words (0, 1 or 2).
+    pub results: usize,
+    pub no_return: bool,
+}
+
+macro_rules! res {
+    (()) => { (0, false) };
+    (i64) => { (1, false) };
+    (Words2) => { (2, false) };
+    (!) => { (0, true) };
+}
+
+macro_rules! sym {
+    ($name:literal, $f:path, ($($p:ty),*) -> $r:tt) => {{
+        let f: unsafe extern "C" fn($($p),*) -> $r = $f;
+        let (results, no_return) = res!($r);
+        Symbol {
+            name: $name,
+            address: f as usize,
+            params: <[&str]>::len(&[$(stringify!($p)),*]),
+            results,
+            no_return,
+        }
+    }};
+}
+
+/// Every runtime function with its address and machine signature.
+pub fn symbols() -> Vec<Symbol> {
+    vec![
+        sym!("rt_alloc", memory::rt_alloc, (i64) -> i64),
+        sym!("rt_print_int", print::rt_print_int, (i64) -> ()),
+        sym!("rt_print_bool", print::rt_print_bool, (i64) -> ()),
+        sym!("rt_print_string", print::rt_print_string, (i64, i64) -> ()),
+        sym!("rt_print_iface", print::rt_print_iface, (i64, i64) -> ()),
+        sym!("rt_print_slice", print::rt_print_slice, (i64, i64, i64) -> ()),
+        sym!("rt_print_pointer", print::rt_print_pointer, (i64) -> ()),
+        sym!("rt_print_space", print::rt_print_space, () -> ()),
+        sym!("rt_print_nl", print::rt_print_nl, () -> ()),
+        sym!("rt_fmt_print", print::rt_fmt_print, (i64, i64, i64) -> ()),
+        sym!("rt_concat", strings::rt_concat, (i64, i64, i64, i64) -> Words2),
+        sym!("rt_str_cmp", strings::rt_str_cmp, (i64, i64, i64, i64) -> i64),
+        sym!("rt_append", slices::rt_append, (i64, i64, i64, i64, i64, i64, i64) -> ()),
+        sym!("rt_make_slice", slices::rt_make_slice, (usize, i64, i64, i64) -> i64),
+        sym!("rt_iface_eq", iface::rt_iface_eq, (usize, i64, i64, i64, i64) -> i64),
+        sym!("rt_errors_new", errors::rt_errors_new, (i64, i64) -> Words2),
+        sym!("rt_error_string", errors::rt_error_string, (usize, i64, i64) -> Words2),
+        sym!("rt_assert_error", errors::rt_assert_error, (i64, i64) -> Words2),
+        sym!("rt_gopanic", panic::rt_gopanic, (usize, i64, i64) -> !),
+        sym!("rt_panic_divide", panic::rt_panic_divide, (usize) -> !),
+        sym!("rt_panic_index", panic::rt_panic_index, (usize, i64, i64) -> !),
+        sym!("rt_panic_shift", panic::rt_panic_shift, (usize) -> !),
+        sym!("rt_panic_nil_deref", panic::rt_panic_nil_deref, (usize) -> !),
+        sym!("rt_panic_assert", panic::rt_panic_assert, (usize, i64, i64, i64) -> !),
+        sym!("rt_gorecover", panic::rt_gorecover, (usize) -> Words2),
+        sym!("rt_os_exit", panic::rt_os_exit, (usize, i64) -> !),
+        sym!("rt_defer_alloc", defers::rt_defer_alloc, (i64) -> i64),
+        sym!("rt_defer_push", defers::rt_defer_push, (i64, i64) -> ()),
+        sym!("rt_defer_next", defers::rt_defer_next, (i64) -> i64),
+        sym!("rt_defer_done", defers::rt_defer_done, (i64) -> ()),
+    ]
+}
+
+/// The address of the runtime function `name`.
+pub fn symbol_address(name: &str) -> Option<usize> {
+    symbols().into_iter().find(|s| s.name == name).map(|s| s.address)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::abi::RUNTIME_FUNCTIONS;
+
+    #[test]
+    fn table_is_complete_and_signatures_match() {
+        let syms = symbols();
+        for f in RUNTIME_FUNCTIONS {
+            let s = syms
+                .iter()
+                .find(|s| s.name == f.name)
+                .unwrap_or_else(|| panic!("runtime function {} is not implemented", f.name));
+            assert_eq!(s.params, f.params.len() + f.may_panic as usize, "{}: params", f.name);
+            assert_eq!(s.results, f.results.len(), "{}: results", f.name);
+            assert_eq!(s.no_return, f.no_return, "{}: no_return", f.name);
+            assert_ne!(s.address, 0);
+        }
+        assert_eq!(syms.len(), RUNTIME_FUNCTIONS.len(), "symbols not in RUNTIME_FUNCTIONS");
+        assert!(symbol_address("rt_gopanic").is_some());
+        assert!(symbol_address("nope").is_none());
+    }
+}

@@ -1,0 +1,165 @@
+//! Type descriptors (`TypeDesc`): the dynamic type word of interface values.
+//!
+//! The runtime owns statics for the predeclared and runtime types; the JIT owns (boxes)
+//! descriptors for slice and func types it builds with [`TypeDesc::slice`] and
+//! [`TypeDesc::func`] and keeps them alive while the code runs.
+
+use std::borrow::Cow;
+
+/// What a descriptor describes.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    Int = 1,
+    Bool = 2,
+    String = 3,
+    /// `[]T`; see [`TypeDesc::elem`].
+    Slice = 4,
+    /// A func type.
+    Func = 5,
+    /// The empty interface `interface {}` (only as a slice element or assertion target).
+    Any = 6,
+    /// The `error` interface (slice element, or `want_type` of `x.(error)`).
+    Error = 7,
+    /// `*errors.errorString`: data = pointer to a boxed `[ptr, len]` message.
+    ErrorsErrorString = 8,
+    /// A runtime error type (`runtime.errorString`, `runtime.boundsError`,
+    /// `*runtime.TypeAssertionError`): data = pointer to the boxed full `Error()` text.
+    RuntimeError = 9,
+    /// `*runtime.PanicNilError`: data = pointer to the boxed `Error()` text.
+    PanicNilError = 10,
+}
+
+/// A Go type as the runtime sees it. `#[repr(C)]`; the JIT only passes pointers to it.
+#[repr(C)]
+#[derive(Debug)]
+pub struct TypeDesc {
+    pub kind: TypeKind,
+    /// Size in bytes of a value of this type in memory (int 8, bool 1, string 16,
+    /// interface 16, func 8, slice 24).
+    pub size: u32,
+    /// Element descriptor of a slice type, null otherwise.
+    pub elem: *const TypeDesc,
+    /// Element size of a slice type, 0 otherwise.
+    pub elem_size: usize,
+    /// Go's name of the type, as `%T` and runtime messages print it.
+    pub name: Cow<'static, str>,
+}
+
+// SAFETY: descriptors are immutable after construction; `elem` points to another
+// immutable descriptor that outlives it.
+unsafe impl Sync for TypeDesc {}
+// SAFETY: as above; moving an immutable descriptor between threads is harmless.
+unsafe impl Send for TypeDesc {}
+
+const fn prim(kind: TypeKind, size: u32, name: &'static str) -> TypeDesc {
+    TypeDesc { kind, size, elem: std::ptr::null(), elem_size: 0, name: Cow::Borrowed(name) }
+}
+
+pub static INT: TypeDesc = prim(TypeKind::Int, 8, "int");
+pub static BOOL: TypeDesc = prim(TypeKind::Bool, 1, "bool");
+pub static STRING: TypeDesc = prim(TypeKind::String, 16, "string");
+pub static ANY: TypeDesc = prim(TypeKind::Any, 16, "interface {}");
+pub static ERROR: TypeDesc = prim(TypeKind::Error, 16, "error");
+pub static ERRORS_ERROR_STRING: TypeDesc =
+    prim(TypeKind::ErrorsErrorString, 8, "*errors.errorString");
+/// `runtime.errorString`: divide by zero, negative shift, nil dereference, makeslice,
+/// comparing uncomparable types.
+pub static RUNTIME_ERROR_STRING: TypeDesc =
+    prim(TypeKind::RuntimeError, 16, "runtime.errorString");
+/// `runtime.boundsError`: index out of range.
+pub static RUNTIME_BOUNDS_ERROR: TypeDesc =
+    prim(TypeKind::RuntimeError, 24, "runtime.boundsError");
+/// `*runtime.TypeAssertionError`: failed type assertions.
+pub static RUNTIME_TYPE_ASSERTION_ERROR: TypeDesc =
+    prim(TypeKind::RuntimeError, 8, "*runtime.TypeAssertionError");
+/// `*runtime.PanicNilError`: `panic(nil)`.
+pub static PANIC_NIL_ERROR: TypeDesc =
+    prim(TypeKind::PanicNilError, 8, "*runtime.PanicNilError");
+
+impl TypeDesc {
+    /// A slice type `[]elem`. The caller (the JIT) owns the box and must keep `elem`
+    /// alive as long as the result.
+    pub fn slice(elem: *const TypeDesc) -> Box<TypeDesc> {
+        // SAFETY: the caller passes a live descriptor (documented contract).
+        let e = unsafe { &*elem };
+        Box::new(TypeDesc {
+            kind: TypeKind::Slice,
+            size: 24,
+            elem,
+            elem_size: e.size as usize,
+            name: Cow::Owned(format!("[]{}", e.name)),
+        })
+    }
+
+    /// A func type with Go's spelling, e.g. `func(int) string`.
+    pub fn func(name: impl Into<String>) -> Box<TypeDesc> {
+        Box::new(TypeDesc {
+            kind: TypeKind::Func,
+            size: 8,
+            elem: std::ptr::null(),
+            elem_size: 0,
+            name: Cow::Owned(name.into()),
+        })
+    }
+
+    /// Whether values of this dynamic type implement `error`.
+    pub fn is_error(&self) -> bool {
+        matches!(
+            self.kind,
+            TypeKind::ErrorsErrorString | TypeKind::RuntimeError | TypeKind::PanicNilError
+        )
+    }
+
+    /// Whether `==` is defined on values of this dynamic type.
+    pub fn comparable(&self) -> bool {
+        !matches!(self.kind, TypeKind::Slice | TypeKind::Func)
+    }
+
+    /// The descriptor's name as a `&str`.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// Address of a static descriptor, as the JIT embeds it in code.
+pub fn addr(t: &'static TypeDesc) -> usize {
+    t as *const TypeDesc as usize
+}
+
+/// # Safety
+/// `t` must be 0 or point to a live `TypeDesc`.
+pub unsafe fn desc<'a>(t: usize) -> Option<&'a TypeDesc> {
+    // SAFETY: guaranteed by the caller.
+    unsafe { (t as *const TypeDesc).as_ref() }
+}
+
+/// Whether two descriptors denote the same type: the same descriptor, or two
+/// descriptors of the same composite kind with the same name (the JIT may build a
+/// slice or func type more than once).
+pub fn same_type(a: &TypeDesc, b: &TypeDesc) -> bool {
+    std::ptr::eq(a, b)
+        || (a.kind == b.kind && matches!(a.kind, TypeKind::Slice | TypeKind::Func) && a.name == b.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slice_names_and_sizes() {
+        let s = TypeDesc::slice(&INT);
+        assert_eq!(s.name(), "[]int");
+        assert_eq!(s.elem_size, 8);
+        let ss = TypeDesc::slice(&*s);
+        assert_eq!(ss.name(), "[][]int");
+        assert_eq!(ss.elem_size, 24);
+        assert_eq!(TypeDesc::slice(&ANY).name(), "[]interface {}");
+        assert_eq!(TypeDesc::slice(&STRING).elem_size, 16);
+        assert_eq!(TypeDesc::slice(&BOOL).elem_size, 1);
+        let f = TypeDesc::func("func()");
+        assert_eq!(TypeDesc::slice(&*f).elem_size, 8);
+        assert!(same_type(&TypeDesc::slice(&INT), &s));
+        assert!(ERRORS_ERROR_STRING.is_error() && !INT.is_error());
+    }
+}

@@ -1,0 +1,241 @@
+//! Frame walking over the FP chain of generated code: reading frame words safely,
+//! classifying a frame by its return address through the registry, computing the resume
+//! point of a landing pad or of the entry trampoline, and the symbolized trace.
+//!
+//! Frame layout (x86_64, frame pointers preserved): at a frame pointer `fp`,
+//! `[fp]` is the caller's FP and `[fp + 8]` the return address into the caller.
+
+use crate::abi::CodeKind;
+use crate::arch::{stack_pointer, Resume};
+use crate::fatal::runtime_bug;
+use crate::goroutine::Goroutine;
+use crate::panic::Panic;
+use crate::registry;
+use std::fmt::Write as _;
+
+/// Open-coded defer layout of a frame, copied out of the registry (plain data).
+#[derive(Clone, Copy, Debug)]
+pub struct OpenInfo {
+    pub bits_off: i32,
+    pub count: usize,
+    pub closure_offs: [i32; 8],
+}
+
+/// What the walk needs to know about the code containing a return address.
+#[derive(Clone, Copy, Debug)]
+pub struct FrameInfo {
+    pub kind: CodeKind,
+    pub open: Option<OpenInfo>,
+}
+
+/// Classifies the code containing `ret`; `None` for an address not in the registry.
+/// Returns plain data only (no registry handle stays alive).
+pub fn classify(ret: usize) -> Option<FrameInfo> {
+    let meta = registry::lookup(ret)?;
+    let open = meta.open_defers.as_ref().map(|o| {
+        if o.closure_fp_offsets.len() > 8 {
+            runtime_bug(&format!("{}: more than 8 open-coded defers", meta.name));
+        }
+        let mut offs = [0i32; 8];
+        offs[..o.closure_fp_offsets.len()].copy_from_slice(&o.closure_fp_offsets);
+        OpenInfo { bits_off: o.bits_fp_offset, count: o.closure_fp_offsets.len(), closure_offs: offs }
+    });
+    Some(FrameInfo { kind: meta.kind, open })
+}
+
+/// The kind of the code containing `ret`, if registered.
+pub fn kind_of(ret: usize) -> Option<CodeKind> {
+    registry::lookup(ret).map(|m| m.kind)
+}
+
+/// Reads the stack word at `addr`, checking that it lies in the run thread's stack.
+///
+/// # Safety
+/// `g` must be the live goroutine.
+pub unsafe fn stack_word(g: *const Goroutine, addr: usize) -> usize {
+    // SAFETY: live goroutine (caller).
+    let (lo, hi) = unsafe { ((*g).stack_lo, (*g).stack_hi) };
+    if addr % 8 != 0 || (hi != 0 && (addr < lo || addr + 8 > hi)) {
+        runtime_bug(&format!(
+            "frame walk: address {addr:#x} is not in the run's stack [{lo:#x}, {hi:#x})"
+        ));
+    }
+    // SAFETY: an aligned address inside this thread's stack.
+    unsafe { *(addr as *const usize) }
+}
+
+/// The frame above the frame at `fp`: `(caller_fp, return_address)`, checking that the
+/// chain goes up the stack.
+///
+/// # Safety
+/// `g` must be the live goroutine and `fp` a frame pointer of its stack.
+pub unsafe fn caller(g: *const Goroutine, fp: usize) -> (usize, usize) {
+    // SAFETY: checked reads (see `stack_word`).
+    let (up, ret) = unsafe { (stack_word(g, fp), stack_word(g, fp + 8)) };
+    if up <= fp {
+        runtime_bug(&format!("frame walk: frame pointer chain goes down at {fp:#x} -> {up:#x}"));
+    }
+    (up, ret)
+}
+
+/// Where to resume in the frame `fp` whose active call returns to `ret`: the call
+/// site's exception handler with `SP = fp - frame_offset`.
+pub fn handler_resume(fp: usize, ret: usize, rax: usize) -> Resume {
+    let Some(meta) = registry::lookup(ret) else {
+        runtime_bug(&format!("resume: return address {ret:#x} is not in registered code"));
+    };
+    let Some(cs) = meta.call_site(ret) else {
+        runtime_bug(&format!(
+            "resume: {} has no call site returning to {ret:#x} (+{:#x})",
+            meta.name,
+            ret - meta.start
+        ));
+    };
+    let (Some(handler), Some(frame_offset)) = (cs.handler, cs.frame_offset) else {
+        runtime_bug(&format!(
+            "resume: call site +{:#x} of {} has no exception handler (a call in a function with defers must be a try_call)",
+            cs.ret_offset, meta.name
+        ));
+    };
+    if handler as usize >= meta.size {
+        runtime_bug(&format!("resume: handler +{handler:#x} is outside {}", meta.name));
+    }
+    let r = Resume {
+        sp: fp - frame_offset as usize,
+        fp,
+        pc: meta.start + handler as usize,
+        rax,
+        rdx: 0,
+    };
+    drop(meta);
+    if r.sp <= stack_pointer() {
+        runtime_bug(&format!("resume: target SP {:#x} is not above the runtime's frames", r.sp));
+    }
+    r
+}
+
+/// Ends the run with `status` at once: resumes at the entry trampoline's handler,
+/// which returns `status` to the session. Drops the defer and panic chains.
+///
+/// # Safety
+/// `g` must be the live goroutine of a run inside a call of its entry trampoline; the
+/// caller's Rust frames must hold nothing that needs dropping.
+pub unsafe fn end_run(g: *mut Goroutine, status: i32) -> ! {
+    // SAFETY: live goroutine (caller).
+    let r = unsafe {
+        (*g).out.flush();
+        (*g).ended = Some(status);
+        (*g).defer_head = std::ptr::null_mut();
+        free_panics(g);
+        entry_resume(g, status as i64 as usize)
+    };
+    // SAFETY: `r` is the registered entry handler of the live entry frame.
+    unsafe { crate::arch::resume(r) }
+}
+
+/// The resume point at the entry trampoline's handler, with `rax` as payload.
+///
+/// # Safety
+/// `g` must be the live goroutine of a run inside a call of its entry trampoline.
+pub unsafe fn entry_resume(g: *const Goroutine, rax: usize) -> Resume {
+    // SAFETY: live goroutine (caller).
+    let (code, fp) = unsafe { ((*g).entry_code, (*g).entry_fp) };
+    if fp == 0 {
+        runtime_bug("end of run requested outside of a call of the entry trampoline");
+    }
+    let Some(meta) = registry::lookup(code) else {
+        runtime_bug(&format!("entry trampoline {code:#x} is not registered"));
+    };
+    if meta.kind != CodeKind::Entry {
+        runtime_bug(&format!("{} is registered as {:?}, not Entry", meta.name, meta.kind));
+    }
+    let Some(cs) = meta.call_sites.iter().find(|c| c.handler.is_some()) else {
+        runtime_bug(&format!("entry trampoline {} has no call site with a handler", meta.name));
+    };
+    let ret = meta.start + cs.ret_offset as usize;
+    drop(meta);
+    handler_resume(fp, ret, rax)
+}
+
+/// Frees every panic on the chain.
+///
+/// # Safety
+/// `g` must be the live goroutine and no panic of the chain may be in use any more.
+pub unsafe fn free_panics(g: *mut Goroutine) {
+    // SAFETY: chain members were made by Box::into_raw and are owned by the chain.
+    unsafe {
+        let mut p = (*g).panic_head;
+        while !p.is_null() {
+            let b = Box::from_raw(p);
+            p = b.link;
+        }
+        (*g).panic_head = std::ptr::null_mut();
+    }
+}
+
+/// Go's symbolized trace of the stack of panic `p`: every Go function frame from the
+/// panic site outwards, innermost first, through the frames of older panics whose
+/// deferred calls are running (physically below them on the stack).
+///
+/// # Safety
+/// `p` must head the live panic chain of the current goroutine.
+pub unsafe fn trace(p: *mut Panic) -> String {
+    let g = crate::goroutine::current();
+    let mut lines: Vec<String> = Vec::new();
+    // SAFETY: live panic (caller).
+    let mut pos = unsafe { (*p).start_fp };
+    let mut guard = 0usize;
+    loop {
+        guard += 1;
+        if guard > 100_000_000 {
+            break;
+        }
+        // SAFETY: checked reads of the run's stack.
+        let (fp, ret) = unsafe { caller(g, pos) };
+        let Some(meta) = registry::lookup(ret) else {
+            lines.push(format!("?()\n\t?:0 pc={ret:#x}\n"));
+            break;
+        };
+        match meta.kind {
+            CodeKind::GoFunc => {
+                let line = meta.line_at(ret - 1).unwrap_or(0);
+                lines.push(format!("{}(...)\n\t{}:{} +{:#x}\n", meta.name, meta.file, line, ret - meta.start));
+                pos = fp;
+            }
+            CodeKind::DeferWrapper | CodeKind::Stub => pos = fp,
+            CodeKind::DeferCallThunk => {
+                // Continue below the runtime frames of the panic running this deferred call.
+                let mut q = p;
+                // SAFETY: chain members are live.
+                unsafe {
+                    while !q.is_null() && (*q).thunk_fp != fp {
+                        q = (*q).link;
+                    }
+                }
+                if q.is_null() {
+                    lines.push("...deferred call of an unknown panic...\n".into());
+                    break;
+                }
+                // SAFETY: live panic.
+                pos = unsafe { (*q).start_fp };
+            }
+            CodeKind::Entry => break,
+        }
+    }
+    let mut s = String::new();
+    if lines.len() > 100 {
+        let elided = lines.len() - 100;
+        for l in &lines[..50] {
+            s.push_str(l);
+        }
+        let _ = writeln!(s, "...{elided} frames elided...");
+        for l in &lines[lines.len() - 50..] {
+            s.push_str(l);
+        }
+    } else {
+        for l in &lines {
+            s.push_str(l);
+        }
+    }
+    s
+}
