@@ -23,7 +23,12 @@ pub fn runtime_bug(msg: &str) -> ! {
 /// Go's `fatal error: <msg>`: prints it and ends the run with status 2 at once (no
 /// deferred calls run).
 pub fn fatal_error(msg: &str) -> ! {
-    let text = format!("fatal error: {msg}\n\ngoroutine 1 [running]:\n");
+    fatal_error_with_header("", msg)
+}
+
+/// [`fatal_error`] preceded by `header` lines (as Go's stack overflow report).
+pub fn fatal_error_with_header(header: &str, msg: &str) -> ! {
+    let text = format!("{header}fatal error: {msg}\n\ngoroutine 1 [running]:\n");
     let g = current();
     // SAFETY: the goroutine is live; no generated code is called while borrowed.
     unsafe {

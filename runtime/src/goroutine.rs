@@ -27,6 +27,8 @@ pub struct Goroutine {
     pub entry_fp: usize,
     /// Address of the entry trampoline used for the current call.
     pub entry_code: usize,
+    /// `frame_offset` of the entry trampoline's call site (for the stack-overflow landing).
+    pub entry_frame_offset: usize,
     /// The `call_deferred` thunk.
     pub call_deferred: usize,
     /// Set once the run ended (fatal panic, os.Exit, fatal error) with that status.
@@ -51,6 +53,7 @@ impl Goroutine {
             out: Sinks::new(output),
             entry_fp: 0,
             entry_code: 0,
+            entry_frame_offset: 0,
             call_deferred,
             ended: None,
             sig: false,

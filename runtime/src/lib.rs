@@ -20,6 +20,7 @@ pub mod registry;
 pub mod run;
 pub mod sink;
 pub mod slices;
+pub mod stackguard;
 pub mod strings;
 pub mod symbols;
 pub mod types;

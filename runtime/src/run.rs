@@ -51,6 +51,7 @@ pub struct RunOutcome<R = ()> {
 pub struct Session {
     g: *mut Goroutine,
     entry: EntryPoints,
+    altstack: Option<usize>,
 }
 
 type Entry0 = unsafe extern "C" fn(usize, usize, *mut usize) -> i64;
@@ -70,7 +71,22 @@ impl Session {
         if !prev.is_null() {
             crate::fatal::runtime_bug("a run is already active on this thread");
         }
-        Session { g, entry }
+        crate::stackguard::install_handler();
+        let altstack = crate::stackguard::ensure_altstack();
+        Session { g, entry, altstack }
+    }
+
+    /// Records which entry trampoline the next call uses (and its frame offset, for
+    /// the stack-overflow landing).
+    fn prepare(&mut self, entry: usize) {
+        let fo = crate::registry::lookup(entry)
+            .and_then(|m| m.call_sites.iter().find(|c| c.handler.is_some()).and_then(|c| c.frame_offset))
+            .unwrap_or(0) as usize;
+        // SAFETY: `g` is live; no generated code runs now.
+        unsafe {
+            (*self.g).entry_code = entry;
+            (*self.g).entry_frame_offset = fo;
+        }
     }
 
     /// How the run ended, if it did (fatal panic, `os.Exit`, fatal error).
@@ -90,9 +106,9 @@ impl Session {
         if let Some(s) = self.ended() {
             return Err(s);
         }
+        self.prepare(self.entry.entry0);
         // SAFETY: entry0 has the `Entry0` signature (caller).
         let st = unsafe {
-            (*self.g).entry_code = self.entry.entry0;
             let f = std::mem::transmute::<usize, Entry0>(self.entry.entry0);
             f(code, closure, &mut (*self.g).entry_fp)
         };
@@ -108,9 +124,9 @@ impl Session {
         if let Some(s) = self.ended() {
             return Err(s);
         }
+        self.prepare(self.entry.entry1);
         // SAFETY: entry1 has the `Entry1` signature (caller).
         let st = unsafe {
-            (*self.g).entry_code = self.entry.entry1;
             let f = std::mem::transmute::<usize, Entry1>(self.entry.entry1);
             f(code, closure, arg, &mut (*self.g).entry_fp)
         };
@@ -164,6 +180,9 @@ impl Session {
     /// Ends the session: uninstalls and frees the goroutine (arena included).
     pub fn finish<R>(self, value: R) -> RunOutcome<R> {
         let g = self.g;
+        if let Some(a) = self.altstack {
+            crate::stackguard::release_altstack(a);
+        }
         std::mem::forget(self);
         install(std::ptr::null_mut());
         // SAFETY: made by Box::into_raw in `new`, uninstalled, no other users.
@@ -181,6 +200,9 @@ impl Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
+        if let Some(a) = self.altstack {
+            crate::stackguard::release_altstack(a);
+        }
         install(std::ptr::null_mut());
         // SAFETY: made by Box::into_raw in `new`, uninstalled.
         drop(unsafe { Box::from_raw(self.g) });

@@ -108,6 +108,13 @@ std::arch::global_asm!(
     ".globl t_mainexit_ret", "t_mainexit_ret:",
     "pop rbp", "ret",
     ".globl t_mainexit_end", "t_mainexit_end:",
+    // endless recursion
+    ".globl t_recurse", "t_recurse:",
+    "push rbp", "mov rbp, rsp", "sub rsp, 48",
+    "call t_recurse",
+    ".globl t_recurse_ret", "t_recurse_ret:",
+    "mov rsp, rbp", "pop rbp", "ret",
+    ".globl t_recurse_end", "t_recurse_end:",
     gopanic = sym runtime::panic::rt_gopanic,
     gorecover = sym runtime::panic::rt_gorecover,
     exit = sym runtime::panic::rt_os_exit,
@@ -152,6 +159,9 @@ extern "C" {
     fn t_mainexit();
     fn t_mainexit_ret();
     fn t_mainexit_end();
+    fn t_recurse();
+    fn t_recurse_ret();
+    fn t_recurse_end();
 }
 
 fn a(f: unsafe extern "C" fn()) -> usize {
@@ -207,6 +217,8 @@ fn setup() {
                   (a(t_mainrec_ret), Some(48), Some(a(t_mainrec_landing)))], None),
             meta("main.mainexit", CodeKind::GoFunc, a(t_mainexit), a(t_mainexit_end),
                 &[(a(t_mainexit_ret), Some(0), None)], None),
+            meta("main.recurse", CodeKind::GoFunc, a(t_recurse), a(t_recurse_end),
+                &[(a(t_recurse_ret), Some(48), None)], None),
         ]);
     });
 }
@@ -297,4 +309,44 @@ fn os_exit_ends_run_with_code() {
     assert_eq!(o.value, Err(3));
     assert_eq!(o.status, 3);
     assert!(o.stderr.is_empty());
+}
+
+#[test]
+fn stack_overflow_is_go_fatal_error() {
+    let _l = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    setup();
+    let entry = EntryPoints { entry0: a(t_entry0), entry1: 0, call_deferred: a(t_calldef) };
+    for _ in 0..2 {
+        let cfg = RunConfig { stack_size: 16 << 20, ..RunConfig::default() };
+        // SAFETY: the hand-written code follows the documented conventions.
+        let o = run_on_new_thread(cfg, entry, |s| unsafe { s.call0(a(t_recurse), 0) });
+        assert_eq!(o.value, Err(2));
+        let e = stderr(&o);
+        assert!(e.contains("fatal error: stack overflow\n\ngoroutine 1 [running]:\n"), "{e}");
+    }
+}
+
+#[test]
+fn parallel_runs_do_not_interfere() {
+    let _l = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    setup();
+    let entry = EntryPoints { entry0: a(t_entry0), entry1: 0, call_deferred: a(t_calldef) };
+    T_MODE.store(1, SeqCst);
+    T_PANIC_T.store(runtime::types::addr(&runtime::types::INT) as i64, SeqCst);
+    T_PANIC_D.store(7, SeqCst);
+    let hs: Vec<_> = (0..8)
+        .map(|_| {
+            std::thread::spawn(move || {
+                for _ in 0..50 {
+                    // SAFETY: the hand-written code follows the documented conventions.
+                    let o = run_on_new_thread(RunConfig::default(), entry, |s| unsafe { s.call0(a(t_main), 0) });
+                    assert_eq!(o.value, Err(2));
+                    assert!(String::from_utf8_lossy(&o.stderr).starts_with("panic: 7\n\ngoroutine 1 [running]:\nmain.main(...)"));
+                }
+            })
+        })
+        .collect();
+    for h in hs {
+        h.join().unwrap();
+    }
 }
