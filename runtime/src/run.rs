@@ -3,7 +3,7 @@
 //! reports how the run ended; [`run_on_new_thread`] collects the outcome.
 
 use crate::goroutine::{install, Goroutine};
-use crate::sink::Output;
+pub use crate::sink::Output;
 
 /// The JIT-compiled trampolines a run needs (addresses of finalized code).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -98,16 +98,15 @@ impl Session {
     /// Calls the Tail-convention function `code(closure)` through `entry0`.
     /// `Err(status)` when the run ended (fatal panic: 2; `os.Exit(n)`: n).
     ///
-    /// # Safety
-    /// `code` must be finalized, registered generated code of that signature and
-    /// `closure` a valid closure pointer (or 0); the entry trampolines must be as
-    /// documented on [`EntryPoints`].
-    pub unsafe fn call0(&mut self, code: usize, closure: usize) -> Result<(), i32> {
+    /// Contract (not checkable here, so the unsafety is the JIT driver's): `code` must be
+    /// finalized, registered generated code of that signature, `closure` a valid closure
+    /// pointer (or 0), and the [`EntryPoints`] the JIT's trampolines as documented there.
+    pub fn call0(&mut self, code: usize, closure: usize) -> Result<(), i32> {
         if let Some(s) = self.ended() {
             return Err(s);
         }
         self.prepare(self.entry.entry0);
-        // SAFETY: entry0 has the `Entry0` signature (caller).
+        // SAFETY: entry0 has the `Entry0` signature (the driver's contract, see above).
         let st = unsafe {
             let f = std::mem::transmute::<usize, Entry0>(self.entry.entry0);
             f(code, closure, &mut (*self.g).entry_fp)
@@ -116,16 +115,13 @@ impl Session {
     }
 
     /// Calls `code(closure, arg)` through `entry1` (benchmarks: `arg` is a
-    /// `*mut BenchState`).
-    ///
-    /// # Safety
-    /// As [`Session::call0`].
-    pub unsafe fn call1(&mut self, code: usize, closure: usize, arg: usize) -> Result<(), i32> {
+    /// `*mut BenchState`). Same contract as [`Session::call0`].
+    pub fn call1(&mut self, code: usize, closure: usize, arg: usize) -> Result<(), i32> {
         if let Some(s) = self.ended() {
             return Err(s);
         }
         self.prepare(self.entry.entry1);
-        // SAFETY: entry1 has the `Entry1` signature (caller).
+        // SAFETY: entry1 has the `Entry1` signature (the driver's contract).
         let st = unsafe {
             let f = std::mem::transmute::<usize, Entry1>(self.entry.entry1);
             f(code, closure, arg, &mut (*self.g).entry_fp)
@@ -211,7 +207,7 @@ impl Drop for Session {
 
 /// Runs `f` with a fresh [`Session`] on a new thread with `config.stack_size` of stack
 /// and returns the outcome. Runs on different threads never interfere.
-pub fn run_on_new_thread<R, F>(config: RunConfig, entry: EntryPoints, f: F) -> RunOutcome<R>
+pub fn run_on_new_thread<R, F>(entry: EntryPoints, config: RunConfig, f: F) -> RunOutcome<R>
 where
     R: Send,
     F: FnOnce(&mut Session) -> R + Send,

@@ -37,8 +37,13 @@ macro_rules! sym {
     }};
 }
 
+/// `(name, address)` of every runtime function, for `JITBuilder::symbol`.
+pub fn symbols() -> Vec<(&'static str, usize)> {
+    symbol_table().into_iter().map(|s| (s.name, s.address)).collect()
+}
+
 /// Every runtime function with its address and machine signature.
-pub fn symbols() -> Vec<Symbol> {
+pub fn symbol_table() -> Vec<Symbol> {
     vec![
         sym!("rt_alloc", memory::rt_alloc, (i64) -> i64),
         sym!("rt_print_int", print::rt_print_int, (i64) -> ()),
@@ -75,7 +80,7 @@ pub fn symbols() -> Vec<Symbol> {
 
 /// The address of the runtime function `name`.
 pub fn symbol_address(name: &str) -> Option<usize> {
-    symbols().into_iter().find(|s| s.name == name).map(|s| s.address)
+    symbol_table().into_iter().find(|s| s.name == name).map(|s| s.address)
 }
 
 #[cfg(test)]
@@ -85,7 +90,7 @@ mod tests {
 
     #[test]
     fn table_is_complete_and_signatures_match() {
-        let syms = symbols();
+        let syms = symbol_table();
         for f in RUNTIME_FUNCTIONS {
             let s = syms
                 .iter()

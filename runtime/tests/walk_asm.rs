@@ -233,8 +233,7 @@ fn run(code: usize, mode: i64) -> runtime::RunOutcome<Result<(), i32>> {
     T_RESULT.store(0, SeqCst);
     T_NEXT_AFTER.store(-1, SeqCst);
     let entry = EntryPoints { entry0: a(t_entry0), entry1: 0, call_deferred: a(t_calldef) };
-    // SAFETY: the hand-written code follows the documented conventions.
-    run_on_new_thread(RunConfig::default(), entry, |s| unsafe { s.call0(code, 0) })
+    run_on_new_thread(entry, RunConfig::default(), |s| s.call0(code, 0))
 }
 
 fn stderr(o: &runtime::RunOutcome<Result<(), i32>>) -> String {
@@ -318,8 +317,7 @@ fn stack_overflow_is_go_fatal_error() {
     let entry = EntryPoints { entry0: a(t_entry0), entry1: 0, call_deferred: a(t_calldef) };
     for _ in 0..2 {
         let cfg = RunConfig { stack_size: 16 << 20, ..RunConfig::default() };
-        // SAFETY: the hand-written code follows the documented conventions.
-        let o = run_on_new_thread(cfg, entry, |s| unsafe { s.call0(a(t_recurse), 0) });
+            let o = run_on_new_thread(entry, cfg, |s| s.call0(a(t_recurse), 0));
         assert_eq!(o.value, Err(2));
         let e = stderr(&o);
         assert!(e.contains("fatal error: stack overflow\n\ngoroutine 1 [running]:\n"), "{e}");
@@ -338,8 +336,7 @@ fn parallel_runs_do_not_interfere() {
         .map(|_| {
             std::thread::spawn(move || {
                 for _ in 0..50 {
-                    // SAFETY: the hand-written code follows the documented conventions.
-                    let o = run_on_new_thread(RunConfig::default(), entry, |s| unsafe { s.call0(a(t_main), 0) });
+                                    let o = run_on_new_thread(entry, RunConfig::default(), |s| s.call0(a(t_main), 0));
                     assert_eq!(o.value, Err(2));
                     assert!(String::from_utf8_lossy(&o.stderr).starts_with("panic: 7\n\ngoroutine 1 [running]:\nmain.main(...)"));
                 }
