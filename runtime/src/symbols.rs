@@ -37,9 +37,9 @@ macro_rules! sym {
     }};
 }
 
-/// `(name, address)` of every runtime function, for `JITBuilder::symbol`.
-pub fn symbols() -> Vec<(&'static str, usize)> {
-    symbol_table().into_iter().map(|s| (s.name, s.address)).collect()
+/// `(name, address)` of every runtime function, for `JITBuilder::symbol(name, ptr)`.
+pub fn symbols() -> Vec<(&'static str, *const u8)> {
+    symbol_table().into_iter().map(|s| (s.name, s.address as *const u8)).collect()
 }
 
 /// Every runtime function with its address and machine signature.
