@@ -50,3 +50,43 @@ pub unsafe extern "C" fn rt_iface_eq(fp: usize, t1: i64, d1: i64, t2: i64, d2: i
     // SAFETY: `fp` is the stub frame (caller).
     unsafe { crate::panic::gopanic(fp, v.0, v.1) }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::goroutine::{install, Goroutine};
+    use crate::sink::Output;
+    use crate::strings::box_new_string;
+    use crate::types::*;
+
+    #[test]
+    fn go_equality() {
+        let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0));
+        let prev = install(&mut *gr);
+        let int = addr(&INT);
+        let st = addr(&STRING);
+        let (a, b) = (box_new_string(b"abc"), box_new_string(b"abc"));
+        let e1 = crate::errors::rt_errors_new(0, 0);
+        let e2 = crate::errors::rt_errors_new(0, 0);
+        let sl = TypeDesc::slice(&INT);
+        let sl2 = TypeDesc::slice(&INT);
+        let slt = &*sl as *const TypeDesc as usize;
+        // SAFETY: all values are valid.
+        unsafe {
+            assert_eq!(iface_eq(0, 0, 0, 0), Ok(true));
+            assert_eq!(iface_eq(int, 5, int, 5), Ok(true));
+            assert_eq!(iface_eq(int, 5, int, 6), Ok(false));
+            assert_eq!(iface_eq(int, 5, 0, 0), Ok(false));
+            assert_eq!(iface_eq(int, 1, addr(&BOOL), 1), Ok(false));
+            assert_eq!(iface_eq(st, a, st, b), Ok(true));
+            assert_eq!(iface_eq(e1.a as usize, e1.b as usize, e1.a as usize, e1.b as usize), Ok(true));
+            assert_eq!(iface_eq(e1.a as usize, e1.b as usize, e2.a as usize, e2.b as usize), Ok(false));
+            assert_eq!(iface_eq(slt, 8, slt, 8), Err("[]int".to_string()));
+            assert_eq!(iface_eq(slt, 8, &*sl2 as *const TypeDesc as usize, 16), Err("[]int".to_string()));
+            assert_eq!(iface_eq(slt, 8, int, 8), Ok(false));
+            let (r1, r2) = (crate::errors::bounds_error(5, 3), crate::errors::bounds_error(5, 3));
+            assert_eq!(iface_eq(r1.0, r1.1, r2.0, r2.1), Ok(true));
+        }
+        install(prev);
+    }
+}

@@ -109,3 +109,44 @@ pub fn lookup(pc: usize) -> Option<Arc<FuncMeta>> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(start: usize, size: usize) -> FuncMeta {
+        FuncMeta {
+            name: format!("main.f{start:x}"),
+            kind: CodeKind::GoFunc,
+            start,
+            size,
+            call_sites: vec![
+                CallSiteMeta { ret_offset: 0x10, frame_offset: Some(32), handler: Some(0x40) },
+                CallSiteMeta { ret_offset: 0x20, frame_offset: Some(32), handler: None },
+            ],
+            open_defers: None,
+            has_defer_records: false,
+            file: Arc::from("x.go"),
+            lines: vec![(0, 3), (0x0c, 4), (0x18, 7)],
+        }
+    }
+
+    #[test]
+    fn lookup_call_sites_and_lines() {
+        let base = 0x7fff_0000_0000usize;
+        register(vec![f(base, 0x100), f(base + 0x100, 0x80)]);
+        assert_eq!(lookup(base).unwrap().start, base);
+        assert_eq!(lookup(base + 0xff).unwrap().start, base);
+        assert_eq!(lookup(base + 0x100).unwrap().start, base + 0x100);
+        assert!(lookup(base + 0x180).is_none());
+        assert!(lookup(base - 1).is_none());
+        let m = lookup(base + 0x10).unwrap();
+        assert_eq!(m.call_site(base + 0x10).unwrap().handler, Some(0x40));
+        assert!(m.call_site(base + 0x11).is_none());
+        assert_eq!(m.line_at(base + 0x10 - 1), Some(4));
+        assert_eq!(m.line_at(base + 0x20 - 1), Some(7));
+        assert_eq!(m.line_at(base), Some(3));
+        unregister(&[base, base + 0x100]);
+        assert!(lookup(base + 0x10).is_none());
+    }
+}

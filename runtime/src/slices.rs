@@ -142,4 +142,36 @@ mod tests {
         assert_eq!(grown_cap(3, 0, 24), Some(3)); // 72 -> 80 / 24 = 3
         assert_eq!(roundupsize(33000), 40960);
     }
+
+    #[test]
+    fn append_grows_and_aliases() {
+        use crate::goroutine::{install, Goroutine};
+        let mut gr = Box::new(Goroutine::new(crate::sink::Output::Capture, None, 0));
+        let prev = install(&mut *gr);
+        let mut s = [0usize; 3];
+        let mut v = 0i64;
+        for i in 0..10i64 {
+            v = i;
+            // SAFETY: `s` is a valid []int; `v` one element.
+            unsafe { rt_append(s.as_mut_ptr() as i64, s[0] as i64, s[1] as i64, s[2] as i64, &v as *const i64 as i64, 1, 8) };
+        }
+        let _ = v;
+        assert_eq!(s[1], 10);
+        assert_eq!(s[2], 16);
+        // SAFETY: 10 ints.
+        let got = unsafe { std::slice::from_raw_parts(s[0] as *const i64, 10) };
+        assert_eq!(got, &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        // Appending within capacity writes in place (shares the backing array).
+        let before = s[0];
+        let mut t = [0usize; 3];
+        // SAFETY: `s` as above; appends its own first element.
+        unsafe { rt_append(t.as_mut_ptr() as i64, s[0] as i64, 10, 16, s[0] as i64, 1, 8) };
+        assert_eq!((t[0], t[1], t[2]), (before, 11, 16));
+        // Appending nothing to a nil slice stays nil.
+        let mut n = [1usize; 3];
+        // SAFETY: nil slice, no elements.
+        unsafe { rt_append(n.as_mut_ptr() as i64, 0, 0, 0, 0, 0, 8) };
+        assert_eq!(n, [0, 0, 0]);
+        install(prev);
+    }
 }

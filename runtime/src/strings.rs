@@ -91,3 +91,29 @@ pub unsafe extern "C" fn rt_str_cmp(aptr: i64, alen: i64, bptr: i64, blen: i64) 
         std::cmp::Ordering::Greater => 1,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::goroutine::{install, Goroutine};
+    use crate::sink::Output;
+
+    #[test]
+    fn concat_and_compare() {
+        let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0));
+        let prev = install(&mut *gr);
+        let (a, b) = (b"foo", b"barbaz");
+        // SAFETY: static strings.
+        unsafe {
+            let r = rt_concat(a.as_ptr() as i64, 3, b.as_ptr() as i64, 6);
+            assert_eq!(bytes(r.a as usize, r.b as usize), b"foobarbaz");
+            let r = rt_concat(0, 0, b.as_ptr() as i64, 6);
+            assert_eq!(r.a, b.as_ptr() as i64);
+            assert_eq!(rt_str_cmp(a.as_ptr() as i64, 3, b.as_ptr() as i64, 6), 1);
+            assert_eq!(rt_str_cmp(b.as_ptr() as i64, 3, b.as_ptr() as i64, 6), -1);
+            assert_eq!(rt_str_cmp(a.as_ptr() as i64, 3, a.as_ptr() as i64, 3), 0);
+            assert_eq!(rt_str_cmp(0, 0, 0, 0), 0);
+        }
+        install(prev);
+    }
+}
