@@ -90,7 +90,9 @@ extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut li
             }
         }
         // Not ours: hand over to the previous action.
-        let prev = if sig == libc::SIGBUS { (*(&raw const PREV_BUS)).assume_init_ref() } else { (*(&raw const PREV_SEGV)).assume_init_ref() };
+        let prev: *const libc::sigaction =
+            if sig == libc::SIGBUS { (&raw const PREV_BUS).cast() } else { (&raw const PREV_SEGV).cast() };
+        let prev = &*prev;
         let h = prev.sa_sigaction;
         if h != libc::SIG_DFL && h != libc::SIG_IGN {
             if prev.sa_flags & libc::SA_SIGINFO != 0 {

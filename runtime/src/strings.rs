@@ -68,7 +68,7 @@ pub unsafe extern "C" fn rt_concat(aptr: i64, alen: i64, bptr: i64, blen: i64) -
     if blen == 0 {
         return Words2 { a: aptr, b: alen };
     }
-    let total = (alen as usize).checked_add(blen as usize).unwrap_or(usize::MAX);
+    let total = (alen as usize).saturating_add(blen as usize);
     let p = alloc(total);
     // SAFETY: the strings are valid (caller) and `p` has room for both.
     unsafe {

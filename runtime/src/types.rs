@@ -78,8 +78,10 @@ pub static PANIC_NIL_ERROR: TypeDesc =
     prim(TypeKind::PanicNilError, 8, "*runtime.PanicNilError");
 
 impl TypeDesc {
-    /// A slice type `[]elem`. The caller (the JIT) owns the box and must keep `elem`
-    /// alive as long as the result.
+    /// A slice type `[]elem`. The caller (the JIT) owns the box and must pass a live
+    /// descriptor as `elem` and keep it alive as long as the result (a raw pointer because
+    /// the JIT hands descriptors around as addresses).
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
     pub fn slice(elem: *const TypeDesc) -> Box<TypeDesc> {
         // SAFETY: the caller passes a live descriptor (documented contract).
         let e = unsafe { &*elem };

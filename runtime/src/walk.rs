@@ -55,7 +55,7 @@ pub fn kind_of(ret: usize) -> Option<CodeKind> {
 pub unsafe fn stack_word(g: *const Goroutine, addr: usize) -> usize {
     // SAFETY: live goroutine (caller).
     let (lo, hi) = unsafe { ((*g).stack_lo, (*g).stack_hi) };
-    if addr % 8 != 0 || (hi != 0 && (addr < lo || addr + 8 > hi)) {
+    if !addr.is_multiple_of(8) || (hi != 0 && (addr < lo || addr + 8 > hi)) {
         runtime_bug(&format!(
             "frame walk: address {addr:#x} is not in the run's stack [{lo:#x}, {hi:#x})"
         ));
