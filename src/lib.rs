@@ -1,26 +1,38 @@
 //! deferjit: compile a subset of Go to native code with Cranelift, in process, with Go's
 //! `defer`, `panic` and `recover` implemented the way the gc toolchain does.
 //!
-//! (Crate docs with a worked example are written once the pipeline runs end to end.)
+//! ```no_run
+//! use deferjit::{Options, Program};
+//! let src = "package main\n\nfunc main() {\n\tdefer println(\"deferred\")\n\tprintln(\"body\")\n}\n";
+//! let program = Program::compile("demo.go", src, &Options::default()).unwrap();
+//! let outcome = program.run();
+//! assert_eq!(outcome.status, 0);
+//! assert_eq!(outcome.stderr, b"body\ndeferred\n");
+//! ```
 
 pub mod check;
 pub mod diag;
+pub mod jit;
 pub mod syntax;
 
 pub use diag::CompileError;
 pub use lowering::ir::Pos;
 pub use lowering::strategy::DeferStrategy;
 
+use lowering::strategy::decide;
+
 /// How to compile and run a program.
 #[derive(Clone, Debug)]
 pub struct Options {
     /// The defer strategy: gc's rules (`Auto`) or one forced for every function.
     pub defer: DeferStrategy,
+    /// Keep the optimized CLIF and machine code of every function (for `dump`).
+    pub keep_text: bool,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { defer: DeferStrategy::Auto }
+        Options { defer: DeferStrategy::Auto, keep_text: false }
     }
 }
 
@@ -38,4 +50,75 @@ pub struct Outcome {
 /// Parses and type-checks `source`, returning the typed IR (no code generation).
 pub fn check_source(file_name: &str, source: &str) -> Result<lowering::ir::Program, CompileError> {
     check::check(file_name, source)
+}
+
+/// A compiled program, ready to run any number of times (also from several threads).
+pub struct Program {
+    ir: lowering::ir::Program,
+    code: jit::JitCode,
+}
+
+impl Program {
+    /// Checks and compiles `source` (named `file_name` in messages and traces).
+    pub fn compile(file_name: &str, source: &str, opts: &Options) -> Result<Program, CompileError> {
+        let ir = check::check(file_name, source)?;
+        let lopts = lowering::LowerOptions { strategy: opts.defer, keep_text: opts.keep_text };
+        let code = jit::compile(&ir, &lopts).map_err(|msg| {
+            CompileError::new(file_name, Pos { line: 1, col: 1 }, format!("internal compiler error: {msg}"))
+        })?;
+        Ok(Program { ir, code })
+    }
+
+    /// The checked program.
+    pub fn ir(&self) -> &lowering::ir::Program {
+        &self.ir
+    }
+
+    /// The compiled code and its metadata.
+    pub fn code(&self) -> &jit::JitCode {
+        &self.code
+    }
+
+    /// Runs `main.init` then `main.main`, capturing stdout and stderr.
+    pub fn run(&self) -> Outcome {
+        self.execute(runtime::run::Output::Capture)
+    }
+
+    /// Runs the program writing straight to the process's stdout and stderr.
+    pub fn run_streaming(&self) -> Outcome {
+        self.execute(runtime::run::Output::Stream)
+    }
+
+    fn execute(&self, output: runtime::run::Output) -> Outcome {
+        let init = self.code.go_funcs[self.ir.init.0 as usize];
+        let main = self.ir.main.map(|m| self.code.go_funcs[m.0 as usize]);
+        let entries = runtime::run::EntryPoints {
+            entry0: self.code.entry0,
+            entry1: self.code.entry1,
+            call_deferred: self.code.call_deferred,
+        };
+        let config = runtime::run::RunConfig { output, ..runtime::run::RunConfig::default() };
+        let out = runtime::run::run_on_new_thread(entries, config, move |s| {
+            s.call0(init, 0)?;
+            if let Some(main) = main {
+                s.call0(main, 0)?;
+            }
+            Ok::<(), i32>(())
+        });
+        Outcome { status: out.status, stdout: out.stdout, stderr: out.stderr }
+    }
+}
+
+/// `deferjit explain`: one line per defer statement in gc's `-d=defer` format followed by
+/// the reason, in source order.
+pub fn explain(file_name: &str, source: &str, strategy: DeferStrategy) -> Result<Vec<String>, CompileError> {
+    let ir = check::check(file_name, source)?;
+    let mut lines = Vec::new();
+    for f in &ir.funcs {
+        for (site, d) in f.defers.iter().zip(decide(f, strategy)) {
+            lines.push((site.pos, format!("{}:{}:{}: {} ({})", file_name, site.pos.line, site.pos.col, d.kind.gc_text(), d.reason)));
+        }
+    }
+    lines.sort_by_key(|l| l.0);
+    Ok(lines.into_iter().map(|l| l.1).collect())
 }

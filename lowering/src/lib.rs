@@ -1,3 +1,16 @@
-//! deferjit's typed IR and its lowering to Cranelift IR.
+//! deferjit's typed IR and its lowering to Cranelift IR: functions, expressions, calls and
+//! landing pads, the three defer strategies, runtime stubs, and the frame metadata the
+//! runtime needs.
 pub mod ir;
+pub mod layout;
+pub mod program;
 pub mod strategy;
+pub mod trampolines;
+
+mod calls;
+mod defers;
+mod expr;
+mod function;
+
+pub use defers::DEFER_BITS_KEY;
+pub use program::{lower_program, CompiledFunc, LowerOptions, LoweredProgram};

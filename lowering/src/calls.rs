@@ -1,0 +1,104 @@
+//! Calls: direct and indirect calls of Go functions and closures, and runtime calls.
+//!
+//! In a function with defers every call that can panic is a `try_call` whose exceptional
+//! edge goes to the landing pad; the callee is always a `tail`-convention function (a Go
+//! function, a closure, or the `tail` stub of a runtime entry that can panic). Runtime
+//! functions that cannot panic are plain SystemV calls.
+
+use crate::function::FnLowerer;
+use cranelift_codegen::ir::{
+    BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, FuncRef, InstBuilder, MemFlagsData,
+    SigRef, Value,
+};
+use cranelift_codegen::ir::types;
+use runtime::abi::{runtime_function, CLOSURE_CODE_OFFSET};
+
+/// What is called.
+#[derive(Clone, Copy)]
+pub(crate) enum CallTarget {
+    Direct(FuncRef),
+    Indirect(SigRef, Value),
+}
+
+impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
+    pub fn func_ref(&mut self, id: cranelift_module::FuncId) -> FuncRef {
+        if let Some(r) = self.func_refs.get(&id) {
+            return *r;
+        }
+        let r = self.module.declare_func_in_func(id, self.b.func);
+        self.func_refs.insert(id, r);
+        r
+    }
+
+    /// Emits a call that may unwind: `try_call` to the landing pad when the function has
+    /// one, a plain call otherwise. Returns the callee's results.
+    pub fn emit_call(&mut self, target: CallTarget, args: &[Value]) -> Vec<Value> {
+        let Some(landing) = self.defers.landing else {
+            let inst = match target {
+                CallTarget::Direct(f) => self.b.ins().call(f, args),
+                CallTarget::Indirect(sig, callee) => self.b.ins().call_indirect(sig, callee, args),
+            };
+            return self.b.inst_results(inst).to_vec();
+        };
+        let sig = match target {
+            CallTarget::Direct(f) => self.b.func.dfg.ext_funcs[f].signature,
+            CallTarget::Indirect(sig, _) => sig,
+        };
+        let ret_tys: Vec<types::Type> =
+            self.b.func.dfg.signatures[sig].returns.iter().map(|p| p.value_type).collect();
+        let cont = self.b.create_block();
+        for t in &ret_tys {
+            self.b.append_block_param(cont, *t);
+        }
+        let pool = &mut self.b.func.dfg.value_lists;
+        let normal = BlockCall::new(
+            cont,
+            (0..ret_tys.len()).map(|i| BlockArg::TryCallRet(i as u32)),
+            pool,
+        );
+        let exceptional = BlockCall::new(landing, std::iter::empty(), pool);
+        let table = self.b.func.dfg.exception_tables.push(ExceptionTableData::new(
+            sig,
+            normal,
+            [ExceptionTableItem::Default(exceptional)],
+        ));
+        match target {
+            CallTarget::Direct(f) => self.b.ins().try_call(f, args, table),
+            CallTarget::Indirect(_, callee) => self.b.ins().try_call_indirect(callee, args, table),
+        };
+        self.b.switch_to_block(cont);
+        self.b.block_params(cont).to_vec()
+    }
+
+    /// Calls a runtime function by name: through its `tail` stub when it may panic (so the
+    /// call is covered by the landing pad), directly otherwise.
+    pub fn call_rt(&mut self, name: &str, args: &[Value]) -> Vec<Value> {
+        let rf = runtime_function(name);
+        if rf.may_panic {
+            let stub = self.shared.stubs[name];
+            let fr = self.func_ref(stub);
+            self.emit_call(CallTarget::Direct(fr), args)
+        } else {
+            let id = self.shared.runtime[name];
+            let fr = self.func_ref(id);
+            let inst = self.b.ins().call(fr, args);
+            self.b.inst_results(inst).to_vec()
+        }
+    }
+
+    /// Calls the closure object `closure` (non-null) with `args`, whose Go signature gives
+    /// the indirect call signature `sig`.
+    pub fn call_closure(&mut self, sig: SigRef, closure: Value, args: &[Value]) -> Vec<Value> {
+        let code = self.b.ins().load(types::I64, MemFlagsData::trusted(), closure, CLOSURE_CODE_OFFSET);
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(closure);
+        all.extend_from_slice(args);
+        self.emit_call(CallTarget::Indirect(sig, code), &all)
+    }
+
+    /// Imports the signature of a Go function type into this function.
+    pub fn go_sig_ref(&mut self, sig: &crate::ir::Signature) -> SigRef {
+        let s = crate::program::go_signature(self.module.isa().default_call_conv(), sig);
+        self.b.import_signature(s)
+    }
+}

@@ -1,0 +1,513 @@
+//! Lowering of expressions: constants, variables, Go's integer semantics (division,
+//! shifts), strings, slices, interfaces and type assertions, closures, calls and builtins.
+
+use crate::function::FnLowerer;
+use crate::ir::{BinaryOp, Builtin, Callee, Expr, ExprKind, Type, UnaryOp};
+use crate::layout::{self, closure_layout};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, TrapCode, Value};
+use runtime::abi::{BENCH_N_OFFSET, CLOSURE_CODE_OFFSET};
+
+impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
+    /// Evaluates `e` to its words (see `layout::words`).
+    pub fn expr(&mut self, e: &'a Expr) -> Vec<Value> {
+        match &e.kind {
+            ExprKind::Int(v) => vec![self.b.ins().iconst(types::I64, *v)],
+            ExprKind::Bool(v) => vec![self.b.ins().iconst(types::I8, *v as i64)],
+            ExprKind::Str(s) => self.string_const(s),
+            ExprKind::Nil => self.zero_words(&e.ty),
+            ExprKind::Local(id) => self.read_local(*id),
+            ExprKind::Global(id) => {
+                let a = self.global_addr(*id);
+                self.load_value(&e.ty, a, 0)
+            }
+            ExprKind::FuncRef(f) => vec![self.static_closure(*f)],
+            ExprKind::Closure(f) => {
+                let lay = closure_layout(&self.shared.prog.funcs[f.0 as usize]);
+                let size = self.b.ins().iconst(types::I64, lay.size as i64);
+                let p = self.call_rt("rt_alloc", &[size])[0];
+                self.fill_closure(*f, p, 0);
+                vec![p]
+            }
+            ExprKind::Unary(op, x) => {
+                let v = self.expr(x)[0];
+                vec![match op {
+                    UnaryOp::Neg => self.b.ins().ineg(v),
+                    UnaryOp::BitNot => self.b.ins().bnot(v),
+                    UnaryOp::Not => self.b.ins().bxor_imm_u(v, 1),
+                }]
+            }
+            ExprKind::Binary(op, l, r) => self.binary(*op, l, r),
+            ExprKind::Call { callee, args } => {
+                let mut words = Vec::new();
+                let callee_v = match callee {
+                    Callee::Func(_) => None,
+                    Callee::Value(fv) => Some(self.expr(fv)[0]),
+                };
+                for a in args {
+                    words.extend(self.expr(a));
+                }
+                self.set_pos(e.pos);
+                match callee {
+                    Callee::Func(f) => {
+                        let id = self.shared.funcs[f.0 as usize];
+                        let fr = self.func_ref(id);
+                        let zero = self.b.ins().iconst(types::I64, 0);
+                        words.insert(0, zero);
+                        self.emit_call(crate::calls::CallTarget::Direct(fr), &words)
+                    }
+                    Callee::Value(fv) => {
+                        let sig = match &fv.ty {
+                            Type::Func(sig) => sig.clone(),
+                            other => panic!("call of non-func {other:?}"),
+                        };
+                        let clo = callee_v.unwrap();
+                        self.nil_check(clo);
+                        let sref = self.go_sig_ref(&sig);
+                        self.call_closure(sref, clo, &words)
+                    }
+                }
+            }
+            ExprKind::Builtin(b, args) => self.builtin(*b, args, e),
+            ExprKind::Index(s, i) => {
+                let elem = match &s.ty {
+                    Type::Slice(el) => (**el).clone(),
+                    other => panic!("index of {other:?}"),
+                };
+                let sv = self.expr(s);
+                let iv = self.expr(i)[0];
+                self.set_pos(e.pos);
+                let addr = self.elem_addr(&sv, iv, &elem);
+                self.load_value(&elem, addr, 0)
+            }
+            ExprKind::ToIface(x) => {
+                let v = self.expr(x);
+                self.to_iface(&x.ty, &v)
+            }
+            ExprKind::TypeAssert { x, target, comma_ok } => {
+                let v = self.expr(x);
+                self.set_pos(e.pos);
+                self.type_assert(&v, x.ty == Type::Error, target, *comma_ok)
+            }
+            ExprKind::ErrorMethod(x) => {
+                let v = self.expr(x);
+                self.set_pos(e.pos);
+                self.call_rt("rt_error_string", &v)
+            }
+            ExprKind::SliceLit(elems) => {
+                let elem_ty = match &e.ty {
+                    Type::Slice(el) => (**el).clone(),
+                    other => panic!("slice literal of {other:?}"),
+                };
+                let esize = layout::size_of(&elem_ty);
+                let n = elems.len() as i64;
+                let size = self.b.ins().iconst(types::I64, (esize as i64 * n).max(1));
+                let p = self.call_rt("rt_alloc", &[size])[0];
+                for (i, el) in elems.iter().enumerate() {
+                    let v = self.expr(el);
+                    self.store_value(&elem_ty, &v, p, (i as u32 * esize) as i32);
+                }
+                let len = self.b.ins().iconst(types::I64, n);
+                vec![p, len, len]
+            }
+            ExprKind::BenchN(b) => {
+                let p = self.expr(b)[0];
+                vec![self.b.ins().load(types::I64, MemFlagsData::trusted(), p, BENCH_N_OFFSET)]
+            }
+        }
+    }
+
+    /// A string constant: (address of read-only bytes, length).
+    fn string_const(&mut self, s: &str) -> Vec<Value> {
+        let len = self.b.ins().iconst(types::I64, s.len() as i64);
+        if s.is_empty() {
+            let z = self.b.ins().iconst(types::I64, 0);
+            return vec![z, len];
+        }
+        let data = self.string_data(s);
+        let gv = match self.global_values.get(&data) {
+            Some(gv) => *gv,
+            None => {
+                let gv = self.module.declare_data_in_func(data, self.b.func);
+                self.global_values.insert(data, gv);
+                gv
+            }
+        };
+        let p = self.b.ins().symbol_value(types::I64, gv);
+        vec![p, len]
+    }
+
+    /// Panics with a nil dereference when `p` is null.
+    pub fn nil_check(&mut self, p: Value) {
+        let fail = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(p, ok, &[], fail, &[]);
+        self.b.set_cold_block(fail);
+        self.b.switch_to_block(fail);
+        self.call_rt("rt_panic_nil_deref", &[]);
+        self.b.ins().trap(TrapCode::unwrap_user(1));
+        self.b.switch_to_block(ok);
+    }
+
+    /// Writes the code pointer and captures of closure `f` into the object at `base+off`.
+    pub fn fill_closure(&mut self, f: crate::ir::FuncId, base: Value, off: i32) {
+        let cf = &self.shared.prog.funcs[f.0 as usize];
+        let lay = closure_layout(cf);
+        let id = self.shared.funcs[f.0 as usize];
+        let fr = self.func_ref(id);
+        let code = self.b.ins().func_addr(types::I64, fr);
+        self.b.ins().store(MemFlagsData::trusted(), code, base, off + CLOSURE_CODE_OFFSET);
+        for (cap, &coff) in cf.captures.iter().zip(&lay.capture_offsets) {
+            if cap.by_ref {
+                let addr = self
+                    .local_addr(cap.outer)
+                    .unwrap_or_else(|| panic!("{}: captured by reference but not in memory", cf.name));
+                self.b.ins().store(MemFlagsData::trusted(), addr, base, off + coff);
+            } else {
+                let ty = self.local_ty(cap.outer).clone();
+                let v = self.read_local(cap.outer);
+                self.store_value(&ty, &v, base, off + coff);
+            }
+        }
+    }
+
+    fn binary(&mut self, op: BinaryOp, l: &'a Expr, r: &'a Expr) -> Vec<Value> {
+        if op == BinaryOp::LogAnd || op == BinaryOp::LogOr {
+            let lv = self.expr(l)[0];
+            let rhs_b = self.b.create_block();
+            let join = self.b.create_block();
+            self.b.append_block_param(join, types::I8);
+            if op == BinaryOp::LogAnd {
+                self.b.ins().brif(lv, rhs_b, &[], join, &[lv.into()]);
+            } else {
+                self.b.ins().brif(lv, join, &[lv.into()], rhs_b, &[]);
+            }
+            self.b.switch_to_block(rhs_b);
+            let rv = self.expr(r)[0];
+            self.b.ins().jump(join, &[rv.into()]);
+            self.b.switch_to_block(join);
+            return vec![self.b.block_params(join)[0]];
+        }
+        let is_cmp = matches!(
+            op,
+            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+        );
+        if is_cmp {
+            return vec![self.compare(op, l, r)];
+        }
+        if l.ty == Type::String {
+            let a = self.expr(l);
+            let b = self.expr(r);
+            return self.call_rt("rt_concat", &[a[0], a[1], b[0], b[1]]);
+        }
+        let a = self.expr(l)[0];
+        let b = self.expr(r)[0];
+        self.set_pos(r.pos);
+        let v = match op {
+            BinaryOp::Add => self.b.ins().iadd(a, b),
+            BinaryOp::Sub => self.b.ins().isub(a, b),
+            BinaryOp::Mul => self.b.ins().imul(a, b),
+            BinaryOp::And => self.b.ins().band(a, b),
+            BinaryOp::Or => self.b.ins().bor(a, b),
+            BinaryOp::Xor => self.b.ins().bxor(a, b),
+            BinaryOp::AndNot => self.b.ins().band_not(a, b),
+            BinaryOp::Div | BinaryOp::Rem => {
+                let is_const_nonzero = matches!(r.kind, ExprKind::Int(c) if c != 0 && c != -1);
+                if is_const_nonzero {
+                    if op == BinaryOp::Div {
+                        self.b.ins().sdiv(a, b)
+                    } else {
+                        self.b.ins().srem(a, b)
+                    }
+                } else {
+                    self.div_checked(op, a, b)
+                }
+            }
+            BinaryOp::Shl | BinaryOp::Shr => self.shift(op, a, b, r),
+            _ => unreachable!(),
+        };
+        vec![v]
+    }
+
+    /// Go's `/` and `%`: a zero divisor panics; `x / -1` is `-x` (wrapping), `x % -1` is 0.
+    fn div_checked(&mut self, op: BinaryOp, a: Value, b: Value) -> Value {
+        let fail = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(b, ok, &[], fail, &[]);
+        self.b.set_cold_block(fail);
+        self.b.switch_to_block(fail);
+        self.call_rt("rt_panic_divide", &[]);
+        self.b.ins().trap(TrapCode::unwrap_user(1));
+        self.b.switch_to_block(ok);
+        let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
+        let one = self.b.ins().iconst(types::I64, 1);
+        let safe_b = self.b.ins().select(minus_one, one, b);
+        if op == BinaryOp::Div {
+            let q = self.b.ins().sdiv(a, safe_b);
+            let neg = self.b.ins().ineg(a);
+            self.b.ins().select(minus_one, neg, q)
+        } else {
+            let r = self.b.ins().srem(a, safe_b);
+            let zero = self.b.ins().iconst(types::I64, 0);
+            self.b.ins().select(minus_one, zero, r)
+        }
+    }
+
+    /// Go's shifts: a negative count panics; counts >= 64 shift everything out.
+    fn shift(&mut self, op: BinaryOp, a: Value, c: Value, count: &Expr) -> Value {
+        let known_ok = matches!(count.kind, ExprKind::Int(k) if k >= 0);
+        if !known_ok {
+            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, c, 0);
+            let fail = self.b.create_block();
+            let ok = self.b.create_block();
+            self.b.ins().brif(neg, fail, &[], ok, &[]);
+            self.b.set_cold_block(fail);
+            self.b.switch_to_block(fail);
+            self.call_rt("rt_panic_shift", &[]);
+            self.b.ins().trap(TrapCode::unwrap_user(1));
+            self.b.switch_to_block(ok);
+        }
+        let big = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, c, 64);
+        if op == BinaryOp::Shl {
+            let shifted = self.b.ins().ishl(a, c);
+            let zero = self.b.ins().iconst(types::I64, 0);
+            self.b.ins().select(big, zero, shifted)
+        } else {
+            let max = self.b.ins().iconst(types::I64, 63);
+            let cc = self.b.ins().select(big, max, c);
+            self.b.ins().sshr(a, cc)
+        }
+    }
+
+    fn compare(&mut self, op: BinaryOp, l: &'a Expr, r: &'a Expr) -> Value {
+        let cc_signed = |op: BinaryOp| match op {
+            BinaryOp::Eq => IntCC::Equal,
+            BinaryOp::Ne => IntCC::NotEqual,
+            BinaryOp::Lt => IntCC::SignedLessThan,
+            BinaryOp::Le => IntCC::SignedLessThanOrEqual,
+            BinaryOp::Gt => IntCC::SignedGreaterThan,
+            BinaryOp::Ge => IntCC::SignedGreaterThanOrEqual,
+            _ => unreachable!(),
+        };
+        let l_nil = matches!(l.kind, ExprKind::Nil);
+        let r_nil = matches!(r.kind, ExprKind::Nil);
+        match &l.ty {
+            Type::String => {
+                let a = self.expr(l);
+                let b = self.expr(r);
+                let c = self.call_rt("rt_str_cmp", &[a[0], a[1], b[0], b[1]])[0];
+                self.b.ins().icmp_imm_s(cc_signed(op), c, 0)
+            }
+            Type::Any | Type::Error | Type::Func(_) | Type::Slice(_) if l_nil || r_nil => {
+                // Comparison with nil: the first word (type / pointer) is zero.
+                let a = self.expr(l)[0];
+                let b = self.expr(r)[0];
+                self.b.ins().icmp(cc_signed(op), a, b)
+            }
+            Type::Any | Type::Error => {
+                let a = self.expr(l);
+                let b = self.expr(r);
+                self.set_pos(r.pos);
+                let eq = self.call_rt("rt_iface_eq", &[a[0], a[1], b[0], b[1]])[0];
+                let cc = if op == BinaryOp::Eq { IntCC::NotEqual } else { IntCC::Equal };
+                self.b.ins().icmp_imm_s(cc, eq, 0)
+            }
+            _ => {
+                let a = self.expr(l)[0];
+                let b = self.expr(r)[0];
+                self.b.ins().icmp(cc_signed(op), a, b)
+            }
+        }
+    }
+
+    /// Converts a concrete value (or an interface) to an interface value.
+    pub fn to_iface(&mut self, from: &Type, v: &[Value]) -> Vec<Value> {
+        if from.is_interface() {
+            return v.to_vec();
+        }
+        let desc = self.b.ins().iconst(types::I64, self.shared.type_desc(from) as i64);
+        let data = match from {
+            Type::Int | Type::Func(_) | Type::TestingB => v[0],
+            Type::Bool => self.b.ins().uextend(types::I64, v[0]),
+            Type::String | Type::Slice(_) => {
+                let size = self.b.ins().iconst(types::I64, layout::size_of(from) as i64);
+                let p = self.call_rt("rt_alloc", &[size])[0];
+                self.store_value(from, v, p, 0);
+                p
+            }
+            other => panic!("to_iface from {other:?}"),
+        };
+        vec![desc, data]
+    }
+
+    fn type_assert(&mut self, v: &[Value], src_is_error: bool, target: &Type, comma_ok: bool) -> Vec<Value> {
+        let (t, d) = (v[0], v[1]);
+        let want = self.shared.type_desc(target) as i64;
+        let ok_b = self.b.create_block();
+        let fail_b = self.b.create_block();
+        let join = self.b.create_block();
+        let tys = layout::words(target);
+        for ty in &tys {
+            self.b.append_block_param(join, *ty);
+        }
+        self.b.append_block_param(join, types::I8);
+        // The value to unpack on success.
+        let (matched, data_t, data_d) = if *target == Type::Error {
+            let r = self.call_rt("rt_assert_error", &[t, d]);
+            (r[0], r[0], r[1])
+        } else {
+            (self.b.ins().icmp_imm_s(IntCC::Equal, t, want), t, d)
+        };
+        self.b.ins().brif(matched, ok_b, &[], fail_b, &[]);
+        self.b.switch_to_block(ok_b);
+        let mut vals: Vec<Value> = match target {
+            Type::Int => vec![data_d],
+            Type::Bool => vec![self.b.ins().ireduce(types::I8, data_d)],
+            Type::String => self.load_value(&Type::String, data_d, 0),
+            Type::Error => vec![data_t, data_d],
+            other => panic!("type assertion to {other:?}"),
+        };
+        let one = self.b.ins().iconst(types::I8, 1);
+        vals.push(one);
+        let args: Vec<_> = vals.iter().map(|v| (*v).into()).collect::<Vec<cranelift_codegen::ir::BlockArg>>();
+        self.b.ins().jump(join, &args);
+        self.b.switch_to_block(fail_b);
+        if comma_ok {
+            let mut zeros = self.zero_words(target);
+            zeros.push(self.b.ins().iconst(types::I8, 0));
+            let args: Vec<cranelift_codegen::ir::BlockArg> = zeros.iter().map(|v| (*v).into()).collect();
+            self.b.ins().jump(join, &args);
+        } else {
+            self.b.set_cold_block(fail_b);
+            let w = self.b.ins().iconst(types::I64, want);
+            let e = self.b.ins().iconst(types::I64, src_is_error as i64);
+            self.call_rt("rt_panic_assert", &[t, w, e]);
+            self.b.ins().trap(TrapCode::unwrap_user(1));
+        }
+        self.b.switch_to_block(join);
+        let params = self.b.block_params(join).to_vec();
+        if comma_ok {
+            params
+        } else {
+            params[..params.len() - 1].to_vec()
+        }
+    }
+
+    fn builtin(&mut self, b: Builtin, args: &'a [Expr], e: &'a Expr) -> Vec<Value> {
+        match b {
+            Builtin::Len => {
+                let v = self.expr(&args[0]);
+                vec![v[1]]
+            }
+            Builtin::Append => {
+                let elem_ty = match &e.ty {
+                    Type::Slice(el) => (**el).clone(),
+                    other => panic!("append to {other:?}"),
+                };
+                let s = self.expr(&args[0]);
+                let esize = layout::size_of(&elem_ty);
+                let n = args.len() - 1;
+                let src_slot = self.slot((esize * n as u32).max(8));
+                for (i, a) in args[1..].iter().enumerate() {
+                    let v = self.expr(a);
+                    let base = self.b.ins().stack_addr(types::I64, src_slot, 0);
+                    self.store_value(&elem_ty, &v, base, (i as u32 * esize) as i32);
+                }
+                let out = self.slot(24);
+                let out_a = self.b.ins().stack_addr(types::I64, out, 0);
+                let src = self.b.ins().stack_addr(types::I64, src_slot, 0);
+                let nv = self.b.ins().iconst(types::I64, n as i64);
+                let es = self.b.ins().iconst(types::I64, esize as i64);
+                self.call_rt("rt_append", &[out_a, s[0], s[1], s[2], src, nv, es]);
+                let out_a = self.b.ins().stack_addr(types::I64, out, 0);
+                self.load_value(&e.ty, out_a, 0)
+            }
+            Builtin::MakeSlice => {
+                let elem_ty = match &e.ty {
+                    Type::Slice(el) => (**el).clone(),
+                    other => panic!("make of {other:?}"),
+                };
+                let len = self.expr(&args[0])[0];
+                let cap = if args.len() > 1 { self.expr(&args[1])[0] } else { len };
+                let es = self.b.ins().iconst(types::I64, layout::size_of(&elem_ty) as i64);
+                self.set_pos(e.pos);
+                let p = self.call_rt("rt_make_slice", &[len, cap, es])[0];
+                vec![p, len, cap]
+            }
+            Builtin::Println | Builtin::Print => {
+                let mut vals = Vec::new();
+                for a in args {
+                    vals.push(self.expr(a));
+                }
+                for (i, (a, v)) in args.iter().zip(vals).enumerate() {
+                    if i > 0 && b == Builtin::Println {
+                        self.call_rt("rt_print_space", &[]);
+                    }
+                    match &a.ty {
+                        Type::Int => {
+                            self.call_rt("rt_print_int", &v);
+                        }
+                        Type::Bool => {
+                            let x = self.b.ins().uextend(types::I64, v[0]);
+                            self.call_rt("rt_print_bool", &[x]);
+                        }
+                        Type::String => {
+                            self.call_rt("rt_print_string", &v);
+                        }
+                        Type::Any | Type::Error => {
+                            self.call_rt("rt_print_iface", &v);
+                        }
+                        Type::Slice(_) => {
+                            self.call_rt("rt_print_slice", &v);
+                        }
+                        _ => {
+                            self.call_rt("rt_print_pointer", &v[..1]);
+                        }
+                    }
+                }
+                if b == Builtin::Println {
+                    self.call_rt("rt_print_nl", &[]);
+                }
+                vec![]
+            }
+            Builtin::FmtPrintln | Builtin::FmtPrint => {
+                let n = args.len();
+                let slot = self.slot((16 * n as u32).max(16));
+                for (i, a) in args.iter().enumerate() {
+                    let v = self.expr(a);
+                    let base = self.b.ins().stack_addr(types::I64, slot, 0);
+                    self.store_value(&Type::Any, &v, base, 16 * i as i32);
+                }
+                let base = self.b.ins().stack_addr(types::I64, slot, 0);
+                let nv = self.b.ins().iconst(types::I64, n as i64);
+                let nl = self.b.ins().iconst(types::I64, (b == Builtin::FmtPrintln) as i64);
+                self.call_rt("rt_fmt_print", &[base, nv, nl]);
+                vec![]
+            }
+            Builtin::Panic => {
+                let v = self.expr(&args[0]);
+                self.set_pos(e.pos);
+                self.call_rt("rt_gopanic", &v);
+                self.b.ins().trap(TrapCode::unwrap_user(1));
+                self.start_dead_block();
+                vec![]
+            }
+            Builtin::Recover => {
+                self.set_pos(e.pos);
+                self.call_rt("rt_gorecover", &[])
+            }
+            Builtin::ErrorsNew => {
+                let s = self.expr(&args[0]);
+                self.call_rt("rt_errors_new", &s)
+            }
+            Builtin::OsExit => {
+                let c = self.expr(&args[0]);
+                self.set_pos(e.pos);
+                self.call_rt("rt_os_exit", &c);
+                self.b.ins().trap(TrapCode::unwrap_user(1));
+                self.start_dead_block();
+                vec![]
+            }
+        }
+    }
+}

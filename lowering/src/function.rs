@@ -1,0 +1,594 @@
+//! Lowering of one Go function: its signature, locals (SSA variables, frame slots, arena
+//! boxes, closure environment slots), statements and control flow.
+//!
+//! Expressions are in `expr.rs`, calls (plain or `try_call` to the landing pad) in
+//! `calls.rs`, and everything about defers (deferBits, closure slots, records, exits and
+//! the landing pad) in `defers.rs`; they are `impl` blocks of [`FnLowerer`].
+
+use crate::defers::FrameState;
+use crate::ir::{self, Block as IrBlock, FuncId, LValue, LocalId, Stmt, Storage, Type};
+use crate::layout::{self, closure_layout};
+use crate::program::Shared;
+use cranelift_codegen::ir::{
+    types, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, SourceLoc, StackSlot, StackSlotData,
+    StackSlotKind, Value,
+};
+use cranelift_frontend::{FunctionBuilder, Variable};
+use cranelift_module::Module;
+use std::collections::HashMap;
+
+/// Where a local lives, in Cranelift terms.
+#[derive(Clone, Debug)]
+pub(crate) enum LocalHome {
+    /// One SSA variable per word.
+    Vars(Vec<Variable>),
+    /// A stack slot holding the value.
+    Slot(StackSlot),
+    /// An arena box whose address is in an SSA variable.
+    BoxInVar(Variable),
+    /// An arena box whose address is in a stack slot (functions with a landing pad, which
+    /// may only read memory).
+    BoxInSlot(StackSlot),
+    /// In the closure environment at this byte offset from the closure pointer.
+    Env { offset: i32, by_ref: bool },
+}
+
+/// Break and continue targets of a loop or switch.
+#[derive(Clone, Copy)]
+pub(crate) struct Targets {
+    pub brk: Block,
+    pub cont: Option<Block>,
+}
+
+/// Lowers one function body into a `FunctionBuilder`.
+pub(crate) struct FnLowerer<'a, 'b, 'm> {
+    pub b: FunctionBuilder<'b>,
+    pub module: &'m mut dyn Module,
+    pub shared: &'a Shared<'a>,
+    pub func: &'a ir::Func,
+    pub homes: Vec<LocalHome>,
+    /// The hidden closure parameter.
+    pub closure: Value,
+    pub targets: HashMap<ir::LabelId, Targets>,
+    pub func_refs: HashMap<cranelift_module::FuncId, FuncRef>,
+    pub global_values: HashMap<cranelift_module::DataId, GlobalValue>,
+    pub defers: FrameState,
+    next_var: usize,
+}
+
+impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
+    pub fn new(
+        b: FunctionBuilder<'b>,
+        module: &'m mut dyn Module,
+        shared: &'a Shared<'a>,
+        func: &'a ir::Func,
+        defers: FrameState,
+    ) -> Self {
+        FnLowerer {
+            b,
+            module,
+            shared,
+            func,
+            homes: Vec::new(),
+            closure: Value::from_u32(0),
+            targets: HashMap::new(),
+            func_refs: HashMap::new(),
+            global_values: HashMap::new(),
+            defers,
+            next_var: 0,
+        }
+    }
+
+    pub fn new_var(&mut self, ty: types::Type) -> Variable {
+        self.next_var += 1;
+        self.b.declare_var(ty)
+    }
+
+    pub fn set_pos(&mut self, pos: ir::Pos) {
+        if pos.line > 0 {
+            self.b.set_srcloc(SourceLoc::new(pos.line));
+        }
+    }
+
+    pub fn local_ty(&self, id: LocalId) -> &'a Type {
+        &self.func.locals[id.0 as usize].ty
+    }
+
+    /// A fresh stack slot of `size` bytes, 8-aligned.
+    pub fn slot(&mut self, size: u32) -> StackSlot {
+        self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            size.max(1),
+            3,
+        ))
+    }
+
+    /// Emits the whole function.
+    pub fn lower_body(mut self) {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        self.set_pos(self.func.pos);
+        let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        self.closure = params[0];
+
+        self.defers.has_landing = !self.func.defers.is_empty();
+        self.assign_homes();
+        self.defers_prologue();
+
+        // Parameters.
+        let mut pi = 1;
+        for &p in &self.func.params {
+            let n = layout::words(self.local_ty(p)).len();
+            let vals = params[pi..pi + n].to_vec();
+            pi += n;
+            self.declare_local(p);
+            self.write_local(p, &vals);
+        }
+        // Results start at their zero values.
+        for &r in &self.func.results {
+            self.declare_local(r);
+        }
+        let body = &self.func.body;
+        self.lower_block(body);
+        // Falling off the end: an implicit return.
+        self.set_pos(self.func.end_pos);
+        self.emit_exit();
+        self.defers_epilogue();
+        self.b.seal_all_blocks();
+        let cfg = self.module.isa().frontend_config();
+        self.b.finalize(cfg);
+    }
+
+    fn assign_homes(&mut self) {
+        let has_landing = self.defers.has_landing;
+        let layout = if matches!(self.func.kind, ir::FuncKind::TopLevel | ir::FuncKind::Init) {
+            None
+        } else {
+            Some(closure_layout(self.func))
+        };
+        let results: Vec<LocalId> = self.func.results.clone();
+        for (i, local) in self.func.locals.iter().enumerate() {
+            let is_result = results.contains(&LocalId(i as u32));
+            let home = match local.storage {
+                Storage::Value if !(has_landing && is_result) => {
+                    let vars = layout::words(&local.ty).into_iter().map(|t| self.new_var(t)).collect();
+                    LocalHome::Vars(vars)
+                }
+                Storage::Value | Storage::Frame => {
+                    LocalHome::Slot(self.slot(layout::align8(layout::size_of(&local.ty))))
+                }
+                Storage::Heap if has_landing => LocalHome::BoxInSlot(self.slot(8)),
+                Storage::Heap => LocalHome::BoxInVar(self.new_var(types::I64)),
+                Storage::Env { index, by_ref } => {
+                    let off = layout.as_ref().expect("env local in a top-level function").capture_offsets
+                        [index as usize];
+                    LocalHome::Env { offset: off, by_ref }
+                }
+            };
+            self.homes.push(home);
+        }
+    }
+
+    // ---------------------------------------------------------------- locals
+
+    /// Executes a declaration: zero value (and a fresh box for heap variables).
+    pub fn declare_local(&mut self, id: LocalId) {
+        let ty = self.local_ty(id);
+        match self.homes[id.0 as usize].clone() {
+            LocalHome::Vars(_) | LocalHome::Slot(_) => {
+                let zeros = self.zero_words(ty);
+                self.write_local(id, &zeros);
+            }
+            LocalHome::BoxInVar(v) => {
+                let size = self.b.ins().iconst(types::I64, layout::align8(layout::size_of(ty)) as i64);
+                let p = self.call_rt("rt_alloc", &[size])[0];
+                self.b.def_var(v, p);
+            }
+            LocalHome::BoxInSlot(s) => {
+                let size = self.b.ins().iconst(types::I64, layout::align8(layout::size_of(ty)) as i64);
+                let p = self.call_rt("rt_alloc", &[size])[0];
+                self.b.ins().stack_store(types::I64, p, s, 0);
+            }
+            LocalHome::Env { .. } => {}
+        }
+    }
+
+    pub fn zero_words(&mut self, ty: &Type) -> Vec<Value> {
+        layout::words(ty).into_iter().map(|t| self.b.ins().iconst(t, 0)).collect()
+    }
+
+    /// The address of a memory-resident local (slot, box, or by-reference capture).
+    pub fn local_addr(&mut self, id: LocalId) -> Option<Value> {
+        match self.homes[id.0 as usize].clone() {
+            LocalHome::Vars(_) => None,
+            LocalHome::Slot(s) => Some(self.b.ins().stack_addr(types::I64, s, 0)),
+            LocalHome::BoxInVar(v) => Some(self.b.use_var(v)),
+            LocalHome::BoxInSlot(s) => Some(self.b.ins().stack_load(types::I64, types::I64, s, 0)),
+            LocalHome::Env { offset, by_ref } => {
+                if by_ref {
+                    Some(self.b.ins().load(types::I64, MemFlagsData::trusted(), self.closure, offset))
+                } else {
+                    Some(self.b.ins().iadd_imm_s(self.closure, offset as i64))
+                }
+            }
+        }
+    }
+
+    pub fn read_local(&mut self, id: LocalId) -> Vec<Value> {
+        let ty = self.local_ty(id);
+        if let LocalHome::Vars(vars) = &self.homes[id.0 as usize] {
+            let vars = vars.clone();
+            return vars.iter().map(|v| self.b.use_var(*v)).collect();
+        }
+        let addr = self.local_addr(id).expect("memory local");
+        self.load_value(ty, addr, 0)
+    }
+
+    pub fn write_local(&mut self, id: LocalId, vals: &[Value]) {
+        let ty = self.local_ty(id);
+        if let LocalHome::Vars(vars) = &self.homes[id.0 as usize] {
+            let vars = vars.clone();
+            for (v, x) in vars.iter().zip(vals) {
+                self.b.def_var(*v, *x);
+            }
+            return;
+        }
+        let addr = self.local_addr(id).expect("memory local");
+        self.store_value(ty, vals, addr, 0);
+    }
+
+    pub fn load_value(&mut self, ty: &Type, addr: Value, offset: i32) -> Vec<Value> {
+        let tys = layout::words(ty);
+        let offs = layout::word_offsets(ty);
+        tys.iter()
+            .zip(offs)
+            .map(|(t, o)| self.b.ins().load(*t, MemFlagsData::trusted(), addr, offset + o))
+            .collect()
+    }
+
+    pub fn store_value(&mut self, ty: &Type, vals: &[Value], addr: Value, offset: i32) {
+        let offs = layout::word_offsets(ty);
+        for (v, o) in vals.iter().zip(offs) {
+            self.b.ins().store(MemFlagsData::trusted(), *v, addr, offset + o);
+        }
+    }
+
+    pub fn global_addr(&mut self, id: ir::GlobalId) -> Value {
+        let data = self.shared.globals[id.0 as usize];
+        let gv = match self.global_values.get(&data) {
+            Some(gv) => *gv,
+            None => {
+                let gv = self.module.declare_data_in_func(data, self.b.func);
+                self.global_values.insert(data, gv);
+                gv
+            }
+        };
+        self.b.ins().symbol_value(types::I64, gv)
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    pub fn lower_block(&mut self, block: &'a IrBlock) {
+        for stmt in block {
+            self.lower_stmt(stmt);
+        }
+    }
+
+    /// Starts a fresh (unreachable) block after a terminator so emission can continue.
+    pub fn start_dead_block(&mut self) {
+        let dead = self.b.create_block();
+        self.b.switch_to_block(dead);
+    }
+
+    fn lower_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::Decl { local, pos } => {
+                self.set_pos(*pos);
+                self.declare_local(*local);
+            }
+            Stmt::Assign { lhs, rhs, pos } => {
+                self.set_pos(*pos);
+                self.lower_assign(lhs, rhs);
+            }
+            Stmt::Expr(e) => {
+                self.set_pos(e.pos);
+                self.expr(e);
+            }
+            Stmt::If { cond, then, els, pos } => {
+                self.set_pos(*pos);
+                let c = self.expr(cond)[0];
+                let then_b = self.b.create_block();
+                let else_b = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.ins().brif(c, then_b, &[], else_b, &[]);
+                self.b.switch_to_block(then_b);
+                self.lower_block(then);
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(else_b);
+                self.lower_block(els);
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(join);
+            }
+            Stmt::For { label, init, cond, post, body, per_iteration, pos } => {
+                self.set_pos(*pos);
+                self.lower_block(init);
+                let header = self.b.create_block();
+                let body_b = self.b.create_block();
+                let post_b = self.b.create_block();
+                let exit = self.b.create_block();
+                self.targets.insert(*label, Targets { brk: exit, cont: Some(post_b) });
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(header);
+                match cond {
+                    Some(c) => {
+                        self.set_pos(c.pos);
+                        let v = self.expr(c)[0];
+                        self.b.ins().brif(v, body_b, &[], exit, &[]);
+                    }
+                    None => {
+                        self.b.ins().jump(body_b, &[]);
+                    }
+                }
+                self.b.switch_to_block(body_b);
+                self.lower_block(body);
+                self.b.ins().jump(post_b, &[]);
+                self.b.switch_to_block(post_b);
+                // Go 1.22: a fresh copy of each captured loop variable per iteration.
+                for &v in per_iteration {
+                    let cur = self.read_local(v);
+                    self.declare_local(v);
+                    self.write_local(v, &cur);
+                }
+                self.lower_block(post);
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(exit);
+            }
+            Stmt::RangeInt { label, key, n, body, pos } => {
+                self.set_pos(*pos);
+                let nv = self.expr(n)[0];
+                let counter = self.new_var(types::I64);
+                let zero = self.b.ins().iconst(types::I64, 0);
+                self.b.def_var(counter, zero);
+                let header = self.b.create_block();
+                let body_b = self.b.create_block();
+                let next = self.b.create_block();
+                let exit = self.b.create_block();
+                self.targets.insert(*label, Targets { brk: exit, cont: Some(next) });
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(header);
+                let i = self.b.use_var(counter);
+                let more = self.b.ins().icmp(cranelift_codegen::ir::condcodes::IntCC::SignedLessThan, i, nv);
+                self.b.ins().brif(more, body_b, &[], exit, &[]);
+                self.b.switch_to_block(body_b);
+                if let Some(k) = key {
+                    self.declare_local(*k);
+                    let i = self.b.use_var(counter);
+                    self.write_local(*k, &[i]);
+                }
+                self.lower_block(body);
+                self.b.ins().jump(next, &[]);
+                self.b.switch_to_block(next);
+                let i = self.b.use_var(counter);
+                let i1 = self.b.ins().iadd_imm_s(i, 1);
+                self.b.def_var(counter, i1);
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(exit);
+            }
+            Stmt::RangeSlice { label, key, value, slice, body, pos } => {
+                self.set_pos(*pos);
+                let elem_ty = match &slice.ty {
+                    Type::Slice(e) => (**e).clone(),
+                    other => panic!("range over non-slice {other:?}"),
+                };
+                let s = self.expr(slice);
+                let (ptr, len) = (s[0], s[1]);
+                let counter = self.new_var(types::I64);
+                let zero = self.b.ins().iconst(types::I64, 0);
+                self.b.def_var(counter, zero);
+                let header = self.b.create_block();
+                let body_b = self.b.create_block();
+                let next = self.b.create_block();
+                let exit = self.b.create_block();
+                self.targets.insert(*label, Targets { brk: exit, cont: Some(next) });
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(header);
+                let i = self.b.use_var(counter);
+                let more = self.b.ins().icmp(cranelift_codegen::ir::condcodes::IntCC::SignedLessThan, i, len);
+                self.b.ins().brif(more, body_b, &[], exit, &[]);
+                self.b.switch_to_block(body_b);
+                if let Some(k) = key {
+                    self.declare_local(*k);
+                    let i = self.b.use_var(counter);
+                    self.write_local(*k, &[i]);
+                }
+                if let Some(v) = value {
+                    self.declare_local(*v);
+                    let i = self.b.use_var(counter);
+                    let esize = layout::size_of(&elem_ty) as i64;
+                    let off = self.b.ins().imul_imm_s(i, esize);
+                    let addr = self.b.ins().iadd(ptr, off);
+                    let vals = self.load_value(&elem_ty, addr, 0);
+                    self.write_local(*v, &vals);
+                }
+                self.lower_block(body);
+                self.b.ins().jump(next, &[]);
+                self.b.switch_to_block(next);
+                let i = self.b.use_var(counter);
+                let i1 = self.b.ins().iadd_imm_s(i, 1);
+                self.b.def_var(counter, i1);
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(exit);
+            }
+            Stmt::Switch { label, cases, default, pos } => {
+                self.set_pos(*pos);
+                let exit = self.b.create_block();
+                self.targets.insert(*label, Targets { brk: exit, cont: None });
+                let bodies: Vec<Block> = cases.iter().map(|_| self.b.create_block()).collect();
+                for (case, &body_b) in cases.iter().zip(&bodies) {
+                    for cond in &case.conds {
+                        self.set_pos(cond.pos);
+                        let c = self.expr(cond)[0];
+                        let next = self.b.create_block();
+                        self.b.ins().brif(c, body_b, &[], next, &[]);
+                        self.b.switch_to_block(next);
+                    }
+                }
+                if let Some(d) = default {
+                    self.lower_block(d);
+                }
+                self.b.ins().jump(exit, &[]);
+                for (case, &body_b) in cases.iter().zip(&bodies) {
+                    self.b.switch_to_block(body_b);
+                    self.lower_block(&case.body);
+                    self.b.ins().jump(exit, &[]);
+                }
+                self.b.switch_to_block(exit);
+            }
+            Stmt::Break { label, pos } => {
+                self.set_pos(*pos);
+                let t = self.targets[label].brk;
+                self.b.ins().jump(t, &[]);
+                self.start_dead_block();
+            }
+            Stmt::Continue { label, pos } => {
+                self.set_pos(*pos);
+                let t = self.targets[label].cont.expect("continue target");
+                self.b.ins().jump(t, &[]);
+                self.start_dead_block();
+            }
+            Stmt::Return { values, pos } => {
+                self.set_pos(*pos);
+                let mut words = Vec::new();
+                for v in values {
+                    words.extend(self.expr(v));
+                }
+                if !values.is_empty() {
+                    let results = self.func.results.clone();
+                    let mut i = 0;
+                    for r in results {
+                        let n = layout::words(self.local_ty(r)).len();
+                        let w = words[i..i + n].to_vec();
+                        i += n;
+                        self.write_local(r, &w);
+                    }
+                }
+                self.emit_exit();
+                self.start_dead_block();
+            }
+            Stmt::Block(b) => self.lower_block(b),
+            Stmt::Defer { index, closure, pos } => {
+                self.set_pos(*pos);
+                self.lower_defer(*index as usize, *closure);
+            }
+        }
+    }
+
+    fn lower_assign(&mut self, lhs: &'a [LValue], rhs: &'a [ir::Expr]) {
+        // Evaluate index operands on the left, then all right-hand sides.
+        enum Target {
+            Blank,
+            Local(LocalId),
+            Global(ir::GlobalId),
+            Elem(Value, Type),
+        }
+        let mut targets = Vec::new();
+        let mut pending_index = Vec::new();
+        for l in lhs {
+            match l {
+                LValue::Index { slice, index, pos } => {
+                    let s = self.expr(slice);
+                    let i = self.expr(index)[0];
+                    pending_index.push((targets.len(), s, i, slice.ty.clone(), *pos));
+                    targets.push(Target::Blank);
+                }
+                LValue::Blank => targets.push(Target::Blank),
+                LValue::Local(id) => targets.push(Target::Local(*id)),
+                LValue::Global(id) => targets.push(Target::Global(*id)),
+            }
+        }
+        let mut words = Vec::new();
+        let mut tys: Vec<Type> = Vec::new();
+        for r in rhs {
+            words.extend(self.expr(r));
+            match &r.ty {
+                Type::Tuple(ts) if lhs.len() > 1 => tys.extend(ts.iter().cloned()),
+                t => tys.push(t.clone()),
+            }
+        }
+        // Bounds checks happen after the right-hand sides are evaluated, as in Go.
+        for (ti, s, i, sty, pos) in pending_index {
+            self.set_pos(pos);
+            let elem = match sty {
+                Type::Slice(e) => *e,
+                other => panic!("index of {other:?}"),
+            };
+            let addr = self.elem_addr(&s, i, &elem);
+            targets[ti] = Target::Elem(addr, elem);
+        }
+        let mut wi = 0;
+        for (t, ty) in targets.into_iter().zip(tys) {
+            let n = layout::words(&ty).len();
+            let w = words[wi..wi + n].to_vec();
+            wi += n;
+            match t {
+                Target::Blank => {}
+                Target::Local(id) => self.write_local(id, &w),
+                Target::Global(id) => {
+                    let a = self.global_addr(id);
+                    self.store_value(&ty, &w, a, 0);
+                }
+                Target::Elem(addr, elem_ty) => self.store_value(&elem_ty, &w, addr, 0),
+            }
+        }
+    }
+
+    /// The address of `s[i]` after a bounds check.
+    pub fn elem_addr(&mut self, s: &[Value], i: Value, elem: &Type) -> Value {
+        use cranelift_codegen::ir::condcodes::IntCC;
+        let (ptr, len) = (s[0], s[1]);
+        let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
+        let fail = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(oob, fail, &[], ok, &[]);
+        self.b.set_cold_block(fail);
+        self.b.switch_to_block(fail);
+        self.call_rt("rt_panic_index", &[i, len]);
+        self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+        self.b.switch_to_block(ok);
+        let off = self.b.ins().imul_imm_s(i, layout::size_of(elem) as i64);
+        self.b.ins().iadd(ptr, off)
+    }
+
+    /// The read-only data object holding the bytes of string constant `s`.
+    pub fn string_data(&mut self, s: &str) -> cranelift_module::DataId {
+        if let Some(d) = self.shared.strings.borrow().get(s) {
+            return *d;
+        }
+        let n = self.shared.strings.borrow().len();
+        let id = self
+            .module
+            .declare_data(&format!("str#{n}"), cranelift_module::Linkage::Local, false, false)
+            .expect("declare string data");
+        let mut desc = cranelift_module::DataDescription::new();
+        desc.define(s.as_bytes().to_vec().into_boxed_slice());
+        self.module.define_data(id, &desc).expect("define string data");
+        self.shared.strings.borrow_mut().insert(s.to_string(), id);
+        id
+    }
+
+    /// The static closure object (a data object holding only the code pointer) of a
+    /// top-level function, used when the function is a value.
+    pub fn static_closure(&mut self, f: FuncId) -> Value {
+        let data = self.shared.static_closures[f.0 as usize];
+        let gv = match self.global_values.get(&data) {
+            Some(gv) => *gv,
+            None => {
+                let gv = self.module.declare_data_in_func(data, self.b.func);
+                self.global_values.insert(data, gv);
+                gv
+            }
+        };
+        self.b.ins().symbol_value(types::I64, gv)
+    }
+}

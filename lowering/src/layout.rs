@@ -1,0 +1,61 @@
+//! How Go values of each type are laid out: as Cranelift values (words) in registers and
+//! as bytes in memory (stack slots, arena boxes, closure environments, slice elements).
+//! The word layout is the one documented in `runtime::abi`.
+
+use crate::ir::{Func, Type};
+use cranelift_codegen::ir::types;
+use runtime::abi::CLOSURE_ENV_OFFSET;
+
+/// The Cranelift types of the words of a value of type `ty`, in order.
+pub fn words(ty: &Type) -> Vec<types::Type> {
+    match ty {
+        Type::Int | Type::Func(_) | Type::TestingB => vec![types::I64],
+        Type::Bool => vec![types::I8],
+        Type::String | Type::Error | Type::Any => vec![types::I64, types::I64],
+        Type::Slice(_) => vec![types::I64, types::I64, types::I64],
+        Type::Tuple(ts) => ts.iter().flat_map(words).collect(),
+    }
+}
+
+/// Size in bytes of a value of type `ty` in memory (Go's sizes on amd64).
+pub fn size_of(ty: &Type) -> u32 {
+    match ty {
+        Type::Bool => 1,
+        Type::Tuple(ts) => ts.iter().map(|t| align8(size_of(t))).sum(),
+        other => 8 * words(other).len() as u32,
+    }
+}
+
+/// Byte offset of each word of `ty` within its in-memory representation.
+pub fn word_offsets(ty: &Type) -> Vec<i32> {
+    match ty {
+        Type::Bool => vec![0],
+        other => (0..words(other).len() as i32).map(|i| i * 8).collect(),
+    }
+}
+
+/// Rounds up to a multiple of 8.
+pub fn align8(n: u32) -> u32 {
+    (n + 7) & !7
+}
+
+/// Layout of a closure object: `[code][env slot 0][env slot 1]...`.
+#[derive(Clone, Debug)]
+pub struct ClosureLayout {
+    /// Byte offset of each capture's slot from the start of the closure object.
+    pub capture_offsets: Vec<i32>,
+    /// Total size in bytes (8-aligned).
+    pub size: u32,
+}
+
+/// The closure object layout of `func` (a closure; top-level functions have no captures).
+pub fn closure_layout(func: &Func) -> ClosureLayout {
+    let mut off = CLOSURE_ENV_OFFSET as u32;
+    let mut capture_offsets = Vec::with_capacity(func.captures.len());
+    for cap in &func.captures {
+        capture_offsets.push(off as i32);
+        let inner_ty = &func.locals[cap.inner.0 as usize].ty;
+        off += if cap.by_ref { 8 } else { align8(size_of(inner_ty)) };
+    }
+    ClosureLayout { capture_offsets, size: align8(off) }
+}

@@ -1,0 +1,326 @@
+//! Lowering a whole program into a Cranelift module: declarations (Go functions, runtime
+//! imports and stubs, globals, static closures, string data), each function's body, and
+//! the metadata the runtime needs, read from the compiled code before the context is
+//! cleared (call sites with handlers, frame slots of open-coded defers, line table).
+
+use crate::defers::{FrameState, DEFER_BITS_KEY};
+use crate::function::FnLowerer;
+use crate::ir::{self, FuncKind, Type};
+use crate::layout;
+use crate::strategy::{decide, DeferDecision, DeferKind, DeferStrategy, FrameDefers};
+use crate::trampolines;
+use cranelift_codegen::ir::{AbiParam, Signature};
+use cranelift_codegen::isa::CallConv;
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use runtime::abi::{CodeKind, RUNTIME_FUNCTIONS};
+use runtime::registry::{CallSiteMeta, OpenDeferMeta};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// Options of the lowering.
+#[derive(Clone, Debug, Default)]
+pub struct LowerOptions {
+    /// The user's defer strategy (`Auto` = gc's rules).
+    pub strategy: DeferStrategy,
+    /// Keep the optimized CLIF text and machine code bytes of each function (for dumps).
+    pub keep_text: bool,
+}
+
+/// One compiled function and what the runtime and the dump need about it.
+#[derive(Clone, Debug)]
+pub struct CompiledFunc {
+    pub id: FuncId,
+    /// gc's name or the stub/thunk name.
+    pub name: String,
+    pub kind: CodeKind,
+    /// The Go function it implements, if any.
+    pub ir_func: Option<ir::FuncId>,
+    /// Code size in bytes.
+    pub size: u32,
+    pub call_sites: Vec<CallSiteMeta>,
+    pub open_defers: Option<OpenDeferMeta>,
+    pub has_defer_records: bool,
+    /// `(code offset, line)` sorted by offset.
+    pub lines: Vec<(u32, u32)>,
+    /// The defer decisions of a Go function (indexed like `Func::defers`).
+    pub decisions: Vec<DeferDecision>,
+    /// Optimized CLIF, when `keep_text`.
+    pub clif: Option<String>,
+    /// Machine code, when `keep_text`.
+    pub code: Option<Vec<u8>>,
+}
+
+/// The result of lowering a program.
+pub struct LoweredProgram {
+    pub funcs: Vec<CompiledFunc>,
+    /// The module function of each Go function, by `ir::FuncId`.
+    pub go_funcs: Vec<FuncId>,
+    /// `deferjit.entry0` / `deferjit.entry1`.
+    pub entry0: FuncId,
+    pub entry1: FuncId,
+    /// `deferjit.calldeferred`.
+    pub call_deferred: FuncId,
+}
+
+/// Declarations shared by all function bodies.
+pub(crate) struct Shared<'a> {
+    pub prog: &'a ir::Program,
+    pub funcs: Vec<FuncId>,
+    pub static_closures: Vec<DataId>,
+    pub globals: Vec<DataId>,
+    pub runtime: HashMap<&'static str, FuncId>,
+    pub stubs: HashMap<&'static str, FuncId>,
+    pub niladic_sig: Signature,
+    pub strings: RefCell<HashMap<String, DataId>>,
+    pub type_descs: RefCell<&'a mut dyn FnMut(&Type) -> u64>,
+}
+
+impl Shared<'_> {
+    /// The address of the runtime type descriptor of `ty` (owned by the caller of the
+    /// lowering for as long as the code lives).
+    pub fn type_desc(&self, ty: &Type) -> u64 {
+        (self.type_descs.borrow_mut())(ty)
+    }
+}
+
+/// The `tail` signature of a Go function: hidden closure pointer, then the words of the
+/// parameters; the words of the results.
+pub fn go_signature(_default: CallConv, sig: &ir::Signature) -> Signature {
+    let mut s = Signature::new(CallConv::Tail);
+    s.params.push(AbiParam::new(cranelift_codegen::ir::types::I64));
+    for p in &sig.params {
+        s.params.extend(layout::words(p).into_iter().map(AbiParam::new));
+    }
+    for r in &sig.results {
+        s.returns.extend(layout::words(r).into_iter().map(AbiParam::new));
+    }
+    s
+}
+
+fn map_err<E: std::fmt::Display>(what: &str) -> impl Fn(E) -> String + '_ {
+    move |e| format!("{what}: {e}")
+}
+
+/// Lowers `prog` into `module` and defines every function (the caller finalizes).
+pub fn lower_program(
+    module: &mut dyn Module,
+    prog: &ir::Program,
+    opts: &LowerOptions,
+    type_desc: &mut dyn FnMut(&Type) -> u64,
+) -> Result<LoweredProgram, String> {
+    let cc = module.isa().default_call_conv();
+    // Declarations.
+    let mut funcs = Vec::new();
+    for (i, f) in prog.funcs.iter().enumerate() {
+        let sig = go_signature(cc, &f.sig);
+        let id = module
+            .declare_function(&format!("{}#{}", f.name, i), Linkage::Local, &sig)
+            .map_err(map_err("declare"))?;
+        funcs.push(id);
+    }
+    let mut static_closures = Vec::new();
+    for (i, f) in prog.funcs.iter().enumerate() {
+        let data = module
+            .declare_data(&format!("{}·f#{}", f.name, i), Linkage::Local, false, false)
+            .map_err(map_err("declare"))?;
+        let mut desc = DataDescription::new();
+        desc.define_zeroinit(8);
+        desc.set_align(8);
+        let fref = module.declare_func_in_data(funcs[i], &mut desc);
+        desc.write_function_addr(0, fref);
+        module.define_data(data, &desc).map_err(map_err("define"))?;
+        static_closures.push(data);
+    }
+    let mut globals = Vec::new();
+    for (i, g) in prog.globals.iter().enumerate() {
+        let data = module
+            .declare_data(&format!("main.{}#{}", g.name, i), Linkage::Local, true, false)
+            .map_err(map_err("declare"))?;
+        let mut desc = DataDescription::new();
+        desc.define_zeroinit(layout::align8(layout::size_of(&g.ty)).max(8) as usize);
+        desc.set_align(8);
+        module.define_data(data, &desc).map_err(map_err("define"))?;
+        globals.push(data);
+    }
+    let mut runtime = HashMap::new();
+    let mut stubs = HashMap::new();
+    for rf in RUNTIME_FUNCTIONS {
+        let id = module
+            .declare_function(rf.name, Linkage::Import, &trampolines::runtime_signature(rf))
+            .map_err(map_err("declare"))?;
+        runtime.insert(rf.name, id);
+        if rf.may_panic {
+            let sid = module
+                .declare_function(&format!("{}.stub", rf.name), Linkage::Local, &trampolines::stub_signature(rf))
+                .map_err(map_err("declare"))?;
+            stubs.insert(rf.name, sid);
+        }
+    }
+    let entry0 = module
+        .declare_function("deferjit.entry0", Linkage::Local, &trampolines::entry_signature(0))
+        .map_err(map_err("declare"))?;
+    let entry1 = module
+        .declare_function("deferjit.entry1", Linkage::Local, &trampolines::entry_signature(1))
+        .map_err(map_err("declare"))?;
+    let call_deferred = module
+        .declare_function("deferjit.calldeferred", Linkage::Local, &trampolines::call_deferred_signature())
+        .map_err(map_err("declare"))?;
+
+    let niladic_sig = go_signature(cc, &ir::Signature { params: vec![], results: vec![] });
+    let shared = Shared {
+        prog,
+        funcs: funcs.clone(),
+        static_closures,
+        globals,
+        runtime: runtime.clone(),
+        stubs: stubs.clone(),
+        niladic_sig,
+        strings: RefCell::new(HashMap::new()),
+        type_descs: RefCell::new(type_desc),
+    };
+
+    let mut ctx = module.make_context();
+    let mut fctx = FunctionBuilderContext::new();
+    let mut out = Vec::new();
+
+    // Go functions.
+    for (i, f) in prog.funcs.iter().enumerate() {
+        let decisions = decide(f, opts.strategy);
+        let frame = crate::strategy::frame_defers(&decisions);
+        ctx.func = trampolines::new_function(i as u32, go_signature(cc, &f.sig));
+        {
+            let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let lowerer = FnLowerer::new(b, module, &shared, f, FrameState::new(decisions.clone()));
+            lowerer.lower_body();
+        }
+        let kind = match f.kind {
+            FuncKind::DeferWrapper => CodeKind::DeferWrapper,
+            _ => CodeKind::GoFunc,
+        };
+        let mut cf = define(module, &mut ctx, funcs[i], &f.name, kind, opts.keep_text)?;
+        cf.ir_func = Some(ir::FuncId(i as u32));
+        cf.has_defer_records = frame == FrameDefers::Records;
+        if frame != FrameDefers::Open {
+            cf.open_defers = None;
+        }
+        debug_assert!(decisions.iter().all(|d| (d.kind == DeferKind::OpenCoded) == (frame == FrameDefers::Open)));
+        cf.decisions = decisions;
+        out.push(cf);
+        module.clear_context(&mut ctx);
+    }
+
+    // Stubs.
+    let base = prog.funcs.len() as u32;
+    for (k, rf) in RUNTIME_FUNCTIONS.iter().enumerate() {
+        if !rf.may_panic {
+            continue;
+        }
+        ctx.func = trampolines::new_function(base + k as u32, trampolines::stub_signature(rf));
+        let target_sig = ctx.func.import_signature(trampolines::runtime_signature(rf));
+        let target = cranelift_codegen::ir::ExtFuncData {
+            name: cranelift_codegen::ir::ExternalName::user(
+                ctx.func.declare_imported_user_function(cranelift_codegen::ir::UserExternalName::new(
+                    0,
+                    runtime[rf.name].as_u32(),
+                )),
+            ),
+            signature: target_sig,
+            colocated: false,
+            patchable: false,
+        };
+        trampolines::build_stub(&mut ctx.func, &mut fctx, module.isa().frontend_config(), target, rf);
+        let name = format!("{}.stub", rf.name);
+        out.push(define(module, &mut ctx, stubs[rf.name], &name, CodeKind::Stub, opts.keep_text)?);
+        module.clear_context(&mut ctx);
+    }
+
+    // Thunk and entries.
+    let n = base + RUNTIME_FUNCTIONS.len() as u32;
+    ctx.func = trampolines::new_function(n, trampolines::call_deferred_signature());
+    trampolines::build_call_deferred(&mut ctx.func, &mut fctx, module.isa().frontend_config());
+    out.push(define(module, &mut ctx, call_deferred, "deferjit.calldeferred", CodeKind::DeferCallThunk, opts.keep_text)?);
+    module.clear_context(&mut ctx);
+    for (k, (id, nargs)) in [(entry0, 0usize), (entry1, 1usize)].into_iter().enumerate() {
+        ctx.func = trampolines::new_function(n + 1 + k as u32, trampolines::entry_signature(nargs));
+        trampolines::build_entry(&mut ctx.func, &mut fctx, module.isa().frontend_config(), nargs);
+        let name = format!("deferjit.entry{nargs}");
+        out.push(define(module, &mut ctx, id, &name, CodeKind::Entry, opts.keep_text)?);
+        module.clear_context(&mut ctx);
+    }
+
+    Ok(LoweredProgram { funcs: out, go_funcs: funcs, entry0, entry1, call_deferred })
+}
+
+/// Compiles and defines one function, reading its metadata from the compiled code.
+fn define(
+    module: &mut dyn Module,
+    ctx: &mut Context,
+    id: FuncId,
+    name: &str,
+    kind: CodeKind,
+    keep_text: bool,
+) -> Result<CompiledFunc, String> {
+    let clif_before = if keep_text { None } else { None::<String> };
+    let _ = clif_before;
+    module.define_function(id, ctx).map_err(|e| format!("{name}: {e:?}"))?;
+    let code = ctx.compiled_code().ok_or_else(|| format!("{name}: no compiled code"))?;
+    let buffer = &code.buffer;
+    let mut call_sites: Vec<CallSiteMeta> = buffer
+        .call_sites()
+        .map(|cs| CallSiteMeta {
+            ret_offset: cs.ret_addr,
+            frame_offset: cs.frame_offset,
+            handler: cs.exception_handlers.iter().find_map(|h| match h {
+                cranelift_codegen::FinalizedMachExceptionHandler::Default(off) => Some(*off),
+                cranelift_codegen::FinalizedMachExceptionHandler::Tag(_, off) => Some(*off),
+                _ => None,
+            }),
+        })
+        .collect();
+    call_sites.sort_by_key(|c| c.ret_offset);
+    let mut open = OpenDeferMeta { bits_fp_offset: 0, closure_fp_offsets: Vec::new() };
+    let mut has_bits = false;
+    let mut closures: Vec<(u64, i32)> = Vec::new();
+    if let Some(fl) = buffer.frame_layout() {
+        for (_slot, info) in fl.stackslots.iter() {
+            let Some(key) = info.key else { continue };
+            let off = info.offset as i32 - fl.frame_to_fp_offset as i32;
+            if key.bits() == DEFER_BITS_KEY {
+                open.bits_fp_offset = off;
+                has_bits = true;
+            } else {
+                closures.push((key.bits(), off));
+            }
+        }
+    }
+    closures.sort();
+    open.closure_fp_offsets = closures.into_iter().map(|c| c.1).collect();
+    let mut lines: Vec<(u32, u32)> = Vec::new();
+    for sl in buffer.get_srclocs_sorted() {
+        if sl.loc.is_default() {
+            continue;
+        }
+        if lines.last().map(|l| l.1) != Some(sl.loc.bits()) {
+            lines.push((sl.start, sl.loc.bits()));
+        }
+    }
+    let size = buffer.data().len() as u32;
+    let clif = keep_text.then(|| ctx.func.display().to_string());
+    let code_bytes = keep_text.then(|| buffer.data().to_vec());
+    Ok(CompiledFunc {
+        id,
+        name: name.to_string(),
+        kind,
+        ir_func: None,
+        size,
+        call_sites,
+        open_defers: has_bits.then_some(open),
+        has_defer_records: false,
+        lines,
+        decisions: Vec::new(),
+        clif,
+        code: code_bytes,
+    })
+}

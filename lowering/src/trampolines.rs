@@ -1,0 +1,144 @@
+//! Small functions that glue generated code to the runtime: the `tail` stubs of runtime
+//! entries that can panic, the SystemV->tail thunk through which the runtime makes
+//! deferred calls during a panic, and the SystemV entry trampolines that start a run.
+
+use cranelift_codegen::ir::{
+    types, AbiParam, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, Function,
+    InstBuilder, MemFlagsData, Signature, TrapCode, UserFuncName,
+};
+use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use runtime::abi::{RuntimeFunction, CLOSURE_CODE_OFFSET};
+
+fn i64s(n: usize) -> Vec<AbiParam> {
+    vec![AbiParam::new(types::I64); n]
+}
+
+/// The SystemV signature of a runtime function (with the leading stub FP when it may panic).
+pub fn runtime_signature(rf: &RuntimeFunction) -> Signature {
+    let mut sig = Signature::new(CallConv::SystemV);
+    sig.params = i64s(rf.params.len() + rf.may_panic as usize);
+    sig.returns = i64s(rf.results.len());
+    sig
+}
+
+/// The `tail` signature of a runtime function's stub (without the FP).
+pub fn stub_signature(rf: &RuntimeFunction) -> Signature {
+    let mut sig = Signature::new(CallConv::Tail);
+    sig.params = i64s(rf.params.len());
+    sig.returns = i64s(rf.results.len());
+    sig
+}
+
+/// `<name>.stub(args...) = <name>(frame_pointer, args...)`, `tail` convention. The stub's
+/// frame is where the runtime's walk starts: its return address is a call site of the Go
+/// function that called it.
+pub fn build_stub(
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+    cfg: TargetFrontendConfig,
+    target: cranelift_codegen::ir::ExtFuncData,
+    rf: &RuntimeFunction,
+) {
+    let mut b = FunctionBuilder::new(func, fctx);
+    let target = b.import_function(target);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let mut args = vec![b.ins().get_frame_pointer(types::I64)];
+    args.extend_from_slice(b.block_params(entry));
+    let call = b.ins().call(target, &args);
+    if rf.no_return {
+        b.ins().trap(TrapCode::unwrap_user(1));
+    } else {
+        let rets = b.inst_results(call).to_vec();
+        b.ins().return_(&rets);
+    }
+    b.seal_all_blocks();
+    b.finalize(cfg);
+}
+
+/// The signature of `deferjit.calldeferred(closure, thunk_fp_out)` (SystemV).
+pub fn call_deferred_signature() -> Signature {
+    let mut sig = Signature::new(CallConv::SystemV);
+    sig.params = i64s(2);
+    sig
+}
+
+/// `deferjit.calldeferred(closure, thunk_fp_out)`: stores its frame pointer, then calls the
+/// niladic `tail` closure. The runtime identifies a deferred call made during a panic by
+/// this frame (gorecover's rule, and where a nested panic's walk continues).
+pub fn build_call_deferred(func: &mut Function, fctx: &mut FunctionBuilderContext, cfg: TargetFrontendConfig) {
+    let mut b = FunctionBuilder::new(func, fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let p = b.block_params(entry).to_vec();
+    let fp = b.ins().get_frame_pointer(types::I64);
+    b.ins().store(MemFlagsData::trusted(), fp, p[1], 0);
+    let code = b.ins().load(types::I64, MemFlagsData::trusted(), p[0], CLOSURE_CODE_OFFSET);
+    let mut sig = Signature::new(CallConv::Tail);
+    sig.params = i64s(1);
+    let sref = b.import_signature(sig);
+    b.ins().call_indirect(sref, code, &[p[0]]);
+    b.ins().return_(&[]);
+    b.seal_all_blocks();
+    b.finalize(cfg);
+}
+
+/// The SystemV signature of an entry trampoline with `nargs` Go arguments:
+/// `(code, closure, args..., entry_fp_out) -> status`.
+pub fn entry_signature(nargs: usize) -> Signature {
+    let mut sig = Signature::new(CallConv::SystemV);
+    sig.params = i64s(3 + nargs);
+    sig.returns = i64s(1);
+    sig
+}
+
+/// `deferjit.entryN(code, closure, args..., entry_fp_out) -> status`: stores its frame
+/// pointer, then `try_call`s `code(closure, args...)`; returns 0 on a normal return, or the
+/// payload the runtime resumes the handler with (the exit status) when the run ends early.
+pub fn build_entry(
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+    cfg: TargetFrontendConfig,
+    nargs: usize,
+) {
+    let mut b = FunctionBuilder::new(func, fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let p = b.block_params(entry).to_vec();
+    let fp = b.ins().get_frame_pointer(types::I64);
+    b.ins().store(MemFlagsData::trusted(), fp, p[2 + nargs], 0);
+    let mut sig = Signature::new(CallConv::Tail);
+    sig.params = i64s(1 + nargs);
+    let sref = b.import_signature(sig);
+    let normal = b.create_block();
+    let handler = b.create_block();
+    b.append_block_param(handler, types::I64);
+    let pool = &mut b.func.dfg.value_lists;
+    let normal_call = BlockCall::new(normal, std::iter::empty(), pool);
+    let exc_call = BlockCall::new(handler, [BlockArg::TryCallExn(0)], pool);
+    let table = b.func.dfg.exception_tables.push(ExceptionTableData::new(
+        sref,
+        normal_call,
+        [ExceptionTableItem::Default(exc_call)],
+    ));
+    let mut args = vec![p[1]];
+    args.extend_from_slice(&p[2..2 + nargs]);
+    b.ins().try_call_indirect(p[0], &args, table);
+    b.switch_to_block(normal);
+    let zero = b.ins().iconst(types::I64, 0);
+    b.ins().return_(&[zero]);
+    b.switch_to_block(handler);
+    let status = b.block_params(handler)[0];
+    b.ins().return_(&[status]);
+    b.seal_all_blocks();
+    b.finalize(cfg);
+}
+
+/// A fresh function with a user name (for symbol naming in dumps).
+pub fn new_function(index: u32, sig: Signature) -> Function {
+    Function::with_name_signature(UserFuncName::user(0, index), sig)
+}

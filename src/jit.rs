@@ -1,0 +1,160 @@
+//! The JIT driver: a cranelift-jit module with the runtime's symbols, the lowering of a
+//! checked program into it, finalization, and the hand-off of every function's metadata
+//! to the runtime's code registry (undone, and the code freed, when the program drops).
+
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_jit::{JITBuilder, JITModule};
+use lowering::ir::{self, Type};
+use lowering::{CompiledFunc, LowerOptions};
+use runtime::abi::CodeKind;
+use runtime::registry::{self, FuncMeta};
+use runtime::types::{self, TypeDesc};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Compiled code of one program, registered with the runtime while it lives.
+pub struct JitCode {
+    module: Option<JITModule>,
+    /// Every compiled function with its absolute start address.
+    pub funcs: Vec<(CompiledFunc, usize)>,
+    /// Start address of each Go function, by `ir::FuncId`.
+    pub go_funcs: Vec<usize>,
+    pub entry0: usize,
+    pub entry1: usize,
+    pub call_deferred: usize,
+    /// Type descriptors the code points to (slice and func types).
+    _type_descs: Vec<Box<TypeDesc>>,
+}
+
+// SAFETY: after finalization the module is only read (addresses) or freed on drop; the
+// code and descriptors are immutable and may be used from any thread.
+unsafe impl Send for JitCode {}
+// SAFETY: as above: no interior mutability is reachable through `&JitCode`.
+unsafe impl Sync for JitCode {}
+
+/// Builds the host ISA with the settings the runtime relies on.
+pub fn host_isa() -> Result<Arc<dyn cranelift_codegen::isa::TargetIsa>, String> {
+    let mut flags = settings::builder();
+    let set = |f: &mut settings::Builder, k: &str, v: &str| {
+        f.set(k, v).map_err(|e| format!("cranelift setting {k}={v}: {e}"))
+    };
+    set(&mut flags, "opt_level", "speed")?;
+    set(&mut flags, "preserve_frame_pointers", "true")?;
+    set(&mut flags, "is_pic", "false")?;
+    set(&mut flags, "enable_multi_ret_implicit_sret", "true")?;
+    set(&mut flags, "unwind_info", "false")?;
+    let isa_builder = cranelift_native::builder().map_err(|e| format!("host ISA: {e}"))?;
+    isa_builder
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| format!("host ISA: {e}"))
+}
+
+/// Interns runtime type descriptors for the types the code converts to interfaces.
+struct TypeDescs {
+    owned: Vec<Box<TypeDesc>>,
+    by_type: HashMap<Type, usize>,
+}
+
+impl TypeDescs {
+    fn get(&mut self, ty: &Type) -> usize {
+        if let Some(a) = self.by_type.get(ty) {
+            return *a;
+        }
+        let addr = match ty {
+            Type::Int => types::addr(&types::INT),
+            Type::Bool => types::addr(&types::BOOL),
+            Type::String => types::addr(&types::STRING),
+            Type::Error => types::addr(&types::ERROR),
+            Type::Any => types::addr(&types::ANY),
+            Type::Slice(e) => {
+                let elem = self.get(e) as *const TypeDesc;
+                let b = TypeDesc::slice(elem);
+                let a = &*b as *const TypeDesc as usize;
+                self.owned.push(b);
+                a
+            }
+            Type::Func(_) | Type::TestingB | Type::Tuple(_) => {
+                let b = TypeDesc::func(ty.go_name());
+                let a = &*b as *const TypeDesc as usize;
+                self.owned.push(b);
+                a
+            }
+        };
+        self.by_type.insert(ty.clone(), addr);
+        addr
+    }
+}
+
+/// Compiles `prog` to native code and registers it with the runtime.
+pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, String> {
+    let isa = host_isa()?;
+    let mut builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+    for (name, addr) in runtime::symbols::symbols() {
+        builder.symbol(name, addr);
+    }
+    let mut module = JITModule::new(builder);
+    let mut descs = TypeDescs { owned: Vec::new(), by_type: HashMap::new() };
+    let lowered = {
+        let mut td = |t: &Type| descs.get(t) as u64;
+        lowering::lower_program(&mut module, prog, opts, &mut td)?
+    };
+    module
+        .finalize_definitions()
+        .map_err(|e| format!("finalizing code: {e}"))?;
+    let file: Arc<str> = Arc::from(prog.file_name.as_str());
+    let mut funcs = Vec::with_capacity(lowered.funcs.len());
+    let mut metas = Vec::with_capacity(lowered.funcs.len());
+    for cf in lowered.funcs {
+        let start = module.get_finalized_function(cf.id) as usize;
+        metas.push(FuncMeta {
+            name: cf.name.clone(),
+            kind: cf.kind,
+            start,
+            size: cf.size as usize,
+            call_sites: cf.call_sites.clone(),
+            open_defers: cf.open_defers.clone(),
+            has_defer_records: cf.has_defer_records,
+            file: file.clone(),
+            lines: cf.lines.clone(),
+        });
+        funcs.push((cf, start));
+    }
+    registry::register(metas);
+    let go_funcs = lowered
+        .go_funcs
+        .iter()
+        .map(|id| module.get_finalized_function(*id) as usize)
+        .collect();
+    let entry0 = module.get_finalized_function(lowered.entry0) as usize;
+    let entry1 = module.get_finalized_function(lowered.entry1) as usize;
+    let call_deferred = module.get_finalized_function(lowered.call_deferred) as usize;
+    Ok(JitCode {
+        module: Some(module),
+        funcs,
+        go_funcs,
+        entry0,
+        entry1,
+        call_deferred,
+        _type_descs: descs.owned,
+    })
+}
+
+impl JitCode {
+    /// The compiled function named `name` (gc's name), if any.
+    pub fn find(&self, name: &str) -> Option<&(CompiledFunc, usize)> {
+        self.funcs.iter().find(|(f, _)| f.name == name && f.kind == CodeKind::GoFunc)
+    }
+}
+
+impl Drop for JitCode {
+    fn drop(&mut self) {
+        let starts: Vec<usize> = self.funcs.iter().map(|(_, s)| *s).collect();
+        registry::unregister(&starts);
+        if let Some(module) = self.module.take() {
+            // SAFETY: the code was unregistered above, and a `JitCode` is only dropped when
+            // no run of it is in progress (runs borrow the program), so nothing executes or
+            // references the freed code any more.
+            unsafe { module.free_memory() };
+        }
+    }
+}
