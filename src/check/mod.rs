@@ -1,5 +1,611 @@
-//! The checker (placeholder during bring-up).
-pub fn check(file_name: &str, source: &str) -> Result<lowering::ir::Program, crate::diag::CompileError> {
-    let _ = crate::syntax::parse(source).map_err(|e| crate::diag::CompileError::new(file_name, e.pos, e.msg))?;
-    todo!()
+//! The checker: resolves names and types of a parsed file and produces the typed IR
+//! ([`lowering::ir::Program`]), reporting the first error as Go does (sorted by position).
+
+mod closure;
+mod defer;
+mod expr;
+mod init;
+mod scope;
+mod stmt;
+#[cfg(test)]
+mod tests;
+mod types;
+
+use crate::diag::CompileError;
+use crate::syntax::ast;
+use lowering::ir::{self, Capture, DeferSite, Func, FuncId, FuncKind, Global, Local, LocalId, Pos, Signature, Type};
+use scope::{Entity, Scopes, VarId};
+use std::collections::{BTreeSet, HashMap};
+
+pub use types::ConstVal;
+
+/// Result of a check step; `Err(())` means an error was already recorded.
+pub(crate) type R<T> = Result<T, ()>;
+
+/// Parses and checks a whole file.
+pub fn check(file_name: &str, source: &str) -> Result<ir::Program, CompileError> {
+    crate::syntax::with_big_stack(|| check_here(file_name, source))
+}
+
+fn check_here(file_name: &str, source: &str) -> Result<ir::Program, CompileError> {
+    let file = crate::syntax::parse(source).map_err(|e| CompileError::new(file_name, e.pos, e.msg))?;
+    let mut c = Checker::new(file_name);
+    c.check_file(&file);
+    if let Some((pos, msg)) = c.first_error() {
+        return Err(CompileError::new(file_name, pos, msg));
+    }
+    Ok(c.into_program())
+}
+
+/// What the checker knows about a source variable.
+#[derive(Clone, Debug)]
+pub(crate) struct VarInfo {
+    pub name: String,
+    pub pos: Pos,
+    pub ty: Type,
+    pub owner: FuncId,
+    pub local: LocalId,
+    /// Declared inside a loop (including loop variables) of its function.
+    pub in_loop: bool,
+    /// Assigned after its declaration (so captured by reference).
+    pub assigned: bool,
+    pub used: bool,
+    pub captured: bool,
+    /// Captured by a closure that is not a deferred literal of the owner.
+    pub escapes: bool,
+    /// Its declaration failed to check: uses are silent.
+    pub invalid: bool,
+    /// Report `declared and not used`.
+    pub check_unused: bool,
+    pub is_result: bool,
+}
+
+/// A `for`/`switch` target of `break`/`continue`.
+#[derive(Clone, Debug)]
+pub(crate) struct Target {
+    pub name: Option<String>,
+    pub id: ir::LabelId,
+    pub is_loop: bool,
+    pub used_break: bool,
+}
+
+/// The function being built.
+pub(crate) struct FnCtx {
+    pub id: FuncId,
+    pub name: String,
+    pub kind: FuncKind,
+    pub pos: Pos,
+    pub sig: Signature,
+    pub locals: Vec<Local>,
+    pub local_vars: Vec<Option<VarId>>,
+    pub params: Vec<LocalId>,
+    pub results: Vec<LocalId>,
+    pub named_results: bool,
+    pub captures: Vec<Capture>,
+    pub capture_vars: Vec<Option<VarId>>,
+    pub cap_map: HashMap<VarId, LocalId>,
+    pub defers: Vec<DeferSite>,
+    pub return_count: u32,
+    pub loop_depth: u32,
+    pub targets: Vec<Target>,
+    pub next_label: u32,
+    pub lit_counter: u32,
+    pub wrap_counter: u32,
+    pub tmp_counter: u32,
+    /// This literal is deferred directly by its parent (`defer func(){...}()`).
+    pub deferred_literal: bool,
+    /// Variables assigned in the post statement being checked (exempt from `assigned`).
+    pub post_exempt: Vec<VarId>,
+}
+
+pub(crate) struct ImportInfo {
+    pub name: String,
+    pub path: String,
+    pub pos: Pos,
+    pub used: bool,
+}
+
+pub(crate) enum PkgState {
+    Todo,
+    InProgress,
+    Done,
+}
+
+pub(crate) struct PkgConst<'a> {
+    pub name: ast::Ident,
+    pub ty: Option<&'a ast::TypeExpr>,
+    pub value: Option<&'a ast::Expr>,
+    pub iota: i64,
+    pub state: PkgState,
+}
+
+pub(crate) struct PkgVar<'a> {
+    pub spec: &'a ast::VarSpec,
+    pub state: PkgState,
+    /// The initialization statements (in `main.init`).
+    pub stmts: Vec<ir::Stmt>,
+    pub globals: Vec<ir::GlobalId>,
+    pub deps: Refs,
+}
+
+/// Package-level objects a declaration refers to (for initialization order).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Refs {
+    pub globals: BTreeSet<u32>,
+    pub funcs: BTreeSet<u32>,
+}
+
+pub(crate) struct Checker<'a> {
+    pub file: String,
+    pub errors: Vec<(Pos, String)>,
+    pub scopes: Scopes,
+    pub vars: Vec<VarInfo>,
+    pub globals: Vec<Global>,
+    pub funcs: Vec<Option<Func>>,
+    pub func_local_vars: Vec<Vec<Option<VarId>>>,
+    pub func_capture_vars: Vec<Vec<Option<VarId>>>,
+    pub ctxs: Vec<FnCtx>,
+    pub imports: Vec<ImportInfo>,
+    pub pkg_consts: Vec<PkgConst<'a>>,
+    pub pkg_vars: Vec<PkgVar<'a>>,
+    pub refs_stack: Vec<Refs>,
+    pub func_refs: HashMap<u32, Refs>,
+    pub init_id: FuncId,
+    pub main_id: Option<FuncId>,
+    pub user_inits: Vec<FuncId>,
+    pub benchmarks: Vec<(String, FuncId)>,
+    /// `iota` while evaluating a constant spec.
+    pub iota: Option<i64>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(file: &str) -> Checker<'a> {
+        Checker {
+            file: file.to_string(),
+            errors: Vec::new(),
+            scopes: Scopes::new(),
+            vars: Vec::new(),
+            globals: Vec::new(),
+            funcs: Vec::new(),
+            func_local_vars: Vec::new(),
+            func_capture_vars: Vec::new(),
+            ctxs: Vec::new(),
+            imports: Vec::new(),
+            pkg_consts: Vec::new(),
+            pkg_vars: Vec::new(),
+            refs_stack: Vec::new(),
+            func_refs: HashMap::new(),
+            init_id: FuncId(0),
+            main_id: None,
+            user_inits: Vec::new(),
+            benchmarks: Vec::new(),
+            iota: None,
+        }
+    }
+
+    /// Records an error; always returns `Err(())` for convenience.
+    pub fn error<T>(&mut self, pos: Pos, msg: impl Into<String>) -> R<T> {
+        self.errors.push((pos, msg.into()));
+        Err(())
+    }
+
+    fn first_error(&self) -> Option<(Pos, String)> {
+        let mut best: Option<&(Pos, String)> = None;
+        for e in &self.errors {
+            if best.is_none_or(|b| e.0 < b.0) {
+                best = Some(e);
+            }
+        }
+        best.cloned()
+    }
+
+    /// Reserves a function id.
+    pub fn reserve_func(&mut self) -> FuncId {
+        let id = FuncId(self.funcs.len() as u32);
+        self.funcs.push(None);
+        self.func_local_vars.push(Vec::new());
+        self.func_capture_vars.push(Vec::new());
+        id
+    }
+
+    pub fn new_ctx(&self, id: FuncId, name: String, kind: FuncKind, pos: Pos, sig: Signature) -> FnCtx {
+        FnCtx {
+            id,
+            name,
+            kind,
+            pos,
+            sig,
+            locals: Vec::new(),
+            local_vars: Vec::new(),
+            params: Vec::new(),
+            results: Vec::new(),
+            named_results: false,
+            captures: Vec::new(),
+            capture_vars: Vec::new(),
+            cap_map: HashMap::new(),
+            defers: Vec::new(),
+            return_count: 0,
+            loop_depth: 0,
+            targets: Vec::new(),
+            next_label: 0,
+            lit_counter: 0,
+            wrap_counter: 0,
+            tmp_counter: 0,
+            deferred_literal: false,
+            post_exempt: Vec::new(),
+        }
+    }
+
+    /// Stores a finished function.
+    pub fn finish_ctx(&mut self, ctx: FnCtx, body: ir::Block, end_pos: Pos) {
+        let id = ctx.id.0 as usize;
+        self.func_local_vars[id] = ctx.local_vars;
+        self.func_capture_vars[id] = ctx.capture_vars;
+        self.funcs[id] = Some(Func {
+            name: ctx.name,
+            kind: ctx.kind,
+            pos: ctx.pos,
+            sig: ctx.sig,
+            locals: ctx.locals,
+            params: ctx.params,
+            results: ctx.results,
+            captures: ctx.captures,
+            body,
+            defers: ctx.defers,
+            return_count: ctx.return_count,
+            end_pos,
+        });
+    }
+
+    pub fn ctx(&mut self) -> &mut FnCtx {
+        self.ctxs.last_mut().expect("function context")
+    }
+
+    pub fn add_ref_global(&mut self, g: u32) {
+        if let Some(r) = self.refs_stack.last_mut() {
+            r.globals.insert(g);
+        }
+    }
+
+    pub fn add_ref_func(&mut self, f: u32) {
+        if let Some(r) = self.refs_stack.last_mut() {
+            r.funcs.insert(f);
+        }
+    }
+
+    fn check_file(&mut self, file: &'a ast::File) {
+        if file.package.name != "main" {
+            let _: R<()> = self.error(
+                file.package.pos,
+                format!("package {} is not a main package", file.package.name),
+            );
+        }
+        // imports
+        for imp in &file.imports {
+            let known = ["fmt", "errors", "os", "testing"];
+            if !known.contains(&imp.path.as_str()) {
+                let _: R<()> = self.error(imp.pos, format!("package {} is not in std (deferjit supports fmt, errors, os, testing)", imp.path));
+                continue;
+            }
+            let name = imp.name.as_ref().map(|n| n.name.clone()).unwrap_or_else(|| imp.path.clone());
+            if name == "_" {
+                continue;
+            }
+            if self.scopes.package_lookup(&name).is_some() {
+                let pos = imp.name.as_ref().map(|n| n.pos).unwrap_or(imp.pos);
+                let _: R<()> = self.error(pos, format!("{name} redeclared in this block"));
+                continue;
+            }
+            let idx = self.imports.len();
+            self.imports.push(ImportInfo { name: name.clone(), path: imp.path.clone(), pos: imp.pos, used: false });
+            self.scopes.insert_package(&name, Entity::Package(name.clone(), idx));
+        }
+        // main.init
+        self.init_id = self.reserve_func();
+        // collect declarations
+        let mut func_decls: Vec<(&'a ast::FuncDecl, FuncId)> = Vec::new();
+        for d in &file.decls {
+            match d {
+                ast::Decl::Func(fd) => {
+                    if let Some(p) = fd.recv {
+                        let _: R<()> = self.error(p, "methods are not supported");
+                        continue;
+                    }
+                    let id = self.reserve_func();
+                    if fd.name.name == "init" {
+                        if !fd.ty.params.is_empty() || !fd.ty.results.is_empty() {
+                            let _: R<()> = self.error(fd.name.pos, "func init must have no arguments and no return values");
+                        }
+                        self.user_inits.push(id);
+                    } else if fd.name.name != "_" {
+                        if self.redeclared(&fd.name) {
+                            continue;
+                        }
+                        self.scopes.insert_package(&fd.name.name, Entity::Func(id));
+                    }
+                    if fd.name.name == "main" {
+                        self.main_id = Some(id);
+                    }
+                    func_decls.push((fd, id));
+                }
+                ast::Decl::Var(specs) => {
+                    for spec in specs {
+                        let idx = self.pkg_vars.len();
+                        self.pkg_vars.push(PkgVar {
+                            spec,
+                            state: PkgState::Todo,
+                            stmts: Vec::new(),
+                            globals: Vec::new(),
+                            deps: Refs::default(),
+                        });
+                        for n in &spec.names {
+                            if n.name == "init" || n.name == "main" {
+                                let _: R<()> = self.error(n.pos, format!("cannot declare {} - must be func", n.name));
+                                continue;
+                            }
+                            if self.redeclared(n) {
+                                continue;
+                            }
+                            self.scopes.insert_package(&n.name, Entity::PendingGlobal(idx));
+                        }
+                    }
+                }
+                ast::Decl::Const(specs) => {
+                    for spec in specs {
+                        for (i, n) in spec.names.iter().enumerate() {
+                            let idx = self.pkg_consts.len();
+                            self.pkg_consts.push(PkgConst {
+                                name: n.clone(),
+                                ty: spec.ty.as_ref(),
+                                value: spec.values.get(i),
+                                iota: spec.iota,
+                                state: PkgState::Todo,
+                            });
+                            if spec.values.len() > spec.names.len() && i == 0 && !spec.implicit {
+                                let _: R<()> = self.error(spec.values[spec.names.len()].start(), "extra init expr");
+                            }
+                            if self.redeclared(n) {
+                                continue;
+                            }
+                            self.scopes.insert_package(&n.name, Entity::PendingConst(idx));
+                        }
+                        if spec.values.len() < spec.names.len() && !spec.values.is_empty() {
+                            let n = &spec.names[spec.values.len()];
+                            let _: R<()> = self.error(n.pos, "missing init expr for const declaration");
+                        } else if spec.values.is_empty() {
+                            let n = &spec.names[0];
+                            let _: R<()> = self.error(n.pos, "missing init expr for const declaration");
+                        }
+                    }
+                }
+                ast::Decl::Type(p) => {
+                    let _: R<()> = self.error(*p, "type declarations are not supported");
+                }
+            }
+        }
+        // signatures of top-level functions
+        let mut sigs = Vec::new();
+        for (fd, _) in &func_decls {
+            let sig = self.signature(&fd.ty).unwrap_or(Signature { params: vec![], results: vec![] });
+            sigs.push(sig);
+        }
+        for ((fd, id), sig) in func_decls.iter().zip(&sigs) {
+            // placeholder so that calls can see the signature before the body is checked
+            let name = if fd.name.name == "init" {
+                format!("main.init.{}", self.user_inits.iter().position(|x| x == id).unwrap_or(0))
+            } else {
+                format!("main.{}", fd.name.name)
+            };
+            self.funcs[id.0 as usize] = Some(Func {
+                name,
+                kind: FuncKind::TopLevel,
+                pos: fd.pos,
+                sig: sig.clone(),
+                locals: vec![],
+                params: vec![],
+                results: vec![],
+                captures: vec![],
+                body: vec![],
+                defers: vec![],
+                return_count: 0,
+                end_pos: fd.pos,
+            });
+        }
+        // package constants and variables
+        for i in 0..self.pkg_consts.len() {
+            let _ = self.resolve_pkg_const(i);
+        }
+        let init_ctx = self.new_ctx(
+            self.init_id,
+            "main.init".into(),
+            FuncKind::Init,
+            Pos { line: 1, col: 1 },
+            Signature { params: vec![], results: vec![] },
+        );
+        self.ctxs.push(init_ctx);
+        for i in 0..self.pkg_vars.len() {
+            let _ = self.resolve_pkg_var(i);
+        }
+        let init_ctx = self.ctxs.pop().expect("init ctx");
+        // function bodies
+        for ((fd, id), sig) in func_decls.iter().zip(sigs) {
+            self.check_func_decl(fd, *id, sig);
+        }
+        // package initialization
+        let body = self.init_body();
+        self.finish_ctx(init_ctx, body, Pos { line: 1, col: 1 });
+        // main, benchmarks
+        match self.main_id {
+            Some(id) => {
+                let f = self.funcs[id.0 as usize].as_ref().expect("main");
+                if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
+                    let pos = func_decls.iter().find(|(_, i)| *i == id).map(|(fd, _)| fd.name.pos).unwrap_or_default();
+                    let _: R<()> = self.error(pos, "func main must have no arguments and no return values");
+                }
+            }
+            None => {
+                if self.benchmarks.is_empty() && !self.errors.iter().any(|_| true) {
+                    let _: R<()> = self.error(Pos { line: 0, col: 0 }, "function main is undeclared in the main package");
+                }
+            }
+        }
+        // unused imports
+        for i in 0..self.imports.len() {
+            if !self.imports[i].used {
+                let imp = &self.imports[i];
+                let msg = if imp.name != imp.path {
+                    format!("\"{}\" imported as {} and not used", imp.path, imp.name)
+                } else {
+                    format!("\"{}\" imported and not used", imp.path)
+                };
+                let pos = imp.pos;
+                let _: R<()> = self.error(pos, msg);
+            }
+        }
+        // unused variables
+        for i in 0..self.vars.len() {
+            let v = &self.vars[i];
+            if v.check_unused && !v.used && !v.invalid && v.name != "_" {
+                let (pos, msg) = (v.pos, format!("declared and not used: {}", v.name));
+                let _: R<()> = self.error(pos, msg);
+            }
+        }
+        if self.errors.is_empty() {
+            self.finalize_storage();
+        }
+    }
+
+    fn redeclared(&mut self, n: &ast::Ident) -> bool {
+        if n.name == "_" {
+            return false;
+        }
+        if self.scopes.package_lookup(&n.name).is_some() {
+            let _: R<()> = self.error(n.pos, format!("{} redeclared in this block", n.name));
+            return true;
+        }
+        false
+    }
+
+    /// Resolves a func type to a signature.
+    pub fn signature(&mut self, ft: &ast::FuncType) -> R<Signature> {
+        let mut params = Vec::new();
+        for f in &ft.params {
+            if f.variadic {
+                return self.error(f.ty.pos, "variadic functions are not supported");
+            }
+            params.push(self.resolve_type(&f.ty)?);
+        }
+        let mut results = Vec::new();
+        for f in &ft.results {
+            results.push(self.resolve_type(&f.ty)?);
+        }
+        Ok(Signature { params, results })
+    }
+
+    /// Resolves a type expression.
+    pub fn resolve_type(&mut self, t: &ast::TypeExpr) -> R<Type> {
+        match &t.kind {
+            ast::TypeKind::Name(n) => match self.scopes.lookup(n).cloned() {
+                Some(Entity::Type(ty)) => Ok(ty),
+                Some(Entity::Unsupported(_)) => self.error(t.pos, format!("type {n} is not supported")),
+                Some(_) => self.error(t.pos, format!("{n} is not a type")),
+                None => self.error(t.pos, format!("undefined: {n}")),
+            },
+            ast::TypeKind::Qualified(p, n) => {
+                self.use_package(p, t.pos)?;
+                if p == "testing" {
+                    if n == "B" {
+                        return self.error(t.pos, "testing.B is only supported as *testing.B");
+                    }
+                    return self.error(t.pos, format!("undefined: testing.{n}"));
+                }
+                self.error(t.pos, format!("undefined: {p}.{n}"))
+            }
+            ast::TypeKind::Pointer(inner) => {
+                if let ast::TypeKind::Qualified(p, n) = &inner.kind {
+                    if p == "testing" && n == "B" {
+                        self.use_package(p, inner.pos)?;
+                        return Ok(Type::TestingB);
+                    }
+                }
+                self.error(t.pos, "pointer types are not supported")
+            }
+            ast::TypeKind::Slice(e) => Ok(Type::Slice(Box::new(self.resolve_type(e)?))),
+            ast::TypeKind::Func(ft) => Ok(Type::Func(Box::new(self.signature(ft)?))),
+            ast::TypeKind::Interface(true) => Ok(Type::Any),
+            ast::TypeKind::Interface(false) => self.error(t.pos, "interfaces with methods are not supported"),
+            ast::TypeKind::Array(..) => self.error(t.pos, "array types are not supported"),
+            ast::TypeKind::Map(..) => self.error(t.pos, "map types are not supported"),
+            ast::TypeKind::Chan(..) => self.error(t.pos, "channel types are not supported"),
+            ast::TypeKind::Struct => self.error(t.pos, "struct types are not supported"),
+        }
+    }
+
+    /// Marks a package used; errors when `name` is not an imported package.
+    fn use_package(&mut self, name: &str, pos: Pos) -> R<()> {
+        match self.scopes.lookup(name).cloned() {
+            Some(Entity::Package(_, idx)) => {
+                self.imports[idx].used = true;
+                Ok(())
+            }
+            Some(_) => self.error(pos, format!("{name} is not a package")),
+            None => self.error(pos, format!("undefined: {name}")),
+        }
+    }
+
+    fn check_func_decl(&mut self, fd: &'a ast::FuncDecl, id: FuncId, sig: Signature) {
+        let name = self.funcs[id.0 as usize].as_ref().map(|f| f.name.clone()).unwrap_or_default();
+        let body = match &fd.body {
+            Some(b) => b,
+            None => {
+                let _: R<()> = self.error(fd.name.pos, "missing function body");
+                return;
+            }
+        };
+        // benchmarks
+        if fd.name.name.starts_with("Benchmark") {
+            let rest = &fd.name.name["Benchmark".len()..];
+            let ok_name = rest.is_empty() || !rest.chars().next().is_some_and(|c| c.is_lowercase());
+            if ok_name && sig.params == vec![Type::TestingB] && sig.results.is_empty() {
+                self.benchmarks.push((fd.name.name.clone(), id));
+            }
+        }
+        let ctx = self.new_ctx(id, name, FuncKind::TopLevel, fd.pos, sig);
+        self.refs_stack.push(Refs::default());
+        let ir_body = self.check_func_body(ctx, &fd.ty, body);
+        let refs = self.refs_stack.pop().unwrap_or_default();
+        self.func_refs.insert(id.0, refs);
+        let _ = ir_body;
+    }
+
+    fn into_program(self) -> ir::Program {
+        let funcs: Vec<Func> = self
+            .funcs
+            .into_iter()
+            .map(|f| {
+                f.unwrap_or_else(|| Func {
+                    name: "main.invalid".into(),
+                    kind: FuncKind::TopLevel,
+                    pos: Pos::default(),
+                    sig: Signature { params: vec![], results: vec![] },
+                    locals: vec![],
+                    params: vec![],
+                    results: vec![],
+                    captures: vec![],
+                    body: vec![],
+                    defers: vec![],
+                    return_count: 0,
+                    end_pos: Pos::default(),
+                })
+            })
+            .collect();
+        ir::Program {
+            file_name: self.file,
+            globals: self.globals,
+            funcs,
+            init: self.init_id,
+            main: self.main_id,
+            benchmarks: self.benchmarks,
+        }
+    }
 }

@@ -1,0 +1,153 @@
+//! Defer rewriting, as gc does: `defer func(){...}()` defers the literal itself; any other
+//! deferred call has its function value and arguments evaluated into temporaries at the
+//! defer statement and is wrapped in a niladic `deferwrapN` closure capturing them by value.
+
+use super::expr::Operand;
+use super::{Checker, R};
+use crate::syntax::ast::{self, expr_string, ExprKind as AK};
+use lowering::ir::{
+    Block, Builtin, Callee, Capture, DeferSite, Expr, ExprKind, FuncKind, LValue, Local, LocalId, Pos, Signature,
+    Stmt, Storage,
+};
+
+impl<'a> Checker<'a> {
+    pub fn defer_stmt(&mut self, pos: Pos, call: &ast::Expr, out: &mut Block) -> R<()> {
+        if let AK::Paren(_) = call.kind {
+            return self.error(call.pos, "expression in defer must not be parenthesized");
+        }
+        let AK::Call { fun, args, .. } = &call.kind else {
+            // types2 still checks the expression first
+            let _ = self.expr(call)?;
+            return self.error(call.start(), "expression in defer must be function call");
+        };
+        let in_loop = self.ctx().loop_depth > 0;
+        // defer func() { ... }()
+        if let AK::FuncLit(ft, body) = &fun.kind {
+            if args.is_empty() && ft.params.is_empty() && ft.results.is_empty() {
+                let (id, _) = self.func_lit(ft, body, fun.pos, true)?;
+                let ctx = self.ctx();
+                let index = ctx.defers.len() as u32;
+                ctx.defers.push(DeferSite { pos, in_loop, closure: id });
+                out.push(Stmt::Defer { index, closure: id, pos });
+                return Ok(());
+            }
+        }
+        let op = self.expr(call)?;
+        let x = match op {
+            Operand::Value { e, .. } => e,
+            Operand::Const { .. } => return self.error(call.start(), "defer requires function call, not conversion"),
+            _ => return Err(()),
+        };
+        // values of builtins that may not be discarded
+        if let ExprKind::Builtin(b, _) = &x.kind {
+            if matches!(b, Builtin::Len | Builtin::Append | Builtin::MakeSlice) {
+                let d = self.describe(call, &Operand::Value { e: x.clone(), var: false });
+                return self.error(call.start(), format!("defer discards result of {d}"));
+            }
+        }
+        if self.is_conversion_call(fun) {
+            return self.error(call.start(), "defer requires function call, not conversion");
+        }
+        // evaluate the function value and the arguments into temporaries
+        let hoist = |c: &mut Self, e: Expr, out: &mut Block| -> Expr {
+            let ty = e.ty.clone();
+            let epos = e.pos;
+            let t = c.new_temp(ty.clone(), epos);
+            out.push(Stmt::Decl { local: t, pos });
+            out.push(Stmt::Assign { lhs: vec![LValue::Local(t)], rhs: vec![e], pos });
+            Expr { kind: ExprKind::Local(t), ty, pos: epos }
+        };
+        let body_expr: Option<Expr> = match x.kind {
+            ExprKind::Call { callee, args } => {
+                let callee = match callee {
+                    Callee::Func(id) => Callee::Func(id),
+                    Callee::Value(fe) => Callee::Value(Box::new(hoist(self, *fe, out))),
+                };
+                let args: Vec<Expr> = args.into_iter().map(|a| hoist(self, a, out)).collect();
+                Some(Expr { kind: ExprKind::Call { callee, args }, ty: x.ty, pos: x.pos })
+            }
+            ExprKind::Builtin(Builtin::Recover, _) => None,
+            ExprKind::Builtin(b, args) => {
+                let args: Vec<Expr> = args.into_iter().map(|a| hoist(self, a, out)).collect();
+                Some(Expr { kind: ExprKind::Builtin(b, args), ty: x.ty, pos: x.pos })
+            }
+            ExprKind::ErrorMethod(r) => {
+                let r = hoist(self, *r, out);
+                Some(Expr { kind: ExprKind::ErrorMethod(Box::new(r)), ty: x.ty, pos: x.pos })
+            }
+            _ => {
+                return self.error(call.start(), format!("expression in defer must be function call: {}", expr_string(call)));
+            }
+        };
+        // the wrapper captures every temporary used in its body, by value
+        let wid = self.reserve_func();
+        let ctx = self.ctx();
+        ctx.wrap_counter += 1;
+        let name = format!("{}.deferwrap{}", ctx.name, ctx.wrap_counter);
+        let mut w = self.new_ctx(wid, name, FuncKind::DeferWrapper, pos, Signature { params: vec![], results: vec![] });
+        let mut hoisted: Vec<(LocalId, LocalId)> = Vec::new();
+        let body = match body_expr {
+            Some(mut e) => {
+                let outer_locals = self.ctx().locals.clone();
+                rebind(&mut e, &mut |l: LocalId| {
+                    if let Some(&(_, inner)) = hoisted.iter().find(|(o, _)| *o == l) {
+                        return inner;
+                    }
+                    let index = w.captures.len() as u32;
+                    let inner = LocalId(w.locals.len() as u32);
+                    let src = &outer_locals[l.0 as usize];
+                    w.locals.push(Local {
+                        name: src.name.clone(),
+                        ty: src.ty.clone(),
+                        storage: Storage::Env { index, by_ref: false },
+                        pos: src.pos,
+                    });
+                    w.local_vars.push(None);
+                    w.captures.push(Capture { outer: l, inner, by_ref: false });
+                    w.capture_vars.push(None);
+                    hoisted.push((l, inner));
+                    inner
+                });
+                vec![Stmt::Expr(e)]
+            }
+            None => vec![],
+        };
+        self.finish_ctx(w, body, pos);
+        let ctx = self.ctx();
+        let index = ctx.defers.len() as u32;
+        ctx.defers.push(DeferSite { pos, in_loop, closure: wid });
+        out.push(Stmt::Defer { index, closure: wid, pos });
+        Ok(())
+    }
+
+    fn is_conversion_call(&self, fun: &ast::Expr) -> bool {
+        match &fun.kind {
+            AK::Type(_) => true,
+            AK::Paren(x) => self.is_conversion_call(x),
+            AK::Ident(n) => matches!(self.scopes.lookup(n), Some(super::scope::Entity::Type(_))),
+            _ => false,
+        }
+    }
+}
+
+/// Replaces the (temporary) locals of a hoisted call by the wrapper's env locals.
+fn rebind(e: &mut Expr, f: &mut dyn FnMut(LocalId) -> LocalId) {
+    match &mut e.kind {
+        ExprKind::Local(l) => *l = f(*l),
+        ExprKind::Call { callee, args } => {
+            if let Callee::Value(fe) = callee {
+                rebind(fe, f);
+            }
+            for a in args {
+                rebind(a, f);
+            }
+        }
+        ExprKind::Builtin(_, args) => {
+            for a in args {
+                rebind(a, f);
+            }
+        }
+        ExprKind::ErrorMethod(x) => rebind(x, f),
+        _ => {}
+    }
+}

@@ -1,0 +1,137 @@
+//! Types and untyped constants: constant values with checked arithmetic, Go's spelling of
+//! types in messages, representability and assignability rules of the subset.
+
+use lowering::ir::{Signature, Type};
+
+/// A constant value. Integers are kept in `i128` (Go allows 512 bits; wider results are
+/// reported as constant overflow).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConstVal {
+    Int(i128),
+    Bool(bool),
+    Str(String),
+}
+
+impl ConstVal {
+    /// The untyped kind's name (`untyped int`).
+    pub fn untyped_name(&self) -> &'static str {
+        match self {
+            ConstVal::Int(_) => "untyped int",
+            ConstVal::Bool(_) => "untyped bool",
+            ConstVal::Str(_) => "untyped string",
+        }
+    }
+
+    /// The default type of an untyped constant of this kind.
+    pub fn default_type(&self) -> Type {
+        match self {
+            ConstVal::Int(_) => Type::Int,
+            ConstVal::Bool(_) => Type::Bool,
+            ConstVal::Str(_) => Type::String,
+        }
+    }
+
+    /// `constant.Value.String()`: strings quoted (shortened when long).
+    pub fn go_string(&self) -> String {
+        match self {
+            ConstVal::Int(v) => v.to_string(),
+            ConstVal::Bool(b) => b.to_string(),
+            ConstVal::Str(s) => {
+                let q = quote(s);
+                if q.chars().count() > 72 {
+                    let mut t: String = q.chars().take(68).collect();
+                    t.push_str("...\"");
+                    t
+                } else {
+                    q
+                }
+            }
+        }
+    }
+}
+
+/// Go's `strconv.Quote` for printable text.
+pub fn quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// How types2 spells a type in messages (`any`, `[]int`, `func(int) string`).
+pub fn type_name(t: &Type) -> String {
+    match t {
+        Type::Any => "any".into(),
+        Type::Slice(e) => format!("[]{}", type_name(e)),
+        Type::Func(sig) => sig_name(sig),
+        Type::Tuple(ts) => {
+            let parts: Vec<String> = ts.iter().map(type_name).collect();
+            format!("({})", parts.join(", "))
+        }
+        other => other.go_name(),
+    }
+}
+
+pub fn sig_name(sig: &Signature) -> String {
+    let ps: Vec<String> = sig.params.iter().map(type_name).collect();
+    let mut s = format!("func({})", ps.join(", "));
+    match sig.results.len() {
+        0 => {}
+        1 => {
+            s.push(' ');
+            s.push_str(&type_name(&sig.results[0]));
+        }
+        _ => {
+            let rs: Vec<String> = sig.results.iter().map(type_name).collect();
+            s.push_str(&format!(" ({})", rs.join(", ")));
+        }
+    }
+    s
+}
+
+pub const MIN_INT: i128 = i64::MIN as i128;
+pub const MAX_INT: i128 = i64::MAX as i128;
+
+pub fn fits_int(v: i128) -> bool {
+    (MIN_INT..=MAX_INT).contains(&v)
+}
+
+/// Whether values of type `t` can be compared with `==`.
+pub fn comparable(t: &Type) -> bool {
+    matches!(t, Type::Int | Type::Bool | Type::String | Type::Error | Type::Any)
+}
+
+/// Whether a value of (typed) type `v` is assignable to `t`.
+pub fn assignable(v: &Type, t: &Type) -> bool {
+    v == t || *t == Type::Any && !matches!(v, Type::Tuple(_))
+}
+
+/// Parses a Go integer literal (decimal, 0x, 0o, 0b, legacy octal, underscores).
+pub fn parse_int_lit(lit: &str) -> Option<i128> {
+    let s: String = lit.chars().filter(|c| *c != '_').collect();
+    let (digits, radix) = if let Some(h) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        (h.to_string(), 16)
+    } else if let Some(b) = s.strip_prefix("0b").or_else(|| s.strip_prefix("0B")) {
+        (b.to_string(), 2)
+    } else if let Some(o) = s.strip_prefix("0o").or_else(|| s.strip_prefix("0O")) {
+        (o.to_string(), 8)
+    } else if s.len() > 1 && s.starts_with('0') {
+        (s[1..].to_string(), 8)
+    } else {
+        (s.clone(), 10)
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    i128::from_str_radix(&digits, radix).ok()
+}
