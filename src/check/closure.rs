@@ -8,11 +8,22 @@ use lowering::ir::{Block, Capture, LocalId, Pos, Stmt, Storage, Type};
 
 impl<'a> Checker<'a> {
     /// Declares a new source variable in the current function (not yet in scope).
-    pub fn declare_var(&mut self, name: &str, ty: Type, pos: Pos, check_unused: bool) -> (VarId, LocalId) {
+    pub fn declare_var(
+        &mut self,
+        name: &str,
+        ty: Type,
+        pos: Pos,
+        check_unused: bool,
+    ) -> (VarId, LocalId) {
         let in_loop = self.ctx().loop_depth > 0;
         let ctx = self.ctxs.last_mut().expect("ctx");
         let local = LocalId(ctx.locals.len() as u32);
-        ctx.locals.push(lowering::ir::Local { name: name.to_string(), ty: ty.clone(), storage: Storage::Value, pos });
+        ctx.locals.push(lowering::ir::Local {
+            name: name.to_string(),
+            ty: ty.clone(),
+            storage: Storage::Value,
+            pos,
+        });
         let vid = self.vars.len();
         ctx.local_vars.push(Some(vid));
         let owner = ctx.id;
@@ -40,7 +51,12 @@ impl<'a> Checker<'a> {
         let n = ctx.tmp_counter;
         ctx.tmp_counter += 1;
         let local = LocalId(ctx.locals.len() as u32);
-        ctx.locals.push(lowering::ir::Local { name: format!("~tmp{n}"), ty, storage: Storage::Value, pos });
+        ctx.locals.push(lowering::ir::Local {
+            name: format!("~tmp{n}"),
+            ty,
+            storage: Storage::Value,
+            pos,
+        });
         ctx.local_vars.push(None);
         local
     }
@@ -77,11 +93,18 @@ impl<'a> Checker<'a> {
             ctx.locals.push(lowering::ir::Local {
                 name,
                 ty,
-                storage: Storage::Env { index, by_ref: false },
+                storage: Storage::Env {
+                    index,
+                    by_ref: false,
+                },
                 pos,
             });
             ctx.local_vars.push(None);
-            ctx.captures.push(Capture { outer, inner, by_ref: false });
+            ctx.captures.push(Capture {
+                outer,
+                inner,
+                by_ref: false,
+            });
             ctx.capture_vars.push(Some(vid));
             ctx.cap_map.insert(vid, inner);
             outer = inner;
@@ -102,8 +125,12 @@ impl<'a> Checker<'a> {
     /// Decides every variable's storage and every capture's mode, once all uses are known.
     pub fn finalize_storage(&mut self) {
         for fi in 0..self.funcs.len() {
-            let has_defers = self.funcs[fi].as_ref().is_some_and(|f| !f.defers.is_empty());
-            let Some(f) = self.funcs[fi].as_mut() else { continue };
+            let has_defers = self.funcs[fi]
+                .as_ref()
+                .is_some_and(|f| !f.defers.is_empty());
+            let Some(f) = self.funcs[fi].as_mut() else {
+                continue;
+            };
             // captures
             for (ci, cap) in f.captures.iter_mut().enumerate() {
                 let by_ref = match self.func_capture_vars[fi].get(ci).copied().flatten() {
@@ -112,7 +139,10 @@ impl<'a> Checker<'a> {
                 };
                 cap.by_ref = by_ref;
                 if let Some(l) = f.locals.get_mut(cap.inner.0 as usize) {
-                    l.storage = Storage::Env { index: ci as u32, by_ref };
+                    l.storage = Storage::Env {
+                        index: ci as u32,
+                        by_ref,
+                    };
                 }
             }
             // own variables
@@ -151,7 +181,13 @@ impl<'a> Checker<'a> {
 fn filter_per_iteration(b: &mut Block, storage: &[Storage]) {
     for s in b.iter_mut() {
         match s {
-            Stmt::For { init, post, body, per_iteration, .. } => {
+            Stmt::For {
+                init,
+                post,
+                body,
+                per_iteration,
+                ..
+            } => {
                 per_iteration.retain(|l| storage.get(l.0 as usize) == Some(&Storage::Heap));
                 filter_per_iteration(init, storage);
                 filter_per_iteration(post, storage);
@@ -161,7 +197,9 @@ fn filter_per_iteration(b: &mut Block, storage: &[Storage]) {
                 filter_per_iteration(then, storage);
                 filter_per_iteration(els, storage);
             }
-            Stmt::RangeInt { body, .. } | Stmt::RangeSlice { body, .. } => filter_per_iteration(body, storage),
+            Stmt::RangeInt { body, .. } | Stmt::RangeSlice { body, .. } => {
+                filter_per_iteration(body, storage)
+            }
             Stmt::Switch { cases, default, .. } => {
                 for c in cases {
                     filter_per_iteration(&mut c.body, storage);

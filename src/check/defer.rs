@@ -6,8 +6,8 @@ use super::expr::Operand;
 use super::{Checker, R};
 use crate::syntax::ast::{self, expr_string, ExprKind as AK};
 use lowering::ir::{
-    Block, Builtin, Callee, Capture, DeferSite, Expr, ExprKind, FuncKind, LValue, Local, LocalId, Pos, Signature,
-    Stmt, Storage,
+    Block, Builtin, Callee, Capture, DeferSite, Expr, ExprKind, FuncKind, LValue, Local, LocalId,
+    Pos, Signature, Stmt, Storage,
 };
 
 impl<'a> Checker<'a> {
@@ -27,21 +27,37 @@ impl<'a> Checker<'a> {
                 let (id, _) = self.func_lit(ft, body, fun.pos, true)?;
                 let ctx = self.ctx();
                 let index = ctx.defers.len() as u32;
-                ctx.defers.push(DeferSite { pos, in_loop, closure: id });
-                out.push(Stmt::Defer { index, closure: id, pos });
+                ctx.defers.push(DeferSite {
+                    pos,
+                    in_loop,
+                    closure: id,
+                });
+                out.push(Stmt::Defer {
+                    index,
+                    closure: id,
+                    pos,
+                });
                 return Ok(());
             }
         }
         let op = self.expr(call)?;
         let x = match op {
             Operand::Value { e, .. } => e,
-            Operand::Const { .. } => return self.error(call.start(), "defer requires function call, not conversion"),
+            Operand::Const { .. } => {
+                return self.error(call.start(), "defer requires function call, not conversion")
+            }
             _ => return Err(()),
         };
         // values of builtins that may not be discarded
         if let ExprKind::Builtin(b, _) = &x.kind {
             if matches!(b, Builtin::Len | Builtin::Append | Builtin::MakeSlice) {
-                let d = self.describe(call, &Operand::Value { e: x.clone(), var: false });
+                let d = self.describe(
+                    call,
+                    &Operand::Value {
+                        e: x.clone(),
+                        var: false,
+                    },
+                );
                 return self.error(call.start(), format!("defer discards result of {d}"));
             }
         }
@@ -54,8 +70,16 @@ impl<'a> Checker<'a> {
             let epos = e.pos;
             let t = c.new_temp(ty.clone(), epos);
             out.push(Stmt::Decl { local: t, pos });
-            out.push(Stmt::Assign { lhs: vec![LValue::Local(t)], rhs: vec![e], pos });
-            Expr { kind: ExprKind::Local(t), ty, pos: epos }
+            out.push(Stmt::Assign {
+                lhs: vec![LValue::Local(t)],
+                rhs: vec![e],
+                pos,
+            });
+            Expr {
+                kind: ExprKind::Local(t),
+                ty,
+                pos: epos,
+            }
         };
         let body_expr: Option<Expr> = match x.kind {
             ExprKind::Call { callee, args } => {
@@ -64,19 +88,37 @@ impl<'a> Checker<'a> {
                     Callee::Value(fe) => Callee::Value(Box::new(hoist(self, *fe, out))),
                 };
                 let args: Vec<Expr> = args.into_iter().map(|a| hoist(self, a, out)).collect();
-                Some(Expr { kind: ExprKind::Call { callee, args }, ty: x.ty, pos: x.pos })
+                Some(Expr {
+                    kind: ExprKind::Call { callee, args },
+                    ty: x.ty,
+                    pos: x.pos,
+                })
             }
             ExprKind::Builtin(Builtin::Recover, _) => None,
             ExprKind::Builtin(b, args) => {
                 let args: Vec<Expr> = args.into_iter().map(|a| hoist(self, a, out)).collect();
-                Some(Expr { kind: ExprKind::Builtin(b, args), ty: x.ty, pos: x.pos })
+                Some(Expr {
+                    kind: ExprKind::Builtin(b, args),
+                    ty: x.ty,
+                    pos: x.pos,
+                })
             }
             ExprKind::ErrorMethod(r) => {
                 let r = hoist(self, *r, out);
-                Some(Expr { kind: ExprKind::ErrorMethod(Box::new(r)), ty: x.ty, pos: x.pos })
+                Some(Expr {
+                    kind: ExprKind::ErrorMethod(Box::new(r)),
+                    ty: x.ty,
+                    pos: x.pos,
+                })
             }
             _ => {
-                return self.error(call.start(), format!("expression in defer must be function call: {}", expr_string(call)));
+                return self.error(
+                    call.start(),
+                    format!(
+                        "expression in defer must be function call: {}",
+                        expr_string(call)
+                    ),
+                );
             }
         };
         // the wrapper captures every temporary used in its body, by value
@@ -84,7 +126,16 @@ impl<'a> Checker<'a> {
         let ctx = self.ctx();
         ctx.wrap_counter += 1;
         let name = format!("{}.deferwrap{}", ctx.name, ctx.wrap_counter);
-        let mut w = self.new_ctx(wid, name, FuncKind::DeferWrapper, pos, Signature { params: vec![], results: vec![] });
+        let mut w = self.new_ctx(
+            wid,
+            name,
+            FuncKind::DeferWrapper,
+            pos,
+            Signature {
+                params: vec![],
+                results: vec![],
+            },
+        );
         let mut hoisted: Vec<(LocalId, LocalId)> = Vec::new();
         let body = match body_expr {
             Some(mut e) => {
@@ -99,11 +150,18 @@ impl<'a> Checker<'a> {
                     w.locals.push(Local {
                         name: src.name.clone(),
                         ty: src.ty.clone(),
-                        storage: Storage::Env { index, by_ref: false },
+                        storage: Storage::Env {
+                            index,
+                            by_ref: false,
+                        },
                         pos: src.pos,
                     });
                     w.local_vars.push(None);
-                    w.captures.push(Capture { outer: l, inner, by_ref: false });
+                    w.captures.push(Capture {
+                        outer: l,
+                        inner,
+                        by_ref: false,
+                    });
                     w.capture_vars.push(None);
                     hoisted.push((l, inner));
                     inner
@@ -115,8 +173,16 @@ impl<'a> Checker<'a> {
         self.finish_ctx(w, body, pos);
         let ctx = self.ctx();
         let index = ctx.defers.len() as u32;
-        ctx.defers.push(DeferSite { pos, in_loop, closure: wid });
-        out.push(Stmt::Defer { index, closure: wid, pos });
+        ctx.defers.push(DeferSite {
+            pos,
+            in_loop,
+            closure: wid,
+        });
+        out.push(Stmt::Defer {
+            index,
+            closure: wid,
+            pos,
+        });
         Ok(())
     }
 

@@ -5,15 +5,23 @@ use super::scope::Entity;
 use super::types::{assignable, comparable, fits_int, parse_int_lit, type_name, ConstVal};
 use super::{Checker, R};
 use crate::syntax::ast::{self, expr_string, BinOp, ExprKind as AK, UnOp};
-use lowering::ir::{BinaryOp, Builtin, Callee, Expr, ExprKind, FuncKind, Pos, Signature, Type, UnaryOp};
+use lowering::ir::{
+    BinaryOp, Builtin, Callee, Expr, ExprKind, FuncKind, Pos, Signature, Type, UnaryOp,
+};
 
 /// The result of checking an expression, before it is used in a context.
 #[derive(Clone, Debug)]
 pub(crate) enum Operand {
     /// A constant; `ty` None for untyped.
-    Const { val: ConstVal, ty: Option<Type> },
+    Const {
+        val: ConstVal,
+        ty: Option<Type>,
+    },
     /// A value; `var` when it is addressable (a variable or slice element).
-    Value { e: Expr, var: bool },
+    Value {
+        e: Expr,
+        var: bool,
+    },
     Nil,
     Type(Type),
     Builtin(&'static str),
@@ -32,11 +40,19 @@ pub(crate) fn to_iface(e: Expr, target: &Type) -> Expr {
         return e;
     }
     let pos = e.pos;
-    Expr { kind: ExprKind::ToIface(Box::new(e)), ty: target.clone(), pos }
+    Expr {
+        kind: ExprKind::ToIface(Box::new(e)),
+        ty: target.clone(),
+        pos,
+    }
 }
 
 pub(crate) fn int_expr(v: i64, pos: Pos) -> Expr {
-    Expr { kind: ExprKind::Int(v), ty: Type::Int, pos }
+    Expr {
+        kind: ExprKind::Int(v),
+        ty: Type::Int,
+        pos,
+    }
 }
 
 fn binop_ir(op: BinOp) -> BinaryOp {
@@ -64,7 +80,10 @@ fn binop_ir(op: BinOp) -> BinaryOp {
 }
 
 fn is_comparison(op: BinOp) -> bool {
-    matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge)
+    matches!(
+        op,
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+    )
 }
 
 impl<'a> Checker<'a> {
@@ -111,7 +130,11 @@ impl<'a> Checker<'a> {
             ConstVal::Bool(b) => ExprKind::Bool(*b),
             ConstVal::Str(s) => ExprKind::Str(s.clone()),
         };
-        Expr { kind, ty: ty.clone(), pos }
+        Expr {
+            kind,
+            ty: ty.clone(),
+            pos,
+        }
     }
 
     /// Checks that an operand is a single value (not a type, builtin, tuple, no value).
@@ -125,7 +148,10 @@ impl<'a> Checker<'a> {
                 let msg = format!("{} (built-in) must be called", expr_string(e));
                 self.error(e.start(), msg)
             }
-            Operand::PkgFunc(_) => self.error(e.start(), format!("{} used as a func value is not supported", expr_string(e))),
+            Operand::PkgFunc(_) => self.error(
+                e.start(),
+                format!("{} used as a func value is not supported", expr_string(e)),
+            ),
             Operand::ErrMethod(_) => self.error(e.start(), "method values are not supported"),
             Operand::Value { e: x, .. } => match &x.ty {
                 Type::Tuple(ts) if ts.is_empty() => {
@@ -154,9 +180,11 @@ impl<'a> Checker<'a> {
         let tname = type_name(target);
         match op {
             Operand::Nil => match target {
-                Type::Slice(_) | Type::Func(_) | Type::Any | Type::Error => {
-                    Ok(Expr { kind: ExprKind::Nil, ty: target.clone(), pos })
-                }
+                Type::Slice(_) | Type::Func(_) | Type::Any | Type::Error => Ok(Expr {
+                    kind: ExprKind::Nil,
+                    ty: target.clone(),
+                    pos,
+                }),
                 _ => self.error(pos, format!("cannot use nil as {tname} value in {context}")),
             },
             Operand::Const { val, ty: None } => {
@@ -166,7 +194,9 @@ impl<'a> Checker<'a> {
                 }
                 let ok = matches!(
                     (&val, target),
-                    (ConstVal::Int(_), Type::Int) | (ConstVal::Bool(_), Type::Bool) | (ConstVal::Str(_), Type::String)
+                    (ConstVal::Int(_), Type::Int)
+                        | (ConstVal::Bool(_), Type::Bool)
+                        | (ConstVal::Str(_), Type::String)
                 );
                 if !ok {
                     if *target == Type::Error {
@@ -184,11 +214,17 @@ impl<'a> Checker<'a> {
                             format!("cannot use {d2} as error value in {context}: {dn} does not implement error (missing method Error)"),
                         );
                     }
-                    return self.error(pos, format!("cannot use {desc} as {tname} value in {context}"));
+                    return self.error(
+                        pos,
+                        format!("cannot use {desc} as {tname} value in {context}"),
+                    );
                 }
                 if let ConstVal::Int(v) = val {
                     if !fits_int(v) {
-                        return self.error(pos, format!("cannot use {desc} as {tname} value in {context} (overflows)"));
+                        return self.error(
+                            pos,
+                            format!("cannot use {desc} as {tname} value in {context} (overflows)"),
+                        );
                     }
                 }
                 Ok(self.const_expr(&val, target, pos))
@@ -201,11 +237,22 @@ impl<'a> Checker<'a> {
                 let t = x.ty.clone();
                 self.convert_value(x, &t, target, &desc, context, pos)
             }
-            _ => self.error(pos, format!("cannot use {desc} as {tname} value in {context}")),
+            _ => self.error(
+                pos,
+                format!("cannot use {desc} as {tname} value in {context}"),
+            ),
         }
     }
 
-    fn convert_value(&mut self, x: Expr, t: &Type, target: &Type, desc: &str, context: &str, pos: Pos) -> R<Expr> {
+    fn convert_value(
+        &mut self,
+        x: Expr,
+        t: &Type,
+        target: &Type,
+        desc: &str,
+        context: &str,
+        pos: Pos,
+    ) -> R<Expr> {
         if t == target {
             return Ok(x);
         }
@@ -222,7 +269,10 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        self.error(pos, format!("cannot use {desc} as {tname} value in {context}"))
+        self.error(
+            pos,
+            format!("cannot use {desc} as {tname} value in {context}"),
+        )
     }
 
     /// The operand as a value of its default type (for `:=`, `println`, `var x = e`).
@@ -258,30 +308,35 @@ impl<'a> Checker<'a> {
         match &e.kind {
             AK::Ident(n) => self.ident(n, pos),
             AK::Int(lit) => match parse_int_lit(lit) {
-                Some(v) => Ok(Operand::Const { val: ConstVal::Int(v), ty: None }),
+                Some(v) => Ok(Operand::Const {
+                    val: ConstVal::Int(v),
+                    ty: None,
+                }),
                 None => self.error(pos, format!("integer constant overflow: {lit}")),
             },
-            AK::Float(_) | AK::Imag(_) => self.error(pos, "floating-point and complex constants are not supported"),
+            AK::Float(_) | AK::Imag(_) => self.error(
+                pos,
+                "floating-point and complex constants are not supported",
+            ),
             AK::Char(_) => self.error(pos, "rune literals are not supported"),
-            AK::Str { val, .. } => Ok(Operand::Const { val: ConstVal::Str(val.clone()), ty: None }),
+            AK::Str { val, .. } => Ok(Operand::Const {
+                val: ConstVal::Str(val.clone()),
+                ty: None,
+            }),
             AK::FuncLit(ft, body) => {
                 let (id, sig) = self.func_lit(ft, body, pos, false)?;
-                Ok(Operand::Value { e: Expr { kind: ExprKind::Closure(id), ty: Type::Func(Box::new(sig)), pos }, var: false })
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::Closure(id),
+                        ty: Type::Func(Box::new(sig)),
+                        pos,
+                    },
+                    var: false,
+                })
             }
             AK::Composite { ty, elems, keyed } => {
                 let t = self.resolve_type(ty)?;
-                let elem = match &t {
-                    Type::Slice(el) => (**el).clone(),
-                    _ => return self.error(pos, format!("invalid composite literal type {}", type_name(&t))),
-                };
-                if *keyed {
-                    return self.error(pos, "keyed slice literals are not supported");
-                }
-                let mut out = Vec::new();
-                for el in elems {
-                    out.push(self.expr_to(el, &elem, "slice literal")?);
-                }
-                Ok(Operand::Value { e: Expr { kind: ExprKind::SliceLit(out), ty: t, pos }, var: false })
+                self.composite(t, elems, *keyed, pos)
             }
             AK::Paren(x) => self.expr(x),
             AK::Selector(x, sel) => self.selector(e, x, sel),
@@ -290,63 +345,160 @@ impl<'a> Checker<'a> {
                 self.single(x, &xo)?;
                 let xe = match xo {
                     Operand::Value { e, .. } => e,
-                    Operand::Const { ty: Some(Type::String), .. } | Operand::Const { ty: None, val: ConstVal::Str(_) } => {
-                        return self.error(e.start(), "indexing strings is not supported")
+                    Operand::Const {
+                        ty: Some(Type::String),
+                        ..
                     }
+                    | Operand::Const {
+                        ty: None,
+                        val: ConstVal::Str(_),
+                    } => return self.error(e.start(), "indexing strings is not supported"),
                     other => {
                         let d = self.describe(x, &other);
-                        return self.error(x.start(), format!("invalid operation: cannot index {d}"));
+                        return self
+                            .error(x.start(), format!("invalid operation: cannot index {d}"));
                     }
                 };
                 let elem = match &xe.ty {
                     Type::Slice(el) => (**el).clone(),
-                    Type::String => return self.error(e.start(), "indexing strings is not supported"),
+                    Type::String => {
+                        return self.error(e.start(), "indexing strings is not supported")
+                    }
                     _ => {
-                        let d = self.describe(x, &Operand::Value { e: xe.clone(), var: true });
-                        return self.error(x.start(), format!("invalid operation: cannot index {d}"));
+                        let d = self.describe(
+                            x,
+                            &Operand::Value {
+                                e: xe.clone(),
+                                var: true,
+                            },
+                        );
+                        return self
+                            .error(x.start(), format!("invalid operation: cannot index {d}"));
                     }
                 };
                 let ie = self.index_operand(i)?;
-                Ok(Operand::Value { e: Expr { kind: ExprKind::Index(Box::new(xe), Box::new(ie)), ty: elem, pos }, var: true })
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::Index(Box::new(xe), Box::new(ie)),
+                        ty: elem,
+                        pos,
+                    },
+                    var: true,
+                })
             }
             AK::SliceExpr(_) => self.error(e.start(), "slice expressions are not supported"),
             AK::TypeAssert(x, t) => {
                 let Some(t) = t else {
-                    return self.error(pos, "invalid syntax tree: use of .(type) outside type switch");
+                    return self.error(
+                        pos,
+                        "invalid syntax tree: use of .(type) outside type switch",
+                    );
                 };
                 let (xe, target) = self.assert_parts(e, x, t)?;
                 Ok(Operand::Value {
-                    e: Expr { kind: ExprKind::TypeAssert { x: Box::new(xe), target: target.clone(), comma_ok: false }, ty: target, pos },
+                    e: Expr {
+                        kind: ExprKind::TypeAssert {
+                            x: Box::new(xe),
+                            target: target.clone(),
+                            comma_ok: false,
+                        },
+                        ty: target,
+                        pos,
+                    },
                     var: false,
                 })
             }
-            AK::Call { fun, args, ellipsis } => self.call(e, fun, args, *ellipsis),
+            AK::Call {
+                fun,
+                args,
+                ellipsis,
+            } => self.call(e, fun, args, *ellipsis),
             AK::Unary(op, x) => self.unary(e, *op, x),
             AK::Binary(op, l, r) => self.binary(e, *op, l, r),
             AK::Type(t) => Ok(Operand::Type(self.resolve_type(t)?)),
         }
     }
 
+    /// A slice literal of type `t`; elements with an elided type get the element type.
+    fn composite(&mut self, t: Type, elems: &[ast::Expr], keyed: bool, pos: Pos) -> R<Operand> {
+        let elem = match &t {
+            Type::Slice(el) => (**el).clone(),
+            _ => {
+                return self.error(
+                    pos,
+                    format!("invalid composite literal type {}", type_name(&t)),
+                )
+            }
+        };
+        if keyed {
+            return self.error(pos, "keyed slice literals are not supported");
+        }
+        let mut out = Vec::new();
+        for el in elems {
+            if let AK::Composite {
+                ty:
+                    ast::TypeExpr {
+                        kind: ast::TypeKind::Elided,
+                        ..
+                    },
+                elems: es,
+                keyed: k,
+            } = &el.kind
+            {
+                match self.composite(elem.clone(), es, *k, el.pos)? {
+                    Operand::Value { e, .. } => out.push(e),
+                    _ => return Err(()),
+                }
+                continue;
+            }
+            out.push(self.expr_to(el, &elem, "array or slice literal")?);
+        }
+        Ok(Operand::Value {
+            e: Expr {
+                kind: ExprKind::SliceLit(out),
+                ty: t,
+                pos,
+            },
+            var: false,
+        })
+    }
+
     /// An index operand: an int value, non-negative when constant.
     pub fn index_operand(&mut self, i: &ast::Expr) -> R<Expr> {
         let io = self.expr(i)?;
-        if let Operand::Const { val: ConstVal::Int(v), ty } = &io {
+        if let Operand::Const {
+            val: ConstVal::Int(v),
+            ty,
+        } = &io
+        {
             if *v < 0 {
                 let d = match ty {
                     None => format!("{} (constant of type int)", expr_string(i)),
                     Some(_) => self.describe(i, &io),
                 };
-                return self.error(i.start(), format!("invalid argument: index {d} must not be negative"));
+                return self.error(
+                    i.start(),
+                    format!("invalid argument: index {d} must not be negative"),
+                );
             }
         }
         match &io {
             Operand::Value { e: x, .. } if x.ty != Type::Int && !matches!(x.ty, Type::Tuple(_)) => {
                 let d = self.describe(i, &io);
-                return self.error(i.start(), format!("invalid argument: index {d} must be integer"));
+                return self.error(
+                    i.start(),
+                    format!("invalid argument: index {d} must be integer"),
+                );
             }
-            Operand::Const { val: ConstVal::Bool(_) | ConstVal::Str(_), .. } => {
+            Operand::Const {
+                val: ConstVal::Bool(_) | ConstVal::Str(_),
+                ..
+            } => {
                 let d = self.describe(i, &io);
-                return self.error(i.start(), format!("invalid argument: index {d} must be integer"));
+                return self.error(
+                    i.start(),
+                    format!("invalid argument: index {d} must be integer"),
+                );
             }
             _ => {}
         }
@@ -354,19 +506,33 @@ impl<'a> Checker<'a> {
     }
 
     /// The operand and target of `x.(T)`.
-    pub fn assert_parts(&mut self, whole: &ast::Expr, x: &ast::Expr, t: &ast::TypeExpr) -> R<(Expr, Type)> {
+    pub fn assert_parts(
+        &mut self,
+        whole: &ast::Expr,
+        x: &ast::Expr,
+        t: &ast::TypeExpr,
+    ) -> R<(Expr, Type)> {
         let xo = self.expr(x)?;
         self.single(x, &xo)?;
         let xe = match &xo {
             Operand::Value { e, .. } if e.ty.is_interface() => e.clone(),
             _ => {
                 let d = self.describe(x, &xo);
-                return self.error(x.start(), format!("invalid operation: {d} is not an interface"));
+                return self.error(
+                    x.start(),
+                    format!("invalid operation: {d} is not an interface"),
+                );
             }
         };
         let target = self.resolve_type(t)?;
         if !matches!(target, Type::Int | Type::Bool | Type::String | Type::Error) {
-            return self.error(t.pos, format!("type assertions to {} are not supported", type_name(&target)));
+            return self.error(
+                t.pos,
+                format!(
+                    "type assertions to {} are not supported",
+                    type_name(&target)
+                ),
+            );
         }
         if xe.ty == Type::Error && target != Type::Error {
             return self.error(
@@ -387,8 +553,14 @@ impl<'a> Checker<'a> {
         }
         if n == "iota" {
             if let Some(v) = self.iota {
-                if !matches!(self.scopes.lookup(n), Some(Entity::Var(_) | Entity::Const(..) | Entity::Global(_))) {
-                    return Ok(Operand::Const { val: ConstVal::Int(v as i128), ty: None });
+                if !matches!(
+                    self.scopes.lookup(n),
+                    Some(Entity::Var(_) | Entity::Const(..) | Entity::Global(_))
+                ) {
+                    return Ok(Operand::Const {
+                        val: ConstVal::Int(v as i128),
+                        ty: None,
+                    });
                 }
             }
         }
@@ -404,12 +576,26 @@ impl<'a> Checker<'a> {
                 }
                 let l = self.var_local(vid);
                 let ty = self.vars[vid].ty.clone();
-                Ok(Operand::Value { e: Expr { kind: ExprKind::Local(l), ty, pos }, var: true })
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::Local(l),
+                        ty,
+                        pos,
+                    },
+                    var: true,
+                })
             }
             Entity::Global(g) => {
                 self.add_ref_global(g.0);
                 let ty = self.globals[g.0 as usize].ty.clone();
-                Ok(Operand::Value { e: Expr { kind: ExprKind::Global(g), ty, pos }, var: true })
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::Global(g),
+                        ty,
+                        pos,
+                    },
+                    var: true,
+                })
             }
             Entity::PendingGlobal(idx) => {
                 self.resolve_pkg_var(idx)?;
@@ -428,8 +614,21 @@ impl<'a> Checker<'a> {
             }
             Entity::Func(id) => {
                 self.add_ref_func(id.0);
-                let sig = self.funcs[id.0 as usize].as_ref().map(|f| f.sig.clone()).unwrap_or(Signature { params: vec![], results: vec![] });
-                Ok(Operand::Value { e: Expr { kind: ExprKind::FuncRef(id), ty: Type::Func(Box::new(sig)), pos }, var: false })
+                let sig = self.funcs[id.0 as usize]
+                    .as_ref()
+                    .map(|f| f.sig.clone())
+                    .unwrap_or(Signature {
+                        params: vec![],
+                        results: vec![],
+                    });
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::FuncRef(id),
+                        ty: Type::Func(Box::new(sig)),
+                        pos,
+                    },
+                    var: false,
+                })
             }
             Entity::Type(t) => Ok(Operand::Type(t)),
             Entity::Package(name, idx) => {
@@ -472,12 +671,19 @@ impl<'a> Checker<'a> {
                 (Type::Error, "Error") => return Ok(Operand::ErrMethod(xe.clone())),
                 (Type::TestingB, "N") => {
                     return Ok(Operand::Value {
-                        e: Expr { kind: ExprKind::BenchN(Box::new(xe.clone())), ty: Type::Int, pos: e.pos },
+                        e: Expr {
+                            kind: ExprKind::BenchN(Box::new(xe.clone())),
+                            ty: Type::Int,
+                            pos: e.pos,
+                        },
                         var: false,
                     })
                 }
                 (Type::TestingB, _) => {
-                    return self.error(sel.pos, format!("b.{} is not supported (only b.N)", sel.name));
+                    return self.error(
+                        sel.pos,
+                        format!("b.{} is not supported (only b.N)", sel.name),
+                    );
                 }
                 _ => {}
             }
@@ -491,11 +697,25 @@ impl<'a> Checker<'a> {
             return self.error(sel.pos, msg);
         }
         let d = self.describe(x, &xo);
-        self.error(sel.pos, format!("{}.{} undefined ({d} has no field or method {})", expr_string(x), sel.name, sel.name))
+        self.error(
+            sel.pos,
+            format!(
+                "{}.{} undefined ({d} has no field or method {})",
+                expr_string(x),
+                sel.name,
+                sel.name
+            ),
+        )
     }
 
     /// Checks a func literal; returns its id and signature.
-    pub fn func_lit(&mut self, ft: &ast::FuncType, body: &ast::Block, pos: Pos, deferred: bool) -> R<(super::FuncId, Signature)> {
+    pub fn func_lit(
+        &mut self,
+        ft: &ast::FuncType,
+        body: &ast::Block,
+        pos: Pos,
+        deferred: bool,
+    ) -> R<(super::FuncId, Signature)> {
         let sig = self.signature(ft)?;
         let id = self.reserve_func();
         let parent = self.ctx();
@@ -517,10 +737,18 @@ impl<'a> Checker<'a> {
         let pos = e.pos;
         let bad = |c: &mut Self, xo: &Operand| {
             let d = c.describe(x, xo);
-            c.error::<Operand>(pos, format!("invalid operation: operator {} not defined on {d}", op.text()))
+            c.error::<Operand>(
+                pos,
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    op.text()
+                ),
+            )
         };
         match op {
-            UnOp::Addr | UnOp::Deref | UnOp::Recv => return self.error(pos, format!("operator {} is not supported", op.text())),
+            UnOp::Addr | UnOp::Deref | UnOp::Recv => {
+                return self.error(pos, format!("operator {} is not supported", op.text()))
+            }
             _ => {}
         }
         match &xo {
@@ -530,12 +758,17 @@ impl<'a> Checker<'a> {
                     (UnOp::Plus, ConstVal::Int(v)) => Some(ConstVal::Int(*v)),
                     (UnOp::BitNot, ConstVal::Int(v)) => Some(ConstVal::Int(!*v)),
                     (UnOp::Not, ConstVal::Bool(b)) => Some(ConstVal::Bool(!*b)),
-                    (UnOp::Neg | UnOp::Plus | UnOp::BitNot | UnOp::Not, _) => return bad(self, &xo),
+                    (UnOp::Neg | UnOp::Plus | UnOp::BitNot | UnOp::Not, _) => {
+                        return bad(self, &xo)
+                    }
                     _ => None,
                 };
                 match r {
                     Some(v) => {
-                        let out = Operand::Const { val: v, ty: ty.clone() };
+                        let out = Operand::Const {
+                            val: v,
+                            ty: ty.clone(),
+                        };
                         self.check_typed_const(e, &out)?;
                         Ok(out)
                     }
@@ -555,8 +788,18 @@ impl<'a> Checker<'a> {
                 }
                 let ty = xe.ty.clone();
                 Ok(match uop {
-                    Some(u) => Operand::Value { e: Expr { kind: ExprKind::Unary(u, Box::new(xe.clone())), ty, pos }, var: false },
-                    None => Operand::Value { e: xe.clone(), var: false },
+                    Some(u) => Operand::Value {
+                        e: Expr {
+                            kind: ExprKind::Unary(u, Box::new(xe.clone())),
+                            ty,
+                            pos,
+                        },
+                        var: false,
+                    },
+                    None => Operand::Value {
+                        e: xe.clone(),
+                        var: false,
+                    },
                 })
             }
             Operand::Nil => bad(self, &xo),
@@ -566,7 +809,11 @@ impl<'a> Checker<'a> {
 
     /// A typed int constant must fit in int.
     fn check_typed_const(&mut self, e: &ast::Expr, op: &Operand) -> R<()> {
-        if let Operand::Const { val: ConstVal::Int(v), ty: Some(t) } = op {
+        if let Operand::Const {
+            val: ConstVal::Int(v),
+            ty: Some(t),
+        } = op
+        {
             if !fits_int(*v) {
                 let d = self.describe(e, op);
                 return self.error(e.start(), format!("{d} overflows {}", type_name(t)));
@@ -584,46 +831,90 @@ impl<'a> Checker<'a> {
     }
 
     /// A binary operation on checked operands (`e` is the whole expression, for messages).
-    pub fn binary_operands(&mut self, e: &ast::Expr, op: BinOp, l: &ast::Expr, lo: Operand, r: &ast::Expr, ro: Operand) -> R<Operand> {
+    pub fn binary_operands(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        l: &ast::Expr,
+        lo: Operand,
+        r: &ast::Expr,
+        ro: Operand,
+    ) -> R<Operand> {
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             return self.shift(e, op, l, lo, r, ro);
         }
         let pos = e.pos;
         let whole = expr_string(e);
         // constant folding
-        if let (Operand::Const { val: lv, ty: lt }, Operand::Const { val: rv, ty: rt }) = (&lo, &ro) {
+        if let (Operand::Const { val: lv, ty: lt }, Operand::Const { val: rv, ty: rt }) = (&lo, &ro)
+        {
             let ty = match (lt, rt) {
                 (Some(a), Some(b)) if a != b => {
                     return self.error(
                         e.start(),
-                        format!("invalid operation: {whole} (mismatched types {} and {})", type_name(a), type_name(b)),
+                        format!(
+                            "invalid operation: {whole} (mismatched types {} and {})",
+                            type_name(a),
+                            type_name(b)
+                        ),
                     )
                 }
                 (Some(a), _) | (_, Some(a)) => Some(a.clone()),
                 _ => None,
             };
             if std::mem::discriminant(lv) != std::mem::discriminant(rv) {
-                let ln = lt.as_ref().map(type_name).unwrap_or_else(|| lv.untyped_name().to_string());
-                let rn = rt.as_ref().map(type_name).unwrap_or_else(|| rv.untyped_name().to_string());
-                return self.error(e.start(), format!("invalid operation: {whole} (mismatched types {ln} and {rn})"));
+                let ln = lt
+                    .as_ref()
+                    .map(type_name)
+                    .unwrap_or_else(|| lv.untyped_name().to_string());
+                let rn = rt
+                    .as_ref()
+                    .map(type_name)
+                    .unwrap_or_else(|| rv.untyped_name().to_string());
+                return self.error(
+                    e.start(),
+                    format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
+                );
             }
             // the typed side's type must accept the untyped constant kind
             if let Some(t) = &ty {
-                let ok = matches!((lv, t), (ConstVal::Int(_), Type::Int) | (ConstVal::Bool(_), Type::Bool) | (ConstVal::Str(_), Type::String));
+                let ok = matches!(
+                    (lv, t),
+                    (ConstVal::Int(_), Type::Int)
+                        | (ConstVal::Bool(_), Type::Bool)
+                        | (ConstVal::Str(_), Type::String)
+                );
                 if !ok {
-                    let ln = lt.as_ref().map(type_name).unwrap_or_else(|| lv.untyped_name().to_string());
-                    let rn = rt.as_ref().map(type_name).unwrap_or_else(|| rv.untyped_name().to_string());
-                    return self.error(e.start(), format!("invalid operation: {whole} (mismatched types {ln} and {rn})"));
+                    let ln = lt
+                        .as_ref()
+                        .map(type_name)
+                        .unwrap_or_else(|| lv.untyped_name().to_string());
+                    let rn = rt
+                        .as_ref()
+                        .map(type_name)
+                        .unwrap_or_else(|| rv.untyped_name().to_string());
+                    return self.error(
+                        e.start(),
+                        format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
+                    );
                 }
             }
             let defined = match lv {
                 ConstVal::Int(_) => !matches!(op, BinOp::LogAnd | BinOp::LogOr),
-                ConstVal::Bool(_) => matches!(op, BinOp::LogAnd | BinOp::LogOr | BinOp::Eq | BinOp::Ne),
+                ConstVal::Bool(_) => {
+                    matches!(op, BinOp::LogAnd | BinOp::LogOr | BinOp::Eq | BinOp::Ne)
+                }
                 ConstVal::Str(_) => matches!(op, BinOp::Add) || is_comparison(op),
             };
             if !defined {
                 let d = self.describe(l, &lo);
-                return self.error(e.start(), format!("invalid operation: operator {} not defined on {d}", op.text()));
+                return self.error(
+                    e.start(),
+                    format!(
+                        "invalid operation: operator {} not defined on {d}",
+                        op.text()
+                    ),
+                );
             }
             if matches!(op, BinOp::Div | BinOp::Rem) && *rv == ConstVal::Int(0) {
                 return self.error(r.start(), "invalid operation: division by zero");
@@ -649,9 +940,19 @@ impl<'a> Checker<'a> {
         }
         // nil comparisons
         if matches!(lo, Operand::Nil) || matches!(ro, Operand::Nil) {
-            let (other, other_ast) = if matches!(lo, Operand::Nil) { (&ro, r) } else { (&lo, l) };
+            let (other, other_ast) = if matches!(lo, Operand::Nil) {
+                (&ro, r)
+            } else {
+                (&lo, l)
+            };
             if matches!(other, Operand::Nil) {
-                return self.error(e.start(), format!("invalid operation: {whole} (operator {} not defined on nil)", op.text()));
+                return self.error(
+                    e.start(),
+                    format!(
+                        "invalid operation: {whole} (operator {} not defined on nil)",
+                        op.text()
+                    ),
+                );
             }
             let ot = match other {
                 Operand::Value { e: x, .. } => x.ty.clone(),
@@ -666,14 +967,30 @@ impl<'a> Checker<'a> {
                 } else {
                     (self.op_type_name(&lo), "untyped nil".to_string())
                 };
-                return self.error(e.start(), format!("invalid operation: {whole} (mismatched types {ln} and {rn})"));
+                return self.error(
+                    e.start(),
+                    format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
+                );
             }
             if !matches!(op, BinOp::Eq | BinOp::Ne) {
-                return self.error(e.start(), format!("invalid operation: {whole} (operator {} not defined on nil)", op.text()));
+                return self.error(
+                    e.start(),
+                    format!(
+                        "invalid operation: {whole} (operator {} not defined on nil)",
+                        op.text()
+                    ),
+                );
             }
             let le = self.convert(lo, l, &ot, "comparison")?;
             let re = self.convert(ro, r, &ot, "comparison")?;
-            return Ok(Operand::Value { e: Expr { kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)), ty: Type::Bool, pos }, var: false });
+            return Ok(Operand::Value {
+                e: Expr {
+                    kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)),
+                    ty: Type::Bool,
+                    pos,
+                },
+                var: false,
+            });
         }
         // unify operand types
         let lt = match &lo {
@@ -689,7 +1006,10 @@ impl<'a> Checker<'a> {
         let mismatch = |c: &mut Self| {
             let ln = c.op_type_name(&lo);
             let rn = c.op_type_name(&ro);
-            c.error::<Operand>(e.start(), format!("invalid operation: {whole} (mismatched types {ln} and {rn})"))
+            c.error::<Operand>(
+                e.start(),
+                format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
+            )
         };
         let (le, re, ty) = match (lt, rt) {
             (Some(a), Some(b)) => {
@@ -697,8 +1017,15 @@ impl<'a> Checker<'a> {
                     let le = self.convert(lo.clone(), l, &a, "operation")?;
                     let re = self.convert(ro.clone(), r, &b, "operation")?;
                     (le, re, a)
-                } else if is_comparison(op) && matches!(op, BinOp::Eq | BinOp::Ne) && (assignable(&a, &b) || assignable(&b, &a)) {
-                    let t = if b.is_interface() && assignable(&a, &b) { b } else { a };
+                } else if is_comparison(op)
+                    && matches!(op, BinOp::Eq | BinOp::Ne)
+                    && (assignable(&a, &b) || assignable(&b, &a))
+                {
+                    let t = if b.is_interface() && assignable(&a, &b) {
+                        b
+                    } else {
+                        a
+                    };
                     let le = self.convert(lo.clone(), l, &t, "comparison")?;
                     let re = self.convert(ro.clone(), r, &t, "comparison")?;
                     (le, re, t)
@@ -708,7 +1035,13 @@ impl<'a> Checker<'a> {
             }
             (Some(a), None) | (None, Some(a)) => {
                 // one side is an untyped constant
-                let (cval, cast) = if let Operand::Const { val, .. } = &lo { (val.clone(), l) } else if let Operand::Const { val, .. } = &ro { (val.clone(), r) } else { return mismatch(self) };
+                let (cval, cast) = if let Operand::Const { val, .. } = &lo {
+                    (val.clone(), l)
+                } else if let Operand::Const { val, .. } = &ro {
+                    (val.clone(), r)
+                } else {
+                    return mismatch(self);
+                };
                 let _ = cast;
                 let target = if a.is_interface() {
                     if !matches!(op, BinOp::Eq | BinOp::Ne) {
@@ -719,7 +1052,11 @@ impl<'a> Checker<'a> {
                         let ok = false;
                         if !ok {
                             let dt = cval.default_type();
-                            let cd = if let Operand::Const { .. } = &lo { l } else { r };
+                            let cd = if let Operand::Const { .. } = &lo {
+                                l
+                            } else {
+                                r
+                            };
                             let msg = format!(
                                 "cannot convert {} (untyped {} constant) to type interface{{Error() string}}",
                                 expr_string(cd),
@@ -730,7 +1067,12 @@ impl<'a> Checker<'a> {
                     }
                     a.clone()
                 } else {
-                    let ok = matches!((&cval, &a), (ConstVal::Int(_), Type::Int) | (ConstVal::Bool(_), Type::Bool) | (ConstVal::Str(_), Type::String));
+                    let ok = matches!(
+                        (&cval, &a),
+                        (ConstVal::Int(_), Type::Int)
+                            | (ConstVal::Bool(_), Type::Bool)
+                            | (ConstVal::Str(_), Type::String)
+                    );
                     if !ok {
                         return mismatch(self);
                     }
@@ -745,7 +1087,14 @@ impl<'a> Checker<'a> {
         // operator defined?
         let defined = match op {
             BinOp::Add => matches!(ty, Type::Int | Type::String),
-            BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => ty == Type::Int,
+            BinOp::Sub
+            | BinOp::Mul
+            | BinOp::Div
+            | BinOp::Rem
+            | BinOp::And
+            | BinOp::Or
+            | BinOp::Xor
+            | BinOp::AndNot => ty == Type::Int,
             BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => matches!(ty, Type::Int | Type::String),
             BinOp::Eq | BinOp::Ne => comparable(&ty),
             BinOp::LogAnd | BinOp::LogOr => ty == Type::Bool,
@@ -758,18 +1107,42 @@ impl<'a> Checker<'a> {
                     Type::Func(_) => "func",
                     _ => "value",
                 };
-                return self.error(e.start(), format!("invalid operation: {whole} ({what} can only be compared to nil)"));
+                return self.error(
+                    e.start(),
+                    format!("invalid operation: {whole} ({what} can only be compared to nil)"),
+                );
             }
-            let (d, at) = if matches!(lo, Operand::Value { .. }) { (self.describe(l, &lo), l) } else { (self.describe(r, &ro), l) };
-            return self.error(at.start(), format!("invalid operation: operator {} not defined on {d}", op.text()));
+            let (d, at) = if matches!(lo, Operand::Value { .. }) {
+                (self.describe(l, &lo), l)
+            } else {
+                (self.describe(r, &ro), l)
+            };
+            return self.error(
+                at.start(),
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    op.text()
+                ),
+            );
         }
         if matches!(op, BinOp::Div | BinOp::Rem) {
-            if let Operand::Const { val: ConstVal::Int(0), .. } = ro {
+            if let Operand::Const {
+                val: ConstVal::Int(0),
+                ..
+            } = ro
+            {
                 return self.error(r.start(), "invalid operation: division by zero");
             }
         }
         let rty = if is_comparison(op) { Type::Bool } else { ty };
-        Ok(Operand::Value { e: Expr { kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)), ty: rty, pos }, var: false })
+        Ok(Operand::Value {
+            e: Expr {
+                kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)),
+                ty: rty,
+                pos,
+            },
+            var: false,
+        })
     }
 
     fn op_type_name(&self, o: &Operand) -> String {
@@ -782,25 +1155,45 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn shift(&mut self, e: &ast::Expr, op: BinOp, l: &ast::Expr, lo: Operand, r: &ast::Expr, ro: Operand) -> R<Operand> {
+    fn shift(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        l: &ast::Expr,
+        lo: Operand,
+        r: &ast::Expr,
+        ro: Operand,
+    ) -> R<Operand> {
         let pos = e.pos;
         // the count
         let count_const = match &ro {
-            Operand::Const { val: ConstVal::Int(v), .. } => {
+            Operand::Const {
+                val: ConstVal::Int(v),
+                ..
+            } => {
                 if *v < 0 {
                     let d = self.describe(r, &ro);
-                    return self.error(r.start(), format!("invalid operation: negative shift count {d}"));
+                    return self.error(
+                        r.start(),
+                        format!("invalid operation: negative shift count {d}"),
+                    );
                 }
                 Some(*v)
             }
             Operand::Value { e: x, .. } if x.ty == Type::Int => None,
             _ => {
                 let d = self.describe(r, &ro);
-                return self.error(r.start(), format!("invalid operation: shift count {d} must be integer"));
+                return self.error(
+                    r.start(),
+                    format!("invalid operation: shift count {d} must be integer"),
+                );
             }
         };
         match &lo {
-            Operand::Const { val: ConstVal::Int(v), ty } => {
+            Operand::Const {
+                val: ConstVal::Int(v),
+                ty,
+            } => {
                 if let Some(c) = count_const {
                     let res = if op == BinOp::Shl {
                         if *v == 0 {
@@ -817,7 +1210,10 @@ impl<'a> Checker<'a> {
                     };
                     return match res {
                         Some(x) => {
-                            let out = Operand::Const { val: ConstVal::Int(x), ty: ty.clone() };
+                            let out = Operand::Const {
+                                val: ConstVal::Int(x),
+                                ty: ty.clone(),
+                            };
                             self.check_typed_const(e, &out)?;
                             Ok(out)
                         }
@@ -826,16 +1222,33 @@ impl<'a> Checker<'a> {
                 }
                 let le = self.convert(lo.clone(), l, &Type::Int, "shift")?;
                 let re = self.convert(ro, r, &Type::Int, "shift")?;
-                Ok(Operand::Value { e: Expr { kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)), ty: Type::Int, pos }, var: false })
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)),
+                        ty: Type::Int,
+                        pos,
+                    },
+                    var: false,
+                })
             }
             Operand::Value { e: x, .. } if x.ty == Type::Int => {
                 let le = x.clone();
                 let re = self.convert(ro, r, &Type::Int, "shift")?;
-                Ok(Operand::Value { e: Expr { kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)), ty: Type::Int, pos }, var: false })
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)),
+                        ty: Type::Int,
+                        pos,
+                    },
+                    var: false,
+                })
             }
             _ => {
                 let d = self.describe(l, &lo);
-                self.error(l.start(), format!("invalid operation: shifted operand {d} must be integer"))
+                self.error(
+                    l.start(),
+                    format!("invalid operation: shifted operand {d} must be integer"),
+                )
             }
         }
     }
@@ -845,8 +1258,14 @@ impl<'a> Checker<'a> {
         let parts: Vec<String> = ops
             .iter()
             .map(|(o, _)| match o {
-                Operand::Const { ty: None, val: ConstVal::Int(_) } => "number".to_string(),
-                Operand::Const { ty: None, val } => val.untyped_name().trim_start_matches("untyped ").to_string(),
+                Operand::Const {
+                    ty: None,
+                    val: ConstVal::Int(_),
+                } => "number".to_string(),
+                Operand::Const { ty: None, val } => val
+                    .untyped_name()
+                    .trim_start_matches("untyped ")
+                    .to_string(),
                 Operand::Nil => "nil".into(),
                 other => self.op_type_name(other),
             })
@@ -854,13 +1273,22 @@ impl<'a> Checker<'a> {
         format!("({})", parts.join(", "))
     }
 
-    fn call(&mut self, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr], ellipsis: bool) -> R<Operand> {
+    fn call(
+        &mut self,
+        e: &ast::Expr,
+        fun: &ast::Expr,
+        args: &[ast::Expr],
+        ellipsis: bool,
+    ) -> R<Operand> {
         let pos = e.pos;
         let fo = self.expr(fun)?;
         match fo {
             Operand::Type(t) => {
                 if args.len() != 1 {
-                    return self.error(e.start(), format!("wrong argument count in conversion to {}", type_name(&t)));
+                    return self.error(
+                        e.start(),
+                        format!("wrong argument count in conversion to {}", type_name(&t)),
+                    );
                 }
                 let ao = self.expr(&args[0])?;
                 let d = self.describe(&args[0], &ao);
@@ -868,14 +1296,20 @@ impl<'a> Checker<'a> {
                     Ok(x) => {
                         if let Operand::Const { val, .. } = &ao {
                             if !t.is_interface() {
-                                return Ok(Operand::Const { val: val.clone(), ty: Some(t) });
+                                return Ok(Operand::Const {
+                                    val: val.clone(),
+                                    ty: Some(t),
+                                });
                             }
                         }
                         Ok(Operand::Value { e: x, var: false })
                     }
                     Err(()) => {
                         self.errors.pop();
-                        self.error(args[0].start(), format!("cannot convert {d} to type {}", type_name(&t)))
+                        self.error(
+                            args[0].start(),
+                            format!("cannot convert {d} to type {}", type_name(&t)),
+                        )
                     }
                 }
             }
@@ -890,14 +1324,24 @@ impl<'a> Checker<'a> {
                     );
                     return self.error(args[0].start(), msg);
                 }
-                Ok(Operand::Value { e: Expr { kind: ExprKind::ErrorMethod(Box::new(x)), ty: Type::String, pos }, var: false })
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::ErrorMethod(Box::new(x)),
+                        ty: Type::String,
+                        pos,
+                    },
+                    var: false,
+                })
             }
             Operand::Value { e: fe, var } => {
                 let sig = match &fe.ty {
                     Type::Func(sig) => (**sig).clone(),
                     _ => {
                         let d = self.describe(fun, &Operand::Value { e: fe.clone(), var });
-                        return self.error(e.start(), format!("invalid operation: cannot call non-function {d}"));
+                        return self.error(
+                            e.start(),
+                            format!("invalid operation: cannot call non-function {d}"),
+                        );
                     }
                 };
                 if ellipsis {
@@ -908,32 +1352,121 @@ impl<'a> Checker<'a> {
                     ExprKind::FuncRef(id) => Callee::Func(id),
                     _ => Callee::Value(Box::new(fe)),
                 };
-                let ty = if sig.results.len() == 1 { sig.results[0].clone() } else { Type::Tuple(sig.results.clone()) };
-                Ok(Operand::Value { e: Expr { kind: ExprKind::Call { callee, args: args_ir }, ty, pos }, var: false })
+                let ty = if sig.results.len() == 1 {
+                    sig.results[0].clone()
+                } else {
+                    Type::Tuple(sig.results.clone())
+                };
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::Call {
+                            callee,
+                            args: args_ir,
+                        },
+                        ty,
+                        pos,
+                    },
+                    var: false,
+                })
             }
-            Operand::Nil => self.error(e.start(), "invalid operation: cannot call non-function nil"),
+            Operand::Nil => {
+                self.error(e.start(), "invalid operation: cannot call non-function nil")
+            }
             Operand::Const { .. } => {
                 let d = self.describe(fun, &fo);
-                self.error(e.start(), format!("invalid operation: cannot call non-function {d}"))
+                self.error(
+                    e.start(),
+                    format!("invalid operation: cannot call non-function {d}"),
+                )
             }
         }
     }
 
+    /// For a multi-value call operand: evaluates it into temporaries (statements queued
+    /// before the current statement) and returns the temporaries.
+    pub fn spread(&mut self, op: &Operand) -> Option<Vec<Expr>> {
+        let Operand::Value { e: x, .. } = op else {
+            return None;
+        };
+        let Type::Tuple(ts) = &x.ty else { return None };
+        if ts.len() < 2 {
+            return None;
+        }
+        let pos = x.pos;
+        let mut temps = Vec::new();
+        let mut stmts = Vec::new();
+        for t in ts {
+            let l = self.new_temp(t.clone(), pos);
+            stmts.push(lowering::ir::Stmt::Decl { local: l, pos });
+            temps.push((l, t.clone()));
+        }
+        stmts.push(lowering::ir::Stmt::Assign {
+            lhs: temps
+                .iter()
+                .map(|(l, _)| lowering::ir::LValue::Local(*l))
+                .collect(),
+            rhs: vec![x.clone()],
+            pos,
+        });
+        self.ctx().pending.extend(stmts);
+        Some(
+            temps
+                .into_iter()
+                .map(|(l, t)| Expr {
+                    kind: ExprKind::Local(l),
+                    ty: t,
+                    pos,
+                })
+                .collect(),
+        )
+    }
+
     /// Checks call arguments against a signature (count and assignability).
-    pub fn call_args(&mut self, call: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr], sig: &Signature) -> R<Vec<Expr>> {
+    pub fn call_args(
+        &mut self,
+        call: &ast::Expr,
+        fun: &ast::Expr,
+        args: &[ast::Expr],
+        sig: &Signature,
+    ) -> R<Vec<Expr>> {
         let mut ops = Vec::new();
         for a in args {
             let o = self.expr(a)?;
             ops.push((o, a));
         }
-        // f(g()) with a multi-value g
+        // f(g()) with a multi-value g: g's results go through temporaries
         if ops.len() == 1 {
-            if let Operand::Value { e: x, .. } = &ops[0].0 {
-                if let Type::Tuple(ts) = &x.ty {
-                    if ts.len() > 1 {
-                        return self.error(args[0].start(), "passing a multi-value call as arguments is not supported");
-                    }
+            if let Some(vals) = self.spread(&ops[0].0) {
+                if vals.len() != sig.params.len() {
+                    let tys: Vec<String> = vals.iter().map(|v| type_name(&v.ty)).collect();
+                    let ps: Vec<String> = sig.params.iter().map(type_name).collect();
+                    let q = if vals.len() > sig.params.len() {
+                        "too many"
+                    } else {
+                        "not enough"
+                    };
+                    return self.error(
+                        args[0].start(),
+                        format!(
+                            "{q} arguments in call to {}\n\thave ({})\n\twant ({})",
+                            expr_string(fun),
+                            tys.join(", "),
+                            ps.join(", ")
+                        ),
+                    );
                 }
+                let ctx = format!("argument to {}", expr_string(fun));
+                let mut out = Vec::new();
+                for (v, t) in vals.into_iter().zip(&sig.params) {
+                    let vt = v.ty.clone();
+                    let d = format!(
+                        "{} (value of type {})",
+                        expr_string(&args[0]),
+                        type_name(&vt)
+                    );
+                    out.push(self.convert_value(v, &vt, t, &d, &ctx, args[0].start())?);
+                }
+                return Ok(out);
             }
         }
         if ops.len() != sig.params.len() {
@@ -948,7 +1481,13 @@ impl<'a> Checker<'a> {
                 ("not enough", call.start())
             };
             let _ = call;
-            return self.error(at, format!("{q} arguments in call to {}\n\thave {have}\n\twant {want}", expr_string(fun)));
+            return self.error(
+                at,
+                format!(
+                    "{q} arguments in call to {}\n\thave {have}\n\twant {want}",
+                    expr_string(fun)
+                ),
+            );
         }
         let ctx = format!("argument to {}", expr_string(fun));
         let mut out = Vec::new();
@@ -958,74 +1497,157 @@ impl<'a> Checker<'a> {
         Ok(out)
     }
 
-    fn builtin_count(&mut self, e: &ast::Expr, name: &str, args: &[ast::Expr], min: usize, max: usize) -> R<()> {
+    fn builtin_count(
+        &mut self,
+        e: &ast::Expr,
+        name: &str,
+        args: &[ast::Expr],
+        min: usize,
+        max: usize,
+    ) -> R<()> {
         let n = args.len();
         if n < min {
-            let msg = format!("not enough arguments for {} (expected {min}, found {n})", expr_string(e));
+            let msg = format!(
+                "not enough arguments for {} (expected {min}, found {n})",
+                expr_string(e)
+            );
             let at = e.start();
             let _ = name;
             return self.error(at, format!("invalid operation: {msg}"));
         }
         if n > max {
-            let msg = format!("too many arguments for {} (expected {max}, found {n})", expr_string(e));
-            return self.error(args[max].start(), format!("invalid operation: {msg}"));
+            let msg = format!(
+                "too many arguments for {} (expected {max}, found {n})",
+                expr_string(e)
+            );
+            return self.error(e.start(), format!("invalid operation: {msg}"));
         }
         Ok(())
     }
 
-    fn builtin_call(&mut self, e: &ast::Expr, b: &'static str, args: &[ast::Expr], ellipsis: bool) -> R<Operand> {
+    fn builtin_call(
+        &mut self,
+        e: &ast::Expr,
+        b: &'static str,
+        args: &[ast::Expr],
+        ellipsis: bool,
+    ) -> R<Operand> {
         let pos = e.pos;
         let novalue = Type::Tuple(vec![]);
         if ellipsis && b != "append" {
-            return self.error(e.start(), format!("invalid operation: invalid use of ... with built-in {b}"));
+            return self.error(
+                e.start(),
+                format!("invalid operation: invalid use of ... with built-in {b}"),
+            );
         }
-        let mk = |kind: Builtin, args: Vec<Expr>, ty: Type| Operand::Value { e: Expr { kind: ExprKind::Builtin(kind, args), ty, pos }, var: false };
+        let mk = |kind: Builtin, args: Vec<Expr>, ty: Type| Operand::Value {
+            e: Expr {
+                kind: ExprKind::Builtin(kind, args),
+                ty,
+                pos,
+            },
+            var: false,
+        };
         match b {
             "len" => {
                 self.builtin_count(e, b, args, 1, 1)?;
                 let o = self.expr(&args[0])?;
                 self.single(&args[0], &o)?;
                 match &o {
-                    Operand::Const { val: ConstVal::Str(s), .. } => Ok(Operand::Const { val: ConstVal::Int(s.len() as i128), ty: None }),
-                    Operand::Value { e: x, .. } if matches!(x.ty, Type::String | Type::Slice(_)) => Ok(mk(Builtin::Len, vec![x.clone()], Type::Int)),
+                    Operand::Const {
+                        val: ConstVal::Str(s),
+                        ..
+                    } => Ok(Operand::Const {
+                        val: ConstVal::Int(s.len() as i128),
+                        ty: None,
+                    }),
+                    Operand::Value { e: x, .. }
+                        if matches!(x.ty, Type::String | Type::Slice(_)) =>
+                    {
+                        Ok(mk(Builtin::Len, vec![x.clone()], Type::Int))
+                    }
                     _ => {
                         let d = self.describe(&args[0], &o);
-                        self.error(args[0].start(), format!("invalid argument: {d} for built-in len"))
+                        self.error(
+                            args[0].start(),
+                            format!("invalid argument: {d} for built-in len"),
+                        )
                     }
                 }
             }
             "make" => {
                 if args.is_empty() {
-                    return self.error(e.start(), format!("not enough arguments for {} (expected 1, found 0)", expr_string(e)));
+                    return self.error(
+                        e.start(),
+                        format!(
+                            "not enough arguments for {} (expected 1, found 0)",
+                            expr_string(e)
+                        ),
+                    );
                 }
                 let to = self.expr(&args[0])?;
                 let t = match to {
                     Operand::Type(t) => t,
-                    _ => return self.error(args[0].start(), format!("{} is not a type", expr_string(&args[0]))),
+                    _ => {
+                        return self.error(
+                            args[0].start(),
+                            format!("{} is not a type", expr_string(&args[0])),
+                        )
+                    }
                 };
                 if !matches!(t, Type::Slice(_)) {
-                    return self.error(args[0].start(), format!("invalid argument: cannot make {}; type must be slice, map, or channel", expr_string(&args[0])));
+                    return self.error(
+                        args[0].start(),
+                        format!(
+                            "invalid argument: cannot make {}; type must be slice, map, or channel",
+                            expr_string(&args[0])
+                        ),
+                    );
                 }
                 if args.len() == 1 {
-                    return self.error(e.start(), format!("invalid operation: {} expects 2 or 3 arguments; found 1", expr_string(e)));
+                    return self.error(
+                        e.start(),
+                        format!(
+                            "invalid operation: {} expects 2 or 3 arguments; found 1",
+                            expr_string(e)
+                        ),
+                    );
                 }
                 if args.len() > 3 {
-                    return self.error(e.start(), format!("invalid operation: {} expects 2 or 3 arguments; found {}", expr_string(e), args.len()));
+                    return self.error(
+                        e.start(),
+                        format!(
+                            "invalid operation: {} expects 2 or 3 arguments; found {}",
+                            expr_string(e),
+                            args.len()
+                        ),
+                    );
                 }
                 let mut ops = Vec::new();
                 for a in &args[1..] {
                     ops.push(self.index_operand(a)?);
                 }
-                if let (Some(ExprKind::Int(l)), Some(ExprKind::Int(c))) = (ops.first().map(|x| &x.kind), ops.get(1).map(|x| &x.kind)) {
+                if let (Some(ExprKind::Int(l)), Some(ExprKind::Int(c))) =
+                    (ops.first().map(|x| &x.kind), ops.get(1).map(|x| &x.kind))
+                {
                     if l > c {
-                        return self.error(args[1].start(), format!("invalid argument: length and capacity swapped"));
+                        return self.error(
+                            args[1].start(),
+                            format!("invalid argument: length and capacity swapped"),
+                        );
                     }
                 }
                 Ok(mk(Builtin::MakeSlice, ops, t))
             }
             "append" => {
                 if args.is_empty() {
-                    return self.error(e.start(), format!("not enough arguments for {} (expected 1, found 0)", expr_string(e)));
+                    return self.error(
+                        e.start(),
+                        format!(
+                            "not enough arguments for {} (expected 1, found 0)",
+                            expr_string(e)
+                        ),
+                    );
                 }
                 if ellipsis {
                     return self.error(e.start(), "append with ... is not supported");
@@ -1034,10 +1656,18 @@ impl<'a> Checker<'a> {
                 self.single(&args[0], &so)?;
                 let se = match &so {
                     Operand::Value { e: x, .. } if matches!(x.ty, Type::Slice(_)) => x.clone(),
-                    Operand::Nil => return self.error(args[0].start(), "first argument to append must be a typed slice; have untyped nil"),
+                    Operand::Nil => {
+                        return self.error(
+                            args[0].start(),
+                            "first argument to append must be a typed slice; have untyped nil",
+                        )
+                    }
                     _ => {
                         let d = self.describe(&args[0], &so);
-                        return self.error(args[0].start(), format!("invalid argument: {d} is not a slice"));
+                        return self.error(
+                            args[0].start(),
+                            format!("invalid argument: {d} is not a slice"),
+                        );
                     }
                 };
                 let elem = match &se.ty {
@@ -1055,9 +1685,23 @@ impl<'a> Checker<'a> {
                 let mut out = Vec::new();
                 for a in args {
                     let o = self.expr(a)?;
+                    if args.len() == 1 {
+                        if let Some(vals) = self.spread(&o) {
+                            out.extend(vals);
+                            continue;
+                        }
+                    }
                     out.push(self.default_value(o, a, &format!("argument to built-in{b}"))?);
                 }
-                Ok(mk(if b == "println" { Builtin::Println } else { Builtin::Print }, out, novalue))
+                Ok(mk(
+                    if b == "println" {
+                        Builtin::Println
+                    } else {
+                        Builtin::Print
+                    },
+                    out,
+                    novalue,
+                ))
             }
             "panic" => {
                 self.builtin_count(e, b, args, 1, 1)?;
@@ -1072,17 +1716,45 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn pkg_call(&mut self, e: &ast::Expr, fun: &ast::Expr, f: &'static str, args: &[ast::Expr]) -> R<Operand> {
+    fn pkg_call(
+        &mut self,
+        e: &ast::Expr,
+        fun: &ast::Expr,
+        f: &'static str,
+        args: &[ast::Expr],
+    ) -> R<Operand> {
         let pos = e.pos;
-        let mk = |kind: Builtin, args: Vec<Expr>, ty: Type| Operand::Value { e: Expr { kind: ExprKind::Builtin(kind, args), ty, pos }, var: false };
+        let mk = |kind: Builtin, args: Vec<Expr>, ty: Type| Operand::Value {
+            e: Expr {
+                kind: ExprKind::Builtin(kind, args),
+                ty,
+                pos,
+            },
+            var: false,
+        };
         let ctx = format!("argument to {f}");
         match f {
             "fmt.Println" | "fmt.Print" => {
                 let mut out = Vec::new();
                 for a in args {
-                    out.push(self.expr_to(a, &Type::Any, &ctx)?);
+                    let o = self.expr(a)?;
+                    if args.len() == 1 {
+                        if let Some(vals) = self.spread(&o) {
+                            out.extend(vals.into_iter().map(|v| to_iface(v, &Type::Any)));
+                            continue;
+                        }
+                    }
+                    out.push(self.convert(o, a, &Type::Any, &ctx)?);
                 }
-                Ok(mk(if f == "fmt.Println" { Builtin::FmtPrintln } else { Builtin::FmtPrint }, out, Type::Tuple(vec![])))
+                Ok(mk(
+                    if f == "fmt.Println" {
+                        Builtin::FmtPrintln
+                    } else {
+                        Builtin::FmtPrint
+                    },
+                    out,
+                    Type::Tuple(vec![]),
+                ))
             }
             "errors.New" | "os.Exit" => {
                 let (param, kind, ty) = if f == "errors.New" {
@@ -1090,7 +1762,10 @@ impl<'a> Checker<'a> {
                 } else {
                     (Type::Int, Builtin::OsExit, Type::Tuple(vec![]))
                 };
-                let sig = Signature { params: vec![param], results: vec![] };
+                let sig = Signature {
+                    params: vec![param],
+                    results: vec![],
+                };
                 let out = self.call_args(e, fun, args, &sig)?;
                 Ok(mk(kind, out, ty))
             }

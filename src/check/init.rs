@@ -11,7 +11,11 @@ impl<'a> Checker<'a> {
     /// Runs `f` with only the package scope and the init function visible.
     fn at_package_level<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
         let locals = self.scopes.take_locals();
-        let extra = if self.ctxs.len() > 1 { self.ctxs.split_off(1) } else { Vec::new() };
+        let extra = if self.ctxs.len() > 1 {
+            self.ctxs.split_off(1)
+        } else {
+            Vec::new()
+        };
         let saved_iota = self.iota.take();
         let r = f(self);
         self.iota = saved_iota;
@@ -25,7 +29,13 @@ impl<'a> Checker<'a> {
             PkgState::Done => return Ok(()),
             PkgState::InProgress => {
                 let n = self.pkg_consts[i].name.clone();
-                return self.error(n.pos, format!("initialization cycle or invalid recursive reference: {}", n.name));
+                return self.error(
+                    n.pos,
+                    format!(
+                        "initialization cycle or invalid recursive reference: {}",
+                        n.name
+                    ),
+                );
             }
             PkgState::Todo => {}
         }
@@ -40,7 +50,8 @@ impl<'a> Checker<'a> {
         };
         self.pkg_consts[i].state = PkgState::Done;
         let (val, t) = r?;
-        self.scopes.insert_package(&name.name, Entity::Const(val, t));
+        self.scopes
+            .insert_package(&name.name, Entity::Const(val, t));
         Ok(())
     }
 
@@ -49,7 +60,13 @@ impl<'a> Checker<'a> {
             PkgState::Done => return Ok(()),
             PkgState::InProgress => {
                 let n = self.pkg_vars[i].spec.names[0].clone();
-                return self.error(n.pos, format!("initialization cycle or invalid recursive reference: {}", n.name));
+                return self.error(
+                    n.pos,
+                    format!(
+                        "initialization cycle or invalid recursive reference: {}",
+                        n.name
+                    ),
+                );
             }
             PkgState::Todo => {}
         }
@@ -69,7 +86,13 @@ impl<'a> Checker<'a> {
             };
             let tys: Vec<Option<Type>> = spec.names.iter().map(|_| ty.clone()).collect();
             if spec.values.is_empty() {
-                return Ok((spec.names.iter().map(|_| ty.clone().unwrap_or(Type::Int)).collect(), vec![]));
+                return Ok((
+                    spec.names
+                        .iter()
+                        .map(|_| ty.clone().unwrap_or(Type::Int))
+                        .collect(),
+                    vec![],
+                ));
             }
             let rs = self.rhs_for_pub(&tys, &spec.values, "variable declaration")?;
             let rtypes: Vec<Type> = if rs.len() == 1 && spec.names.len() > 1 {
@@ -84,7 +107,10 @@ impl<'a> Checker<'a> {
                 .names
                 .iter()
                 .enumerate()
-                .map(|(k, _)| ty.clone().unwrap_or_else(|| rtypes.get(k).cloned().unwrap_or(Type::Int)))
+                .map(|(k, _)| {
+                    ty.clone()
+                        .unwrap_or_else(|| rtypes.get(k).cloned().unwrap_or(Type::Int))
+                })
                 .collect();
             Ok((types, rs))
         })();
@@ -98,17 +124,25 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let g = GlobalId(self.globals.len() as u32);
-            self.globals.push(lowering::ir::Global { name: n.name.clone(), ty: t });
+            self.globals.push(lowering::ir::Global {
+                name: n.name.clone(),
+                ty: t,
+            });
             self.pkg_vars[i].globals.push(g);
             // only if this spec still owns the name (not a redeclaration)
-            if matches!(self.scopes.package_lookup(&n.name), Some(Entity::PendingGlobal(k)) if *k == i) {
+            if matches!(self.scopes.package_lookup(&n.name), Some(Entity::PendingGlobal(k)) if *k == i)
+            {
                 self.scopes.insert_package(&n.name, Entity::Global(g));
             }
             lvs.push(LValue::Global(g));
         }
         if !rs.is_empty() {
             let pos = spec.names[0].pos;
-            self.pkg_vars[i].stmts.push(Stmt::Assign { lhs: lvs, rhs: rs, pos });
+            self.pkg_vars[i].stmts.push(Stmt::Assign {
+                lhs: lvs,
+                rhs: rs,
+                pos,
+            });
         }
         Ok(())
     }
@@ -138,7 +172,12 @@ impl<'a> Checker<'a> {
                     work.extend(r.funcs.iter().copied());
                 }
             }
-            deps.push(globals.iter().filter_map(|g| owner.get(g).copied()).collect());
+            deps.push(
+                globals
+                    .iter()
+                    .filter_map(|g| owner.get(g).copied())
+                    .collect(),
+            );
         }
         let mut done = vec![false; n];
         let mut body = Vec::new();
@@ -151,9 +190,15 @@ impl<'a> Checker<'a> {
             body.append(&mut self.pkg_vars[i].stmts);
         }
         for id in self.user_inits.clone() {
-            let pos = self.funcs[id.0 as usize].as_ref().map(|f| f.pos).unwrap_or(Pos { line: 1, col: 1 });
+            let pos = self.funcs[id.0 as usize]
+                .as_ref()
+                .map(|f| f.pos)
+                .unwrap_or(Pos { line: 1, col: 1 });
             body.push(Stmt::Expr(Expr {
-                kind: ExprKind::Call { callee: Callee::Func(id), args: vec![] },
+                kind: ExprKind::Call {
+                    callee: Callee::Func(id),
+                    args: vec![],
+                },
                 ty: Type::Tuple(vec![]),
                 pos,
             }));

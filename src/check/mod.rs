@@ -13,7 +13,9 @@ mod types;
 
 use crate::diag::CompileError;
 use crate::syntax::ast;
-use lowering::ir::{self, Capture, DeferSite, Func, FuncId, FuncKind, Global, Local, LocalId, Pos, Signature, Type};
+use lowering::ir::{
+    self, Capture, DeferSite, Func, FuncId, FuncKind, Global, Local, LocalId, Pos, Signature, Type,
+};
 use scope::{Entity, Scopes, VarId};
 use std::collections::{BTreeSet, HashMap};
 
@@ -28,7 +30,8 @@ pub fn check(file_name: &str, source: &str) -> Result<ir::Program, CompileError>
 }
 
 fn check_here(file_name: &str, source: &str) -> Result<ir::Program, CompileError> {
-    let file = crate::syntax::parse(source).map_err(|e| CompileError::new(file_name, e.pos, e.msg))?;
+    let file =
+        crate::syntax::parse(source).map_err(|e| CompileError::new(file_name, e.pos, e.msg))?;
     let mut c = Checker::new(file_name);
     c.check_file(&file);
     if let Some((pos, msg)) = c.first_error() {
@@ -96,6 +99,8 @@ pub(crate) struct FnCtx {
     pub deferred_literal: bool,
     /// Variables assigned in the post statement being checked (exempt from `assigned`).
     pub post_exempt: Vec<VarId>,
+    /// Statements to insert before the statement being checked (multi-value spreads).
+    pub pending: Vec<ir::Stmt>,
 }
 
 pub(crate) struct ImportInfo {
@@ -208,7 +213,14 @@ impl<'a> Checker<'a> {
         id
     }
 
-    pub fn new_ctx(&self, id: FuncId, name: String, kind: FuncKind, pos: Pos, sig: Signature) -> FnCtx {
+    pub fn new_ctx(
+        &self,
+        id: FuncId,
+        name: String,
+        kind: FuncKind,
+        pos: Pos,
+        sig: Signature,
+    ) -> FnCtx {
         FnCtx {
             id,
             name,
@@ -233,6 +245,7 @@ impl<'a> Checker<'a> {
             tmp_counter: 0,
             deferred_literal: false,
             post_exempt: Vec::new(),
+            pending: Vec::new(),
         }
     }
 
@@ -284,10 +297,20 @@ impl<'a> Checker<'a> {
         for imp in &file.imports {
             let known = ["fmt", "errors", "os", "testing"];
             if !known.contains(&imp.path.as_str()) {
-                let _: R<()> = self.error(imp.pos, format!("package {} is not in std (deferjit supports fmt, errors, os, testing)", imp.path));
+                let _: R<()> = self.error(
+                    imp.pos,
+                    format!(
+                        "package {} is not in std (deferjit supports fmt, errors, os, testing)",
+                        imp.path
+                    ),
+                );
                 continue;
             }
-            let name = imp.name.as_ref().map(|n| n.name.clone()).unwrap_or_else(|| imp.path.clone());
+            let name = imp
+                .name
+                .as_ref()
+                .map(|n| n.name.clone())
+                .unwrap_or_else(|| imp.path.clone());
             if name == "_" {
                 continue;
             }
@@ -297,8 +320,14 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let idx = self.imports.len();
-            self.imports.push(ImportInfo { name: name.clone(), path: imp.path.clone(), pos: imp.pos, used: false });
-            self.scopes.insert_package(&name, Entity::Package(name.clone(), idx));
+            self.imports.push(ImportInfo {
+                name: name.clone(),
+                path: imp.path.clone(),
+                pos: imp.pos,
+                used: false,
+            });
+            self.scopes
+                .insert_package(&name, Entity::Package(name.clone(), idx));
         }
         // main.init
         self.init_id = self.reserve_func();
@@ -314,7 +343,10 @@ impl<'a> Checker<'a> {
                     let id = self.reserve_func();
                     if fd.name.name == "init" {
                         if !fd.ty.params.is_empty() || !fd.ty.results.is_empty() {
-                            let _: R<()> = self.error(fd.name.pos, "func init must have no arguments and no return values");
+                            let _: R<()> = self.error(
+                                fd.name.pos,
+                                "func init must have no arguments and no return values",
+                            );
                         }
                         self.user_inits.push(id);
                     } else if fd.name.name != "_" {
@@ -340,13 +372,17 @@ impl<'a> Checker<'a> {
                         });
                         for n in &spec.names {
                             if n.name == "init" || n.name == "main" {
-                                let _: R<()> = self.error(n.pos, format!("cannot declare {} - must be func", n.name));
+                                let _: R<()> = self.error(
+                                    n.pos,
+                                    format!("cannot declare {} - must be func", n.name),
+                                );
                                 continue;
                             }
                             if self.redeclared(n) {
                                 continue;
                             }
-                            self.scopes.insert_package(&n.name, Entity::PendingGlobal(idx));
+                            self.scopes
+                                .insert_package(&n.name, Entity::PendingGlobal(idx));
                         }
                     }
                 }
@@ -362,19 +398,25 @@ impl<'a> Checker<'a> {
                                 state: PkgState::Todo,
                             });
                             if spec.values.len() > spec.names.len() && i == 0 && !spec.implicit {
-                                let _: R<()> = self.error(spec.values[spec.names.len()].start(), "extra init expr");
+                                let _: R<()> = self.error(
+                                    spec.values[spec.names.len()].start(),
+                                    "extra init expr",
+                                );
                             }
                             if self.redeclared(n) {
                                 continue;
                             }
-                            self.scopes.insert_package(&n.name, Entity::PendingConst(idx));
+                            self.scopes
+                                .insert_package(&n.name, Entity::PendingConst(idx));
                         }
                         if spec.values.len() < spec.names.len() && !spec.values.is_empty() {
                             let n = &spec.names[spec.values.len()];
-                            let _: R<()> = self.error(n.pos, "missing init expr for const declaration");
+                            let _: R<()> =
+                                self.error(n.pos, "missing init expr for const declaration");
                         } else if spec.values.is_empty() {
                             let n = &spec.names[0];
-                            let _: R<()> = self.error(n.pos, "missing init expr for const declaration");
+                            let _: R<()> =
+                                self.error(n.pos, "missing init expr for const declaration");
                         }
                     }
                 }
@@ -386,13 +428,19 @@ impl<'a> Checker<'a> {
         // signatures of top-level functions
         let mut sigs = Vec::new();
         for (fd, _) in &func_decls {
-            let sig = self.signature(&fd.ty).unwrap_or(Signature { params: vec![], results: vec![] });
+            let sig = self.signature(&fd.ty).unwrap_or(Signature {
+                params: vec![],
+                results: vec![],
+            });
             sigs.push(sig);
         }
         for ((fd, id), sig) in func_decls.iter().zip(&sigs) {
             // placeholder so that calls can see the signature before the body is checked
             let name = if fd.name.name == "init" {
-                format!("main.init.{}", self.user_inits.iter().position(|x| x == id).unwrap_or(0))
+                format!(
+                    "main.init.{}",
+                    self.user_inits.iter().position(|x| x == id).unwrap_or(0)
+                )
             } else {
                 format!("main.{}", fd.name.name)
             };
@@ -420,7 +468,10 @@ impl<'a> Checker<'a> {
             "main.init".into(),
             FuncKind::Init,
             Pos { line: 1, col: 1 },
-            Signature { params: vec![], results: vec![] },
+            Signature {
+                params: vec![],
+                results: vec![],
+            },
         );
         self.ctxs.push(init_ctx);
         for i in 0..self.pkg_vars.len() {
@@ -439,13 +490,21 @@ impl<'a> Checker<'a> {
             Some(id) => {
                 let f = self.funcs[id.0 as usize].as_ref().expect("main");
                 if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
-                    let pos = func_decls.iter().find(|(_, i)| *i == id).map(|(fd, _)| fd.name.pos).unwrap_or_default();
-                    let _: R<()> = self.error(pos, "func main must have no arguments and no return values");
+                    let pos = func_decls
+                        .iter()
+                        .find(|(_, i)| *i == id)
+                        .map(|(fd, _)| fd.name.pos)
+                        .unwrap_or_default();
+                    let _: R<()> =
+                        self.error(pos, "func main must have no arguments and no return values");
                 }
             }
             None => {
                 if self.benchmarks.is_empty() && !self.errors.iter().any(|_| true) {
-                    let _: R<()> = self.error(Pos { line: 0, col: 0 }, "function main is undeclared in the main package");
+                    let _: R<()> = self.error(
+                        Pos { line: 0, col: 0 },
+                        "function main is undeclared in the main package",
+                    );
                 }
             }
         }
@@ -465,7 +524,7 @@ impl<'a> Checker<'a> {
         // unused variables
         for i in 0..self.vars.len() {
             let v = &self.vars[i];
-            if v.check_unused && !v.used && !v.invalid && v.name != "_" {
+            if v.check_unused && !v.used && v.name != "_" {
                 let (pos, msg) = (v.pos, format!("declared and not used: {}", v.name));
                 let _: R<()> = self.error(pos, msg);
             }
@@ -507,7 +566,9 @@ impl<'a> Checker<'a> {
         match &t.kind {
             ast::TypeKind::Name(n) => match self.scopes.lookup(n).cloned() {
                 Some(Entity::Type(ty)) => Ok(ty),
-                Some(Entity::Unsupported(_)) => self.error(t.pos, format!("type {n} is not supported")),
+                Some(Entity::Unsupported(_)) => {
+                    self.error(t.pos, format!("type {n} is not supported"))
+                }
                 Some(_) => self.error(t.pos, format!("{n} is not a type")),
                 None => self.error(t.pos, format!("undefined: {n}")),
             },
@@ -533,11 +594,16 @@ impl<'a> Checker<'a> {
             ast::TypeKind::Slice(e) => Ok(Type::Slice(Box::new(self.resolve_type(e)?))),
             ast::TypeKind::Func(ft) => Ok(Type::Func(Box::new(self.signature(ft)?))),
             ast::TypeKind::Interface(true) => Ok(Type::Any),
-            ast::TypeKind::Interface(false) => self.error(t.pos, "interfaces with methods are not supported"),
+            ast::TypeKind::Interface(false) => {
+                self.error(t.pos, "interfaces with methods are not supported")
+            }
             ast::TypeKind::Array(..) => self.error(t.pos, "array types are not supported"),
             ast::TypeKind::Map(..) => self.error(t.pos, "map types are not supported"),
             ast::TypeKind::Chan(..) => self.error(t.pos, "channel types are not supported"),
             ast::TypeKind::Struct => self.error(t.pos, "struct types are not supported"),
+            ast::TypeKind::Elided => {
+                self.error(t.pos, "invalid composite literal type: missing type")
+            }
         }
     }
 
@@ -554,7 +620,10 @@ impl<'a> Checker<'a> {
     }
 
     fn check_func_decl(&mut self, fd: &'a ast::FuncDecl, id: FuncId, sig: Signature) {
-        let name = self.funcs[id.0 as usize].as_ref().map(|f| f.name.clone()).unwrap_or_default();
+        let name = self.funcs[id.0 as usize]
+            .as_ref()
+            .map(|f| f.name.clone())
+            .unwrap_or_default();
         let body = match &fd.body {
             Some(b) => b,
             None => {
@@ -587,7 +656,10 @@ impl<'a> Checker<'a> {
                     name: "main.invalid".into(),
                     kind: FuncKind::TopLevel,
                     pos: Pos::default(),
-                    sig: Signature { params: vec![], results: vec![] },
+                    sig: Signature {
+                        params: vec![],
+                        results: vec![],
+                    },
                     locals: vec![],
                     params: vec![],
                     results: vec![],

@@ -47,19 +47,41 @@ impl Scopes {
         u.insert("true".into(), Entity::Const(ConstVal::Bool(true), None));
         u.insert("false".into(), Entity::Const(ConstVal::Bool(false), None));
         u.insert("nil".into(), Entity::Nil);
-        for b in ["println", "print", "panic", "recover", "len", "make", "append"] {
+        for b in [
+            "println", "print", "panic", "recover", "len", "make", "append",
+        ] {
             u.insert(b.into(), Entity::Builtin(b));
         }
         for n in [
-            "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
-            "float32", "float64", "complex64", "complex128", "byte", "rune", "comparable",
+            "int8",
+            "int16",
+            "int32",
+            "int64",
+            "uint",
+            "uint8",
+            "uint16",
+            "uint32",
+            "uint64",
+            "uintptr",
+            "float32",
+            "float64",
+            "complex64",
+            "complex128",
+            "byte",
+            "rune",
+            "comparable",
         ] {
             u.insert(n.into(), Entity::Unsupported("type"));
         }
-        for n in ["cap", "copy", "delete", "new", "close", "complex", "real", "imag", "min", "max", "clear"] {
+        for n in [
+            "cap", "copy", "delete", "new", "close", "complex", "real", "imag", "min", "max",
+            "clear",
+        ] {
             u.insert(n.into(), Entity::Unsupported("built-in function"));
         }
-        Scopes { stack: vec![u, HashMap::new()] }
+        Scopes {
+            stack: vec![u, HashMap::new()],
+        }
     }
 
     pub fn push(&mut self) {

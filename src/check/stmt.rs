@@ -7,7 +7,9 @@ use super::scope::Entity;
 use super::types::{type_name, ConstVal};
 use super::{Checker, FnCtx, Target, R};
 use crate::syntax::ast::{self, expr_string, AssignOp, BinOp, ExprKind as AK};
-use lowering::ir::{self, Block, Expr, ExprKind, LValue, LabelId, LocalId, Pos, Stmt, SwitchCase, Type};
+use lowering::ir::{
+    self, Block, Expr, ExprKind, LValue, LabelId, LocalId, Pos, Stmt, SwitchCase, Type,
+};
 
 fn unparen(e: &ast::Expr) -> &ast::Expr {
     let mut e = e;
@@ -66,11 +68,19 @@ impl<'a> Checker<'a> {
 
     pub fn stmt_list(&mut self, list: &[ast::Stmt]) -> Block {
         let mut out = Vec::new();
+        let saved = std::mem::take(&mut self.ctx().pending);
         for s in list {
             let depth = self.scopes.depth();
+            let start = out.len();
             let _ = self.stmt(s, &mut out, None);
-            self.scopes.truncate(depth.max(self.scopes.depth().min(depth)));
+            self.scopes
+                .truncate(depth.max(self.scopes.depth().min(depth)));
+            let pending = std::mem::take(&mut self.ctx().pending);
+            if !pending.is_empty() {
+                out.splice(start..start, pending);
+            }
         }
+        self.ctx().pending = saved;
         out
     }
 
@@ -86,7 +96,10 @@ impl<'a> Checker<'a> {
             ast::Stmt::Empty(_) => Ok(()),
             ast::Stmt::Expr(e) => self.expr_stmt(e, out),
             ast::Stmt::IncDec { x, inc, pos } => {
-                let one = ast::Expr { kind: AK::Int("1".into()), pos: *pos };
+                let one = ast::Expr {
+                    kind: AK::Int("1".into()),
+                    pos: *pos,
+                };
                 let op = if *inc { BinOp::Add } else { BinOp::Sub };
                 self.op_assign(x, op, &one, *pos, true, out)
             }
@@ -107,7 +120,8 @@ impl<'a> Checker<'a> {
                         let val = match spec.values.get(i) {
                             Some(v) => self.const_value(v, spec.ty.as_ref(), spec.iota),
                             None => {
-                                let _: R<()> = self.error(n.pos, "missing init expr for const declaration");
+                                let _: R<()> =
+                                    self.error(n.pos, "missing init expr for const declaration");
                                 Err(())
                             }
                         };
@@ -126,25 +140,74 @@ impl<'a> Checker<'a> {
                 out.push(Stmt::Block(body));
                 Ok(())
             }
-            ast::Stmt::If { pos, init, cond, then, els } => {
+            ast::Stmt::If {
+                pos,
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.scopes.push();
-                let r = self.if_stmt(*pos, init.as_deref(), cond.as_ref(), then, els.as_deref(), out);
+                let r = self.if_stmt(
+                    *pos,
+                    init.as_deref(),
+                    cond.as_ref(),
+                    then,
+                    els.as_deref(),
+                    out,
+                );
                 self.scopes.pop();
                 r
             }
-            ast::Stmt::For { pos, init, cond, post, body } => {
+            ast::Stmt::For {
+                pos,
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.scopes.push();
-                let r = self.for_stmt(*pos, init.as_deref(), cond.as_ref(), post.as_deref(), body, label, out);
+                let r = self.for_stmt(
+                    *pos,
+                    init.as_deref(),
+                    cond.as_ref(),
+                    post.as_deref(),
+                    body,
+                    label,
+                    out,
+                );
                 self.scopes.pop();
                 r
             }
-            ast::Stmt::Range { pos, key, value, define, x, body } => {
+            ast::Stmt::Range {
+                pos,
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => {
                 self.scopes.push();
-                let r = self.range_stmt(*pos, key.as_ref(), value.as_ref(), *define, x, body, label, out);
+                let r = self.range_stmt(
+                    *pos,
+                    key.as_ref(),
+                    value.as_ref(),
+                    *define,
+                    x,
+                    body,
+                    label,
+                    out,
+                );
                 self.scopes.pop();
                 r
             }
-            ast::Stmt::Switch { pos, init, tag, clauses, .. } => {
+            ast::Stmt::Switch {
+                pos,
+                init,
+                tag,
+                clauses,
+                ..
+            } => {
                 self.scopes.push();
                 let r = self.switch_stmt(*pos, init.as_deref(), tag.as_ref(), clauses, label, out);
                 self.scopes.pop();
@@ -152,15 +215,20 @@ impl<'a> Checker<'a> {
             }
             ast::Stmt::TypeSwitch(p) => self.error(*p, "type switches are not supported"),
             ast::Stmt::Labeled { label: l, stmt } => {
-                let is_target = matches!(**stmt, ast::Stmt::For { .. } | ast::Stmt::Range { .. } | ast::Stmt::Switch { .. });
+                let is_target = matches!(
+                    **stmt,
+                    ast::Stmt::For { .. } | ast::Stmt::Range { .. } | ast::Stmt::Switch { .. }
+                );
                 if !is_target {
                     if !label_used(stmt, &l.name) {
-                        let _: R<()> = self.error(l.pos, format!("label {} defined and not used", l.name));
+                        let _: R<()> =
+                            self.error(l.pos, format!("label {} defined and not used", l.name));
                     }
                     return self.stmt(stmt, out, None);
                 }
                 if !label_used(stmt, &l.name) {
-                    let _: R<()> = self.error(l.pos, format!("label {} defined and not used", l.name));
+                    let _: R<()> =
+                        self.error(l.pos, format!("label {} defined and not used", l.name));
                 }
                 self.stmt(stmt, out, Some(l))
             }
@@ -168,7 +236,10 @@ impl<'a> Checker<'a> {
                 let t = self.find_target(label.as_ref(), false);
                 match t {
                     Some(id) => {
-                        out.push(Stmt::Break { label: id, pos: *pos });
+                        out.push(Stmt::Break {
+                            label: id,
+                            pos: *pos,
+                        });
                         Ok(())
                     }
                     None => match label {
@@ -181,7 +252,10 @@ impl<'a> Checker<'a> {
                 let t = self.find_target(label.as_ref(), true);
                 match t {
                     Some(id) => {
-                        out.push(Stmt::Continue { label: id, pos: *pos });
+                        out.push(Stmt::Continue {
+                            label: id,
+                            pos: *pos,
+                        });
                         Ok(())
                     }
                     None => match label {
@@ -195,7 +269,9 @@ impl<'a> Checker<'a> {
             ast::Stmt::Return { pos, results } => self.return_stmt(*pos, results, out),
             ast::Stmt::Defer { pos, call } => self.defer_stmt(*pos, call, out),
             ast::Stmt::Go { pos, .. } => self.error(*pos, "go statements are not supported"),
-            ast::Stmt::Unsupported(p, what) => self.error(*p, format!("{what} statements are not supported")),
+            ast::Stmt::Unsupported(p, what) => {
+                self.error(*p, format!("{what} statements are not supported"))
+            }
         }
     }
 
@@ -278,7 +354,10 @@ impl<'a> Checker<'a> {
                 }
                 Some(Entity::Global(g)) => {
                     self.add_ref_global(g.0);
-                    Ok((LValue::Global(g), Some(self.globals[g.0 as usize].ty.clone())))
+                    Ok((
+                        LValue::Global(g),
+                        Some(self.globals[g.0 as usize].ty.clone()),
+                    ))
                 }
                 Some(Entity::PendingGlobal(i)) => {
                     self.resolve_pkg_var(i)?;
@@ -294,9 +373,22 @@ impl<'a> Checker<'a> {
             AK::Index(..) => {
                 let op = self.expr(inner)?;
                 match op {
-                    Operand::Value { e: Expr { kind: ExprKind::Index(s, i), ty, pos }, .. } => {
-                        Ok((LValue::Index { slice: *s, index: *i, pos }, Some(ty)))
-                    }
+                    Operand::Value {
+                        e:
+                            Expr {
+                                kind: ExprKind::Index(s, i),
+                                ty,
+                                pos,
+                            },
+                        ..
+                    } => Ok((
+                        LValue::Index {
+                            slice: *s,
+                            index: *i,
+                            pos,
+                        },
+                        Some(ty),
+                    )),
                     other => {
                         let d = self.describe(inner, &other);
                         self.error(inner.start(), format!("cannot assign to {d}"))
@@ -308,35 +400,59 @@ impl<'a> Checker<'a> {
                 let d = self.describe(inner, &op);
                 self.error(
                     inner.start(),
-                    format!("cannot assign to {} (neither addressable nor a map index expression)", d),
+                    format!(
+                        "cannot assign to {} (neither addressable nor a map index expression)",
+                        d
+                    ),
                 )
             }
         }
     }
 
     fn assign_mismatch(&mut self, rhs: &[ast::Expr], l: usize, r: usize) -> R<()> {
-        let vars = if l == 1 { "1 variable".to_string() } else { format!("{l} variables") };
-        let vals = if r == 1 { "1 value".to_string() } else { format!("{r} values") };
+        let vars = if l == 1 {
+            "1 variable".to_string()
+        } else {
+            format!("{l} variables")
+        };
+        let vals = if r == 1 {
+            "1 value".to_string()
+        } else {
+            format!("{r} values")
+        };
         if rhs.len() == 1 {
             if let AK::Call { fun, .. } = &unparen(&rhs[0]).kind {
                 return self.error(
                     rhs[0].start(),
-                    format!("assignment mismatch: {vars} but {} returns {vals}", expr_string(fun)),
+                    format!(
+                        "assignment mismatch: {vars} but {} returns {vals}",
+                        expr_string(fun)
+                    ),
                 );
             }
         }
-        self.error(rhs[0].start(), format!("assignment mismatch: {vars} but {vals}"))
+        self.error(
+            rhs[0].start(),
+            format!("assignment mismatch: {vars} but {vals}"),
+        )
     }
 
     /// Checks right-hand sides for `n` targets of the given types (`None`: default type).
     /// Returns the IR right-hand sides (one tuple expression for `a, b = f()`).
-    fn rhs_for(&mut self, lhs_types: &[Option<Type>], rhs: &[ast::Expr], context: &str) -> R<Vec<Expr>> {
+    fn rhs_for(
+        &mut self,
+        lhs_types: &[Option<Type>],
+        rhs: &[ast::Expr],
+        context: &str,
+    ) -> R<Vec<Expr>> {
         let n = lhs_types.len();
         if rhs.len() == 1 && n == 2 {
             if let AK::TypeAssert(x, Some(t)) = &unparen(&rhs[0]).kind {
                 let (xe, target) = self.assert_parts(unparen(&rhs[0]), x, t)?;
                 if let Some(Some(lt)) = lhs_types.first() {
-                    if *lt != target && !(lt.is_interface() && super::types::assignable(&target, lt)) {
+                    if *lt != target
+                        && !(lt.is_interface() && super::types::assignable(&target, lt))
+                    {
                         let msg = format!(
                             "cannot use {} (comma, ok expression of type {}) as {} value in {context}",
                             expr_string(&rhs[0]),
@@ -346,17 +462,31 @@ impl<'a> Checker<'a> {
                         return self.error(rhs[0].start(), msg);
                     }
                     if *lt != target {
-                        return self.error(rhs[0].start(), "comma-ok assertion into a variable of another type is not supported");
+                        return self.error(
+                            rhs[0].start(),
+                            "comma-ok assertion into a variable of another type is not supported",
+                        );
                     }
                 }
                 if let Some(Some(t2)) = lhs_types.get(1) {
                     if *t2 != Type::Bool {
-                        return self.error(rhs[0].start(), format!("cannot use {} (untyped bool value) as {} value in {context}", expr_string(&rhs[0]), type_name(t2)));
+                        return self.error(
+                            rhs[0].start(),
+                            format!(
+                                "cannot use {} (untyped bool value) as {} value in {context}",
+                                expr_string(&rhs[0]),
+                                type_name(t2)
+                            ),
+                        );
                     }
                 }
                 let pos = unparen(&rhs[0]).pos;
                 return Ok(vec![Expr {
-                    kind: ExprKind::TypeAssert { x: Box::new(xe), target: target.clone(), comma_ok: true },
+                    kind: ExprKind::TypeAssert {
+                        x: Box::new(xe),
+                        target: target.clone(),
+                        comma_ok: true,
+                    },
                     ty: Type::Tuple(vec![target, Type::Bool]),
                     pos,
                 }]);
@@ -376,7 +506,12 @@ impl<'a> Checker<'a> {
                                 if super::types::assignable(t, lt) {
                                     return self.error(rhs[0].start(), "assigning a multi-value call with interface conversion is not supported");
                                 }
-                                let msg = format!("cannot use {} value of type {} as {} value in {context}", expr_string(&rhs[0]), type_name(t), type_name(lt));
+                                let msg = format!(
+                                    "cannot use {} value of type {} as {} value in {context}",
+                                    expr_string(&rhs[0]),
+                                    type_name(t),
+                                    type_name(lt)
+                                );
                                 return self.error(rhs[0].start(), msg);
                             }
                         }
@@ -415,6 +550,15 @@ impl<'a> Checker<'a> {
                     continue;
                 }
             };
+            if n == 1 {
+                if let Operand::Value { e: x, .. } = &op {
+                    if let Type::Tuple(ts) = &x.ty {
+                        if ts.len() > 1 {
+                            return self.assign_mismatch(rhs, 1, ts.len()).map(|_| vec![]);
+                        }
+                    }
+                }
+            }
             let x = match lt {
                 Some(t) => self.convert(op, r, t, context),
                 None => self.default_value(op, r, context),
@@ -439,7 +583,11 @@ impl<'a> Checker<'a> {
             tys.push(t);
         }
         let rs = self.rhs_for(&tys, rhs, "assignment")?;
-        out.push(Stmt::Assign { lhs: lvs, rhs: rs, pos });
+        out.push(Stmt::Assign {
+            lhs: lvs,
+            rhs: rs,
+            pos,
+        });
         Ok(())
     }
 
@@ -452,17 +600,22 @@ impl<'a> Checker<'a> {
             match &l.kind {
                 AK::Ident(n) => {
                     if n != "_" && names.iter().any(|(m, _, _): &(String, Pos, bool)| m == n) {
-                        let _: R<()> = self.error(l.pos, format!("{n} repeated on left side of :="));
+                        let _: R<()> =
+                            self.error(l.pos, format!("{n} repeated on left side of :="));
                         bad = true;
                     }
-                    let existing = n != "_" && matches!(self.scopes.declared_here(n), Some(Entity::Var(_)));
+                    let existing =
+                        n != "_" && matches!(self.scopes.declared_here(n), Some(Entity::Var(_)));
                     if n != "_" && !existing {
                         any_new = true;
                     }
                     names.push((n.clone(), l.pos, existing));
                 }
                 _ => {
-                    let _: R<()> = self.error(l.start(), format!("non-name {} on left side of :=", expr_string(l)));
+                    let _: R<()> = self.error(
+                        l.start(),
+                        format!("non-name {} on left side of :=", expr_string(l)),
+                    );
                     bad = true;
                 }
             }
@@ -528,12 +681,24 @@ impl<'a> Checker<'a> {
             lvs.push(LValue::Local(l));
             self.scopes.insert(n, Entity::Var(vid));
         }
-        out.push(Stmt::Assign { lhs: lvs, rhs: rs, pos });
+        out.push(Stmt::Assign {
+            lhs: lvs,
+            rhs: rs,
+            pos,
+        });
         Ok(())
     }
 
     /// `x op= y`, `x++`, `x--`.
-    fn op_assign(&mut self, x: &ast::Expr, op: BinOp, y: &ast::Expr, pos: Pos, incdec: bool, out: &mut Block) -> R<()> {
+    fn op_assign(
+        &mut self,
+        x: &ast::Expr,
+        op: BinOp,
+        y: &ast::Expr,
+        pos: Pos,
+        incdec: bool,
+        out: &mut Block,
+    ) -> R<()> {
         let (lv, lt) = self.lvalue(x, true)?;
         // x counts as used
         if let AK::Ident(n) = &unparen(x).kind {
@@ -556,26 +721,76 @@ impl<'a> Checker<'a> {
         }
         // the current value, with index operands evaluated once
         let (lv, cur) = match lv {
-            LValue::Local(l) => (LValue::Local(l), Expr { kind: ExprKind::Local(l), ty: lt.clone(), pos: x.start() }),
-            LValue::Global(g) => (LValue::Global(g), Expr { kind: ExprKind::Global(g), ty: lt.clone(), pos: x.start() }),
-            LValue::Index { slice, index, pos: ipos } => {
+            LValue::Local(l) => (
+                LValue::Local(l),
+                Expr {
+                    kind: ExprKind::Local(l),
+                    ty: lt.clone(),
+                    pos: x.start(),
+                },
+            ),
+            LValue::Global(g) => (
+                LValue::Global(g),
+                Expr {
+                    kind: ExprKind::Global(g),
+                    ty: lt.clone(),
+                    pos: x.start(),
+                },
+            ),
+            LValue::Index {
+                slice,
+                index,
+                pos: ipos,
+            } => {
                 let ts = self.new_temp(slice.ty.clone(), ipos);
                 let ti = self.new_temp(Type::Int, ipos);
-                out.push(Stmt::Decl { local: ts, pos: ipos });
-                out.push(Stmt::Decl { local: ti, pos: ipos });
+                out.push(Stmt::Decl {
+                    local: ts,
+                    pos: ipos,
+                });
+                out.push(Stmt::Decl {
+                    local: ti,
+                    pos: ipos,
+                });
                 let sty = slice.ty.clone();
-                out.push(Stmt::Assign { lhs: vec![LValue::Local(ts), LValue::Local(ti)], rhs: vec![slice, index], pos: ipos });
-                let sl = Expr { kind: ExprKind::Local(ts), ty: sty, pos: ipos };
-                let il = Expr { kind: ExprKind::Local(ti), ty: Type::Int, pos: ipos };
-                let cur = Expr { kind: ExprKind::Index(Box::new(sl.clone()), Box::new(il.clone())), ty: lt.clone(), pos: ipos };
-                (LValue::Index { slice: sl, index: il, pos: ipos }, cur)
+                out.push(Stmt::Assign {
+                    lhs: vec![LValue::Local(ts), LValue::Local(ti)],
+                    rhs: vec![slice, index],
+                    pos: ipos,
+                });
+                let sl = Expr {
+                    kind: ExprKind::Local(ts),
+                    ty: sty,
+                    pos: ipos,
+                };
+                let il = Expr {
+                    kind: ExprKind::Local(ti),
+                    ty: Type::Int,
+                    pos: ipos,
+                };
+                let cur = Expr {
+                    kind: ExprKind::Index(Box::new(sl.clone()), Box::new(il.clone())),
+                    ty: lt.clone(),
+                    pos: ipos,
+                };
+                (
+                    LValue::Index {
+                        slice: sl,
+                        index: il,
+                        pos: ipos,
+                    },
+                    cur,
+                )
             }
             LValue::Blank => return self.error(x.start(), "cannot use _ as value"),
         };
         let lo = Operand::Value { e: cur, var: true };
         let ro = self.expr(y)?;
         self.single(y, &ro)?;
-        let whole = ast::Expr { kind: AK::Binary(op, Box::new(x.clone()), Box::new(y.clone())), pos };
+        let whole = ast::Expr {
+            kind: AK::Binary(op, Box::new(x.clone()), Box::new(y.clone())),
+            pos,
+        };
         let res = self.binary_operands(&whole, op, x, lo, y, ro)?;
         let mut e = match res {
             Operand::Value { e, .. } => e,
@@ -583,7 +798,11 @@ impl<'a> Checker<'a> {
         };
         e.pos = pos;
         let _ = int_expr;
-        out.push(Stmt::Assign { lhs: vec![lv], rhs: vec![e], pos });
+        out.push(Stmt::Assign {
+            lhs: vec![lv],
+            rhs: vec![e],
+            pos,
+        });
         Ok(())
     }
 
@@ -636,13 +855,20 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let (vid, l) = self.declare_var(&n.name, t, n.pos, true);
-            out.push(Stmt::Decl { local: l, pos: n.pos });
+            out.push(Stmt::Decl {
+                local: l,
+                pos: n.pos,
+            });
             lvs.push(LValue::Local(l));
             new_vars.push((n.name.clone(), vid));
         }
         if !rs.is_empty() {
             let pos = spec.names[0].pos;
-            out.push(Stmt::Assign { lhs: lvs, rhs: rs, pos });
+            out.push(Stmt::Assign {
+                lhs: lvs,
+                rhs: rs,
+                pos,
+            });
         }
         for (n, vid) in new_vars {
             self.scopes.insert(&n, Entity::Var(vid));
@@ -651,14 +877,23 @@ impl<'a> Checker<'a> {
     }
 
     /// Evaluates a constant declaration's value (with `iota`), typed when `ty` is given.
-    pub fn const_value(&mut self, v: &ast::Expr, ty: Option<&ast::TypeExpr>, iota: i64) -> R<(ConstVal, Option<Type>)> {
+    pub fn const_value(
+        &mut self,
+        v: &ast::Expr,
+        ty: Option<&ast::TypeExpr>,
+        iota: i64,
+    ) -> R<(ConstVal, Option<Type>)> {
         let saved = self.iota.replace(iota);
         let r = self.const_value_inner(v, ty);
         self.iota = saved;
         r
     }
 
-    fn const_value_inner(&mut self, v: &ast::Expr, ty: Option<&ast::TypeExpr>) -> R<(ConstVal, Option<Type>)> {
+    fn const_value_inner(
+        &mut self,
+        v: &ast::Expr,
+        ty: Option<&ast::TypeExpr>,
+    ) -> R<(ConstVal, Option<Type>)> {
         let op = self.expr(v)?;
         let (val, vt) = match op {
             Operand::Const { val, ty } => (val, ty),
@@ -673,9 +908,15 @@ impl<'a> Checker<'a> {
             Some(t) => {
                 let t = self.resolve_type(t)?;
                 if !matches!(t, Type::Int | Type::Bool | Type::String) {
-                    return self.error(v.start(), format!("invalid constant type {}", type_name(&t)));
+                    return self.error(
+                        v.start(),
+                        format!("invalid constant type {}", type_name(&t)),
+                    );
                 }
-                let op = Operand::Const { val: val.clone(), ty: vt };
+                let op = Operand::Const {
+                    val: val.clone(),
+                    ty: vt,
+                };
                 self.convert(op, v, &t, "constant declaration")?;
                 Ok((val, Some(t)))
             }
@@ -686,12 +927,18 @@ impl<'a> Checker<'a> {
         let op = self.expr(e)?;
         self.single(e, &op)?;
         let is_bool = match &op {
-            Operand::Const { val: ConstVal::Bool(_), .. } => true,
+            Operand::Const {
+                val: ConstVal::Bool(_),
+                ..
+            } => true,
             Operand::Value { e: x, .. } => x.ty == Type::Bool,
             _ => false,
         };
         if !is_bool {
-            return self.error(e.start(), format!("non-boolean condition in {what} statement"));
+            return self.error(
+                e.start(),
+                format!("non-boolean condition in {what} statement"),
+            );
         }
         self.convert(op, e, &Type::Bool, "condition")
     }
@@ -729,7 +976,12 @@ impl<'a> Checker<'a> {
             }
         }
         let c = c?;
-        let s = Stmt::If { cond: c, then: then_ir, els: els_ir, pos };
+        let s = Stmt::If {
+            cond: c,
+            then: then_ir,
+            els: els_ir,
+            pos,
+        };
         if pre.is_empty() {
             out.push(s);
         } else {
@@ -741,7 +993,12 @@ impl<'a> Checker<'a> {
 
     fn push_target(&mut self, label: Option<&ast::Ident>, is_loop: bool) -> LabelId {
         let id = self.new_label();
-        self.ctx().targets.push(Target { name: label.map(|l| l.name.clone()), id, is_loop, used_break: false });
+        self.ctx().targets.push(Target {
+            name: label.map(|l| l.name.clone()),
+            id,
+            is_loop,
+            used_break: false,
+        });
         id
     }
 
@@ -785,7 +1042,15 @@ impl<'a> Checker<'a> {
             Some(Err(())) => return Err(()),
             None => None,
         };
-        out.push(Stmt::For { label: id, init: init_ir, cond: cond_ir, post: post_ir, body: body_ir, per_iteration, pos });
+        out.push(Stmt::For {
+            label: id,
+            init: init_ir,
+            cond: cond_ir,
+            post: post_ir,
+            body: body_ir,
+            per_iteration,
+            pos,
+        });
         Ok(())
     }
 
@@ -804,7 +1069,14 @@ impl<'a> Checker<'a> {
         let xo = self.expr(x)?;
         self.single(x, &xo)?;
         let (xe, is_int, elem) = match &xo {
-            Operand::Const { val: ConstVal::Int(_), .. } => (self.convert(xo.clone(), x, &Type::Int, "range")?, true, Type::Int),
+            Operand::Const {
+                val: ConstVal::Int(_),
+                ..
+            } => (
+                self.convert(xo.clone(), x, &Type::Int, "range")?,
+                true,
+                Type::Int,
+            ),
             Operand::Value { e, .. } if e.ty == Type::Int => (e.clone(), true, Type::Int),
             Operand::Value { e, .. } if matches!(e.ty, Type::Slice(_)) => {
                 let el = match &e.ty {
@@ -820,7 +1092,13 @@ impl<'a> Checker<'a> {
         };
         if is_int && value.is_some() {
             let v = value.unwrap();
-            return self.error(v.start(), format!("range over {} permits only one iteration variable", self.describe(x, &xo)));
+            return self.error(
+                v.start(),
+                format!(
+                    "range over {} permits only one iteration variable",
+                    self.describe(x, &xo)
+                ),
+            );
         }
         self.ctx().loop_depth += 1;
         let mut prefix = Vec::new();
@@ -842,7 +1120,10 @@ impl<'a> Checker<'a> {
                     }
                     _ => {
                         self.ctx().loop_depth -= 1;
-                        return self.error(v.start(), format!("non-name {} on left side of :=", expr_string(v)));
+                        return self.error(
+                            v.start(),
+                            format!("non-name {} on left side of :=", expr_string(v)),
+                        );
                     }
                 }
             } else {
@@ -860,10 +1141,26 @@ impl<'a> Checker<'a> {
                 }
                 if lt.as_ref() != Some(&ty) {
                     self.ctx().loop_depth -= 1;
-                    return self.error(v.start(), format!("cannot use {} (value of type {}) as {} value in range", expr_string(v), type_name(&ty), lt.map(|t| type_name(&t)).unwrap_or_default()));
+                    return self.error(
+                        v.start(),
+                        format!(
+                            "cannot use {} (value of type {}) as {} value in range",
+                            expr_string(v),
+                            type_name(&ty),
+                            lt.map(|t| type_name(&t)).unwrap_or_default()
+                        ),
+                    );
                 }
                 let t = self.new_temp(ty.clone(), v.pos);
-                prefix.push(Stmt::Assign { lhs: vec![lv], rhs: vec![Expr { kind: ExprKind::Local(t), ty, pos: v.pos }], pos: v.pos });
+                prefix.push(Stmt::Assign {
+                    lhs: vec![lv],
+                    rhs: vec![Expr {
+                        kind: ExprKind::Local(t),
+                        ty,
+                        pos: v.pos,
+                    }],
+                    pos: v.pos,
+                });
                 slots.push(Some(t));
             }
         }
@@ -881,9 +1178,22 @@ impl<'a> Checker<'a> {
             body_ir = prefix;
         }
         if is_int {
-            out.push(Stmt::RangeInt { label: id, key: slots[0], n: xe, body: body_ir, pos });
+            out.push(Stmt::RangeInt {
+                label: id,
+                key: slots[0],
+                n: xe,
+                body: body_ir,
+                pos,
+            });
         } else {
-            out.push(Stmt::RangeSlice { label: id, key: slots[0], value: slots.get(1).copied().flatten(), slice: xe, body: body_ir, pos });
+            out.push(Stmt::RangeSlice {
+                label: id,
+                key: slots[0],
+                value: slots.get(1).copied().flatten(),
+                slice: xe,
+                body: body_ir,
+                pos,
+            });
         }
         Ok(())
     }
@@ -905,10 +1215,24 @@ impl<'a> Checker<'a> {
         if let Some(t) = tag {
             let te = self.value_expr(t, "switch expression")?;
             let tmp = self.new_temp(te.ty.clone(), t.start());
-            pre.push(Stmt::Decl { local: tmp, pos: t.start() });
+            pre.push(Stmt::Decl {
+                local: tmp,
+                pos: t.start(),
+            });
             let ty = te.ty.clone();
-            pre.push(Stmt::Assign { lhs: vec![LValue::Local(tmp)], rhs: vec![te], pos: t.start() });
-            tag_op = Some((Expr { kind: ExprKind::Local(tmp), ty, pos: t.start() }, t));
+            pre.push(Stmt::Assign {
+                lhs: vec![LValue::Local(tmp)],
+                rhs: vec![te],
+                pos: t.start(),
+            });
+            tag_op = Some((
+                Expr {
+                    kind: ExprKind::Local(tmp),
+                    ty,
+                    pos: t.start(),
+                },
+                t,
+            ));
         }
         let id = self.push_target(label, false);
         let mut cases = Vec::new();
@@ -929,7 +1253,13 @@ impl<'a> Checker<'a> {
                     }
                 }
             } else if let Some(dp) = default_pos {
-                let _: R<()> = self.error(cl.pos, format!("multiple defaults (first at {}:{}:{})", self.file, dp.line, dp.col));
+                let _: R<()> = self.error(
+                    cl.pos,
+                    format!(
+                        "multiple defaults (first at {}:{}:{})",
+                        self.file, dp.line, dp.col
+                    ),
+                );
                 failed = true;
             } else {
                 default_pos = Some(cl.pos);
@@ -938,7 +1268,11 @@ impl<'a> Checker<'a> {
             let body = self.stmt_list(&cl.body);
             self.scopes.pop();
             if cl.exprs.is_some() {
-                cases.push(SwitchCase { conds, body, pos: cl.pos });
+                cases.push(SwitchCase {
+                    conds,
+                    body,
+                    pos: cl.pos,
+                });
             } else {
                 default = Some(body);
             }
@@ -947,7 +1281,12 @@ impl<'a> Checker<'a> {
         if failed {
             return Err(());
         }
-        let s = Stmt::Switch { label: id, cases, default, pos };
+        let s = Stmt::Switch {
+            label: id,
+            cases,
+            default,
+            pos,
+        };
         if pre.is_empty() {
             out.push(s);
         } else {
@@ -960,9 +1299,15 @@ impl<'a> Checker<'a> {
     fn case_cond(&mut self, tag: &Expr, tast: &ast::Expr, e: &ast::Expr) -> R<Expr> {
         let ro = self.expr(e)?;
         self.single(e, &ro)?;
-        let whole = ast::Expr { kind: AK::Binary(BinOp::Eq, Box::new(tast.clone()), Box::new(e.clone())), pos: e.start() };
+        let whole = ast::Expr {
+            kind: AK::Binary(BinOp::Eq, Box::new(tast.clone()), Box::new(e.clone())),
+            pos: e.start(),
+        };
         let nerr = self.errors.len();
-        let lo = Operand::Value { e: tag.clone(), var: false };
+        let lo = Operand::Value {
+            e: tag.clone(),
+            var: false,
+        };
         match self.binary_operands(&whole, BinOp::Eq, tast, lo, e, ro.clone()) {
             Ok(Operand::Value { e: mut x, .. }) => {
                 x.pos = e.start();
@@ -991,13 +1336,22 @@ impl<'a> Checker<'a> {
         let op = self.expr(e)?;
         self.single(e, &op)?;
         let is_bool = match &op {
-            Operand::Const { val: ConstVal::Bool(_), .. } => true,
+            Operand::Const {
+                val: ConstVal::Bool(_),
+                ..
+            } => true,
             Operand::Value { e: x, .. } => x.ty == Type::Bool,
             _ => false,
         };
         if !is_bool {
             let n = self.op_type_name_pub(&op);
-            return self.error(e.start(), format!("invalid case {} in switch (mismatched types {n} and bool)", expr_string(e)));
+            return self.error(
+                e.start(),
+                format!(
+                    "invalid case {} in switch (mismatched types {n} and bool)",
+                    expr_string(e)
+                ),
+            );
         }
         self.convert(op, e, &Type::Bool, "switch case")
     }
@@ -1010,9 +1364,18 @@ impl<'a> Checker<'a> {
         if results.is_empty() {
             if !want.is_empty() && !named {
                 let ws: Vec<String> = want.iter().map(type_name).collect();
-                return self.error(pos, format!("not enough return values\n\thave ()\n\twant ({})", ws.join(", ")));
+                return self.error(
+                    pos,
+                    format!(
+                        "not enough return values\n\thave ()\n\twant ({})",
+                        ws.join(", ")
+                    ),
+                );
             }
-            out.push(Stmt::Return { values: vec![], pos });
+            out.push(Stmt::Return {
+                values: vec![],
+                pos,
+            });
             return Ok(());
         }
         let ws: Vec<String> = want.iter().map(type_name).collect();
@@ -1023,25 +1386,52 @@ impl<'a> Checker<'a> {
                 if let Type::Tuple(ts) = &x.ty {
                     if !ts.is_empty() && ts.len() == want.len() {
                         if *ts == want {
-                            out.push(Stmt::Return { values: vec![x.clone()], pos });
+                            out.push(Stmt::Return {
+                                values: vec![x.clone()],
+                                pos,
+                            });
                             return Ok(());
                         }
-                        return self.error(results[0].start(), format!("cannot use {} (value of type {}) as {} value in return statement", expr_string(&results[0]), type_name(&x.ty), want_s));
+                        return self.error(
+                            results[0].start(),
+                            format!(
+                                "cannot use {} (value of type {}) as {} value in return statement",
+                                expr_string(&results[0]),
+                                type_name(&x.ty),
+                                want_s
+                            ),
+                        );
                     }
                     if !ts.is_empty() {
                         let have: Vec<String> = ts.iter().map(type_name).collect();
-                        let q = if ts.len() > want.len() { "too many" } else { "not enough" };
-                        return self.error(results[0].start(), format!("{q} return values\n\thave ({})\n\twant {want_s}", have.join(", ")));
+                        let q = if ts.len() > want.len() {
+                            "too many"
+                        } else {
+                            "not enough"
+                        };
+                        return self.error(
+                            results[0].start(),
+                            format!(
+                                "{q} return values\n\thave ({})\n\twant {want_s}",
+                                have.join(", ")
+                            ),
+                        );
                     }
                 }
             }
             if want.is_empty() {
                 let have = self.summary(&[(op, &results[0])]);
-                return self.error(results[0].start(), format!("too many return values\n\thave {have}\n\twant ()"));
+                return self.error(
+                    results[0].start(),
+                    format!("too many return values\n\thave {have}\n\twant ()"),
+                );
             }
             self.single(&results[0], &op)?;
             let have = self.summary(&[(op, &results[0])]);
-            return self.error(results[0].start(), format!("not enough return values\n\thave {have}\n\twant {want_s}"));
+            return self.error(
+                results[0].start(),
+                format!("not enough return values\n\thave {have}\n\twant {want_s}"),
+            );
         }
         if results.len() != want.len() {
             let mut ops = Vec::new();
@@ -1050,9 +1440,15 @@ impl<'a> Checker<'a> {
             }
             let have = self.summary(&ops);
             if results.len() > want.len() {
-                return self.error(results[want.len()].start(), format!("too many return values\n\thave {have}\n\twant {want_s}"));
+                return self.error(
+                    results[want.len()].start(),
+                    format!("too many return values\n\thave {have}\n\twant {want_s}"),
+                );
             }
-            return self.error(results[0].start(), format!("not enough return values\n\thave {have}\n\twant {want_s}"));
+            return self.error(
+                results[0].start(),
+                format!("not enough return values\n\thave {have}\n\twant {want_s}"),
+            );
         }
         let mut values = Vec::new();
         for (r, t) in results.iter().zip(&want) {
@@ -1064,7 +1460,12 @@ impl<'a> Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    pub fn rhs_for_pub(&mut self, lhs_types: &[Option<Type>], rhs: &[ast::Expr], context: &str) -> R<Vec<Expr>> {
+    pub fn rhs_for_pub(
+        &mut self,
+        lhs_types: &[Option<Type>],
+        rhs: &[ast::Expr],
+        context: &str,
+    ) -> R<Vec<Expr>> {
         self.rhs_for(lhs_types, rhs, context)
     }
 
@@ -1085,9 +1486,13 @@ fn label_used(s: &ast::Stmt, name: &str) -> bool {
         l.iter().any(|s| label_used(s, name))
     }
     match s {
-        ast::Stmt::Break { label: Some(l), .. } | ast::Stmt::Continue { label: Some(l), .. } => l.name == name,
+        ast::Stmt::Break { label: Some(l), .. } | ast::Stmt::Continue { label: Some(l), .. } => {
+            l.name == name
+        }
         ast::Stmt::Block(b) => in_list(&b.stmts, name),
-        ast::Stmt::If { then, els, .. } => in_list(&then.stmts, name) || els.as_deref().is_some_and(|e| label_used(e, name)),
+        ast::Stmt::If { then, els, .. } => {
+            in_list(&then.stmts, name) || els.as_deref().is_some_and(|e| label_used(e, name))
+        }
         ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => in_list(&body.stmts, name),
         ast::Stmt::Switch { clauses, .. } => clauses.iter().any(|c| in_list(&c.body, name)),
         ast::Stmt::Labeled { stmt, .. } => label_used(stmt, name),
@@ -1097,7 +1502,10 @@ fn label_used(s: &ast::Stmt, name: &str) -> bool {
 
 /// Go's terminating statement rule for a statement list (trailing empty statements skipped).
 pub fn is_terminating_list(l: &[ast::Stmt], label: Option<&str>) -> bool {
-    let mut it = l.iter().rev().skip_while(|s| matches!(s, ast::Stmt::Empty(_)));
+    let mut it = l
+        .iter()
+        .rev()
+        .skip_while(|s| matches!(s, ast::Stmt::Empty(_)));
     match it.next() {
         Some(s) => is_terminating(s, label),
         None => false,
@@ -1116,12 +1524,17 @@ fn is_terminating(s: &ast::Stmt, label: Option<&str>) -> bool {
             false
         }
         ast::Stmt::Block(b) => is_terminating_list(&b.stmts, None),
-        ast::Stmt::If { then, els: Some(e), .. } => is_terminating_list(&then.stmts, None) && is_terminating(e, None),
-        ast::Stmt::For { cond: None, body, .. } => !has_break(&body.stmts, label, true),
+        ast::Stmt::If {
+            then, els: Some(e), ..
+        } => is_terminating_list(&then.stmts, None) && is_terminating(e, None),
+        ast::Stmt::For {
+            cond: None, body, ..
+        } => !has_break(&body.stmts, label, true),
         ast::Stmt::Switch { clauses, .. } => {
             clauses.iter().any(|c| c.exprs.is_none())
                 && clauses.iter().all(|c| {
-                    (is_terminating_list(&c.body, None) || matches!(c.body.last(), Some(ast::Stmt::Fallthrough(_))))
+                    (is_terminating_list(&c.body, None)
+                        || matches!(c.body.last(), Some(ast::Stmt::Fallthrough(_))))
                         && !has_break(&c.body, label, true)
                 })
         }
@@ -1142,11 +1555,18 @@ fn stmt_has_break(s: &ast::Stmt, label: Option<&str>, top: bool) -> bool {
         ast::Stmt::Break { label: Some(l), .. } => label == Some(l.name.as_str()),
         ast::Stmt::Block(b) => has_break(&b.stmts, label, top),
         ast::Stmt::If { then, els, .. } => {
-            has_break(&then.stmts, label, top) || els.as_deref().is_some_and(|e| stmt_has_break(e, label, top))
+            has_break(&then.stmts, label, top)
+                || els
+                    .as_deref()
+                    .is_some_and(|e| stmt_has_break(e, label, top))
         }
         ast::Stmt::Labeled { stmt, .. } => stmt_has_break(stmt, label, top),
-        ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => has_break(&body.stmts, label, false),
-        ast::Stmt::Switch { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, label, false)),
+        ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => {
+            has_break(&body.stmts, label, false)
+        }
+        ast::Stmt::Switch { clauses, .. } => {
+            clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
         _ => false,
     }
 }

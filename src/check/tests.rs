@@ -15,7 +15,11 @@ fn golden_section(golden: &str, name: &str) -> Option<String> {
 
 fn go_files(dir: &str) -> Vec<std::path::PathBuf> {
     let mut v: Vec<_> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "go")).collect(),
+        Ok(rd) => rd
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "go"))
+            .collect(),
         Err(_) => vec![],
     };
     v.sort();
@@ -23,9 +27,16 @@ fn go_files(dir: &str) -> Vec<std::path::PathBuf> {
 }
 
 fn defers_text(p: &Program) -> Vec<String> {
-    let mut sites: Vec<_> = p.funcs.iter().flat_map(|f| f.defers.iter().map(|d| d.pos)).collect();
+    let mut sites: Vec<_> = p
+        .funcs
+        .iter()
+        .flat_map(|f| f.defers.iter().map(|d| d.pos))
+        .collect();
     sites.sort();
-    sites.iter().map(|p| format!("{}:{}", p.line, p.col)).collect()
+    sites
+        .iter()
+        .map(|p| format!("{}:{}", p.line, p.col))
+        .collect()
 }
 
 fn check_dir(dir: &str) -> (usize, Vec<String>) {
@@ -43,7 +54,12 @@ fn check_dir(dir: &str) -> (usize, Vec<String>) {
             match res {
                 Ok(_) => failures.push(format!("{name}: accepted, want error {want}")),
                 Err(e) => {
-                    let got = format!("{}:{}: {}", e.pos.line, e.pos.col, e.msg.lines().next().unwrap_or(""));
+                    let got = format!(
+                        "{}:{}: {}",
+                        e.pos.line,
+                        e.pos.col,
+                        e.msg.lines().next().unwrap_or("")
+                    );
                     if got != want {
                         failures.push(format!("{name}: got {got:?}, want {want:?}"));
                     }
@@ -55,8 +71,11 @@ fn check_dir(dir: &str) -> (usize, Vec<String>) {
             Err(e) => failures.push(format!("{name}: unexpected error {e}")),
             Ok(p) => {
                 if let Some(d) = golden_section(&golden, "defers") {
-                    let want: Vec<String> =
-                        d.lines().filter(|l| !l.is_empty()).map(|l| l.split(": ").next().unwrap().to_string()).collect();
+                    let want: Vec<String> = d
+                        .lines()
+                        .filter(|l| !l.is_empty())
+                        .map(|l| l.split(": ").next().unwrap().to_string())
+                        .collect();
                     let got = defers_text(&p);
                     if got != want {
                         failures.push(format!("{name}: defer sites {got:?}, want {want:?}"));
@@ -71,24 +90,43 @@ fn check_dir(dir: &str) -> (usize, Vec<String>) {
 #[test]
 fn shared_conformance_programs_check_with_gc_defer_sites() {
     let (n, failures) = check_dir("/work/shared/conformance");
-    assert!(failures.is_empty(), "{} of {n} failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {n} failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn repo_conformance_programs_and_error_goldens() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance");
-    let dir = if Path::new(dir).exists() { dir.to_string() } else { "/work/main/tests/conformance".to_string() };
+    let dir = if Path::new(dir).exists() {
+        dir.to_string()
+    } else {
+        "/work/main/tests/conformance".to_string()
+    };
     let (n, failures) = check_dir(&dir);
-    assert!(failures.is_empty(), "{} of {n} failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {n} failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn bench_file_checks() {
-    let Ok(src) = std::fs::read_to_string("/work/shared/bench/defers_test.go") else { return };
+    let Ok(src) = std::fs::read_to_string("/work/shared/bench/defers_test.go") else {
+        return;
+    };
     let p = check("defers_test.go", &src).unwrap();
     assert_eq!(p.benchmarks.len(), 13);
     let want = std::fs::read_to_string("/work/shared/bench/defers_test.defers").unwrap();
-    let want: Vec<String> = want.lines().map(|l| l.split(": ").next().unwrap().to_string()).collect();
+    let want: Vec<String> = want
+        .lines()
+        .map(|l| l.split(": ").next().unwrap().to_string())
+        .collect();
     assert_eq!(defers_text(&p), want);
     let stack = func(&p, "main.stackDefer1");
     assert_eq!(stack.return_count, 17);
@@ -97,11 +135,20 @@ fn bench_file_checks() {
 }
 
 fn func<'p>(p: &'p Program, name: &str) -> &'p Func {
-    p.funcs.iter().find(|f| f.name == name).unwrap_or_else(|| panic!("no func {name}: {:?}", p.funcs.iter().map(|f| &f.name).collect::<Vec<_>>()))
+    p.funcs.iter().find(|f| f.name == name).unwrap_or_else(|| {
+        panic!(
+            "no func {name}: {:?}",
+            p.funcs.iter().map(|f| &f.name).collect::<Vec<_>>()
+        )
+    })
 }
 
 fn local_storage(f: &Func, name: &str) -> Storage {
-    f.locals.iter().find(|l| l.name == name).unwrap_or_else(|| panic!("no local {name} in {}", f.name)).storage
+    f.locals
+        .iter()
+        .find(|l| l.name == name)
+        .unwrap_or_else(|| panic!("no local {name} in {}", f.name))
+        .storage
 }
 
 fn ok(src: &str) -> Program {
@@ -150,7 +197,10 @@ func main() {
 	f()
 }
 ");
-    assert_eq!(local_storage(func(&p, "main.makeCounter"), "c"), Storage::Heap);
+    assert_eq!(
+        local_storage(func(&p, "main.makeCounter"), "c"),
+        Storage::Heap
+    );
     let f = func(&p, "main.f");
     assert_eq!(local_storage(f, "x"), Storage::Value); // captured by value
     assert_eq!(local_storage(f, "y"), Storage::Frame); // assigned, deferred closure only
@@ -158,14 +208,18 @@ func main() {
     let lit1 = func(&p, "main.f.func1");
     assert!(lit1.captures.iter().any(|c| !c.by_ref)); // x
     assert!(lit1.captures.iter().any(|c| c.by_ref)); // r, y
-    // the loop variable is only incremented by the post statement: captured by value
+                                                     // the loop variable is only incremented by the post statement: captured by value
     let lit2 = func(&p, "main.f.func2");
     assert!(!lit2.captures[0].by_ref);
     // per-iteration list only holds heap loop vars
     fn fors(b: &[Stmt], out: &mut Vec<usize>) {
         for s in b {
             match s {
-                Stmt::For { per_iteration, body, .. } => {
+                Stmt::For {
+                    per_iteration,
+                    body,
+                    ..
+                } => {
                     out.push(per_iteration.len());
                     fors(body, out);
                 }
@@ -178,7 +232,12 @@ func main() {
     fors(&f.body, &mut v);
     assert_eq!(v, vec![0, 0]);
     // shadowed i assigned in a non-deferred closure in a loop: heap
-    let locals: Vec<_> = f.locals.iter().filter(|l| l.name == "i").map(|l| l.storage).collect();
+    let locals: Vec<_> = f
+        .locals
+        .iter()
+        .filter(|l| l.name == "i")
+        .map(|l| l.storage)
+        .collect();
     assert!(locals.contains(&Storage::Heap));
 }
 
@@ -199,7 +258,14 @@ func main() {
 ");
     let m = func(&p, "main.main");
     assert_eq!(local_storage(m, "i"), Storage::Heap);
-    let Stmt::For { per_iteration, .. } = m.body.iter().find(|s| matches!(s, Stmt::For { .. })).unwrap() else { panic!() };
+    let Stmt::For { per_iteration, .. } = m
+        .body
+        .iter()
+        .find(|s| matches!(s, Stmt::For { .. }))
+        .unwrap()
+    else {
+        panic!()
+    };
     assert_eq!(per_iteration.len(), 1);
 }
 
@@ -219,7 +285,13 @@ func main() {
 	d()
 }
 ");
-    for n in ["main.main.func1", "main.main.func1.1", "main.main.func1.2", "main.main.func1.2.1", "main.main.func2"] {
+    for n in [
+        "main.main.func1",
+        "main.main.func1.1",
+        "main.main.func1.2",
+        "main.main.func1.2.1",
+        "main.main.func2",
+    ] {
         func(&p, n);
     }
 }
@@ -274,7 +346,11 @@ func main() {
     assert_eq!(m.defers.len(), 8);
     assert!(m.defers[..7].iter().all(|d| !d.in_loop));
     assert!(m.defers[7].in_loop);
-    let names: Vec<&str> = m.defers.iter().map(|d| p.funcs[d.closure.0 as usize].name.as_str()).collect();
+    let names: Vec<&str> = m
+        .defers
+        .iter()
+        .map(|d| p.funcs[d.closure.0 as usize].name.as_str())
+        .collect();
     assert_eq!(
         names,
         vec![

@@ -60,7 +60,9 @@ pub fn quote(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -108,7 +110,10 @@ pub fn fits_int(v: i128) -> bool {
 
 /// Whether values of type `t` can be compared with `==`.
 pub fn comparable(t: &Type) -> bool {
-    matches!(t, Type::Int | Type::Bool | Type::String | Type::Error | Type::Any)
+    matches!(
+        t,
+        Type::Int | Type::Bool | Type::String | Type::Error | Type::Any
+    )
 }
 
 /// Whether a value of (typed) type `v` is assignable to `t`.

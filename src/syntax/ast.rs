@@ -79,6 +79,8 @@ pub enum TypeKind {
     /// `interface{}` (true) or an interface with methods (false; unsupported).
     Interface(bool),
     Struct,
+    /// The elided type of a composite literal element (`{1, 2}` in `[][]int{{1, 2}}`).
+    Elided,
 }
 
 #[derive(Clone, Debug)]
@@ -231,10 +233,17 @@ pub enum ExprKind {
     Float(String),
     Imag(String),
     Char(String),
-    Str { raw: String, val: String },
+    Str {
+        raw: String,
+        val: String,
+    },
     FuncLit(FuncType, Box<Block>),
     /// `T{elems}`; `keyed` when any element was written `k: v` (unsupported).
-    Composite { ty: TypeExpr, elems: Vec<Expr>, keyed: bool },
+    Composite {
+        ty: TypeExpr,
+        elems: Vec<Expr>,
+        keyed: bool,
+    },
     Paren(Box<Expr>),
     Selector(Box<Expr>, Ident),
     Index(Box<Expr>, Box<Expr>),
@@ -242,7 +251,11 @@ pub enum ExprKind {
     SliceExpr(Box<Expr>),
     /// `x.(T)`; `None` for `x.(type)`.
     TypeAssert(Box<Expr>, Option<TypeExpr>),
-    Call { fun: Box<Expr>, args: Vec<Expr>, ellipsis: bool },
+    Call {
+        fun: Box<Expr>,
+        args: Vec<Expr>,
+        ellipsis: bool,
+    },
     Unary(UnOp, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     /// A type in expression position (`[]int` as an argument of `make`, conversions).
@@ -271,14 +284,29 @@ pub struct CaseClause {
 pub enum Stmt {
     Empty(Pos),
     Expr(Expr),
-    IncDec { x: Expr, inc: bool, pos: Pos },
+    IncDec {
+        x: Expr,
+        inc: bool,
+        pos: Pos,
+    },
     /// `pos` is the position of the assignment operator.
-    Assign { lhs: Vec<Expr>, rhs: Vec<Expr>, op: AssignOp, pos: Pos },
+    Assign {
+        lhs: Vec<Expr>,
+        rhs: Vec<Expr>,
+        op: AssignOp,
+        pos: Pos,
+    },
     Var(Vec<VarSpec>, Pos),
     Const(Vec<ConstSpec>, Pos),
     Type(Pos),
     Block(Block),
-    If { pos: Pos, init: Option<Box<Stmt>>, cond: Option<Expr>, then: Block, els: Option<Box<Stmt>> },
+    If {
+        pos: Pos,
+        init: Option<Box<Stmt>>,
+        cond: Option<Expr>,
+        then: Block,
+        els: Option<Box<Stmt>>,
+    },
     For {
         pos: Pos,
         init: Option<Box<Stmt>>,
@@ -294,17 +322,41 @@ pub enum Stmt {
         x: Expr,
         body: Block,
     },
-    Switch { pos: Pos, init: Option<Box<Stmt>>, tag: Option<Expr>, clauses: Vec<CaseClause>, rbrace: Pos },
+    Switch {
+        pos: Pos,
+        init: Option<Box<Stmt>>,
+        tag: Option<Expr>,
+        clauses: Vec<CaseClause>,
+        rbrace: Pos,
+    },
     /// `switch x := y.(type)` (unsupported)
     TypeSwitch(Pos),
-    Labeled { label: Ident, stmt: Box<Stmt> },
-    Break { pos: Pos, label: Option<Ident> },
-    Continue { pos: Pos, label: Option<Ident> },
+    Labeled {
+        label: Ident,
+        stmt: Box<Stmt>,
+    },
+    Break {
+        pos: Pos,
+        label: Option<Ident>,
+    },
+    Continue {
+        pos: Pos,
+        label: Option<Ident>,
+    },
     Goto(Pos),
     Fallthrough(Pos),
-    Return { pos: Pos, results: Vec<Expr> },
-    Defer { pos: Pos, call: Expr },
-    Go { pos: Pos, call: Expr },
+    Return {
+        pos: Pos,
+        results: Vec<Expr>,
+    },
+    Defer {
+        pos: Pos,
+        call: Expr,
+    },
+    Go {
+        pos: Pos,
+        call: Expr,
+    },
     /// Channel operations, `select` and other unsupported statements.
     Unsupported(Pos, &'static str),
 }
@@ -407,6 +459,7 @@ fn write_type(s: &mut String, t: &TypeExpr, depth: u32) {
         TypeKind::Interface(true) => s.push_str("interface{}"),
         TypeKind::Interface(false) => s.push_str("interface{…}"),
         TypeKind::Struct => s.push_str("struct{…}"),
+        TypeKind::Elided => {}
     }
 }
 
@@ -448,7 +501,9 @@ fn write_expr(s: &mut String, e: &Expr, depth: u32) {
     let d = depth + 1;
     match &e.kind {
         ExprKind::Ident(n) => s.push_str(n),
-        ExprKind::Int(l) | ExprKind::Float(l) | ExprKind::Imag(l) | ExprKind::Char(l) => s.push_str(l),
+        ExprKind::Int(l) | ExprKind::Float(l) | ExprKind::Imag(l) | ExprKind::Char(l) => {
+            s.push_str(l)
+        }
         ExprKind::Str { raw, .. } => s.push_str(raw),
         ExprKind::FuncLit(ft, _) => {
             write_functype(s, ft, d);
@@ -487,7 +542,11 @@ fn write_expr(s: &mut String, e: &Expr, depth: u32) {
             }
             s.push(')');
         }
-        ExprKind::Call { fun, args, ellipsis } => {
+        ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+        } => {
             write_expr(s, fun, d);
             s.push('(');
             for (i, a) in args.iter().enumerate() {

@@ -21,7 +21,10 @@ pub enum Tok {
     /// A rune literal, raw source text.
     Char(String),
     /// A string literal: raw source text and decoded value.
-    Str { raw: String, val: String },
+    Str {
+        raw: String,
+        val: String,
+    },
     /// A keyword (`func`, `if`, ...).
     Kw(&'static str),
     /// An operator or punctuation (`+`, `+=`, `(`, `...`).
@@ -88,8 +91,8 @@ const KEYWORDS: &[&str] = &[
 // Longest first so that maximal munch works by prefix test.
 const OPS: &[&str] = &[
     "<<=", ">>=", "&^=", "...", "&&", "||", "<-", "++", "--", "==", "!=", "<=", ">=", ":=", "+=",
-    "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<", ">>", "&^", "+", "-", "*", "/", "%", "&",
-    "|", "^", "<", ">", "=", "!", "(", ")", "[", "]", "{", "}", ",", ";", ".", ":", "~",
+    "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<", ">>", "&^", "+", "-", "*", "/", "%", "&", "|",
+    "^", "<", ">", "=", "!", "(", ")", "[", "]", "{", "}", ",", ";", ".", ":", "~",
 ];
 
 struct Lexer<'a> {
@@ -124,7 +127,10 @@ fn is_letter(c: char) -> bool {
 
 impl<'a> Lexer<'a> {
     fn pos(&self) -> Pos {
-        Pos { line: self.line, col: (self.i - self.line_start + 1) as u32 }
+        Pos {
+            line: self.line,
+            col: (self.i - self.line_start + 1) as u32,
+        }
     }
 
     fn peek(&self, k: usize) -> u8 {
@@ -165,9 +171,15 @@ impl<'a> Lexer<'a> {
     }
 
     fn error(&mut self, pos: Pos, msg: String) {
-        self.out.push(Token { tok: Tok::Error(msg), pos });
+        self.out.push(Token {
+            tok: Tok::Error(msg),
+            pos,
+        });
         let p = self.pos();
-        self.out.push(Token { tok: Tok::Eof, pos: p });
+        self.out.push(Token {
+            tok: Tok::Eof,
+            pos: p,
+        });
     }
 
     fn run(&mut self) {
@@ -287,7 +299,13 @@ impl<'a> Lexer<'a> {
                 }
                 let raw = &self.text[start..self.i];
                 let val = raw[1..raw.len() - 1].replace('\r', "");
-                self.push(Tok::Str { raw: raw.to_string(), val }, pos);
+                self.push(
+                    Tok::Str {
+                        raw: raw.to_string(),
+                        val,
+                    },
+                    pos,
+                );
                 continue;
             }
             if c == b'\'' {
@@ -296,7 +314,10 @@ impl<'a> Lexer<'a> {
                 }
                 continue;
             }
-            if let Some(op) = OPS.iter().find(|op| self.src[self.i..].starts_with(op.as_bytes())) {
+            if let Some(op) = OPS
+                .iter()
+                .find(|op| self.src[self.i..].starts_with(op.as_bytes()))
+            {
                 self.i += op.len();
                 if *op == ";" {
                     self.push(Tok::Semi(SemiKind::Explicit), pos);
@@ -513,7 +534,10 @@ mod tests {
     use super::*;
 
     fn kinds(src: &str) -> Vec<String> {
-        tokenize(src).into_iter().map(|t| t.tok.describe()).collect()
+        tokenize(src)
+            .into_iter()
+            .map(|t| t.tok.describe())
+            .collect()
     }
 
     #[test]
@@ -522,8 +546,20 @@ mod tests {
         assert_eq!(
             k,
             vec![
-                "name x", ":=", "literal 1", "newline", "keyword return", "newline", "}", "newline",
-                "name f", "(", "name a", ")", "newline", "EOF"
+                "name x",
+                ":=",
+                "literal 1",
+                "newline",
+                "keyword return",
+                "newline",
+                "}",
+                "newline",
+                "name f",
+                "(",
+                "name a",
+                ")",
+                "newline",
+                "EOF"
             ]
         );
     }
@@ -555,8 +591,17 @@ mod tests {
     #[test]
     fn string_escapes_and_errors() {
         let t = tokenize(r#""a\tb\x41\u00e9""#);
-        assert_eq!(t[0].tok, Tok::Str { raw: r#""a\tb\x41\u00e9""#.into(), val: "a\tbAé".into() });
-        assert!(matches!(tokenize("\"abc").first().unwrap().tok, Tok::Error(_)));
+        assert_eq!(
+            t[0].tok,
+            Tok::Str {
+                raw: r#""a\tb\x41\u00e9""#.into(),
+                val: "a\tbAé".into()
+            }
+        );
+        assert!(matches!(
+            tokenize("\"abc").first().unwrap().tok,
+            Tok::Error(_)
+        ));
         assert!(matches!(tokenize("x # y")[1].tok, Tok::Error(_)));
     }
 }

@@ -28,7 +28,12 @@ pub struct Parser {
 
 /// Parses a whole source file.
 pub fn parse_file(src: &str) -> PResult<File> {
-    let mut p = Parser { toks: tokenize(src), p: 0, xnest: 0, depth: 0 };
+    let mut p = Parser {
+        toks: tokenize(src),
+        p: 0,
+        xnest: 0,
+        depth: 0,
+    };
     p.file()
 }
 
@@ -88,12 +93,19 @@ impl Parser {
     /// prefixed with `unexpected TOKEN`.
     fn err_at<T>(&self, pos: Pos, msg: &str) -> PResult<T> {
         if let Tok::Error(m) = self.tok() {
-            return Err(SyntaxError { pos: self.pos(), msg: m.clone() });
+            return Err(SyntaxError {
+                pos: self.pos(),
+                msg: m.clone(),
+            });
         }
         let msg = if msg.starts_with("in ") || msg.starts_with("at ") || msg.starts_with("after ") {
             format!("syntax error: unexpected {} {}", self.tok().describe(), msg)
         } else if msg.starts_with("expected ") {
-            format!("syntax error: unexpected {}, {}", self.tok().describe(), msg)
+            format!(
+                "syntax error: unexpected {}, {}",
+                self.tok().describe(),
+                msg
+            )
         } else {
             format!("syntax error: {msg}")
         };
@@ -125,7 +137,10 @@ impl Parser {
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(SyntaxError { pos: self.pos(), msg: "syntax error: nesting too deep".into() });
+            return Err(SyntaxError {
+                pos: self.pos(),
+                msg: "syntax error: nesting too deep".into(),
+            });
         }
         Ok(())
     }
@@ -136,7 +151,10 @@ impl Parser {
 
     fn name(&mut self) -> PResult<Ident> {
         if let Tok::Ident(n) = self.tok() {
-            let id = Ident { name: n.clone(), pos: self.pos() };
+            let id = Ident {
+                name: n.clone(),
+                pos: self.pos(),
+            };
             self.next();
             Ok(id)
         } else {
@@ -176,7 +194,11 @@ impl Parser {
                         };
                         match p.tok().clone() {
                             Tok::Str { val, .. } => {
-                                imports.push(Import { name, path: val, pos: p.pos() });
+                                imports.push(Import {
+                                    name,
+                                    path: val,
+                                    pos: p.pos(),
+                                });
                                 p.next();
                                 Ok(())
                             }
@@ -228,7 +250,11 @@ impl Parser {
                 }
             }
         }
-        Ok(File { package, imports, decls })
+        Ok(File {
+            package,
+            imports,
+            decls,
+        })
     }
 
     /// `X spec` or `X ( spec; spec; )`.
@@ -322,7 +348,13 @@ impl Parser {
                     implicit = true;
                 }
             }
-            specs.push(ConstSpec { names, ty, values, iota, implicit });
+            specs.push(ConstSpec {
+                names,
+                ty,
+                values,
+                iota,
+                implicit,
+            });
             iota += 1;
             Ok(())
         })?;
@@ -341,15 +373,29 @@ impl Parser {
         let name = if let Tok::Ident(_) = self.tok() {
             self.name()?
         } else {
-            return self.err(if recv.is_some() { "expected name" } else { "expected name or (" });
+            return self.err(if recv.is_some() {
+                "expected name"
+            } else {
+                "expected name or ("
+            });
         };
         let tpos = self.pos();
         if self.is_op("[") {
             return self.err("generic functions are not supported");
         }
         let ty = self.signature(tpos)?;
-        let body = if self.is_op("{") { Some(self.block("")?) } else { None };
-        Ok(FuncDecl { pos, name, recv, ty, body })
+        let body = if self.is_op("{") {
+            Some(self.block("")?)
+        } else {
+            None
+        };
+        Ok(FuncDecl {
+            pos,
+            name,
+            recv,
+            ty,
+            body,
+        })
     }
 
     fn signature(&mut self, pos: Pos) -> PResult<FuncType> {
@@ -363,11 +409,19 @@ impl Parser {
             self.param_list(")")?
         } else if is_type_start(self.tok()) && !self.is_op("(") {
             let t = self.type_()?;
-            vec![Field { name: None, ty: t, variadic: false }]
+            vec![Field {
+                name: None,
+                ty: t,
+                variadic: false,
+            }]
         } else {
             Vec::new()
         };
-        Ok(FuncType { pos, params, results })
+        Ok(FuncType {
+            pos,
+            params,
+            results,
+        })
     }
 
     /// Parameter list after `(`, up to and including `)`.
@@ -388,7 +442,10 @@ impl Parser {
                     // name or type name
                     Entry {
                         name: None,
-                        ty: Some(TypeExpr { kind: TypeKind::Name(n), pos }),
+                        ty: Some(TypeExpr {
+                            kind: TypeKind::Name(n),
+                            pos,
+                        }),
                         variadic: false,
                         pos,
                     }
@@ -397,23 +454,38 @@ impl Parser {
                     let sel = self.name()?;
                     Entry {
                         name: None,
-                        ty: Some(TypeExpr { kind: TypeKind::Qualified(n, sel.name), pos }),
+                        ty: Some(TypeExpr {
+                            kind: TypeKind::Qualified(n, sel.name),
+                            pos,
+                        }),
                         variadic: false,
                         pos,
                     }
                 } else {
                     let variadic = self.got_op("...");
                     let t = self.type_()?;
-                    Entry { name: Some(Ident { name: n, pos }), ty: Some(t), variadic, pos }
+                    Entry {
+                        name: Some(Ident { name: n, pos }),
+                        ty: Some(t),
+                        variadic,
+                        pos,
+                    }
                 }
             } else {
                 let variadic = self.got_op("...");
                 let t = self.type_()?;
-                Entry { name: None, ty: Some(t), variadic, pos }
+                Entry {
+                    name: None,
+                    ty: Some(t),
+                    variadic,
+                    pos,
+                }
             };
             entries.push(e);
             if !self.got_op(",") && !self.is_op(close) {
-                return self.err(&format!("in parameter list; possibly missing comma or {close}"));
+                return self.err(&format!(
+                    "in parameter list; possibly missing comma or {close}"
+                ));
             }
         }
         self.want_op(close)?;
@@ -427,14 +499,25 @@ impl Parser {
                     Some(n) => {
                         let ty = e.ty.unwrap();
                         for p in pending.drain(..) {
-                            fields.push(Field { name: Some(p), ty: ty.clone(), variadic: e.variadic });
+                            fields.push(Field {
+                                name: Some(p),
+                                ty: ty.clone(),
+                                variadic: e.variadic,
+                            });
                         }
-                        fields.push(Field { name: Some(n), ty, variadic: e.variadic });
+                        fields.push(Field {
+                            name: Some(n),
+                            ty,
+                            variadic: e.variadic,
+                        });
                     }
                     None => {
                         let ty = e.ty.unwrap();
                         match ty.kind {
-                            TypeKind::Name(n) => pending.push(Ident { name: n, pos: e.pos }),
+                            TypeKind::Name(n) => pending.push(Ident {
+                                name: n,
+                                pos: e.pos,
+                            }),
                             _ => {
                                 return Err(SyntaxError {
                                     pos: e.pos,
@@ -453,7 +536,11 @@ impl Parser {
             }
         } else {
             for e in entries {
-                fields.push(Field { name: None, ty: e.ty.unwrap(), variadic: e.variadic });
+                fields.push(Field {
+                    name: None,
+                    ty: e.ty.unwrap(),
+                    variadic: e.variadic,
+                });
             }
         }
         Ok(fields)
@@ -575,7 +662,11 @@ impl Parser {
         let rbrace = self.pos();
         self.want_op("}")?;
         self.leave(1);
-        Ok(Block { lbrace, stmts, rbrace })
+        Ok(Block {
+            lbrace,
+            stmts,
+            rbrace,
+        })
     }
 
     fn stmt_list(&mut self) -> PResult<Vec<Stmt>> {
@@ -612,16 +703,25 @@ impl Parser {
             let lhs = self.expr_list()?;
             if lhs.len() == 1 && self.is_op(":") {
                 if let ExprKind::Ident(n) = &lhs[0].kind {
-                    let label = Ident { name: n.clone(), pos: lhs[0].pos };
+                    let label = Ident {
+                        name: n.clone(),
+                        pos: lhs[0].pos,
+                    };
                     self.next();
                     if self.is_op("}") {
-                        return Ok(Some(Stmt::Labeled { label, stmt: Box::new(Stmt::Empty(self.pos())) }));
+                        return Ok(Some(Stmt::Labeled {
+                            label,
+                            stmt: Box::new(Stmt::Empty(self.pos())),
+                        }));
                     }
                     let s = match self.stmt_or_nil()? {
                         Some(s) => s,
                         None => return self.err("expected statement"),
                     };
-                    return Ok(Some(Stmt::Labeled { label, stmt: Box::new(s) }));
+                    return Ok(Some(Stmt::Labeled {
+                        label,
+                        stmt: Box::new(s),
+                    }));
                 }
             }
             return self.simple_stmt(Some(lhs), false).map(Some);
@@ -663,11 +763,19 @@ impl Parser {
             "defer" | "go" => {
                 self.next();
                 let call = self.expr()?;
-                return Ok(Some(if kw == "defer" { Stmt::Defer { pos, call } } else { Stmt::Go { pos, call } }));
+                return Ok(Some(if kw == "defer" {
+                    Stmt::Defer { pos, call }
+                } else {
+                    Stmt::Go { pos, call }
+                }));
             }
             "break" | "continue" => {
                 self.next();
-                let label = if let Tok::Ident(_) = self.tok() { Some(self.name()?) } else { None };
+                let label = if let Tok::Ident(_) = self.tok() {
+                    Some(self.name()?)
+                } else {
+                    None
+                };
                 return Ok(Some(if kw == "break" {
                     Stmt::Break { pos, label }
                 } else {
@@ -690,9 +798,12 @@ impl Parser {
         }
         match self.tok() {
             Tok::Op("{") => Ok(Some(Stmt::Block(self.block("")?))),
-            Tok::Op("+") | Tok::Op("-") | Tok::Op("*") | Tok::Op("&") | Tok::Op("^") | Tok::Op("!") => {
-                self.simple_stmt(None, false).map(Some)
-            }
+            Tok::Op("+")
+            | Tok::Op("-")
+            | Tok::Op("*")
+            | Tok::Op("&")
+            | Tok::Op("^")
+            | Tok::Op("!") => self.simple_stmt(None, false).map(Some),
             Tok::Int(_)
             | Tok::Float(_)
             | Tok::Imag(_)
@@ -718,7 +829,11 @@ impl Parser {
                 value: None,
                 define: false,
                 x,
-                body: Block { lbrace: pos, stmts: vec![], rbrace: pos },
+                body: Block {
+                    lbrace: pos,
+                    stmts: vec![],
+                    rbrace: pos,
+                },
             });
         }
         let lhs = match lhs {
@@ -737,7 +852,11 @@ impl Parser {
                 }
                 self.next();
                 let x = lhs.into_iter().next().unwrap();
-                Ok(Stmt::IncDec { x, inc: op == "++", pos })
+                Ok(Stmt::IncDec {
+                    x,
+                    inc: op == "++",
+                    pos,
+                })
             }
             "=" | ":=" => {
                 self.next();
@@ -750,7 +869,9 @@ impl Parser {
                     if lhs.len() > 2 {
                         return Err(SyntaxError {
                             pos: lhs[0].start(),
-                            msg: "syntax error: range clause permits at most two iteration variables".into(),
+                            msg:
+                                "syntax error: range clause permits at most two iteration variables"
+                                    .into(),
                         });
                     }
                     let mut it = lhs.into_iter();
@@ -762,11 +883,19 @@ impl Parser {
                         value,
                         define,
                         x,
-                        body: Block { lbrace: pos, stmts: vec![], rbrace: pos },
+                        body: Block {
+                            lbrace: pos,
+                            stmts: vec![],
+                            rbrace: pos,
+                        },
                     });
                 }
                 let rhs = self.expr_list()?;
-                let op = if define { AssignOp::Define } else { AssignOp::Plain };
+                let op = if define {
+                    AssignOp::Define
+                } else {
+                    AssignOp::Plain
+                };
                 Ok(Stmt::Assign { lhs, rhs, op, pos })
             }
             "+=" | "-=" | "*=" | "/=" | "%=" | "&=" | "|=" | "^=" | "<<=" | ">>=" | "&^=" => {
@@ -776,7 +905,12 @@ impl Parser {
                 self.next();
                 let bop = BinOp::from_op(&op[..op.len() - 1]).unwrap();
                 let rhs = vec![self.expr()?];
-                Ok(Stmt::Assign { lhs, rhs, op: AssignOp::Op(bop), pos })
+                Ok(Stmt::Assign {
+                    lhs,
+                    rhs,
+                    op: AssignOp::Op(bop),
+                    pos,
+                })
             }
             "<-" => {
                 self.next();
@@ -805,7 +939,9 @@ impl Parser {
         let mut init = None;
         if !self.is_semi() {
             if self.is_kw("var") {
-                return self.err(&format!("var declaration not allowed in {keyword} initializer"));
+                return self.err(&format!(
+                    "var declaration not allowed in {keyword} initializer"
+                ));
             }
             let s = self.simple_stmt(None, keyword == "for")?;
             if let Stmt::Range { .. } = s {
@@ -837,10 +973,16 @@ impl Parser {
                 self.next();
                 if !self.is_op("{") {
                     let s = self.simple_stmt(None, false)?;
-                    if let Stmt::Assign { op: AssignOp::Define, lhs, .. } = &s {
+                    if let Stmt::Assign {
+                        op: AssignOp::Define,
+                        lhs,
+                        ..
+                    } = &s
+                    {
                         return Err(SyntaxError {
                             pos: lhs[0].start(),
-                            msg: "syntax error: cannot declare in post statement of for loop".into(),
+                            msg: "syntax error: cannot declare in post statement of for loop"
+                                .into(),
                         });
                     }
                     post = Some(s);
@@ -859,7 +1001,8 @@ impl Parser {
                         return Err(SyntaxError {
                             pos: spos,
                             msg: if kind == SemiKind::Newline {
-                                "syntax error: unexpected newline, expected { after if clause".into()
+                                "syntax error: unexpected newline, expected { after if clause"
+                                    .into()
                             } else {
                                 "syntax error: missing condition in if statement".into()
                             },
@@ -871,7 +1014,12 @@ impl Parser {
             Some(Stmt::Expr(e)) => Some(e),
             Some(s) => {
                 let msg = match &s {
-                    Stmt::Assign { lhs, rhs, op: AssignOp::Plain, .. } if lhs.len() == 1 && rhs.len() == 1 => {
+                    Stmt::Assign {
+                        lhs,
+                        rhs,
+                        op: AssignOp::Plain,
+                        ..
+                    } if lhs.len() == 1 && rhs.len() == 1 => {
                         format!(
                             "syntax error: cannot use assignment {} = {} as value",
                             expr_string(&lhs[0]),
@@ -905,7 +1053,13 @@ impl Parser {
                 return self.err("else must be followed by if or statement block");
             }
         }
-        Ok(Stmt::If { pos, init: init.map(Box::new), cond, then, els })
+        Ok(Stmt::If {
+            pos,
+            init: init.map(Box::new),
+            cond,
+            then,
+            els,
+        })
     }
 
     fn for_stmt(&mut self) -> PResult<Stmt> {
@@ -913,10 +1067,30 @@ impl Parser {
         self.next();
         let (init, cond, post) = self.header("for")?;
         let body = self.block("for clause")?;
-        if let Some(Stmt::Range { key, value, define, x, .. }) = init {
-            return Ok(Stmt::Range { pos, key, value, define, x, body });
+        if let Some(Stmt::Range {
+            key,
+            value,
+            define,
+            x,
+            ..
+        }) = init
+        {
+            return Ok(Stmt::Range {
+                pos,
+                key,
+                value,
+                define,
+                x,
+                body,
+            });
         }
-        Ok(Stmt::For { pos, init: init.map(Box::new), cond, post: post.map(Box::new), body })
+        Ok(Stmt::For {
+            pos,
+            init: init.map(Box::new),
+            cond,
+            post: post.map(Box::new),
+            body,
+        })
     }
 
     fn switch_stmt(&mut self) -> PResult<Stmt> {
@@ -948,12 +1122,22 @@ impl Parser {
             };
             self.want_op(":")?;
             let body = self.stmt_list()?;
-            clauses.push(CaseClause { pos: cpos, exprs, body });
+            clauses.push(CaseClause {
+                pos: cpos,
+                exprs,
+                body,
+            });
         }
         let rbrace = self.pos();
         self.want_op("}")?;
         self.leave(1);
-        Ok(Stmt::Switch { pos, init: init.map(Box::new), tag, clauses, rbrace })
+        Ok(Stmt::Switch {
+            pos,
+            init: init.map(Box::new),
+            tag,
+            clauses,
+            rbrace,
+        })
     }
 
     fn expr_list(&mut self) -> PResult<Vec<Expr>> {
@@ -1000,7 +1184,10 @@ impl Parser {
                     return Err(e);
                 }
             };
-            x = Expr { kind: ExprKind::Binary(op, Box::new(x), Box::new(y)), pos };
+            x = Expr {
+                kind: ExprKind::Binary(op, Box::new(x), Box::new(y)),
+                pos,
+            };
         }
         self.leave(chained);
         Ok(x)
@@ -1023,7 +1210,10 @@ impl Parser {
             self.enter()?;
             let x = self.unary_expr();
             self.leave(1);
-            return Ok(Expr { kind: ExprKind::Unary(op, Box::new(x?)), pos });
+            return Ok(Expr {
+                kind: ExprKind::Unary(op, Box::new(x?)),
+                pos,
+            });
         }
         self.primary_expr()
     }
@@ -1077,17 +1267,27 @@ impl Parser {
                     self.xnest = outer;
                     ExprKind::FuncLit(ft, Box::new(b?))
                 } else {
-                    ExprKind::Type(TypeExpr { kind: TypeKind::Func(ft), pos })
+                    ExprKind::Type(TypeExpr {
+                        kind: TypeKind::Func(ft),
+                        pos,
+                    })
                 }
             }
-            Tok::Op("[") | Tok::Kw("map") | Tok::Kw("chan") | Tok::Kw("interface") | Tok::Kw("struct") => {
+            Tok::Op("[")
+            | Tok::Kw("map")
+            | Tok::Kw("chan")
+            | Tok::Kw("interface")
+            | Tok::Kw("struct") => {
                 let t = self.type_()?;
                 ExprKind::Type(t)
             }
             Tok::Op("*") => {
                 self.next();
                 let t = self.type_()?;
-                ExprKind::Type(TypeExpr { kind: TypeKind::Pointer(Box::new(t)), pos })
+                ExprKind::Type(TypeExpr {
+                    kind: TypeKind::Pointer(Box::new(t)),
+                    pos,
+                })
             }
             _ => return self.err("expected expression"),
         };
@@ -1109,25 +1309,40 @@ impl Parser {
     fn primary_suffixes(&mut self, x: &mut Expr, chained: &mut u32) -> PResult<()> {
         loop {
             let pos = self.pos();
-            let taken = std::mem::replace(x, Expr { kind: ExprKind::Ident(String::new()), pos });
+            let taken = std::mem::replace(
+                x,
+                Expr {
+                    kind: ExprKind::Ident(String::new()),
+                    pos,
+                },
+            );
             let newx = match self.tok() {
                 Tok::Op(".") => {
                     self.next();
                     match self.tok().clone() {
                         Tok::Ident(_) => {
                             let sel = self.name()?;
-                            Expr { kind: ExprKind::Selector(Box::new(taken), sel), pos }
+                            Expr {
+                                kind: ExprKind::Selector(Box::new(taken), sel),
+                                pos,
+                            }
                         }
                         Tok::Op("(") => {
                             self.next();
                             if self.is_kw("type") {
                                 self.next();
                                 self.want_op(")")?;
-                                Expr { kind: ExprKind::TypeAssert(Box::new(taken), None), pos }
+                                Expr {
+                                    kind: ExprKind::TypeAssert(Box::new(taken), None),
+                                    pos,
+                                }
                             } else {
                                 let t = self.type_()?;
                                 self.want_op(")")?;
-                                Expr { kind: ExprKind::TypeAssert(Box::new(taken), Some(t)), pos }
+                                Expr {
+                                    kind: ExprKind::TypeAssert(Box::new(taken), Some(t)),
+                                    pos,
+                                }
                             }
                         }
                         _ => return self.err("expected name or ("),
@@ -1148,14 +1363,24 @@ impl Parser {
                     let r = self.call_args();
                     self.xnest = outer;
                     let (args, ellipsis) = r?;
-                    Expr { kind: ExprKind::Call { fun: Box::new(taken), args, ellipsis }, pos }
+                    Expr {
+                        kind: ExprKind::Call {
+                            fun: Box::new(taken),
+                            args,
+                            ellipsis,
+                        },
+                        pos,
+                    }
                 }
                 Tok::Op("{") => {
                     let complit_ok = match &taken.kind {
                         ExprKind::Ident(_) | ExprKind::Selector(..) => self.xnest >= 0,
                         ExprKind::Type(t) => matches!(
                             t.kind,
-                            TypeKind::Slice(_) | TypeKind::Array(..) | TypeKind::Map(..) | TypeKind::Struct
+                            TypeKind::Slice(_)
+                                | TypeKind::Array(..)
+                                | TypeKind::Map(..)
+                                | TypeKind::Struct
                         ),
                         _ => false,
                     };
@@ -1165,8 +1390,14 @@ impl Parser {
                     }
                     let ty = match &taken.kind {
                         ExprKind::Type(t) => t.clone(),
-                        ExprKind::Ident(n) => TypeExpr { kind: TypeKind::Name(n.clone()), pos: taken.pos },
-                        _ => TypeExpr { kind: TypeKind::Struct, pos: taken.pos },
+                        ExprKind::Ident(n) => TypeExpr {
+                            kind: TypeKind::Name(n.clone()),
+                            pos: taken.pos,
+                        },
+                        _ => TypeExpr {
+                            kind: TypeKind::Struct,
+                            pos: taken.pos,
+                        },
                     };
                     self.next();
                     let outer = self.xnest;
@@ -1174,7 +1405,10 @@ impl Parser {
                     let r = self.composite_elems();
                     self.xnest = outer;
                     let (elems, keyed) = r?;
-                    Expr { kind: ExprKind::Composite { ty, elems, keyed }, pos: taken.pos }
+                    Expr {
+                        kind: ExprKind::Composite { ty, elems, keyed },
+                        pos: taken.pos,
+                    }
                 }
                 _ => {
                     *x = taken;
@@ -1190,18 +1424,27 @@ impl Parser {
     fn index_suffix(&mut self, x: Expr, pos: Pos) -> PResult<Expr> {
         if self.is_op(":") {
             self.slice_rest()?;
-            return Ok(Expr { kind: ExprKind::SliceExpr(Box::new(x)), pos });
+            return Ok(Expr {
+                kind: ExprKind::SliceExpr(Box::new(x)),
+                pos,
+            });
         }
         let i = self.expr()?;
         if self.is_op(":") {
             self.slice_rest()?;
-            return Ok(Expr { kind: ExprKind::SliceExpr(Box::new(x)), pos });
+            return Ok(Expr {
+                kind: ExprKind::SliceExpr(Box::new(x)),
+                pos,
+            });
         }
         if self.is_op(",") {
             return self.err("expected ]");
         }
         self.want_op("]")?;
-        Ok(Expr { kind: ExprKind::Index(Box::new(x), Box::new(i)), pos })
+        Ok(Expr {
+            kind: ExprKind::Index(Box::new(x), Box::new(i)),
+            pos,
+        })
     }
 
     fn slice_rest(&mut self) -> PResult<()> {
@@ -1237,8 +1480,18 @@ impl Parser {
                 // elided composite type
                 let pos = self.pos();
                 self.next();
-                let (es, _) = self.composite_elems_nested()?;
-                Expr { kind: ExprKind::Composite { ty: TypeExpr { kind: TypeKind::Struct, pos }, elems: es, keyed: true }, pos }
+                let (es, kd) = self.composite_elems_nested()?;
+                Expr {
+                    kind: ExprKind::Composite {
+                        ty: TypeExpr {
+                            kind: TypeKind::Elided,
+                            pos,
+                        },
+                        elems: es,
+                        keyed: kd,
+                    },
+                    pos,
+                }
             } else {
                 self.expr()?
             };
@@ -1265,12 +1518,19 @@ impl Parser {
 
 fn stmt_kind_text(s: &Stmt) -> String {
     match s {
-        Stmt::Assign { lhs, rhs, op: AssignOp::Define, .. } => {
+        Stmt::Assign {
+            lhs,
+            rhs,
+            op: AssignOp::Define,
+            ..
+        } => {
             let l: Vec<String> = lhs.iter().map(expr_string).collect();
             let r: Vec<String> = rhs.iter().map(expr_string).collect();
             format!("{} := {}", l.join(", "), r.join(", "))
         }
-        Stmt::IncDec { x, inc, .. } => format!("{}{}", expr_string(x), if *inc { "++" } else { "--" }),
+        Stmt::IncDec { x, inc, .. } => {
+            format!("{}{}", expr_string(x), if *inc { "++" } else { "--" })
+        }
         _ => "statement".into(),
     }
 }
@@ -1286,7 +1546,10 @@ mod tests {
 
     #[test]
     fn parses_basic_program() {
-        let f = parse_file("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(1 + 2*3)\n}\n").unwrap();
+        let f = parse_file(
+            "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(1 + 2*3)\n}\n",
+        )
+        .unwrap();
         assert_eq!(f.imports.len(), 1);
         assert_eq!(f.decls.len(), 1);
     }
@@ -1294,51 +1557,92 @@ mod tests {
     #[test]
     fn binary_precedence() {
         let f = parse_file("package main\nvar x = 1 + 2*3 == 7 && true\n").unwrap();
-        let Decl::Var(specs) = &f.decls[0] else { panic!() };
+        let Decl::Var(specs) = &f.decls[0] else {
+            panic!()
+        };
         assert_eq!(expr_string(&specs[0].values[0]), "1 + 2 * 3 == 7 && true");
-        let ExprKind::Binary(BinOp::LogAnd, _, _) = specs[0].values[0].kind else { panic!() };
+        let ExprKind::Binary(BinOp::LogAnd, _, _) = specs[0].values[0].kind else {
+            panic!()
+        };
     }
 
     #[test]
     fn syntax_errors_like_gc() {
         assert_eq!(
             err("package main\nfunc main() {\n\tx := \n}\n"),
-            (4, 1, "syntax error: unexpected }, expected expression".into())
+            (
+                4,
+                1,
+                "syntax error: unexpected }, expected expression".into()
+            )
         );
         assert_eq!(
             err("package main\nfunc main() {\n\tif true\n\t{\n\t}\n}\n"),
-            (3, 9, "syntax error: unexpected newline, expected { after if clause".into())
+            (
+                3,
+                9,
+                "syntax error: unexpected newline, expected { after if clause".into()
+            )
         );
         assert_eq!(
             err("package main\nfunc main() {\n\tx := 1 y\n}\n"),
-            (3, 9, "syntax error: unexpected name y at end of statement".into())
+            (
+                3,
+                9,
+                "syntax error: unexpected name y at end of statement".into()
+            )
         );
         assert_eq!(
             err("package main\nfunc main() {\n\tf(1\n}\n"),
-            (3, 5, "syntax error: unexpected newline in argument list; possibly missing comma or )".into())
+            (
+                3,
+                5,
+                "syntax error: unexpected newline in argument list; possibly missing comma or )"
+                    .into()
+            )
         );
         assert_eq!(
             err("package main\nx := 1\n"),
-            (2, 1, "syntax error: non-declaration statement outside function body".into())
+            (
+                2,
+                1,
+                "syntax error: non-declaration statement outside function body".into()
+            )
         );
         assert_eq!(
             err("package main\nfunc main() \n{\n}\n"),
-            (3, 1, "syntax error: unexpected semicolon or newline before {".into())
+            (
+                3,
+                1,
+                "syntax error: unexpected semicolon or newline before {".into()
+            )
         );
         assert_eq!(
             err("package main\nfunc f(a int, b) {}\n"),
-            (2, 15, "syntax error: mixed named and unnamed parameters".into())
+            (
+                2,
+                15,
+                "syntax error: mixed named and unnamed parameters".into()
+            )
         );
         assert_eq!(
             err("package main\nfunc main() {\n\tfor i := 0; i < 3; i++ \n\t{\n\t}\n}\n"),
-            (3, 25, "syntax error: unexpected newline, expected { after for clause".into())
+            (
+                3,
+                25,
+                "syntax error: unexpected newline, expected { after for clause".into()
+            )
         );
     }
 
     #[test]
     fn deep_nesting_is_an_error_not_a_crash() {
         crate::syntax::with_big_stack(|| {
-            let src = format!("package main\nvar x = {}1{}\n", "(".repeat(100000), ")".repeat(100000));
+            let src = format!(
+                "package main\nvar x = {}1{}\n",
+                "(".repeat(100000),
+                ")".repeat(100000)
+            );
             let e = parse_file(&src).unwrap_err();
             assert!(e.msg.contains("nesting"));
             let src = format!("package main\nfunc main() {{ {} }}\n", "{".repeat(100000));
@@ -1358,7 +1662,9 @@ mod tests {
             "package main\nfunc main() {\n\tfor i := range 3 {}\n\tfor range 3 {}\n\tfor _, v := range s {}\n\tfor {}\n\tfor x < 3 {}\n}\n",
         )
         .unwrap();
-        let Decl::Func(fd) = &f.decls[0] else { panic!() };
+        let Decl::Func(fd) = &f.decls[0] else {
+            panic!()
+        };
         let b = fd.body.as_ref().unwrap();
         assert!(matches!(b.stmts[0], Stmt::Range { define: true, .. }));
         assert!(matches!(b.stmts[1], Stmt::Range { key: None, .. }));
