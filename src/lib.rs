@@ -62,6 +62,13 @@ impl Program {
     /// Checks and compiles `source` (named `file_name` in messages and traces).
     pub fn compile(file_name: &str, source: &str, opts: &Options) -> Result<Program, CompileError> {
         let ir = check::check(file_name, source)?;
+        Program::from_ir(ir, opts)
+    }
+
+    /// Compiles an already checked program.
+    pub fn from_ir(ir: lowering::ir::Program, opts: &Options) -> Result<Program, CompileError> {
+        let file_name = ir.file_name.clone();
+        let file_name = file_name.as_str();
         let lopts = lowering::LowerOptions { strategy: opts.defer, keep_text: opts.keep_text };
         let code = jit::compile(&ir, &lopts).map_err(|msg| {
             CompileError::new(file_name, Pos { line: 1, col: 1 }, format!("internal compiler error: {msg}"))
