@@ -48,7 +48,7 @@ pub unsafe extern "C" fn rt_iface_eq(fp: usize, t1: i64, d1: i64, t2: i64, d2: i
         Err(name) => crate::errors::runtime_error_string(&format!("comparing uncomparable type {name}")),
     };
     // SAFETY: `fp` is the stub frame (caller).
-    unsafe { crate::panic::gopanic(fp, v.0, v.1) }
+    unsafe { crate::panic::gopanic(fp, v.0, v.1, false) }
 }
 
 #[cfg(test)]

@@ -31,6 +31,9 @@ pub struct Panic {
     /// FP of the `call_deferred` thunk while one of this panic's deferred calls runs.
     pub thunk_fp: usize,
     pub recovered: bool,
+    /// Raised by `panic(v)` itself (not a runtime error): the frame that called it is
+    /// shown in traces even when it is a defer wrapper, as gc does.
+    pub explicit: bool,
     /// Superseded by a newer panic that continued its walk (kept for printing).
     pub aborted: bool,
 }
@@ -199,7 +202,7 @@ unsafe fn fatal_panic(g: *mut Goroutine, p: *mut Panic, fp: usize, ret: usize) -
 /// `fp` must be the frame pointer of a runtime stub called by generated code of the
 /// current run; `(typ, data)` a valid interface value. The caller's Rust frames must
 /// hold nothing that needs dropping.
-pub unsafe fn gopanic(fp: usize, typ: usize, data: usize) -> ! {
+pub unsafe fn gopanic(fp: usize, typ: usize, data: usize, explicit: bool) -> ! {
     let g = current();
     let (typ, data) = if typ == 0 {
         errors::runtime_error(&types::PANIC_NIL_ERROR, "panic called with nil argument")
@@ -220,6 +223,7 @@ pub unsafe fn gopanic(fp: usize, typ: usize, data: usize) -> ! {
             cursor: fp,
             thunk_fp: 0,
             recovered: false,
+            explicit,
             aborted: false,
         }));
         (*g).panic_head = p;
@@ -237,7 +241,7 @@ pub unsafe fn gopanic(fp: usize, typ: usize, data: usize) -> ! {
 pub unsafe fn panic_runtime_error_string(fp: usize, msg: &str) -> ! {
     let (t, d) = errors::runtime_error_string(msg);
     // SAFETY: as documented.
-    unsafe { gopanic(fp, t, d) }
+    unsafe { gopanic(fp, t, d, false) }
 }
 
 /// The nil-dereference panic (sets Go's `gp.sig`, printed as a `[signal ...]` line).
@@ -260,7 +264,7 @@ pub unsafe fn panic_nil_deref_at(fp: usize) -> ! {
 /// As [`gopanic`].
 pub unsafe extern "C" fn rt_gopanic(fp: usize, typ: i64, data: i64) -> ! {
     // SAFETY: as documented.
-    unsafe { gopanic(fp, typ as usize, data as usize) }
+    unsafe { gopanic(fp, typ as usize, data as usize, true) }
 }
 
 /// `rt_panic_divide(stub_fp)`.
@@ -279,7 +283,7 @@ pub unsafe extern "C" fn rt_panic_divide(fp: usize) -> ! {
 pub unsafe extern "C" fn rt_panic_index(fp: usize, index: i64, len: i64) -> ! {
     let (t, d) = errors::bounds_error(index, len);
     // SAFETY: as documented.
-    unsafe { gopanic(fp, t, d) }
+    unsafe { gopanic(fp, t, d, false) }
 }
 
 /// `rt_panic_shift(stub_fp)`.
@@ -313,7 +317,7 @@ pub unsafe extern "C" fn rt_panic_assert(fp: usize, have: i64, want: i64, source
         errors::runtime_error(&types::RUNTIME_TYPE_ASSERTION_ERROR, &text)
     };
     // SAFETY: as documented.
-    unsafe { gopanic(fp, t, d) }
+    unsafe { gopanic(fp, t, d, false) }
 }
 
 /// Go's `gorecover` with the stub frame `fp` (`[fp]` = the function calling recover).

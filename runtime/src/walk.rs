@@ -185,6 +185,10 @@ pub unsafe fn trace(p: *mut Panic) -> String {
     // SAFETY: live panic (caller).
     let mut pos = unsafe { (*p).start_fp };
     let mut guard = 0usize;
+    // Whether the frame below the current one was the stub of `panic` itself: gc elides
+    // wrapper frames (defer wrappers) from traces unless they called panic directly.
+    // SAFETY: live panic (caller).
+    let mut callee_is_gopanic = unsafe { (*p).explicit };
     loop {
         guard += 1;
         if guard > 100_000_000 {
@@ -196,8 +200,15 @@ pub unsafe fn trace(p: *mut Panic) -> String {
             lines.push(format!("?()\n\t?:0 pc={ret:#x}\n"));
             break;
         };
+        let was_gopanic = std::mem::replace(&mut callee_is_gopanic, false);
+        let callee_is_gopanic = was_gopanic;
         match meta.kind {
             CodeKind::GoFunc => {
+                let line = meta.line_at(ret - 1).unwrap_or(0);
+                lines.push(format!("{}(...)\n\t{}:{} +{:#x}\n", meta.name, meta.file, line, ret - meta.start));
+                pos = fp;
+            }
+            CodeKind::DeferWrapper if callee_is_gopanic => {
                 let line = meta.line_at(ret - 1).unwrap_or(0);
                 lines.push(format!("{}(...)\n\t{}:{} +{:#x}\n", meta.name, meta.file, line, ret - meta.start));
                 pos = fp;
