@@ -45,6 +45,10 @@ pub struct Outcome {
     pub stdout: Vec<u8>,
     /// Captured stderr (empty when streaming to the real one).
     pub stderr: Vec<u8>,
+    /// Bytes the run's arena took from the system (strings, slices, escaping closures).
+    pub arena_bytes: usize,
+    /// Heap defer records the run's pool allocated (each is reused after its call).
+    pub defer_records_allocated: usize,
 }
 
 /// Parses and type-checks `source`, returning the typed IR (no code generation).
@@ -106,13 +110,19 @@ impl Program {
         };
         let config = runtime::run::RunConfig { output, ..runtime::run::RunConfig::default() };
         let out = runtime::run::run_on_new_thread(entries, config, move |s| {
-            s.call0(init, 0)?;
-            if let Some(main) = main {
-                s.call0(main, 0)?;
-            }
-            Ok::<(), i32>(())
+            let _ = s.call0(init, 0).and_then(|()| match main {
+                Some(main) => s.call0(main, 0),
+                None => Ok(()),
+            });
+            (s.arena_bytes(), s.defer_records_allocated())
         });
-        Outcome { status: out.status, stdout: out.stdout, stderr: out.stderr }
+        Outcome {
+            status: out.status,
+            stdout: out.stdout,
+            stderr: out.stderr,
+            arena_bytes: out.value.0,
+            defer_records_allocated: out.value.1,
+        }
     }
 }
 

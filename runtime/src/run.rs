@@ -161,6 +161,12 @@ impl Session {
         unsafe { (*self.g).arena.total_bytes() }
     }
 
+    /// Heap defer records the run's pool has allocated so far (reused ones count once).
+    pub fn defer_records_allocated(&self) -> usize {
+        // SAFETY: `g` is live.
+        unsafe { (*self.g).pool.allocated }
+    }
+
     /// Captured stdout so far.
     pub fn stdout(&self) -> &[u8] {
         // SAFETY: `g` is live.
