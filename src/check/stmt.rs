@@ -361,7 +361,10 @@ impl<'a> Checker<'a> {
                 }
                 Some(Entity::PendingGlobal(i)) => {
                     self.resolve_pkg_var(i)?;
-                    self.lvalue(e, mark)
+                    match self.scopes.lookup(n) {
+                        Some(Entity::Global(_)) => self.lvalue(e, mark),
+                        _ => Err(()),
+                    }
                 }
                 Some(_) => {
                     let op = self.expr(inner)?;
