@@ -28,11 +28,24 @@ pub struct Options {
     pub defer: DeferStrategy,
     /// Keep the optimized CLIF and machine code of every function (for `dump`).
     pub keep_text: bool,
+    /// End a run that takes longer than this (a program that loops forever).
+    pub timeout: Option<std::time::Duration>,
+    /// Cap on the run's arena (strings, slices, escaping closures), in bytes.
+    pub max_memory: Option<usize>,
+    /// The goroutine's stack limit in bytes (Go's default: 1 GB); exceeding it is Go's
+    /// `fatal error: stack overflow`.
+    pub stack_limit: usize,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { defer: DeferStrategy::Auto, keep_text: false }
+        Options {
+            defer: DeferStrategy::Auto,
+            keep_text: false,
+            timeout: None,
+            max_memory: None,
+            stack_limit: 1 << 30,
+        }
     }
 }
 
@@ -60,6 +73,7 @@ pub fn check_source(file_name: &str, source: &str) -> Result<lowering::ir::Progr
 pub struct Program {
     ir: lowering::ir::Program,
     code: jit::JitCode,
+    opts: Options,
 }
 
 impl Program {
@@ -77,7 +91,7 @@ impl Program {
         let code = jit::compile(&ir, &lopts).map_err(|msg| {
             CompileError::new(file_name, Pos { line: 1, col: 1 }, format!("internal compiler error: {msg}"))
         })?;
-        Ok(Program { ir, code })
+        Ok(Program { ir, code, opts: opts.clone() })
     }
 
     /// The checked program.
@@ -108,7 +122,11 @@ impl Program {
             entry1: self.code.entry1,
             call_deferred: self.code.call_deferred,
         };
-        let config = runtime::run::RunConfig { output, ..runtime::run::RunConfig::default() };
+        let config = runtime::run::RunConfig {
+            output,
+            stack_size: self.opts.stack_limit,
+            max_memory: self.opts.max_memory,
+        };
         let out = runtime::run::run_on_new_thread(entries, config, move |s| {
             let _ = s.call0(init, 0).and_then(|()| match main {
                 Some(main) => s.call0(main, 0),

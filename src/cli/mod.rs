@@ -1,0 +1,48 @@
+//! One module per subcommand, plus what they share (reading the source, the strategy flag).
+
+pub mod bench;
+pub mod dump;
+pub mod explain;
+pub mod run;
+
+use clap::ValueEnum;
+use deferjit::DeferStrategy;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// The `--defer` flag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Strategy {
+    /// gc's rules (open-coded where allowed, else stack records; heap records in loops)
+    Auto,
+    /// open-code every function's defers where possible
+    Open,
+    /// stack-allocated records for every defer not in a loop
+    Stack,
+    /// heap-allocated records for every defer
+    Heap,
+}
+
+impl From<Strategy> for DeferStrategy {
+    fn from(s: Strategy) -> DeferStrategy {
+        match s {
+            Strategy::Auto => DeferStrategy::Auto,
+            Strategy::Open => DeferStrategy::Open,
+            Strategy::Stack => DeferStrategy::Stack,
+            Strategy::Heap => DeferStrategy::Heap,
+        }
+    }
+}
+
+/// Reads a source file: (name as given, text). Errors are reported and turned into exit
+/// status 1.
+pub fn read_source(file: &Path) -> Result<(String, String), ExitCode> {
+    let name = file.to_string_lossy().to_string();
+    match std::fs::read(file) {
+        Ok(bytes) => Ok((name, String::from_utf8_lossy(&bytes).into_owned())),
+        Err(e) => {
+            eprintln!("deferjit: cannot read {name}: {e}");
+            Err(ExitCode::from(1))
+        }
+    }
+}
