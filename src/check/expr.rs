@@ -659,7 +659,7 @@ impl<'a> Checker<'a> {
                         if path == "testing" && sel.name == "B" {
                             return self.error(x.pos, "testing.B is only supported as *testing.B");
                         }
-                        self.error(x.pos, format!("undefined: {name}.{}", sel.name))
+                        self.error(sel.pos, format!("undefined: {name}.{}", sel.name))
                     }
                 };
             }
@@ -1045,7 +1045,18 @@ impl<'a> Checker<'a> {
                 let _ = cast;
                 let target = if a.is_interface() {
                     if !matches!(op, BinOp::Eq | BinOp::Ne) {
-                        return mismatch(self);
+                        // the constant takes its default type first
+                        let dn = type_name(&cval.default_type());
+                        let an = type_name(&a);
+                        let (ln, rn) = if matches!(lo, Operand::Const { .. }) {
+                            (dn, an)
+                        } else {
+                            (an, dn)
+                        };
+                        return self.error(
+                            e.start(),
+                            format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
+                        );
                     }
                     if a == Type::Error {
                         // untyped constants never implement error

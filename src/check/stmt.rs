@@ -72,7 +72,9 @@ impl<'a> Checker<'a> {
         for s in list {
             let depth = self.scopes.depth();
             let start = out.len();
-            let _ = self.stmt(s, &mut out, None);
+            if self.stmt(s, &mut out, None).is_err() {
+                self.use_stmt_exprs(s);
+            }
             self.scopes
                 .truncate(depth.max(self.scopes.depth().min(depth)));
             let pending = std::mem::take(&mut self.ctx().pending);
@@ -243,7 +245,18 @@ impl<'a> Checker<'a> {
                         Ok(())
                     }
                     None => match label {
-                        Some(l) => self.error(l.pos, format!("invalid break label {}", l.name)),
+                        Some(l) => {
+                            let defined = self
+                                .ctx()
+                                .targets
+                                .iter()
+                                .any(|t| t.name.as_deref() == Some(l.name.as_str()));
+                            if defined {
+                                self.error(l.pos, format!("invalid break label {}", l.name))
+                            } else {
+                                self.error(l.pos, format!("break label not defined: {}", l.name))
+                            }
+                        }
                         None => self.error(*pos, "break is not in a loop, switch, or select"),
                     },
                 }
@@ -259,7 +272,18 @@ impl<'a> Checker<'a> {
                         Ok(())
                     }
                     None => match label {
-                        Some(l) => self.error(l.pos, format!("invalid continue label {}", l.name)),
+                        Some(l) => {
+                            let defined = self
+                                .ctx()
+                                .targets
+                                .iter()
+                                .any(|t| t.name.as_deref() == Some(l.name.as_str()));
+                            if defined {
+                                self.error(l.pos, format!("invalid continue label {}", l.name))
+                            } else {
+                                self.error(l.pos, format!("continue label not defined: {}", l.name))
+                            }
+                        }
                         None => self.error(*pos, "continue is not in a loop"),
                     },
                 }
@@ -341,38 +365,42 @@ impl<'a> Checker<'a> {
         let inner = unparen(e);
         match &inner.kind {
             AK::Ident(n) if n == "_" => Ok((LValue::Blank, None)),
-            AK::Ident(n) => match self.scopes.lookup(n).cloned() {
-                Some(Entity::Var(vid)) => {
-                    if self.vars[vid].invalid {
-                        return Err(());
+            AK::Ident(n) => {
+                match self.scopes.lookup(n).cloned() {
+                    Some(Entity::Var(vid)) => {
+                        if self.vars[vid].invalid {
+                            return Err(());
+                        }
+                        if mark {
+                            self.mark_assigned(vid);
+                        }
+                        let l = self.var_local(vid);
+                        Ok((LValue::Local(l), Some(self.vars[vid].ty.clone())))
                     }
-                    if mark {
-                        self.mark_assigned(vid);
+                    Some(Entity::Global(g)) => {
+                        self.add_ref_global(g.0);
+                        Ok((
+                            LValue::Global(g),
+                            Some(self.globals[g.0 as usize].ty.clone()),
+                        ))
                     }
-                    let l = self.var_local(vid);
-                    Ok((LValue::Local(l), Some(self.vars[vid].ty.clone())))
-                }
-                Some(Entity::Global(g)) => {
-                    self.add_ref_global(g.0);
-                    Ok((
-                        LValue::Global(g),
-                        Some(self.globals[g.0 as usize].ty.clone()),
-                    ))
-                }
-                Some(Entity::PendingGlobal(i)) => {
-                    self.resolve_pkg_var(i)?;
-                    match self.scopes.lookup(n) {
-                        Some(Entity::Global(_)) => self.lvalue(e, mark),
-                        _ => Err(()),
+                    Some(Entity::PendingGlobal(i)) => {
+                        self.resolve_pkg_var(i)?;
+                        match self.scopes.lookup(n) {
+                            Some(Entity::Global(_)) => self.lvalue(e, mark),
+                            _ => Err(()),
+                        }
                     }
+                    Some(_) => {
+                        let _ = self.expr(inner)?;
+                        self.error(
+                        inner.start(),
+                        format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(inner)),
+                    )
+                    }
+                    None => self.error(inner.pos, format!("undefined: {n}")),
                 }
-                Some(_) => {
-                    let op = self.expr(inner)?;
-                    let d = self.describe(inner, &op);
-                    self.error(inner.start(), format!("cannot assign to {d}"))
-                }
-                None => self.error(inner.pos, format!("undefined: {n}")),
-            },
+            }
             AK::Index(..) => {
                 let op = self.expr(inner)?;
                 match op {
@@ -399,13 +427,12 @@ impl<'a> Checker<'a> {
                 }
             }
             _ => {
-                let op = self.expr(inner)?;
-                let d = self.describe(inner, &op);
+                let _ = self.expr(inner)?;
                 self.error(
                     inner.start(),
                     format!(
                         "cannot assign to {} (neither addressable nor a map index expression)",
-                        d
+                        expr_string(inner)
                     ),
                 )
             }
@@ -794,7 +821,18 @@ impl<'a> Checker<'a> {
             kind: AK::Binary(op, Box::new(x.clone()), Box::new(y.clone())),
             pos,
         };
-        let res = self.binary_operands(&whole, op, x, lo, y, ro)?;
+        let nerr = self.errors.len();
+        let res = self.binary_operands(&whole, op, x, lo, y, ro);
+        if res.is_err() && !incdec {
+            let plain = format!(" {} ", op.text());
+            let assign = format!(" {}= ", op.text());
+            let whole_s = expr_string(&whole);
+            let fixed = whole_s.replacen(&plain, &assign, 1);
+            for e in self.errors.iter_mut().skip(nerr) {
+                e.1 = e.1.replacen(&whole_s, &fixed, 1);
+            }
+        }
+        let res = res?;
         let mut e = match res {
             Operand::Value { e, .. } => e,
             _ => return Err(()),
@@ -1302,6 +1340,22 @@ impl<'a> Checker<'a> {
     fn case_cond(&mut self, tag: &Expr, tast: &ast::Expr, e: &ast::Expr) -> R<Expr> {
         let ro = self.expr(e)?;
         self.single(e, &ro)?;
+        if let Operand::Const { val, ty: None } = &ro {
+            let ok = tag.ty.is_interface()
+                || matches!(
+                    (val, &tag.ty),
+                    (ConstVal::Int(_), Type::Int)
+                        | (ConstVal::Bool(_), Type::Bool)
+                        | (ConstVal::Str(_), Type::String)
+                );
+            if !ok {
+                let d = self.describe(e, &ro);
+                return self.error(
+                    e.start(),
+                    format!("cannot convert {d} to type {}", type_name(&tag.ty)),
+                );
+            }
+        }
         let whole = ast::Expr {
             kind: AK::Binary(BinOp::Eq, Box::new(tast.clone()), Box::new(e.clone())),
             pos: e.start(),
@@ -1459,6 +1513,64 @@ impl<'a> Checker<'a> {
         }
         out.push(Stmt::Return { values, pos });
         Ok(())
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// After a failed statement, marks the variables its expressions name as used (as
+    /// types2 does), so that one error does not cause `declared and not used` ones.
+    fn use_stmt_exprs(&mut self, s: &ast::Stmt) {
+        let mut exprs: Vec<&ast::Expr> = Vec::new();
+        match s {
+            ast::Stmt::Expr(e) => exprs.push(e),
+            ast::Stmt::IncDec { x, .. } => exprs.push(x),
+            ast::Stmt::Assign { lhs, rhs, .. } => {
+                exprs.extend(rhs.iter());
+                exprs.extend(lhs.iter().filter(|e| !matches!(e.kind, AK::Ident(_))));
+            }
+            ast::Stmt::Var(specs, _) => {
+                for sp in specs {
+                    exprs.extend(sp.values.iter());
+                }
+            }
+            ast::Stmt::If { cond: Some(c), .. } => exprs.push(c),
+            ast::Stmt::For { cond: Some(c), .. } => exprs.push(c),
+            ast::Stmt::Range { x, .. } => exprs.push(x),
+            ast::Stmt::Switch { tag: Some(t), .. } => exprs.push(t),
+            ast::Stmt::Return { results, .. } => exprs.extend(results.iter()),
+            ast::Stmt::Defer { call, .. } | ast::Stmt::Go { call, .. } => exprs.push(call),
+            _ => {}
+        }
+        let mut work = exprs;
+        let mut steps = 0;
+        while let Some(e) = work.pop() {
+            steps += 1;
+            if steps > 100_000 {
+                break;
+            }
+            match &e.kind {
+                AK::Ident(n) => {
+                    if let Some(Entity::Var(vid)) = self.scopes.lookup(n).cloned() {
+                        self.vars[vid].used = true;
+                    }
+                }
+                AK::Paren(x)
+                | AK::Selector(x, _)
+                | AK::SliceExpr(x)
+                | AK::TypeAssert(x, _)
+                | AK::Unary(_, x) => work.push(x),
+                AK::Index(a, b) | AK::Binary(_, a, b) => {
+                    work.push(a);
+                    work.push(b);
+                }
+                AK::Call { fun, args, .. } => {
+                    work.push(fun);
+                    work.extend(args.iter());
+                }
+                AK::Composite { elems, .. } => work.extend(elems.iter()),
+                _ => {}
+            }
+        }
     }
 }
 
