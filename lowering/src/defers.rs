@@ -72,6 +72,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             ));
             let zero = self.b.ins().iconst(types::I8, 0);
             self.b.ins().stack_store(types::I64, zero, bits, 0);
+            self.note("open-coded defers: zero deferBits");
             self.defers.bits_slot = Some(bits);
             for (i, d) in self.func.defers.iter().enumerate() {
                 let lay = closure_layout(&self.shared.prog.funcs[d.closure.0 as usize]);
@@ -95,10 +96,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let slot = self.defers.open_slots[index];
                 let base = self.b.ins().stack_addr(types::I64, slot, 0);
                 self.fill_closure(closure, base, 0);
+                self.note(format!("defer {index}: closure object in closure slot {index}"));
                 let bits_slot = self.defers.bits_slot.unwrap();
                 let bits = self.b.ins().stack_load(types::I64, types::I8, bits_slot, 0);
                 let set = self.b.ins().bor_imm_u(bits, 1i64 << index);
                 self.b.ins().stack_store(types::I64, set, bits_slot, 0);
+                self.note(format!("defer {index}: set bit {index} of deferBits"));
             }
             DeferKind::StackRecord => {
                 let size = DEFER_CLOSURE_OFFSET as u32 + lay.size;
@@ -109,15 +112,20 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let sz = self.b.ins().iconst(types::I32, lay.size as i64);
                 self.b.ins().store(MemFlagsData::trusted(), sz, rec, DEFER_CLOSURE_SIZE_OFFSET);
                 self.fill_closure(closure, rec, DEFER_CLOSURE_OFFSET);
+                self.note(format!("defer {index}: closure object in stack record"));
                 let fp = self.b.ins().get_frame_pointer(types::I64);
                 self.call_rt("rt_defer_push", &[rec, fp]);
+                self.note(format!("defer {index}: push stack record (deferprocStack)"));
             }
             DeferKind::HeapRecord => {
                 let sz = self.b.ins().iconst(types::I64, lay.size as i64);
                 let rec = self.call_rt("rt_defer_alloc", &[sz])[0];
+                self.note(format!("defer {index}: take a heap record from the pool (deferproc)"));
                 self.fill_closure(closure, rec, DEFER_CLOSURE_OFFSET);
+                self.note(format!("defer {index}: closure object in heap record"));
                 let fp = self.b.ins().get_frame_pointer(types::I64);
                 self.call_rt("rt_defer_push", &[rec, fp]);
+                self.note(format!("defer {index}: push heap record"));
             }
         }
     }
@@ -142,12 +150,15 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     let call_b = self.b.create_block();
                     let next = self.b.create_block();
                     self.b.ins().brif(t, call_b, &[], next, &[]);
+                    self.note(format!("exit: test bit {i} of deferBits"));
                     self.b.switch_to_block(call_b);
                     let cleared = self.b.ins().band_imm_u(bits, !(1i64 << i) & 0xff);
                     self.b.ins().stack_store(types::I64, cleared, bits_slot, 0);
+                    self.note(format!("exit: clear bit {i} before the call"));
                     let slot = self.defers.open_slots[i];
                     let clo = self.b.ins().stack_addr(types::I64, slot, 0);
                     self.call_deferred_closure(clo);
+                    self.note(format!("exit: call deferred closure {i}"));
                     self.b.ins().jump(next, &[]);
                     self.b.switch_to_block(next);
                 }
@@ -160,11 +171,14 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.b.ins().jump(head, &[]);
                 self.b.switch_to_block(head);
                 let rec = self.call_rt("rt_defer_next", &[fp])[0];
+                self.note("exit: pop this frame's newest record (deferreturn)");
                 self.b.ins().brif(rec, body, &[], done, &[]);
                 self.b.switch_to_block(body);
                 let clo = self.b.ins().iadd_imm_s(rec, DEFER_CLOSURE_OFFSET as i64);
                 self.call_deferred_closure(clo);
+                self.note("exit: call the record's deferred closure");
                 self.call_rt("rt_defer_done", &[rec]);
+                self.note("exit: return a heap record to the pool");
                 self.b.ins().jump(head, &[]);
                 self.b.switch_to_block(done);
             }
@@ -186,6 +200,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         if let Some(landing) = self.defers.landing {
             self.b.switch_to_block(landing);
             self.b.set_cold_block(landing);
+            self.block_notes.insert(
+                landing,
+                "landing pad: the exception edge of every call; after a recovered panic the runtime \
+                 resumes here to run the remaining defers and return the results"
+                    .into(),
+            );
             self.set_pos(self.func.end_pos);
             self.emit_exit();
         }

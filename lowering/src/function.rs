@@ -53,6 +53,10 @@ pub(crate) struct FnLowerer<'a, 'b, 'm> {
     pub func_refs: HashMap<cranelift_module::FuncId, FuncRef>,
     pub global_values: HashMap<cranelift_module::DataId, GlobalValue>,
     pub defers: FrameState,
+    /// What defer-related instructions do, for annotated dumps.
+    pub notes: crate::annotate::Notes,
+    /// Notes on whole blocks (the landing pad).
+    pub block_notes: HashMap<Block, String>,
     next_var: usize,
 }
 
@@ -75,7 +79,18 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             func_refs: HashMap::new(),
             global_values: HashMap::new(),
             defers,
+            notes: HashMap::new(),
+            block_notes: HashMap::new(),
             next_var: 0,
+        }
+    }
+
+    /// Attaches a note to the last instruction emitted in the current block.
+    pub fn note(&mut self, text: impl Into<String>) {
+        if let Some(block) = self.b.current_block() {
+            if let Some(inst) = self.b.func.layout.last_inst(block) {
+                self.notes.entry(inst).or_default().push(text.into());
+            }
         }
     }
 
@@ -103,8 +118,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         ))
     }
 
-    /// Emits the whole function.
-    pub fn lower_body(mut self) {
+    /// Emits the whole function; returns the notes for the annotated dump.
+    pub fn lower_body(mut self) -> (crate::annotate::Notes, HashMap<Block, String>) {
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
@@ -138,6 +153,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.b.seal_all_blocks();
         let cfg = self.module.isa().frontend_config();
         self.b.finalize(cfg);
+        (self.notes, self.block_notes)
     }
 
     fn assign_homes(&mut self) {

@@ -1,6 +1,7 @@
 //! deferjit's typed IR and its lowering to Cranelift IR: functions, expressions, calls and
 //! landing pads, the three defer strategies, runtime stubs, and the frame metadata the
 //! runtime needs.
+pub mod annotate;
 pub mod ir;
 pub mod layout;
 pub mod program;
@@ -13,4 +14,4 @@ mod expr;
 mod function;
 
 pub use defers::DEFER_BITS_KEY;
-pub use program::{lower_program, CompiledFunc, LowerOptions, LoweredProgram};
+pub use program::{lower_program, CompiledFunc, LowerOptions, LoweredProgram, Reloc};

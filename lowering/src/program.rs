@@ -50,6 +50,17 @@ pub struct CompiledFunc {
     pub clif: Option<String>,
     /// Machine code, when `keep_text`.
     pub code: Option<Vec<u8>>,
+    /// Relocations of the machine code (call targets, code and data addresses), when
+    /// `keep_text`.
+    pub relocs: Vec<Reloc>,
+}
+
+/// A relocation in a function's machine code: the patched bytes at `offset` refer to
+/// the function or data object named `target` (gc's name, a runtime symbol, a stub).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reloc {
+    pub offset: u32,
+    pub target: String,
 }
 
 /// The result of lowering a program.
@@ -190,16 +201,17 @@ pub fn lower_program(
         let decisions = decide(f, opts.strategy);
         let frame = crate::strategy::frame_defers(&decisions);
         ctx.func = trampolines::new_function(i as u32, go_signature(cc, &f.sig));
+        let notes;
         {
             let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
             let lowerer = FnLowerer::new(b, module, &shared, f, FrameState::new(decisions.clone()));
-            lowerer.lower_body();
+            notes = lowerer.lower_body();
         }
         let kind = match f.kind {
             FuncKind::DeferWrapper => CodeKind::DeferWrapper,
             _ => CodeKind::GoFunc,
         };
-        let mut cf = define(module, &mut ctx, funcs[i], &f.name, kind, opts.keep_text)?;
+        let mut cf = define(module, &mut ctx, funcs[i], &f.name, kind, opts.keep_text, Some(&notes))?;
         cf.ir_func = Some(ir::FuncId(i as u32));
         cf.has_defer_records = frame == FrameDefers::Records;
         if frame != FrameDefers::Open {
@@ -232,7 +244,7 @@ pub fn lower_program(
         };
         trampolines::build_stub(&mut ctx.func, &mut fctx, module.isa().frontend_config(), target, rf);
         let name = format!("{}.stub", rf.name);
-        out.push(define(module, &mut ctx, stubs[rf.name], &name, CodeKind::Stub, opts.keep_text)?);
+        out.push(define(module, &mut ctx, stubs[rf.name], &name, CodeKind::Stub, opts.keep_text, None)?);
         module.clear_context(&mut ctx);
     }
 
@@ -240,13 +252,13 @@ pub fn lower_program(
     let n = base + RUNTIME_FUNCTIONS.len() as u32;
     ctx.func = trampolines::new_function(n, trampolines::call_deferred_signature());
     trampolines::build_call_deferred(&mut ctx.func, &mut fctx, module.isa().frontend_config());
-    out.push(define(module, &mut ctx, call_deferred, "deferjit.calldeferred", CodeKind::DeferCallThunk, opts.keep_text)?);
+    out.push(define(module, &mut ctx, call_deferred, "deferjit.calldeferred", CodeKind::DeferCallThunk, opts.keep_text, None)?);
     module.clear_context(&mut ctx);
     for (k, (id, nargs)) in [(entry0, 0usize), (entry1, 1usize)].into_iter().enumerate() {
         ctx.func = trampolines::new_function(n + 1 + k as u32, trampolines::entry_signature(nargs));
         trampolines::build_entry(&mut ctx.func, &mut fctx, module.isa().frontend_config(), nargs);
         let name = format!("deferjit.entry{nargs}");
-        out.push(define(module, &mut ctx, id, &name, CodeKind::Entry, opts.keep_text)?);
+        out.push(define(module, &mut ctx, id, &name, CodeKind::Entry, opts.keep_text, None)?);
         module.clear_context(&mut ctx);
     }
 
@@ -261,9 +273,8 @@ fn define(
     name: &str,
     kind: CodeKind,
     keep_text: bool,
+    notes: Option<&(crate::annotate::Notes, HashMap<cranelift_codegen::ir::Block, String>)>,
 ) -> Result<CompiledFunc, String> {
-    let clif_before = if keep_text { None } else { None::<String> };
-    let _ = clif_before;
     module.define_function(id, ctx).map_err(|e| format!("{name}: {e:?}"))?;
     let code = ctx.compiled_code().ok_or_else(|| format!("{name}: no compiled code"))?;
     let buffer = &code.buffer;
@@ -307,8 +318,38 @@ fn define(
         }
     }
     let size = buffer.data().len() as u32;
-    let clif = keep_text.then(|| ctx.func.display().to_string());
+    let clif = keep_text.then(|| match notes {
+        Some((n, b)) => crate::annotate::annotated_clif(&ctx.func, n, b),
+        None => ctx.func.display().to_string(),
+    });
     let code_bytes = keep_text.then(|| buffer.data().to_vec());
+    // Call and address targets by name, for the disassembly.
+    let relocs = if keep_text {
+        buffer
+            .relocs()
+            .iter()
+            .filter_map(|r| match &r.target {
+                cranelift_codegen::FinalizedRelocTarget::ExternalName(
+                    cranelift_codegen::ir::ExternalName::User(u),
+                ) => {
+                    let un = &ctx.func.params.user_named_funcs()[*u];
+                    let name = if un.namespace == 0 {
+                        let id = FuncId::from_u32(un.index);
+                        module.declarations().get_function_decl(id).linkage_name(id).to_string()
+                    } else {
+                        let id = DataId::from_u32(un.index);
+                        module.declarations().get_data_decl(id).linkage_name(id).to_string()
+                    };
+                    // Declared names carry a `#index` suffix to stay unique.
+                    let name = name.split('#').next().unwrap_or_default().to_string();
+                    Some(Reloc { offset: r.offset, target: name })
+                }
+                _ => None,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(CompiledFunc {
         id,
         name: name.to_string(),
@@ -322,5 +363,6 @@ fn define(
         decisions: Vec::new(),
         clif,
         code: code_bytes,
+        relocs,
     })
 }
