@@ -12,6 +12,7 @@
 
 pub mod check;
 pub mod diag;
+pub mod dump;
 pub mod jit;
 pub mod syntax;
 

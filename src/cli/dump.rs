@@ -1,6 +1,11 @@
-//! `deferjit dump` (being written).
+//! `deferjit dump`: compiles a file keeping the optimized CLIF and machine code, and prints
+//! them annotated (the work is done by the library's `deferjit::dump`).
 
+use super::{read_source, Strategy};
 use clap::Args;
+use deferjit::dump::{dump, DumpError, DumpOptions};
+use deferjit::{Options, Program};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -8,9 +13,52 @@ use std::process::ExitCode;
 pub struct DumpArgs {
     /// The Go source file
     pub file: PathBuf,
+    /// Only this function (gc's name, e.g. main.main.func1)
+    #[arg(long = "func", value_name = "NAME")]
+    pub func: Option<String>,
+    /// Defer strategy for every function
+    #[arg(long = "defer", value_enum, default_value = "auto")]
+    pub strategy: Strategy,
+    /// Print the Cranelift IR after optimization (default: both --clif and --asm)
+    #[arg(long)]
+    pub clif: bool,
+    /// Print the disassembled machine code (default: both --clif and --asm)
+    #[arg(long)]
+    pub asm: bool,
+    /// Show absolute addresses (output then differs from run to run)
+    #[arg(long)]
+    pub addresses: bool,
 }
 
 pub fn main(a: DumpArgs) -> ExitCode {
-    eprintln!("deferjit dump {}: not available yet", a.file.display());
-    ExitCode::from(1)
+    let (name, src) = match read_source(&a.file) {
+        Ok(x) => x,
+        Err(c) => return c,
+    };
+    let opts = Options { defer: a.strategy.into(), keep_text: true, ..Options::default() };
+    let program = match Program::compile(&name, &src, &opts) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let dopts = DumpOptions { func: a.func, clif: a.clif, asm: a.asm, addresses: a.addresses, color };
+    match dump(&program, &dopts) {
+        Ok(text) => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+            ExitCode::SUCCESS
+        }
+        Err(e @ DumpError::NoSuchFunction { .. }) => {
+            eprintln!("deferjit dump: {e}");
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("deferjit dump: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
