@@ -4,7 +4,7 @@
 Usage: scripts/record-trace-lines.py [--check] [NAME.go...]
 
 Without files: every tests/conformance/NAME.go whose NAME.golden has a non-empty
-`-- trace --` section. Each program is built with the real Go toolchain (`go build` in a
+`-- trace --` section, and the programs in EXTRA below (deep recursion, for Go's elision). Each program is built with the real Go toolchain (`go build` in a
 temporary directory, as scripts/record-golden.py does), run, and the `main.*` entries of
 the trace after `goroutine 1 [running]:` are written, innermost first, as
 
@@ -35,6 +35,26 @@ OUT = os.path.join(ROOT, "tests", "trace_lines.txt")
 GO = os.environ.get("GO", "/usr/lib/go-1.23/bin/go")
 GOROUTINE_LINE = b"goroutine 1 [running]:\n"
 RUN_TIMEOUT = 120
+
+# Programs recorded besides the conformance ones (tests/traces.rs reads their source from
+# this file, between the opening `"""\` line and the closing `"""`).
+# Deep recursion: 152 frames, so Go prints the innermost 50, `...52 frames elided...`, and
+# the outermost 50.
+EXTRA_deep_recursion_elided = """\
+package main
+
+func f(n int) {
+	if n == 0 {
+		panic("deep")
+	}
+	f(n - 1)
+}
+
+func main() {
+	f(150)
+}
+"""
+EXTRA = {"deep_recursion_elided": EXTRA_deep_recursion_elided}
 
 
 def go_env():
@@ -85,12 +105,16 @@ def trace_entries(after, base):
     return out
 
 
-def record(path):
+def record(path, source=None):
     path = os.path.abspath(path)
     base = os.path.basename(path)
     env = go_env()
     with tempfile.TemporaryDirectory(prefix="tracelines-") as tmp:
-        shutil.copy(path, os.path.join(tmp, base))
+        if source is None:
+            shutil.copy(path, os.path.join(tmp, base))
+        else:
+            with open(os.path.join(tmp, base), "w", encoding="utf-8") as f:
+                f.write(source)
         build = subprocess.run([GO, "build", "-o", "prog", base], cwd=tmp, env=env,
                                capture_output=True)
         if build.returncode != 0:
@@ -116,12 +140,14 @@ def main(argv):
     for a in argv:
         if a.startswith("-") and a != "--check":
             fail(f"unknown option {a}")
+    extra = []
     if not files:
+        extra = sorted(EXTRA.items())
         for name in sorted(os.listdir(CONFORMANCE)):
             if name.endswith(".golden") and golden_has_trace(os.path.join(CONFORMANCE, name)):
                 files.append(os.path.join(CONFORMANCE, name[:-7] + ".go"))
     version = subprocess.run([GO, "version"], env=go_env(), capture_output=True, text=True)
-    lines = sorted(record(f) for f in files)
+    lines = sorted([record(f) for f in files] + [record(n + ".go", src) for n, src in extra])
     text = ("# Source lines of the main.* entries of Go's fatal-panic traces, innermost first.\n"
             f"# Recorded by scripts/record-trace-lines.py with {version.stdout.strip()}; "
             "checked by tests/traces.rs.\n"

@@ -1,0 +1,197 @@
+//! Fatal-panic traces against Go's: for every conformance program whose golden has a
+//! `-- trace --` section (and the deep-recursion program of the recording script), under
+//! every defer strategy, each `main.*` entry after `goroutine 1 [running]:` must be
+//! `NAME(...)` then a tab and `FILE:LINE +0xOFF`, with the names and LINEs Go 1.23 printed,
+//! as recorded in tests/trace_lines.txt by scripts/record-trace-lines.py (so CI needs no
+//! Go), including Go's `...N frames elided...` line for traces over 100 frames.
+
+use deferjit::{DeferStrategy, Options, Program};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `NAME -> [main.f:LINE | elided:N, ...]` from tests/trace_lines.txt.
+fn recorded() -> BTreeMap<String, Vec<String>> {
+    let text = std::fs::read_to_string(root().join("tests/trace_lines.txt")).expect("tests/trace_lines.txt");
+    text.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let (name, rest) = l.split_once(": ").unwrap_or_else(|| panic!("bad line in trace_lines.txt: {l}"));
+            (name.to_string(), rest.split_whitespace().map(str::to_string).collect())
+        })
+        .collect()
+}
+
+/// The entries of our trace, checking the shape of every line; `Err` describes a line
+/// that is not in Go's format.
+fn our_entries(stderr: &str, file: &str) -> Result<Vec<String>, String> {
+    let Some(at) = stderr.find("goroutine 1 [running]:\n") else {
+        return Err(format!("no `goroutine 1 [running]:` line in:\n{stderr}"));
+    };
+    let mut out = Vec::new();
+    let mut lines = stderr[at..].lines().skip(1).peekable();
+    while let Some(l) = lines.next() {
+        if l.is_empty() {
+            break;
+        }
+        if let Some(n) = l.strip_prefix("...").and_then(|r| r.strip_suffix(" frames elided...")) {
+            out.push(format!("elided:{n}"));
+            continue;
+        }
+        let Some(name) = l.strip_suffix("(...)") else {
+            return Err(format!("function line not `NAME(...)`: {l:?}"));
+        };
+        let loc = lines.next().ok_or_else(|| format!("no location line after {l:?}"))?;
+        let rest = loc
+            .strip_prefix('\t')
+            .and_then(|r| r.strip_prefix(file))
+            .and_then(|r| r.strip_prefix(':'))
+            .ok_or_else(|| format!("location line not `\\t{file}:LINE +0xOFF`: {loc:?}"))?;
+        let (line, off) = rest.split_once(" +0x").ok_or_else(|| format!("no ` +0xOFF` in {loc:?}"))?;
+        if line.parse::<u32>().is_err() || off.is_empty() || !off.chars().all(|c| c.is_ascii_hexdigit()) {
+            return Err(format!("location line not `\\t{file}:LINE +0xOFF`: {loc:?}"));
+        }
+        if name.starts_with("main.") {
+            out.push(format!("{name}:{line}"));
+        }
+    }
+    Ok(out)
+}
+
+fn run(file: &str, src: &str, strategy: DeferStrategy) -> Result<Vec<String>, String> {
+    let opts = Options { defer: strategy, ..Options::default() };
+    let prog = Program::compile(file, src, &opts).map_err(|e| format!("compile error: {e}"))?;
+    let out = prog.run();
+    if out.status != 2 {
+        return Err(format!("exit status {} (want 2)", out.status));
+    }
+    our_entries(&String::from_utf8_lossy(&out.stderr), file)
+}
+
+/// Differences between two entry lists, for a readable failure message.
+fn describe(want: &[String], got: &[String]) -> String {
+    let mut s = String::new();
+    for i in 0..want.len().max(got.len()) {
+        let (w, g) = (want.get(i).map(String::as_str), got.get(i).map(String::as_str));
+        if w != g {
+            s.push_str(&format!("\n      entry {i}: Go {} / ours {}", w.unwrap_or("-"), g.unwrap_or("-")));
+        }
+    }
+    s
+}
+
+fn golden_trace_names(golden: &str) -> Option<Vec<String>> {
+    let start = golden.find("-- trace --\n")? + "-- trace --\n".len();
+    let names: Vec<String> =
+        golden[start..].lines().take_while(|l| !l.starts_with("-- ")).map(str::to_string).collect();
+    (!names.is_empty()).then_some(names)
+}
+
+/// The source of a program embedded in scripts/record-trace-lines.py as
+/// `EXTRA_<name> = """\` ... `"""`.
+fn extra_program(name: &str) -> String {
+    let script = std::fs::read_to_string(root().join("scripts/record-trace-lines.py")).unwrap();
+    let open = format!("EXTRA_{name} = \"\"\"\\\n");
+    let start = script.find(&open).unwrap_or_else(|| panic!("no EXTRA_{name} in the script")) + open.len();
+    let len = script[start..].find("\"\"\"").expect("closing quotes");
+    script[start..start + len].to_string()
+}
+
+/// Programs whose trace lines are known to differ from Go's (for every strategy), with
+/// why. Like tests/expected_failures.txt, an entry that starts to pass fails the test, so
+/// the list can only shrink.
+const KNOWN_WRONG: &[(&str, &str)] = &[(
+    "panic_nested_recovered_then_fatal",
+    "a frame that recovered and then panicked again in a deferred call run by its landing \
+     pad: Go prints the line of the call in that frame through which the recovered panic \
+     came (10, the panic), we print the landing pad's line (11, the closing brace, from \
+     set_pos(end_pos) in lowering/src/defers.rs defers_epilogue)",
+)];
+
+#[test]
+fn every_golden_trace_is_recorded_with_the_same_names() {
+    let rec = recorded();
+    let dir = root().join("tests/conformance");
+    let mut problems = Vec::new();
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("golden") {
+            continue;
+        }
+        let golden = std::fs::read_to_string(&path).unwrap();
+        let Some(names) = golden_trace_names(&golden) else { continue };
+        n += 1;
+        let stem = path.file_stem().unwrap().to_str().unwrap().to_string();
+        match rec.get(&stem) {
+            None => problems.push(format!("{stem}: not in tests/trace_lines.txt (run scripts/record-trace-lines.py)")),
+            Some(entries) => {
+                let rec_names: Vec<&str> = entries
+                    .iter()
+                    .filter(|e| !e.starts_with("elided:"))
+                    .map(|e| e.rsplit_once(':').map(|x| x.0).unwrap_or(e))
+                    .collect();
+                if rec_names != names {
+                    problems.push(format!("{stem}: golden names {names:?}, recorded {rec_names:?}"));
+                }
+            }
+        }
+    }
+    assert!(n >= 20, "only {n} goldens with a trace");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn trace_lines_match_go_under_every_strategy() {
+    let rec = recorded();
+    let dir = root().join("tests/conformance");
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for (name, want) in &rec {
+        let path: PathBuf = dir.join(format!("{name}.go"));
+        if !Path::new(&path).exists() {
+            continue; // an EXTRA program of the script
+        }
+        let src = std::fs::read_to_string(&path).unwrap();
+        let file = format!("{name}.go");
+        let known = KNOWN_WRONG.iter().any(|k| k.0 == name);
+        for s in DeferStrategy::ALL {
+            checked += 1;
+            match run(&file, &src, s) {
+                Ok(got) if &got == want && known => {
+                    failures.push(format!("{name} --defer {s}: matches Go now; remove it from KNOWN_WRONG"))
+                }
+                Ok(got) if &got == want => {}
+                Ok(_) if known => {}
+                Ok(got) => failures.push(format!("{name} --defer {s}:{}", describe(want, &got))),
+                Err(e) => failures.push(format!("{name} --defer {s}: {e}")),
+            }
+        }
+    }
+    assert!(checked >= 80, "only {checked} runs");
+    assert!(failures.is_empty(), "{} of {checked} runs differ from Go:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn deep_recursion_is_elided_as_go_does() {
+    let want = recorded().remove("deep_recursion_elided").expect("deep_recursion_elided in trace_lines.txt");
+    assert!(want.contains(&"elided:52".to_string()), "{want:?}");
+    let src = extra_program("deep_recursion_elided");
+    for s in DeferStrategy::ALL {
+        let got = run("deep.go", &src, s).unwrap_or_else(|e| panic!("--defer {s}: {e}"));
+        assert_eq!(got, want, "--defer {s}:{}", describe(&want, &got));
+    }
+}
+
+#[test]
+fn trace_shape() {
+    let src = "package main\n\nfunc f() {\n\tpanic(\"x\")\n}\n\nfunc main() {\n\tdefer func() {}()\n\tf()\n}\n";
+    let got = run("shape.go", src, DeferStrategy::Auto).unwrap();
+    assert_eq!(got, ["main.f:4", "main.main:9"]);
+    assert!(our_entries("no goroutine line", "x.go").is_err());
+    assert!(our_entries("goroutine 1 [running]:\nmain.f()\n\tx.go:3 +0x1\n", "x.go").is_err());
+    assert!(our_entries("goroutine 1 [running]:\nmain.f(...)\n\tx.go:3\n", "x.go").is_err());
+}
