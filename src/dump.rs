@@ -310,9 +310,9 @@ impl<'p> Context<'p> {
         let mut s = String::new();
         let _ = writeln!(s, "{}", self.paint(CYAN, "---- Cranelift IR after optimization ----"));
         let text = f.clif.as_deref().unwrap_or("");
-        for line in text.lines() {
-            let line = self.mask_clif_line(line);
-            let line = self.name_clif_decl(&line);
+        let lines: Vec<String> = text.lines().map(|l| self.name_clif_decl(&self.mask_clif_line(l))).collect();
+        for line in restore_call_notes(&lines) {
+            let line = decimal_srcloc(&line);
             let trimmed = line.trim_start();
             if trimmed.starts_with(';') {
                 let color = if trimmed.starts_with("; landing pad") { YELLOW } else { GREEN };
@@ -361,9 +361,31 @@ impl<'p> Context<'p> {
         out
     }
 
-    /// `fn0 = colocated u0:5 sig0` gets `; main.f`.
+    /// `fn0 = colocated u0:5 sig0` gets `; main.f`, `function u0:3(...)` its name, and the
+    /// keyed stack slots what they are.
     fn name_clif_decl(&self, line: &str) -> String {
         let t = line.trim_start();
+        if t.starts_with("ss") && t.contains("explicit_slot") {
+            if let Some(key) = t.rsplit_once("key = ").and_then(|(_, k)| k.trim().parse::<u64>().ok()) {
+                let what = if key == lowering::DEFER_BITS_KEY {
+                    "deferBits".to_string()
+                } else {
+                    format!("closure slot {} (closure object of defer {})", key - 1, key - 1)
+                };
+                return format!("{line}  ; {what}");
+            }
+            return line.to_string();
+        }
+        if let Some(rest) = t.strip_prefix("function u") {
+            if let Some((ns, idx)) = rest.split('(').next().and_then(|x| x.split_once(':')) {
+                if let (Ok(ns), Ok(idx)) = (ns.parse::<u32>(), idx.parse::<u32>()) {
+                    if let Some(n) = self.clif_names.get(&(ns, idx)) {
+                        return format!("{line}  ; {n}");
+                    }
+                }
+            }
+            return line.to_string();
+        }
         if !(t.starts_with("fn") || t.starts_with("gv")) || !t.contains(" = ") || comment_start(line).is_some() {
             return line.to_string();
         }
@@ -534,7 +556,20 @@ impl<'p> Context<'p> {
                 }
             }
             let addr = if self.opts.addresses { format!("{:#016x}  ", ins.ip()) } else { String::new() };
-            let hex: Vec<String> = bytes[off as usize..end as usize].iter().map(|b| format!("{b:02x}")).collect();
+            let mut hex: Vec<String> = bytes[off as usize..end as usize].iter().map(|b| format!("{b:02x}")).collect();
+            // An immediate that is a host address is masked in the bytes too.
+            if !self.opts.addresses && offs.has_immediate() {
+                let is_addr = (0..ins.op_count()).any(|k| {
+                    matches!(ins.op_kind(k), OpKind::Immediate64 | OpKind::Immediate32to64 | OpKind::Immediate32)
+                        && self.address_name(ins.immediate(k)).is_some()
+                });
+                if is_addr {
+                    let at = offs.immediate_offset();
+                    for h in hex.iter_mut().skip(at).take(offs.immediate_size()) {
+                        *h = "..".into();
+                    }
+                }
+            }
             let code = format!("  {addr}+{off:#06x}  {:<30} {text}", hex.join(" "));
             if c.is_empty() {
                 let _ = writeln!(s, "{}", code.trim_end());
@@ -828,6 +863,83 @@ impl<'p> Context<'p> {
         out
     }
 }
+/// CLIF prints a source location as 4 hex digits (`@0012`); ours are line numbers, so
+/// show them in decimal (`L18  `), keeping the column.
+fn decimal_srcloc(line: &str) -> String {
+    let t = line.trim_start();
+    let indent = line.len() - t.len();
+    if let Some(rest) = t.strip_prefix('@') {
+        let hex: String = rest.chars().take_while(|c| c.is_ascii_hexdigit()).collect();
+        if hex.len() >= 4 && rest[hex.len()..].starts_with(' ') {
+            if let Ok(v) = u32::from_str_radix(&hex, 16) {
+                let tag = format!("L{v:<width$}", width = hex.len());
+                return format!("{}{tag}{}", &line[..indent], &rest[hex.len()..]);
+            }
+        }
+    }
+    line.to_string()
+}
+
+/// The lowering notes a deferred call after emitting its `try_call_indirect`, which ends
+/// the block, so the note finds no instruction and is dropped (see [`lost_notes`]). Put it
+/// back: a `try_call_indirect` whose context argument is a closure slot's `stack_addr` is
+/// the exit's call of that open-coded defer; one whose argument is `rt_defer_next`'s
+/// record plus the closure offset is the call of the record's closure.
+fn restore_call_notes(lines: &[String]) -> Vec<String> {
+    let mut defs: HashMap<String, String> = HashMap::new();
+    let mut slot_defer: HashMap<String, usize> = HashMap::new();
+    let mut next_fns: Vec<String> = Vec::new();
+    for l in lines {
+        let t = l.trim_start();
+        let t = t.strip_prefix('@').map(|r| r.trim_start_matches(|c: char| c.is_ascii_hexdigit()).trim_start()).unwrap_or(t);
+        if let Some((lhs, rhs)) = t.split_once(" = ") {
+            let lhs = lhs.trim();
+            if lhs.starts_with("ss") {
+                if let Some(k) = rhs.rsplit_once("key = ").and_then(|(_, k)| k.split_whitespace().next()?.parse::<u64>().ok()) {
+                    if k != lowering::DEFER_BITS_KEY && k >= 1 {
+                        slot_defer.insert(lhs.to_string(), (k - 1) as usize);
+                    }
+                }
+            } else if lhs.starts_with("fn") && rhs.ends_with("; rt_defer_next") {
+                next_fns.push(lhs.to_string());
+            } else if lhs.starts_with('v') && !lhs.contains(',') {
+                defs.insert(lhs.to_string(), rhs.to_string());
+            }
+        }
+    }
+    let operand = |rhs: &str, i: usize| -> Option<String> {
+        let args = rhs.split_once(' ')?.1;
+        args.split(|c: char| c == ',' || c == ' ').filter(|x| !x.is_empty()).nth(i).map(str::to_string)
+    };
+    lines
+        .iter()
+        .map(|l| {
+            let Some(at) = l.find("try_call_indirect ") else { return l.clone() };
+            if comment_start(l).is_some_and(|c| !l[c..].starts_with("; v")) {
+                return l.clone();
+            }
+            let rest = &l[at + "try_call_indirect ".len()..];
+            let Some(arg) = rest.split_once('(').and_then(|(_, r)| r.split([',', ')']).next()) else {
+                return l.clone();
+            };
+            let note = match defs.get(arg.trim()) {
+                Some(rhs) if rhs.starts_with("stack_addr") => operand(rhs, 0)
+                    .and_then(|ss| slot_defer.get(&ss))
+                    .map(|i| format!("exit: call deferred closure {i}")),
+                Some(rhs) if rhs.starts_with("iadd") => operand(rhs, 0)
+                    .and_then(|rec| defs.get(&rec))
+                    .filter(|d| next_fns.iter().any(|f| d.starts_with(&format!("call {f}("))))
+                    .map(|_| "exit: call the record's deferred closure".to_string()),
+                _ => None,
+            };
+            match note {
+                Some(n) => format!("{l}  ; {n}"),
+                None => l.clone(),
+            }
+        })
+        .collect()
+}
+
 fn is_ident(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }

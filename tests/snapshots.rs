@@ -1,0 +1,203 @@
+//! Snapshot tests (insta) of `explain` and `dump` for the examples and a program with one
+//! open-coded, one stack-allocated and one heap-allocated defer, under every strategy.
+//!
+//! The annotated CLIF is snapshotted everywhere: it does not depend on the host CPU. The
+//! machine code does: cranelift_native enables ISA extensions the host has (BMI2's `shlx`
+//! for variable shifts, AVX encodings, ...), so the `--asm` snapshots are compared only
+//! on a host whose x86 feature set is the one they were recorded with
+//! (tests/snapshots/asm-isa.txt); elsewhere they are skipped with a note. Addresses never
+//! appear (the dump masks or names them), so snapshots are stable across runs.
+//!
+//! Update with `INSTA_UPDATE=always cargo test --test snapshots` (which also rewrites
+//! asm-isa.txt for this host) and review the diff; in CI (`CI=true`) a mismatch fails.
+
+use deferjit::dump::{dump, go_function_names, DumpError, DumpOptions};
+use deferjit::{explain, DeferStrategy, Options, Program};
+use std::path::PathBuf;
+
+/// One open-coded defer (`open`), one stack-allocated (`records`, outside the loop) and
+/// one heap-allocated (`records`, in the loop).
+const THREE_DEFERS: &str = "package main
+
+import \"fmt\"
+
+func open() (r int) {
+	defer func() { r++ }()
+	return 1
+}
+
+func records(n int) {
+	defer println(\"stack-allocated defer\")
+	for i := 0; i < n; i++ {
+		defer println(\"heap-allocated defer\", i)
+	}
+}
+
+func main() {
+	fmt.Println(open())
+	records(2)
+}
+";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn source(name: &str) -> String {
+    if name == "three_defers" {
+        return THREE_DEFERS.to_string();
+    }
+    std::fs::read_to_string(root().join(format!("examples/{name}.go"))).unwrap()
+}
+
+/// The x86 features cranelift_native looks at, as present on this host.
+fn isa_fingerprint() -> String {
+    let mut f = Vec::new();
+    macro_rules! feat {
+        ($($name:tt),*) => {$(
+            if std::is_x86_feature_detected!($name) {
+                f.push($name);
+            }
+        )*};
+    }
+    feat!(
+        "sse3", "ssse3", "sse4.1", "sse4.2", "popcnt", "lzcnt", "bmi1", "bmi2", "avx", "avx2", "fma", "avx512f",
+        "avx512vl", "avx512dq", "avx512vbmi", "avx512bitalg", "avx512vnni", "cmpxchg16b"
+    );
+    f.join(" ")
+}
+
+/// Whether the asm snapshots apply to this host (recording them when updating).
+fn asm_snapshots_apply() -> bool {
+    let path = root().join("tests/snapshots/asm-isa.txt");
+    let here = isa_fingerprint();
+    let updating = matches!(std::env::var("INSTA_UPDATE").as_deref(), Ok("always"));
+    if updating {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, format!("{here}\n")).unwrap();
+        return true;
+    }
+    let recorded = std::fs::read_to_string(&path).unwrap_or_default();
+    if recorded.trim() == here {
+        true
+    } else {
+        eprintln!(
+            "note: skipping --asm snapshots: they were recorded on a CPU with [{}], this one has [{here}]",
+            recorded.trim()
+        );
+        false
+    }
+}
+
+fn compile(name: &str, strategy: DeferStrategy) -> Program {
+    let opts = Options { defer: strategy, keep_text: true, ..Options::default() };
+    Program::compile(&format!("{name}.go"), &source(name), &opts).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn dump_text(p: &Program, clif: bool, asm: bool) -> String {
+    dump(p, &DumpOptions { clif, asm, ..DumpOptions::default() }).unwrap()
+}
+
+fn check_program(name: &str) {
+    let asm_ok = asm_snapshots_apply();
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| {
+        for s in DeferStrategy::ALL {
+            let lines = explain(&format!("{name}.go"), &source(name), s).unwrap();
+            insta::assert_snapshot!(format!("explain__{name}__{s}"), lines.join("\n"));
+            let p = compile(name, s);
+            let clif = dump_text(&p, true, false);
+            insta::assert_snapshot!(format!("clif__{name}__{s}"), clif);
+            if asm_ok {
+                insta::assert_snapshot!(format!("asm__{name}__{s}"), dump_text(&p, false, true));
+            }
+        }
+    });
+}
+
+#[test]
+fn snapshot_hello() {
+    check_program("hello");
+}
+
+#[test]
+fn snapshot_defer_basics() {
+    check_program("defer_basics");
+}
+
+#[test]
+fn snapshot_recover_errors() {
+    check_program("recover_errors");
+}
+
+#[test]
+fn snapshot_strategies() {
+    check_program("strategies");
+}
+
+#[test]
+fn snapshot_three_defers() {
+    check_program("three_defers");
+}
+
+#[test]
+fn three_defers_has_one_of_each_kind() {
+    let lines = explain("three_defers.go", THREE_DEFERS, DeferStrategy::Auto).unwrap();
+    let kinds: Vec<&str> = lines.iter().map(|l| l.split(": ").nth(1).unwrap().split(" (").next().unwrap()).collect();
+    assert_eq!(kinds, ["open-coded defer", "stack-allocated defer", "heap-allocated defer"]);
+}
+
+#[test]
+fn dumps_are_deterministic() {
+    for s in DeferStrategy::ALL {
+        let a = dump_text(&compile("three_defers", s), true, true);
+        let b = dump_text(&compile("three_defers", s), true, true);
+        assert_eq!(a, b, "--defer {s}");
+        // Host addresses have 12 hex digits; offsets and constants here are short.
+        let long_hex = a.split("0x").skip(1).any(|t| t.chars().take_while(char::is_ascii_hexdigit).count() >= 9);
+        assert!(!long_hex, "an address leaked:\n{a}");
+    }
+}
+
+#[test]
+fn dump_selects_and_reports_functions() {
+    let p = compile("three_defers", DeferStrategy::Auto);
+    assert!(go_function_names(&p).contains(&"main.open".to_string()));
+    let one = dump(&p, &DumpOptions { func: Some("main.records".into()), ..DumpOptions::default() }).unwrap();
+    assert!(one.starts_with("==== main.records ====\n"), "{one}");
+    assert_eq!(one.matches("==== ").count(), 1);
+    assert!(one.contains("Cranelift IR") && one.contains("machine code"));
+    let stub = dump(&p, &DumpOptions { func: Some("rt_gopanic.stub".into()), asm: true, ..DumpOptions::default() });
+    assert!(stub.unwrap().contains("runtime stub"));
+    match dump(&p, &DumpOptions { func: Some("main.nope".into()), ..DumpOptions::default() }) {
+        Err(DumpError::NoSuchFunction { available, .. }) => {
+            assert!(available.contains(&"main.open".to_string()) && available.contains(&"main.main".to_string()))
+        }
+        other => panic!("{other:?}"),
+    }
+    let plain = Program::compile("x.go", THREE_DEFERS, &Options::default()).unwrap();
+    assert_eq!(dump(&plain, &DumpOptions::default()), Err(DumpError::NoText));
+}
+
+#[test]
+fn lost_defer_notes_are_the_known_ones_and_the_dump_restores_them() {
+    // The lowering notes a deferred call after its try_call_indirect, which ends the
+    // block, so the note is dropped (deferjit::dump::lost_notes); the dump puts it back.
+    let known = ["exit: call deferred closure ", "exit: call the record's deferred closure"];
+    let mut unexpected = Vec::new();
+    for s in DeferStrategy::ALL {
+        let p = compile("three_defers", s);
+        for (f, _) in &p.code().funcs {
+            let lost = deferjit::dump::lost_notes(&p, f);
+            let text = dump(&p, &DumpOptions { func: Some(f.name.clone()), clif: true, ..DumpOptions::default() }).unwrap();
+            for n in lost {
+                if !known.iter().any(|k| n.starts_with(k)) || !text.contains(&n) {
+                    unexpected.push(format!("{s} {}: {n}", f.name));
+                }
+            }
+        }
+    }
+    assert!(unexpected.is_empty(), "{}", unexpected.join("\n"));
+}
