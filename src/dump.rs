@@ -289,13 +289,17 @@ impl<'p> Context<'p> {
         if f.call_sites.is_empty() {
             lines.push("  no calls".into());
         }
-        for cs in &f.call_sites {
-            let handler = match cs.handler {
-                Some(h) => format!("landing pad +{h:#x}"),
-                None => "no handler (plain call)".into(),
-            };
+        for cs in f.call_sites.iter().filter(|c| c.handler.is_some()) {
             let fo = cs.frame_offset.map(|o| format!("frame_offset {o:#x}")).unwrap_or_else(|| "no frame_offset".into());
-            lines.push(format!("  ret +{:#06x} -> {handler}, {fo}", cs.ret_offset));
+            lines.push(format!("  ret +{:#06x} -> landing pad +{:#x}, {fo}", cs.ret_offset, cs.handler.unwrap_or(0)));
+        }
+        let plain: Vec<String> =
+            f.call_sites.iter().filter(|c| c.handler.is_none()).map(|c| format!("+{:#x}", c.ret_offset)).collect();
+        if !plain.is_empty() {
+            lines.push("  plain calls (no handler; SystemV runtime calls are never try_calls), ret at:".into());
+            for chunk in plain.chunks(10) {
+                lines.push(format!("    {}", chunk.join(" ")));
+            }
         }
         for l in lines {
             let _ = writeln!(s, "{}", self.paint(DIM, &format!("; {l}")));
