@@ -10,6 +10,7 @@
 //! assert_eq!(outcome.stderr, b"body\ndeferred\n");
 //! ```
 
+pub mod bench;
 pub mod check;
 pub mod diag;
 pub mod dump;
