@@ -14,6 +14,7 @@ pub mod bench;
 pub mod check;
 pub mod diag;
 pub mod dump;
+pub mod gen;
 pub mod jit;
 pub mod syntax;
 
@@ -30,12 +31,13 @@ pub struct Options {
     pub defer: DeferStrategy,
     /// Keep the optimized CLIF and machine code of every function (for `dump`).
     pub keep_text: bool,
-    /// End a run that takes longer than this (a program that loops forever).
+    /// End a run that takes longer than this (a program that loops forever): stderr gets
+    /// `deferjit: run timed out after 2s`, the status is 124 (`runtime::run::STATUS_TIMEOUT`).
     pub timeout: Option<std::time::Duration>,
     /// Cap on the run's arena (strings, slices, escaping closures), in bytes.
     pub max_memory: Option<usize>,
-    /// The goroutine's stack limit in bytes (Go's default: 1 GB); exceeding it is Go's
-    /// `fatal error: stack overflow`.
+    /// The goroutine's stack limit in bytes (Go's default: 1,000,000,000); exceeding it is
+    /// Go's `fatal error: stack overflow` (`runtime: goroutine stack exceeds N-byte limit`).
     pub stack_limit: usize,
 }
 
@@ -46,7 +48,7 @@ impl Default for Options {
             keep_text: false,
             timeout: None,
             max_memory: None,
-            stack_limit: 1 << 30,
+            stack_limit: runtime::run::GO_MAX_STACK,
         }
     }
 }
@@ -129,7 +131,7 @@ impl Program {
             stack_size: self.opts.stack_limit,
             max_memory: self.opts.max_memory,
         };
-        let out = runtime::run::run_on_new_thread(entries, config, move |s| {
+        let out = runtime::run::run_with_timeout(entries, config, self.opts.timeout, move |s| {
             let _ = s.call0(init, 0).and_then(|()| match main {
                 Some(main) => s.call0(main, 0),
                 None => Ok(()),

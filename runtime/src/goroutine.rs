@@ -11,7 +11,10 @@ use crate::arena::Arena;
 use crate::defers::DeferPool;
 use crate::panic::Panic;
 use crate::sink::{Output, Sinks};
+use crate::stackguard::Pending;
 use std::cell::Cell;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 use std::ptr::null_mut;
 
 /// The goroutine of a run.
@@ -41,6 +44,23 @@ pub struct Goroutine {
     /// Rust-side stack limit of the run thread (lowest usable address), 0 if unknown.
     pub stack_lo: usize,
     pub stack_hi: usize,
+    /// The configured stack limit in bytes (for Go's stack-overflow message).
+    pub stack_limit: usize,
+    /// The run's deadline state, shared with its watchdog (runs with a timeout only).
+    pub control: Option<Arc<RunControl>>,
+    /// What the signal handler asked its landing to do (see `stackguard`).
+    pub pending: Pending,
+}
+
+/// A run's deadline, shared between the run thread (its signal handler) and the watchdog.
+#[derive(Debug, Default)]
+pub struct RunControl {
+    /// The timeout, for the message.
+    pub timeout: Option<std::time::Duration>,
+    /// Set by the watchdog when the deadline passed.
+    pub timed_out: AtomicBool,
+    /// Set by the run thread's signal handler once it redirected the thread.
+    pub fired: AtomicBool,
 }
 
 impl Goroutine {
@@ -61,6 +81,9 @@ impl Goroutine {
             panic_text: None,
             stack_lo: 0,
             stack_hi: 0,
+            stack_limit: 0,
+            control: None,
+            pending: Pending::None,
         }
     }
 }

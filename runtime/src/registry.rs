@@ -110,6 +110,17 @@ pub fn lookup(pc: usize) -> Option<Arc<FuncMeta>> {
     }
 }
 
+/// Whether `pc` is inside registered code, for signal handlers: never blocks and never
+/// allocates; `None` when the registry is locked for writing.
+pub fn try_contains(pc: usize) -> Option<bool> {
+    let map = match REGISTRY.try_read() {
+        Ok(m) => m,
+        Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner(),
+        Err(std::sync::TryLockError::WouldBlock) => return None,
+    };
+    Some(map.range(..=pc).next_back().is_some_and(|(_, f)| f.contains(pc)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,9 +1,22 @@
 //! Running a program: each run gets its own thread with a large stack (Go allows 1 GB)
 //! and its own goroutine state; a [`Session`] calls the JIT's entry trampolines and
-//! reports how the run ended; [`run_on_new_thread`] collects the outcome.
+//! reports how the run ended; [`run_on_new_thread`] collects the outcome, and with a
+//! timeout starts a watchdog thread that, once the deadline passes, signals the run
+//! thread until its signal handler ends the run (see `stackguard`): nothing is polled on
+//! loop back-edges, a run without a timeout pays nothing at all.
+//!
+//! Exit statuses besides Go's (0, 2, `os.Exit(n)`): [`STATUS_TIMEOUT`] (124) when the
+//! deadline passed, [`STATUS_FAULT`] (70) after an unexpected fault in JIT code.
 
-use crate::goroutine::{install, Goroutine};
+use crate::goroutine::{install, Goroutine, RunControl};
 pub use crate::sink::Output;
+pub use crate::stackguard::{STATUS_FAULT, STATUS_TIMEOUT};
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+/// Go's maximum goroutine stack on 64-bit systems, the default stack limit.
+pub const GO_MAX_STACK: usize = 1_000_000_000;
 
 /// The JIT-compiled trampolines a run needs (addresses of finalized code).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -20,7 +33,8 @@ pub struct EntryPoints {
 #[derive(Clone, Debug)]
 pub struct RunConfig {
     pub output: Output,
-    /// Stack reserved for the run thread (default 1 GiB, like Go's max stack).
+    /// Stack reserved for the run thread (default [`GO_MAX_STACK`], like Go's max stack);
+    /// exceeding it is Go's `fatal error: stack overflow`, whose message names this limit.
     pub stack_size: usize,
     /// Cap on arena memory; exceeding it is Go's `fatal error: runtime: out of memory`.
     pub max_memory: Option<usize>,
@@ -28,7 +42,7 @@ pub struct RunConfig {
 
 impl Default for RunConfig {
     fn default() -> Self {
-        RunConfig { output: Output::Capture, stack_size: 1 << 30, max_memory: None }
+        RunConfig { output: Output::Capture, stack_size: GO_MAX_STACK, max_memory: None }
     }
 }
 
@@ -66,6 +80,7 @@ impl Session {
         unsafe {
             (*g).stack_lo = lo;
             (*g).stack_hi = hi;
+            (*g).stack_limit = config.stack_size;
         }
         let prev = install(g);
         if !prev.is_null() {
@@ -74,6 +89,12 @@ impl Session {
         crate::stackguard::install_handler();
         let altstack = crate::stackguard::ensure_altstack();
         Session { g, entry, altstack }
+    }
+
+    /// Shares the run's deadline state with the signal handler (before any call).
+    fn set_control(&mut self, c: Arc<RunControl>) {
+        // SAFETY: `g` is live; no generated code runs now.
+        unsafe { (*self.g).control = Some(c) };
     }
 
     /// Records which entry trampoline the next call uses (and its frame offset, for
@@ -218,21 +239,113 @@ where
     R: Send,
     F: FnOnce(&mut Session) -> R + Send,
 {
+    run_with_timeout(entry, config, None, f)
+}
+
+/// [`run_on_new_thread`] with a deadline: after `timeout`, a watchdog thread ends the run
+/// (`deferjit: run timed out after ...` on stderr, status [`STATUS_TIMEOUT`]); the host
+/// process and other runs are unaffected.
+pub fn run_with_timeout<R, F>(entry: EntryPoints, config: RunConfig, timeout: Option<Duration>, f: F) -> RunOutcome<R>
+where
+    R: Send,
+    F: FnOnce(&mut Session) -> R + Send,
+{
+    let control = timeout.map(|t| Arc::new(RunControl { timeout: Some(t), ..RunControl::default() }));
+    let watch = Watch::default();
     std::thread::scope(|s| {
         let h = std::thread::Builder::new()
             .name("deferjit-run".into())
             .stack_size(config.stack_size.max(1 << 20))
             .spawn_scoped(s, || {
                 let mut session = Session::new(&config, entry);
+                // Tells the watchdog to stop signalling when this closure ends (also on
+                // unwinding), before the thread exits.
+                let _done = DoneGuard(&watch);
+                if let Some(c) = &control {
+                    session.set_control(c.clone());
+                    // SAFETY: pthread_self has no preconditions.
+                    watch.started(unsafe { libc::pthread_self() });
+                }
                 let value = f(&mut session);
                 session.finish(value)
             })
             .unwrap_or_else(|e| panic!("cannot start the run thread: {e}"));
+        if let (Some(c), Some(t)) = (&control, timeout) {
+            let watch = &watch;
+            std::thread::Builder::new()
+                .name("deferjit-watchdog".into())
+                .stack_size(64 * 1024)
+                .spawn_scoped(s, move || watch.run(c, Instant::now() + t))
+                .unwrap_or_else(|e| panic!("cannot start the watchdog thread: {e}"));
+        }
         match h.join() {
             Ok(o) => o,
             Err(e) => std::panic::resume_unwind(e),
         }
     })
+}
+
+/// The watchdog's view of the run thread.
+#[derive(Default)]
+struct Watch {
+    state: Mutex<WatchState>,
+    cv: Condvar,
+}
+
+#[derive(Default)]
+struct WatchState {
+    /// The run thread, once it runs generated code.
+    thread: Option<libc::pthread_t>,
+    /// The run thread is done with generated code (and about to exit): never signal it.
+    done: bool,
+}
+
+impl Watch {
+    fn started(&self, t: libc::pthread_t) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).thread = Some(t);
+    }
+
+    fn finished(&self) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).done = true;
+        self.cv.notify_all();
+    }
+
+    /// Waits for the deadline (or the end of the run), then signals the run thread every
+    /// millisecond until its handler caught it in generated code or the run ended.
+    fn run(&self, c: &RunControl, deadline: Instant) {
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        loop {
+            if st.done {
+                return;
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                break;
+            }
+            st = self.cv.wait_timeout(st, deadline - now).unwrap_or_else(|e| e.into_inner()).0;
+        }
+        c.timed_out.store(true, Ordering::Release);
+        loop {
+            if st.done || c.fired.load(Ordering::Acquire) {
+                return;
+            }
+            if let Some(t) = st.thread {
+                // SAFETY: `t` is alive: the run thread sets `done` under this lock before
+                // it exits, and we hold the lock.
+                unsafe { libc::pthread_kill(t, crate::stackguard::TIMEOUT_SIGNAL) };
+            }
+            st = self.cv.wait_timeout(st, Duration::from_millis(1)).unwrap_or_else(|e| e.into_inner()).0;
+        }
+    }
+}
+
+/// Tells the watchdog the run thread is done, when dropped.
+struct DoneGuard<'a>(&'a Watch);
+
+impl Drop for DoneGuard<'_> {
+    fn drop(&mut self) {
+        self.0.finished();
+    }
 }
 
 /// The current thread's stack as `[lo, hi)`, or `(0, 0)` if unknown.

@@ -1,10 +1,16 @@
 //! `deferjit run`: compile and run a program, streaming its output, exiting with its status.
+//!
+//! Exit status: the program's (0; 2 after a fatal panic or fatal error such as a stack
+//! overflow or running out of memory; `n` after `os.Exit(n)`), 1 when it does not compile,
+//! 124 when `--timeout` ended it (`deferjit: run timed out after ...` on stderr), 70 after
+//! an unexpected fault in generated code (a deferjit bug, reported with the function).
 
 use super::{read_source, Strategy};
 use clap::Args;
 use deferjit::{Options, Program};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 #[derive(Args)]
 pub struct RunArgs {
@@ -13,6 +19,59 @@ pub struct RunArgs {
     /// Defer strategy for every function
     #[arg(long = "defer", value_enum, default_value = "auto")]
     pub strategy: Strategy,
+    /// End the run after this long (e.g. 2s, 500ms, 1.5s, 1m; a bare number is seconds):
+    /// the message `deferjit: run timed out after 2s` and exit status 124
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: Option<Duration>,
+    /// Cap on the run's heap (strings, slices, escaping closures), in bytes (suffixes k, M,
+    /// G = 1000^n; KiB, MiB, GiB = 1024^n); exceeding it is Go's
+    /// `fatal error: runtime: out of memory`, status 2
+    #[arg(long, value_name = "BYTES", value_parser = parse_bytes)]
+    pub max_memory: Option<usize>,
+    /// The goroutine's stack limit in bytes (same suffixes; default 1000000000, Go's);
+    /// exceeding it is Go's `fatal error: stack overflow`, status 2
+    #[arg(long, value_name = "BYTES", value_parser = parse_bytes)]
+    pub stack_limit: Option<usize>,
+}
+
+/// `2s`, `500ms`, `1.5s`, `1m`, `250us`, `1h`, or a bare number of seconds.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let split = s.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(s.len());
+    let (num, unit) = s.split_at(split);
+    let v: f64 = num.parse().map_err(|_| format!("invalid duration `{s}` (e.g. 2s, 500ms, 1m)"))?;
+    let secs = match unit {
+        "" | "s" => v,
+        "ms" => v / 1e3,
+        "us" | "µs" => v / 1e6,
+        "ns" => v / 1e9,
+        "m" => v * 60.0,
+        "h" => v * 3600.0,
+        _ => return Err(format!("invalid duration unit `{unit}` (use ns, us, ms, s, m or h)")),
+    };
+    if !secs.is_finite() || secs <= 0.0 || secs > 1e9 {
+        return Err(format!("duration `{s}` out of range"));
+    }
+    Ok(Duration::from_secs_f64(secs))
+}
+
+/// `1000000`, `64k`, `16M`, `1G`, `64KiB`, `16MiB`, `1GiB` (case-insensitive, optional `B`).
+pub fn parse_bytes(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: usize = num.parse().map_err(|_| format!("invalid size `{s}` (e.g. 64MiB, 1000000)"))?;
+    let mult: usize = match unit.to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1_000,
+        "m" | "mb" => 1_000_000,
+        "g" | "gb" => 1_000_000_000,
+        "kib" => 1 << 10,
+        "mib" => 1 << 20,
+        "gib" => 1 << 30,
+        _ => return Err(format!("invalid size unit `{unit}` (use k, M, G, KiB, MiB or GiB)")),
+    };
+    n.checked_mul(mult).ok_or_else(|| format!("size `{s}` too large"))
 }
 
 pub fn main(a: RunArgs) -> ExitCode {
@@ -20,7 +79,14 @@ pub fn main(a: RunArgs) -> ExitCode {
         Ok(x) => x,
         Err(c) => return c,
     };
-    let opts = Options { defer: a.strategy.into(), ..Options::default() };
+    let defaults = Options::default();
+    let opts = Options {
+        defer: a.strategy.into(),
+        timeout: a.timeout,
+        max_memory: a.max_memory,
+        stack_limit: a.stack_limit.unwrap_or(defaults.stack_limit),
+        ..defaults
+    };
     let prog = match Program::compile(&name, &src, &opts) {
         Ok(p) => p,
         Err(e) => {
@@ -30,4 +96,24 @@ pub fn main(a: RunArgs) -> ExitCode {
     };
     let outcome = prog.run_streaming();
     ExitCode::from(outcome.status.clamp(0, 255) as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_and_sizes() {
+        assert_eq!(parse_duration("2s"), Ok(Duration::from_secs(2)));
+        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_duration("1.5"), Ok(Duration::from_millis(1500)));
+        assert_eq!(parse_duration("1m"), Ok(Duration::from_secs(60)));
+        assert!(parse_duration("abc").is_err());
+        assert!(parse_duration("0s").is_err());
+        assert!(parse_duration("5 parsecs").is_err());
+        assert_eq!(parse_bytes("16MiB"), Ok(16 << 20));
+        assert_eq!(parse_bytes("64k"), Ok(64_000));
+        assert_eq!(parse_bytes("1000"), Ok(1000));
+        assert!(parse_bytes("12 apples").is_err());
+    }
 }
