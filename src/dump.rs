@@ -913,7 +913,7 @@ fn restore_call_notes(lines: &[String]) -> Vec<String> {
     }
     let operand = |rhs: &str, i: usize| -> Option<String> {
         let args = rhs.split_once(' ')?.1;
-        args.split(|c: char| c == ',' || c == ' ').filter(|x| !x.is_empty()).nth(i).map(str::to_string)
+        args.split([',', ' ']).filter(|x| !x.is_empty()).nth(i).map(str::to_string)
     };
     lines
         .iter()
