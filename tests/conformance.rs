@@ -445,6 +445,7 @@ fn self_check(
         status: 2,
         stdout: b"-- x --\nline\n".to_vec(),
         stderr: actual_stderr.as_bytes().to_vec(),
+        ..Outcome::default()
     };
     let want_names = vec!["main.main.func1".to_string(), "main.main".to_string()];
     let mut g2 = want.clone();
