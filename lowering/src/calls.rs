@@ -62,10 +62,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             normal,
             [ExceptionTableItem::Default(exceptional)],
         ));
-        match target {
+        let inst = match target {
             CallTarget::Direct(f) => self.b.ins().try_call(f, args, table),
             CallTarget::Indirect(_, callee) => self.b.ins().try_call_indirect(callee, args, table),
         };
+        self.last_call = Some(inst);
         self.b.switch_to_block(cont);
         self.b.block_params(cont).to_vec()
     }

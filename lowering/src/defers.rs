@@ -16,15 +16,17 @@
 
 use crate::calls::CallTarget;
 use crate::function::FnLowerer;
-use crate::ir::FuncId;
+use crate::ir::{self, FuncId};
 use crate::layout::closure_layout;
 use crate::strategy::{DeferDecision, DeferKind, FrameDefers};
 use cranelift_codegen::ir::{
     types, Block, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKey, StackSlotKind,
     Value,
 };
+use cranelift_codegen::ir::condcodes::IntCC;
 use runtime::abi::{
-    CLOSURE_CODE_OFFSET, DEFER_CLOSURE_OFFSET, DEFER_CLOSURE_SIZE_OFFSET, DEFER_HEAP_CLASS_OFFSET,
+    CLOSURE_CODE_OFFSET, DEFER_CLOSURE_OFFSET, DEFER_CLOSURE_SIZE_OFFSET, DEFER_FRAME_FP_OFFSET,
+    DEFER_HEAP_CLASS_OFFSET, DEFER_LINK_OFFSET,
 };
 
 /// Stack-slot key of the deferBits slot (closure slot `i` has key `i + 1`).
@@ -39,6 +41,9 @@ pub(crate) struct FrameState {
     pub bits_slot: Option<StackSlot>,
     /// Open-coded: the closure slot of each defer.
     pub open_slots: Vec<StackSlot>,
+    /// Records: the address of the goroutine's chain head and the base of the pool's
+    /// free lists (from `rt_defer_state` at entry), and this frame's FP.
+    pub chain: Option<(Value, Value, Value)>,
 }
 
 impl FrameState {
@@ -51,11 +56,43 @@ impl FrameState {
             landing: None,
             bits_slot: None,
             open_slots: Vec::new(),
+            chain: None,
         }
     }
 }
 
+/// When the deferred closure is the wrapper of `defer f()` for a top-level `f` with no
+/// parameters and no results, `f` itself: it is deferred directly, as gc does, saving the
+/// wrapper's call (and keeping the wrapper out of the frames `recover` and traces see).
+pub(crate) fn direct_defer_target(prog: &ir::Program, closure: FuncId) -> Option<FuncId> {
+    let w = &prog.funcs[closure.0 as usize];
+    if w.kind != ir::FuncKind::DeferWrapper || !w.captures.is_empty() || w.body.len() != 1 {
+        return None;
+    }
+    let ir::Stmt::Expr(e) = &w.body[0] else { return None };
+    let ir::ExprKind::Call { callee: ir::Callee::Func(f), args } = &e.kind else { return None };
+    let target = &prog.funcs[f.0 as usize];
+    (args.is_empty()
+        && target.kind == ir::FuncKind::TopLevel
+        && target.sig.params.is_empty()
+        && target.sig.results.is_empty())
+    .then_some(*f)
+}
+
 impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
+    /// Builds the closure object of deferred closure `closure` at `base + off`: the
+    /// closure itself, or a code-only object for a directly deferred function.
+    fn fill_deferred_closure(&mut self, closure: FuncId, base: Value, off: i32) {
+        match direct_defer_target(self.shared.prog, closure) {
+            Some(f) => {
+                let fr = self.func_ref(self.shared.funcs[f.0 as usize]);
+                let code = self.b.ins().func_addr(types::I64, fr);
+                self.b.ins().store(MemFlagsData::trusted(), code, base, off + CLOSURE_CODE_OFFSET);
+            }
+            None => self.fill_closure(closure, base, off),
+        }
+    }
+
     /// At entry: create the landing block and, for open-coded defers, the deferBits and
     /// closure slots, zeroing deferBits.
     pub fn defers_prologue(&mut self) {
@@ -63,6 +100,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             return;
         }
         self.defers.landing = Some(self.b.create_block());
+        if self.defers.frame == FrameDefers::Records {
+            let st = self.call_rt("rt_defer_state", &[]);
+            let fp = self.b.ins().get_frame_pointer(types::I64);
+            self.note("records: chain head and pool of this goroutine (rt_defer_state)");
+            self.defers.chain = Some((st[0], st[1], fp));
+        }
         if self.defers.frame == FrameDefers::Open {
             let bits = self.b.create_sized_stack_slot(StackSlotData::new_with_key(
                 StackSlotKind::ExplicitSlot,
@@ -95,7 +138,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             DeferKind::OpenCoded => {
                 let slot = self.defers.open_slots[index];
                 let base = self.b.ins().stack_addr(types::I64, slot, 0);
-                self.fill_closure(closure, base, 0);
+                self.fill_deferred_closure(closure, base, 0);
                 self.note(format!("defer {index}: closure object in closure slot {index}"));
                 let bits_slot = self.defers.bits_slot.unwrap();
                 let bits = self.b.ins().stack_load(types::I64, types::I8, bits_slot, 0);
@@ -111,23 +154,60 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.b.ins().store(MemFlagsData::trusted(), zero32, rec, DEFER_HEAP_CLASS_OFFSET);
                 let sz = self.b.ins().iconst(types::I32, lay.size as i64);
                 self.b.ins().store(MemFlagsData::trusted(), sz, rec, DEFER_CLOSURE_SIZE_OFFSET);
-                self.fill_closure(closure, rec, DEFER_CLOSURE_OFFSET);
+                self.fill_deferred_closure(closure, rec, DEFER_CLOSURE_OFFSET);
                 self.note(format!("defer {index}: closure object in stack record"));
-                let fp = self.b.ins().get_frame_pointer(types::I64);
-                self.call_rt("rt_defer_push", &[rec, fp]);
-                self.note(format!("defer {index}: push stack record (deferprocStack)"));
+                self.push_record(rec);
+                self.note(format!("defer {index}: push stack record on the chain (deferprocStack)"));
             }
             DeferKind::HeapRecord => {
-                let sz = self.b.ins().iconst(types::I64, lay.size as i64);
-                let rec = self.call_rt("rt_defer_alloc", &[sz])[0];
-                self.note(format!("defer {index}: take a heap record from the pool (deferproc)"));
-                self.fill_closure(closure, rec, DEFER_CLOSURE_OFFSET);
+                let rec = self.take_heap_record(lay.size);
+                self.fill_deferred_closure(closure, rec, DEFER_CLOSURE_OFFSET);
                 self.note(format!("defer {index}: closure object in heap record"));
-                let fp = self.b.ins().get_frame_pointer(types::I64);
-                self.call_rt("rt_defer_push", &[rec, fp]);
-                self.note(format!("defer {index}: push heap record"));
+                self.push_record(rec);
+                self.note(format!("defer {index}: push heap record on the chain (deferproc)"));
             }
         }
+    }
+
+    /// Links `rec` at the head of the goroutine's chain, tagged with this frame's FP.
+    fn push_record(&mut self, rec: Value) {
+        let (head_addr, _, fp) = self.defers.chain.expect("records state");
+        let t = MemFlagsData::trusted();
+        self.b.ins().store(t, fp, rec, DEFER_FRAME_FP_OFFSET);
+        let old = self.b.ins().load(types::I64, t, head_addr, 0);
+        self.b.ins().store(t, old, rec, DEFER_LINK_OFFSET);
+        self.b.ins().store(t, rec, head_addr, 0);
+    }
+
+    /// A heap record for a closure of `closure_size` bytes: popped from the pool's free
+    /// list of its size class, or from `rt_defer_alloc` when that list is empty.
+    fn take_heap_record(&mut self, closure_size: u32) -> Value {
+        let (_, pool, _) = self.defers.chain.expect("records state");
+        let (class, _) = runtime::defers::size_class(closure_size as usize);
+        let t = MemFlagsData::trusted();
+        let list = self.b.ins().iadd_imm_s(pool, 8 * class as i64);
+        let head = self.b.ins().load(types::I64, t, list, 0);
+        let hit = self.b.create_block();
+        let miss = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        self.b.ins().brif(head, hit, &[], miss, &[]);
+        self.note(format!("pool: free list of size class {class} empty?"));
+        self.b.switch_to_block(hit);
+        let next = self.b.ins().load(types::I64, t, head, DEFER_LINK_OFFSET);
+        self.b.ins().store(t, next, list, 0);
+        self.note("pool: pop a recycled heap record");
+        let sz = self.b.ins().iconst(types::I32, closure_size as i64);
+        self.b.ins().store(t, sz, head, DEFER_CLOSURE_SIZE_OFFSET);
+        self.b.ins().jump(join, &[head.into()]);
+        self.b.switch_to_block(miss);
+        self.b.set_cold_block(miss);
+        let szv = self.b.ins().iconst(types::I64, closure_size as i64);
+        let fresh = self.call_rt("rt_defer_alloc", &[szv])[0];
+        self.note("pool empty: a new heap record (rt_defer_alloc)");
+        self.b.ins().jump(join, &[fresh.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
     }
 
     /// Calls the niladic closure object at `closure` (covered by the landing pad).
@@ -157,28 +237,55 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     self.note(format!("exit: clear bit {i} before the call"));
                     let slot = self.defers.open_slots[i];
                     let clo = self.b.ins().stack_addr(types::I64, slot, 0);
-                    self.call_deferred_closure(clo);
+                    match direct_defer_target(self.shared.prog, self.func.defers[i].closure) {
+                        Some(f) => {
+                            let fr = self.func_ref(self.shared.funcs[f.0 as usize]);
+                            self.emit_call(CallTarget::Direct(fr), &[clo]);
+                        }
+                        None => self.call_deferred_closure(clo),
+                    }
                     self.note(format!("exit: call deferred closure {i}"));
                     self.b.ins().jump(next, &[]);
                     self.b.switch_to_block(next);
                 }
             }
             FrameDefers::Records => {
-                let fp = self.b.ins().get_frame_pointer(types::I64);
+                let (head_addr, pool, fp) = self.defers.chain.expect("records state");
+                let t = MemFlagsData::trusted();
                 let head = self.b.create_block();
+                let check_fp = self.b.create_block();
                 let body = self.b.create_block();
+                let recycle = self.b.create_block();
                 let done = self.b.create_block();
                 self.b.ins().jump(head, &[]);
                 self.b.switch_to_block(head);
-                let rec = self.call_rt("rt_defer_next", &[fp])[0];
-                self.note("exit: pop this frame's newest record (deferreturn)");
-                self.b.ins().brif(rec, body, &[], done, &[]);
+                let rec = self.b.ins().load(types::I64, t, head_addr, 0);
+                self.b.ins().brif(rec, check_fp, &[], done, &[]);
+                self.note("exit: any record on the chain? (deferreturn)");
+                self.b.switch_to_block(check_fp);
+                let owner = self.b.ins().load(types::I64, t, rec, DEFER_FRAME_FP_OFFSET);
+                let mine = self.b.ins().icmp(IntCC::Equal, owner, fp);
+                self.b.ins().brif(mine, body, &[], done, &[]);
+                self.note("exit: does the newest record belong to this frame?");
                 self.b.switch_to_block(body);
+                let next = self.b.ins().load(types::I64, t, rec, DEFER_LINK_OFFSET);
+                self.b.ins().store(t, next, head_addr, 0);
+                self.note("exit: unlink the record");
                 let clo = self.b.ins().iadd_imm_s(rec, DEFER_CLOSURE_OFFSET as i64);
                 self.call_deferred_closure(clo);
                 self.note("exit: call the record's deferred closure");
-                self.call_rt("rt_defer_done", &[rec]);
-                self.note("exit: return a heap record to the pool");
+                let class = self.b.ins().load(types::I32, t, rec, DEFER_HEAP_CLASS_OFFSET);
+                self.b.ins().brif(class, recycle, &[], head, &[]);
+                self.note("exit: heap record? (class 0 = stack record)");
+                self.b.switch_to_block(recycle);
+                let class64 = self.b.ins().uextend(types::I64, class);
+                let off = self.b.ins().imul_imm_s(class64, 8);
+                let list = self.b.ins().iadd(pool, off);
+                let list = self.b.ins().iadd_imm_s(list, -8);
+                let first = self.b.ins().load(types::I64, t, list, 0);
+                self.b.ins().store(t, first, rec, DEFER_LINK_OFFSET);
+                self.b.ins().store(t, rec, list, 0);
+                self.note("exit: return the heap record to its pool free list");
                 self.b.ins().jump(head, &[]);
                 self.b.switch_to_block(done);
             }

@@ -57,6 +57,8 @@ pub(crate) struct FnLowerer<'a, 'b, 'm> {
     pub notes: crate::annotate::Notes,
     /// Notes on whole blocks (the landing pad).
     pub block_notes: HashMap<Block, String>,
+    /// The last call emitted by `emit_call` (for notes after a `try_call`).
+    pub last_call: Option<cranelift_codegen::ir::Inst>,
     next_var: usize,
 }
 
@@ -81,16 +83,21 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             defers,
             notes: HashMap::new(),
             block_notes: HashMap::new(),
+            last_call: None,
             next_var: 0,
         }
     }
 
-    /// Attaches a note to the last instruction emitted in the current block.
+    /// Attaches a note to the last instruction emitted (in the current block, or the
+    /// call that ended the previous one when `emit_call` just opened its continuation).
     pub fn note(&mut self, text: impl Into<String>) {
-        if let Some(block) = self.b.current_block() {
-            if let Some(inst) = self.b.func.layout.last_inst(block) {
-                self.notes.entry(inst).or_default().push(text.into());
-            }
+        let inst = self
+            .b
+            .current_block()
+            .and_then(|block| self.b.func.layout.last_inst(block))
+            .or(self.last_call);
+        if let Some(inst) = inst {
+            self.notes.entry(inst).or_default().push(text.into());
         }
     }
 

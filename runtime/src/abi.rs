@@ -184,6 +184,11 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_defer_next", [W], [W], false, false),
     // rt_defer_done(record): returns a heap record to the pool; no-op for stack records.
     rtfn!("rt_defer_done", [W], [], false, false),
+    // rt_defer_state() -> (address of the goroutine's chain head `*mut *mut DeferRecord`,
+    // base of the pool's free lists `*mut *mut DeferRecord`, indexed by size class). Both
+    // stay valid for the whole run: generated code pushes and pops records and recycles
+    // heap records inline, calling the runtime only when a free list is empty.
+    rtfn!("rt_defer_state", [], [W, W], false, false),
 ];
 
 /// Looks up a runtime function by name (for the lowering's imports).

@@ -42,6 +42,12 @@ impl DeferPool {
         DeferPool { free: vec![null_mut(); SMALL_CLASSES + 64], allocated: 0 }
     }
 
+    /// Base of the free lists (one head per size class), for generated code. The vector
+    /// is created at its final length and never resized.
+    pub fn free_lists(&mut self) -> *mut *mut DeferRecord {
+        self.free.as_mut_ptr()
+    }
+
     /// A heap record for a closure of `closure_size` bytes: `heap_class` and
     /// `closure_size` set, not linked. New records come from the run's arena.
     pub fn take(&mut self, closure_size: usize) -> *mut DeferRecord {
@@ -82,6 +88,19 @@ impl DeferPool {
         // SAFETY: as above.
         unsafe { (*rec).link = self.free[class] };
         self.free[class] = rec;
+    }
+}
+
+/// `rt_defer_state() -> (chain head address, pool free-list base)`: what generated code
+/// needs to push, pop and recycle records without calling the runtime.
+pub extern "C" fn rt_defer_state() -> crate::words::Words2 {
+    let g = current();
+    // SAFETY: `g` is the live goroutine; its fields do not move during the run (the
+    // goroutine is boxed), and the pool's free-list vector never grows after creation.
+    unsafe {
+        let head = std::ptr::addr_of_mut!((*g).defer_head) as i64;
+        let base = (*g).pool.free_lists() as i64;
+        crate::words::Words2 { a: head, b: base }
     }
 }
 

@@ -38,6 +38,54 @@ pub struct Panic {
     pub aborted: bool,
 }
 
+/// One spare `_panic` per thread, so that a panic that is recovered costs no allocation.
+struct SparePanic(std::cell::Cell<*mut Panic>);
+
+impl Drop for SparePanic {
+    fn drop(&mut self) {
+        let p = self.0.get();
+        if !p.is_null() {
+            // SAFETY: the spare came from `Box::into_raw` and is owned by this slot.
+            drop(unsafe { Box::from_raw(p) });
+        }
+    }
+}
+
+thread_local! {
+    static SPARE_PANIC: SparePanic = const { SparePanic(std::cell::Cell::new(std::ptr::null_mut())) };
+}
+
+/// A `_panic` holding `value`, from the thread's spare or a new allocation.
+fn new_panic(value: Panic) -> *mut Panic {
+    let spare = SPARE_PANIC.with(|s| s.0.replace(std::ptr::null_mut()));
+    if spare.is_null() {
+        Box::into_raw(Box::new(value))
+    } else {
+        // SAFETY: the spare is an owned, initialized `Panic` allocation no one else uses.
+        unsafe { spare.write(value) };
+        spare
+    }
+}
+
+/// Releases a `_panic` that is off the chain: kept as the thread's spare, or freed.
+///
+/// # Safety
+/// `p` must come from [`new_panic`] and be referenced by nothing any more.
+unsafe fn release_panic(p: *mut Panic) {
+    let keep = SPARE_PANIC.with(|s| {
+        if s.0.get().is_null() {
+            s.0.set(p);
+            true
+        } else {
+            false
+        }
+    });
+    if !keep {
+        // SAFETY: owned allocation from `Box::into_raw` (caller).
+        drop(unsafe { Box::from_raw(p) });
+    }
+}
+
 type CallDeferred = unsafe extern "C" fn(closure: usize, thunk_fp_out: *mut usize);
 
 /// Makes a deferred call through the `call_deferred` thunk on behalf of panic `p`.
@@ -74,8 +122,9 @@ unsafe fn recovery(g: *mut Goroutine, fp: usize, ret: usize) -> Resume {
         // aborted) are over.
         let mut h = (*g).panic_head;
         while !h.is_null() && (*h).start_fp < fp {
-            let b = Box::from_raw(h);
-            h = b.link;
+            let next = (*h).link;
+            release_panic(h);
+            h = next;
         }
         (*g).panic_head = h;
         if h.is_null() {
@@ -113,6 +162,10 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
             };
             match info.kind {
                 CodeKind::Stub => pos = fp,
+                CodeKind::GoFunc | CodeKind::DeferWrapper if info.open.is_none() && !info.has_records => {
+                    // No defers in this frame: nothing to run, nowhere to resume.
+                    pos = fp;
+                }
                 CodeKind::GoFunc | CodeKind::DeferWrapper => {
                     (*p).cursor = pos;
                     if let Some(open) = info.open {
@@ -215,7 +268,7 @@ pub unsafe fn gopanic(fp: usize, typ: usize, data: usize, explicit: bool) -> ! {
             runtime_bug("panic in a run that has ended");
         }
         stack_word(g, fp);
-        let p = Box::into_raw(Box::new(Panic {
+        let p = new_panic(Panic {
             link: (*g).panic_head,
             typ,
             data,
@@ -225,7 +278,7 @@ pub unsafe fn gopanic(fp: usize, typ: usize, data: usize, explicit: bool) -> ! {
             recovered: false,
             explicit,
             aborted: false,
-        }));
+        });
         (*g).panic_head = p;
         run_panic(g, p)
     };

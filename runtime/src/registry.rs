@@ -7,7 +7,9 @@
 //! here for a registered function.
 
 use crate::abi::CodeKind;
+use std::cell::UnsafeCell;
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 /// One call site of a compiled function.
@@ -83,12 +85,38 @@ impl FuncMeta {
 
 static REGISTRY: RwLock<BTreeMap<usize, Arc<FuncMeta>>> = RwLock::new(BTreeMap::new());
 
+/// Bumped by every registration change; per-thread caches of lookups are valid only for
+/// the generation they were filled in.
+static GENERATION: AtomicU64 = AtomicU64::new(1);
+
+const CACHE_SLOTS: usize = 256;
+
+/// A direct-mapped cache from return addresses to registered functions, per thread: the
+/// frame walk looks up every frame, and the registry's lock and reference counts would
+/// dominate its cost.
+struct LookupCache {
+    generation: u64,
+    pcs: [usize; CACHE_SLOTS],
+    metas: [*const FuncMeta; CACHE_SLOTS],
+}
+
+thread_local! {
+    static CACHE: UnsafeCell<LookupCache> = const {
+        UnsafeCell::new(LookupCache {
+            generation: 0,
+            pcs: [0; CACHE_SLOTS],
+            metas: [std::ptr::null(); CACHE_SLOTS],
+        })
+    };
+}
+
 /// Registers generated code. Ranges must not overlap registered code.
 pub fn register(funcs: Vec<FuncMeta>) {
     let mut map = REGISTRY.write().unwrap_or_else(|e| e.into_inner());
     for f in funcs {
         map.insert(f.start, Arc::new(f));
     }
+    GENERATION.fetch_add(1, Ordering::Release);
 }
 
 /// Unregisters every function starting at one of `starts` (before the code is freed).
@@ -97,6 +125,7 @@ pub fn unregister(starts: &[usize]) {
     for s in starts {
         map.remove(s);
     }
+    GENERATION.fetch_add(1, Ordering::Release);
 }
 
 /// The registered function containing `pc`, if any.
@@ -160,4 +189,36 @@ mod tests {
         unregister(&[base, base + 0x100]);
         assert!(lookup(base + 0x10).is_none());
     }
+}
+
+/// The registered function containing `pc`, through this thread's lookup cache.
+///
+/// # Safety
+/// The reference is valid only while that function stays registered: callers must not
+/// keep it past the run of the program that contains `pc` (the frame walk and recovery
+/// use it only during the run, whose program cannot be unregistered meanwhile).
+pub unsafe fn lookup_ref(pc: usize) -> Option<&'static FuncMeta> {
+    let generation = GENERATION.load(Ordering::Acquire);
+    let slot = (pc ^ (pc >> 8)) % CACHE_SLOTS;
+    CACHE.with(|c| {
+        // SAFETY: the cache is this thread's own and no reference to it outlives this
+        // closure; nothing called here re-enters it.
+        let cache = unsafe { &mut *c.get() };
+        if cache.generation != generation {
+            cache.generation = generation;
+            cache.pcs = [0; CACHE_SLOTS];
+        }
+        if cache.pcs[slot] == pc {
+            // SAFETY: filled in this generation from a registered `Arc<FuncMeta>`, which
+            // the registry keeps alive until an unregistration bumps the generation.
+            return Some(unsafe { &*cache.metas[slot] });
+        }
+        let meta = lookup(pc)?;
+        let ptr = Arc::as_ptr(&meta);
+        drop(meta);
+        cache.pcs[slot] = pc;
+        cache.metas[slot] = ptr;
+        // SAFETY: as above; the registry still holds the `Arc`.
+        Some(unsafe { &*ptr })
+    })
 }

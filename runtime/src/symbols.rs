@@ -75,6 +75,7 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_defer_push", defers::rt_defer_push, (i64, i64) -> ()),
         sym!("rt_defer_next", defers::rt_defer_next, (i64) -> i64),
         sym!("rt_defer_done", defers::rt_defer_done, (i64) -> ()),
+        sym!("rt_defer_state", defers::rt_defer_state, () -> Words2),
     ]
 }
 

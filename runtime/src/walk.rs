@@ -26,12 +26,15 @@ pub struct OpenInfo {
 pub struct FrameInfo {
     pub kind: CodeKind,
     pub open: Option<OpenInfo>,
+    /// The function pushes defer records (so the walk looks for records of its frame).
+    pub has_records: bool,
 }
 
 /// Classifies the code containing `ret`; `None` for an address not in the registry.
 /// Returns plain data only (no registry handle stays alive).
 pub fn classify(ret: usize) -> Option<FrameInfo> {
-    let meta = registry::lookup(ret)?;
+    // SAFETY: used only within this call, during the run of the code containing `ret`.
+    let meta = unsafe { registry::lookup_ref(ret) }?;
     let open = meta.open_defers.as_ref().map(|o| {
         if o.closure_fp_offsets.len() > 8 {
             runtime_bug(&format!("{}: more than 8 open-coded defers", meta.name));
@@ -40,12 +43,13 @@ pub fn classify(ret: usize) -> Option<FrameInfo> {
         offs[..o.closure_fp_offsets.len()].copy_from_slice(&o.closure_fp_offsets);
         OpenInfo { bits_off: o.bits_fp_offset, count: o.closure_fp_offsets.len(), closure_offs: offs }
     });
-    Some(FrameInfo { kind: meta.kind, open })
+    Some(FrameInfo { kind: meta.kind, open, has_records: meta.has_defer_records })
 }
 
 /// The kind of the code containing `ret`, if registered.
 pub fn kind_of(ret: usize) -> Option<CodeKind> {
-    registry::lookup(ret).map(|m| m.kind)
+    // SAFETY: the reference does not escape this call.
+    unsafe { registry::lookup_ref(ret) }.map(|m| m.kind)
 }
 
 /// Reads the stack word at `addr`, checking that it lies in the run thread's stack.
@@ -81,7 +85,8 @@ pub unsafe fn caller(g: *const Goroutine, fp: usize) -> (usize, usize) {
 /// Where to resume in the frame `fp` whose active call returns to `ret`: the call
 /// site's exception handler with `SP = fp - frame_offset`.
 pub fn handler_resume(fp: usize, ret: usize, rax: usize) -> Resume {
-    let Some(meta) = registry::lookup(ret) else {
+    // SAFETY: the reference does not escape this call (the run's code is registered).
+    let Some(meta) = (unsafe { registry::lookup_ref(ret) }) else {
         runtime_bug(&format!("resume: return address {ret:#x} is not in registered code"));
     };
     let Some(cs) = meta.call_site(ret) else {

@@ -190,7 +190,8 @@ fn meta(
             })
             .collect(),
         open_defers: open,
-        has_defer_records: false,
+        // The record-pushing test function is the only one with records.
+        has_defer_records: name == "main.mainrec",
         file: Arc::from("x.go"),
         lines: vec![(0, 10)],
     }
