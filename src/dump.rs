@@ -21,7 +21,6 @@ use iced_x86::{
     InstructionInfoFactory, IntelFormatter, Mnemonic, OpAccess, OpKind, Register, SymbolResolver,
     SymbolResult,
 };
-use lowering::strategy::DeferKind;
 use lowering::CompiledFunc;
 use runtime::abi::CodeKind;
 use std::cell::RefCell;
@@ -119,47 +118,12 @@ pub fn dump(program: &Program, opts: &DumpOptions) -> Result<String, DumpError> 
     Ok(out)
 }
 
-/// Notes the lowering would attach to `f` given its defer decisions that its optimized CLIF
-/// text does not contain (empty when every note survived optimization).
-pub fn lost_notes(program: &Program, f: &CompiledFunc) -> Vec<String> {
+/// Notes the lowering attached to `f` that its optimized CLIF text does not contain
+/// (their instruction was folded away, e.g. the bit test of an exit where the optimizer
+/// knows the bit is set).
+pub fn lost_notes(_program: &Program, f: &CompiledFunc) -> Vec<String> {
     let Some(text) = &f.clif else { return Vec::new() };
-    let Some(irf) = f.ir_func.map(|id| &program.ir().funcs[id.0 as usize]) else { return Vec::new() };
-    let mut want = Vec::new();
-    let mut records = false;
-    for (i, d) in f.decisions.iter().enumerate() {
-        match d.kind {
-            DeferKind::OpenCoded => {
-                want.push(format!("defer {i}: closure object in closure slot {i}"));
-                want.push(format!("defer {i}: set bit {i} of deferBits"));
-                want.push(format!("exit: test bit {i} of deferBits"));
-                want.push(format!("exit: clear bit {i} before the call"));
-                want.push(format!("exit: call deferred closure {i}"));
-            }
-            DeferKind::StackRecord => {
-                records = true;
-                want.push(format!("defer {i}: closure object in stack record"));
-                want.push(format!("defer {i}: push stack record (deferprocStack)"));
-            }
-            DeferKind::HeapRecord => {
-                records = true;
-                want.push(format!("defer {i}: take a heap record from the pool (deferproc)"));
-                want.push(format!("defer {i}: closure object in heap record"));
-                want.push(format!("defer {i}: push heap record"));
-            }
-        }
-    }
-    if f.decisions.iter().any(|d| d.kind == DeferKind::OpenCoded) {
-        want.push("open-coded defers: zero deferBits".into());
-    }
-    if records {
-        want.push("exit: pop this frame's newest record (deferreturn)".into());
-        want.push("exit: call the record's deferred closure".into());
-        want.push("exit: return a heap record to the pool".into());
-    }
-    if !irf.defers.is_empty() {
-        want.push("landing pad:".into());
-    }
-    want.into_iter().filter(|n| !text.contains(n.as_str())).collect()
+    f.notes.iter().filter(|n| !text.contains(n.as_str())).cloned().collect()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -315,7 +279,7 @@ impl<'p> Context<'p> {
         let _ = writeln!(s, "{}", self.paint(CYAN, "---- Cranelift IR after optimization ----"));
         let text = f.clif.as_deref().unwrap_or("");
         let lines: Vec<String> = text.lines().map(|l| self.name_clif_decl(&self.mask_clif_line(l))).collect();
-        for line in restore_call_notes(&lines) {
+        for line in lines {
             let line = decimal_srcloc(&line);
             let trimmed = line.trim_start();
             if trimmed.starts_with(';') {
@@ -882,66 +846,6 @@ fn decimal_srcloc(line: &str) -> String {
         }
     }
     line.to_string()
-}
-
-/// The lowering notes a deferred call after emitting its `try_call_indirect`, which ends
-/// the block, so the note finds no instruction and is dropped (see [`lost_notes`]). Put it
-/// back: a `try_call_indirect` whose context argument is a closure slot's `stack_addr` is
-/// the exit's call of that open-coded defer; one whose argument is `rt_defer_next`'s
-/// record plus the closure offset is the call of the record's closure.
-fn restore_call_notes(lines: &[String]) -> Vec<String> {
-    let mut defs: HashMap<String, String> = HashMap::new();
-    let mut slot_defer: HashMap<String, usize> = HashMap::new();
-    let mut next_fns: Vec<String> = Vec::new();
-    for l in lines {
-        let t = l.trim_start();
-        let t = t.strip_prefix('@').map(|r| r.trim_start_matches(|c: char| c.is_ascii_hexdigit()).trim_start()).unwrap_or(t);
-        if let Some((lhs, rhs)) = t.split_once(" = ") {
-            let lhs = lhs.trim();
-            if lhs.starts_with("ss") {
-                if let Some(k) = rhs.rsplit_once("key = ").and_then(|(_, k)| k.split_whitespace().next()?.parse::<u64>().ok()) {
-                    if k != lowering::DEFER_BITS_KEY && k >= 1 {
-                        slot_defer.insert(lhs.to_string(), (k - 1) as usize);
-                    }
-                }
-            } else if lhs.starts_with("fn") && rhs.ends_with("; rt_defer_next") {
-                next_fns.push(lhs.to_string());
-            } else if lhs.starts_with('v') && !lhs.contains(',') {
-                defs.insert(lhs.to_string(), rhs.to_string());
-            }
-        }
-    }
-    let operand = |rhs: &str, i: usize| -> Option<String> {
-        let args = rhs.split_once(' ')?.1;
-        args.split([',', ' ']).filter(|x| !x.is_empty()).nth(i).map(str::to_string)
-    };
-    lines
-        .iter()
-        .map(|l| {
-            let Some(at) = l.find("try_call_indirect ") else { return l.clone() };
-            if comment_start(l).is_some_and(|c| !l[c..].starts_with("; v")) {
-                return l.clone();
-            }
-            let rest = &l[at + "try_call_indirect ".len()..];
-            let Some(arg) = rest.split_once('(').and_then(|(_, r)| r.split([',', ')']).next()) else {
-                return l.clone();
-            };
-            let note = match defs.get(arg.trim()) {
-                Some(rhs) if rhs.starts_with("stack_addr") => operand(rhs, 0)
-                    .and_then(|ss| slot_defer.get(&ss))
-                    .map(|i| format!("exit: call deferred closure {i}")),
-                Some(rhs) if rhs.starts_with("iadd") => operand(rhs, 0)
-                    .and_then(|rec| defs.get(&rec))
-                    .filter(|d| next_fns.iter().any(|f| d.starts_with(&format!("call {f}("))))
-                    .map(|_| "exit: call the record's deferred closure".to_string()),
-                _ => None,
-            };
-            match note {
-                Some(n) => format!("{l}  ; {n}"),
-                None => l.clone(),
-            }
-        })
-        .collect()
 }
 
 fn is_ident(b: u8) -> bool {

@@ -182,22 +182,22 @@ fn dump_selects_and_reports_functions() {
 }
 
 #[test]
-fn lost_defer_notes_are_the_known_ones_and_the_dump_restores_them() {
-    // The lowering notes a deferred call after its try_call_indirect, which ends the
-    // block, so the note is dropped (deferjit::dump::lost_notes); the dump puts it back.
-    let known = ["exit: call deferred closure ", "exit: call the record's deferred closure"];
+fn defer_notes_survive_optimization_except_folded_bit_tests() {
+    // Every note the lowering attaches is in the dump, except the bit test of an exit
+    // whose branch the optimizer folded (it knows the bit is set on that path).
     let mut unexpected = Vec::new();
+    let mut seen = 0;
     for s in DeferStrategy::ALL {
         let p = compile("three_defers", s);
         for (f, _) in &p.code().funcs {
-            let lost = deferjit::dump::lost_notes(&p, f);
-            let text = dump(&p, &DumpOptions { func: Some(f.name.clone()), clif: true, ..DumpOptions::default() }).unwrap();
-            for n in lost {
-                if !known.iter().any(|k| n.starts_with(k)) || !text.contains(&n) {
+            seen += f.notes.len();
+            for n in deferjit::dump::lost_notes(&p, f) {
+                if !n.starts_with("exit: test bit ") {
                     unexpected.push(format!("{s} {}: {n}", f.name));
                 }
             }
         }
     }
+    assert!(seen > 0, "the lowering attached no notes");
     assert!(unexpected.is_empty(), "{}", unexpected.join("\n"));
 }

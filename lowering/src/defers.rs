@@ -102,8 +102,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.defers.landing = Some(self.b.create_block());
         if self.defers.frame == FrameDefers::Records {
             let st = self.call_rt("rt_defer_state", &[]);
-            let fp = self.b.ins().get_frame_pointer(types::I64);
             self.note("records: chain head and pool of this goroutine (rt_defer_state)");
+            let fp = self.b.ins().get_frame_pointer(types::I64);
             self.defers.chain = Some((st[0], st[1], fp));
         }
         if self.defers.frame == FrameDefers::Open {

@@ -53,6 +53,9 @@ pub struct CompiledFunc {
     /// Relocations of the machine code (call targets, code and data addresses), when
     /// `keep_text`.
     pub relocs: Vec<Reloc>,
+    /// Every note the lowering attached to an instruction or block, when `keep_text`
+    /// (some may be absent from `clif` when the optimizer removed their instruction).
+    pub notes: Vec<String>,
 }
 
 /// A relocation in a function's machine code: the patched bytes at `offset` refer to
@@ -323,6 +326,14 @@ fn define(
         None => ctx.func.display().to_string(),
     });
     let code_bytes = keep_text.then(|| buffer.data().to_vec());
+    let all_notes = match notes {
+        Some((n, b)) if keep_text => {
+            let mut v: Vec<String> = n.values().flatten().cloned().chain(b.values().cloned()).collect();
+            v.sort();
+            v
+        }
+        _ => Vec::new(),
+    };
     // Call and address targets by name, for the disassembly.
     let relocs = if keep_text {
         buffer
@@ -364,5 +375,6 @@ fn define(
         clif,
         code: code_bytes,
         relocs,
+        notes: all_notes,
     })
 }
