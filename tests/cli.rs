@@ -1,0 +1,105 @@
+//! The `deferjit` binary end to end: help and version, `run` with Go's output streams and
+//! exit statuses (0, 2 after a fatal panic, os.Exit's code, 1 for compile errors printed
+//! as FILE:LINE:COL), `--defer`, `explain`, and clear errors for bad invocations.
+
+use std::io::Write;
+use std::process::{Command, Output};
+
+fn deferjit(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_deferjit")).args(args).output().expect("run deferjit")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Writes `src` to a fresh file named `name` in a temporary directory; returns its path.
+fn program(name: &str, src: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("deferjit-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::File::create(&path).unwrap().write_all(src.as_bytes()).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn help_and_version() {
+    let h = deferjit(&["--help"]);
+    assert!(h.status.success());
+    let out = text(&h.stdout);
+    for cmd in ["run", "explain", "dump", "bench"] {
+        assert!(out.contains(cmd), "--help lacks {cmd}:\n{out}");
+    }
+    let v = deferjit(&["--version"]);
+    assert!(v.status.success());
+    assert_eq!(text(&v.stdout).trim(), format!("deferjit {}", env!("CARGO_PKG_VERSION")));
+    let rh = deferjit(&["run", "--help"]);
+    assert!(text(&rh.stdout).contains("--defer"));
+}
+
+#[test]
+fn run_hello_streams_stdout_and_stderr() {
+    let hello = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/hello.go");
+    let golden = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/example_hello.golden")).unwrap();
+    let o = deferjit(&["run", hello]);
+    assert_eq!(o.status.code(), Some(0));
+    let section = |name: &str| -> String {
+        let start = golden.find(&format!("-- {name} --\n")).unwrap() + name.len() + 7;
+        let rest = &golden[start..];
+        rest[..rest.find("\n-- ").map(|i| i + 1).unwrap_or(rest.len())].to_string()
+    };
+    assert_eq!(text(&o.stdout), section("stdout"));
+    assert_eq!(text(&o.stderr), section("stderr"));
+}
+
+#[test]
+fn run_exit_statuses_under_every_strategy() {
+    let fatal = program(
+        "fatal.go",
+        "package main\n\nfunc main() {\n\tdefer println(\"deferred\")\n\tpanic(\"boom\")\n}\n",
+    );
+    let exit = program("exit.go", "package main\n\nimport \"os\"\n\nfunc main() {\n\tos.Exit(7)\n}\n");
+    for s in ["auto", "open", "stack", "heap"] {
+        let o = deferjit(&["run", "--defer", s, &fatal]);
+        assert_eq!(o.status.code(), Some(2), "{s}");
+        let e = text(&o.stderr);
+        assert!(e.starts_with("deferred\npanic: boom\n\ngoroutine 1 [running]:\nmain.main(...)\n"), "{s}: {e}");
+        let o = deferjit(&["run", "--defer", s, &exit]);
+        assert_eq!(o.status.code(), Some(7), "{s}");
+    }
+}
+
+#[test]
+fn compile_errors_have_positions_and_status_1() {
+    let bad = program("bad.go", "package main\n\nfunc main() {\n\tx := 1\n}\n");
+    let o = deferjit(&["run", &bad]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(text(&o.stderr), format!("{bad}:4:2: declared and not used: x\n"));
+    assert!(o.stdout.is_empty());
+    let junk = program("junk.go", "\u{0}\u{1}binary\u{ff}junk");
+    let o = deferjit(&["run", &junk]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).starts_with(&format!("{junk}:1:1: ")), "{}", text(&o.stderr));
+}
+
+#[test]
+fn bad_invocations_are_reported() {
+    let o = deferjit(&["run", "/nonexistent/x.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).contains("cannot read /nonexistent/x.go"));
+    let o = deferjit(&["run", "--defer", "sideways", "x.go"]);
+    assert_eq!(o.status.code(), Some(2), "clap's usage error status");
+    assert!(text(&o.stderr).contains("sideways"));
+    let o = deferjit(&["frobnicate"]);
+    assert!(!o.status.success());
+}
+
+#[test]
+fn explain_prints_gc_format_with_reasons() {
+    let f = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/defers_test.go");
+    let o = deferjit(&["explain", f]);
+    assert!(o.status.success());
+    let out = text(&o.stdout);
+    assert!(out.contains(&format!("{f}:24:2: stack-allocated defer (17 returns × 1 defer > 15)")), "{out}");
+    assert!(out.contains(&format!("{f}:109:3: heap-allocated defer (in a loop)")), "{out}");
+}
