@@ -15,13 +15,21 @@ pub struct CompileError {
 
 impl CompileError {
     pub fn new(file: &str, pos: Pos, msg: impl Into<String>) -> CompileError {
-        CompileError { file: file.to_string(), pos, msg: msg.into() }
+        CompileError {
+            file: file.to_string(),
+            pos,
+            msg: msg.into(),
+        }
     }
 }
 
 impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.pos.line, self.pos.col, self.msg)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.pos.line, self.pos.col, self.msg
+        )
     }
 }
 

@@ -36,7 +36,8 @@ unsafe impl Sync for JitCode {}
 pub fn host_isa() -> Result<Arc<dyn cranelift_codegen::isa::TargetIsa>, String> {
     let mut flags = settings::builder();
     let set = |f: &mut settings::Builder, k: &str, v: &str| {
-        f.set(k, v).map_err(|e| format!("cranelift setting {k}={v}: {e}"))
+        f.set(k, v)
+            .map_err(|e| format!("cranelift setting {k}={v}: {e}"))
     };
     set(&mut flags, "opt_level", "speed")?;
     set(&mut flags, "preserve_frame_pointers", "true")?;
@@ -93,7 +94,10 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
         builder.symbol(name, addr);
     }
     let mut module = JITModule::new(builder);
-    let mut descs = TypeDescs { owned: Vec::new(), by_type: HashMap::new() };
+    let mut descs = TypeDescs {
+        owned: Vec::new(),
+        by_type: HashMap::new(),
+    };
     let lowered = {
         let mut td = |t: &Type| descs.get(t) as u64;
         lowering::lower_program(&mut module, prog, opts, &mut td)?
@@ -142,7 +146,9 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
 impl JitCode {
     /// The compiled function named `name` (gc's name), if any.
     pub fn find(&self, name: &str) -> Option<&(CompiledFunc, usize)> {
-        self.funcs.iter().find(|(f, _)| f.name == name && f.kind == CodeKind::GoFunc)
+        self.funcs
+            .iter()
+            .find(|(f, _)| f.name == name && f.kind == CodeKind::GoFunc)
     }
 }
 

@@ -91,11 +91,22 @@ impl Program {
     pub fn from_ir(ir: lowering::ir::Program, opts: &Options) -> Result<Program, CompileError> {
         let file_name = ir.file_name.clone();
         let file_name = file_name.as_str();
-        let lopts = lowering::LowerOptions { strategy: opts.defer, keep_text: opts.keep_text };
+        let lopts = lowering::LowerOptions {
+            strategy: opts.defer,
+            keep_text: opts.keep_text,
+        };
         let code = jit::compile(&ir, &lopts).map_err(|msg| {
-            CompileError::new(file_name, Pos { line: 1, col: 1 }, format!("internal compiler error: {msg}"))
+            CompileError::new(
+                file_name,
+                Pos { line: 1, col: 1 },
+                format!("internal compiler error: {msg}"),
+            )
         })?;
-        Ok(Program { ir, code, opts: opts.clone() })
+        Ok(Program {
+            ir,
+            code,
+            opts: opts.clone(),
+        })
     }
 
     /// The checked program.
@@ -150,12 +161,26 @@ impl Program {
 
 /// `deferjit explain`: one line per defer statement in gc's `-d=defer` format followed by
 /// the reason, in source order.
-pub fn explain(file_name: &str, source: &str, strategy: DeferStrategy) -> Result<Vec<String>, CompileError> {
+pub fn explain(
+    file_name: &str,
+    source: &str,
+    strategy: DeferStrategy,
+) -> Result<Vec<String>, CompileError> {
     let ir = check::check(file_name, source)?;
     let mut lines = Vec::new();
     for f in &ir.funcs {
         for (site, d) in f.defers.iter().zip(decide(f, strategy)) {
-            lines.push((site.pos, format!("{}:{}:{}: {} ({})", file_name, site.pos.line, site.pos.col, d.kind.gc_text(), d.reason)));
+            lines.push((
+                site.pos,
+                format!(
+                    "{}:{}:{}: {} ({})",
+                    file_name,
+                    site.pos.line,
+                    site.pos.col,
+                    d.kind.gc_text(),
+                    d.reason
+                ),
+            ));
         }
     }
     lines.sort_by_key(|l| l.0);

@@ -5,17 +5,31 @@ use deferjit::{DeferStrategy, Options, Program};
 use lowering::ir::*;
 
 fn e(kind: ExprKind, ty: Type) -> Expr {
-    Expr { kind, ty, pos: Pos { line: 3, col: 2 } }
+    Expr {
+        kind,
+        ty,
+        pos: Pos { line: 3, col: 2 },
+    }
 }
 fn p() -> Pos {
     Pos { line: 3, col: 2 }
 }
-fn func(name: &str, kind: FuncKind, body: Block, locals: Vec<Local>, captures: Vec<Capture>, defers: Vec<DeferSite>) -> Func {
+fn func(
+    name: &str,
+    kind: FuncKind,
+    body: Block,
+    locals: Vec<Local>,
+    captures: Vec<Capture>,
+    defers: Vec<DeferSite>,
+) -> Func {
     Func {
         name: name.into(),
         kind,
         pos: p(),
-        sig: Signature { params: vec![], results: vec![] },
+        sig: Signature {
+            params: vec![],
+            results: vec![],
+        },
         locals,
         params: vec![],
         results: vec![],
@@ -31,8 +45,18 @@ fn func(name: &str, kind: FuncKind, body: Block, locals: Vec<Local>, captures: V
 fn program() -> Program_ {
     let tint = Type::Int;
     let main_locals = vec![
-        Local { name: "x".into(), ty: tint.clone(), storage: Storage::Value, pos: p() },
-        Local { name: "~t".into(), ty: tint.clone(), storage: Storage::Value, pos: p() },
+        Local {
+            name: "x".into(),
+            ty: tint.clone(),
+            storage: Storage::Value,
+            pos: p(),
+        },
+        Local {
+            name: "~t".into(),
+            ty: tint.clone(),
+            storage: Storage::Value,
+            pos: p(),
+        },
     ];
     let wrapper = func(
         "main.main.deferwrap1",
@@ -47,15 +71,30 @@ fn program() -> Program_ {
             ),
             Type::Tuple(vec![]),
         ))],
-        vec![Local { name: "~t".into(), ty: tint.clone(), storage: Storage::Env { index: 0, by_ref: false }, pos: p() }],
-        vec![Capture { outer: LocalId(1), inner: LocalId(0), by_ref: false }],
+        vec![Local {
+            name: "~t".into(),
+            ty: tint.clone(),
+            storage: Storage::Env {
+                index: 0,
+                by_ref: false,
+            },
+            pos: p(),
+        }],
+        vec![Capture {
+            outer: LocalId(1),
+            inner: LocalId(0),
+            by_ref: false,
+        }],
         vec![],
     );
     let rec = func(
         "main.main.func1",
         FuncKind::Literal,
         vec![
-            Stmt::Decl { local: LocalId(0), pos: p() },
+            Stmt::Decl {
+                local: LocalId(0),
+                pos: p(),
+            },
             Stmt::Assign {
                 lhs: vec![LValue::Local(LocalId(0))],
                 rhs: vec![e(ExprKind::Builtin(Builtin::Recover, vec![]), Type::Any)],
@@ -79,7 +118,12 @@ fn program() -> Program_ {
                 Type::Tuple(vec![]),
             )),
         ],
-        vec![Local { name: "r".into(), ty: Type::Any, storage: Storage::Value, pos: p() }],
+        vec![Local {
+            name: "r".into(),
+            ty: Type::Any,
+            storage: Storage::Value,
+            pos: p(),
+        }],
         vec![],
         vec![],
     );
@@ -87,12 +131,34 @@ fn program() -> Program_ {
         "main.main",
         FuncKind::TopLevel,
         vec![
-            Stmt::Decl { local: LocalId(0), pos: p() },
-            Stmt::Assign { lhs: vec![LValue::Local(LocalId(0))], rhs: vec![e(ExprKind::Int(40), tint.clone())], pos: p() },
-            Stmt::Decl { local: LocalId(1), pos: p() },
-            Stmt::Assign { lhs: vec![LValue::Local(LocalId(1))], rhs: vec![e(ExprKind::Local(LocalId(0)), tint.clone())], pos: p() },
-            Stmt::Defer { index: 0, closure: FuncId(1), pos: p() },
-            Stmt::Defer { index: 1, closure: FuncId(2), pos: p() },
+            Stmt::Decl {
+                local: LocalId(0),
+                pos: p(),
+            },
+            Stmt::Assign {
+                lhs: vec![LValue::Local(LocalId(0))],
+                rhs: vec![e(ExprKind::Int(40), tint.clone())],
+                pos: p(),
+            },
+            Stmt::Decl {
+                local: LocalId(1),
+                pos: p(),
+            },
+            Stmt::Assign {
+                lhs: vec![LValue::Local(LocalId(1))],
+                rhs: vec![e(ExprKind::Local(LocalId(0)), tint.clone())],
+                pos: p(),
+            },
+            Stmt::Defer {
+                index: 0,
+                closure: FuncId(1),
+                pos: p(),
+            },
+            Stmt::Defer {
+                index: 1,
+                closure: FuncId(2),
+                pos: p(),
+            },
             Stmt::Expr(e(
                 ExprKind::Builtin(
                     Builtin::Panic,
@@ -114,8 +180,16 @@ fn program() -> Program_ {
         main_locals,
         vec![],
         vec![
-            DeferSite { pos: p(), in_loop: false, closure: FuncId(1) },
-            DeferSite { pos: p(), in_loop: false, closure: FuncId(2) },
+            DeferSite {
+                pos: p(),
+                in_loop: false,
+                closure: FuncId(1),
+            },
+            DeferSite {
+                pos: p(),
+                in_loop: false,
+                closure: FuncId(2),
+            },
         ],
     );
     let init = func("main.init", FuncKind::Init, vec![], vec![], vec![], vec![]);
@@ -133,9 +207,20 @@ type Program_ = lowering::ir::Program;
 #[test]
 fn open_stack_heap_defers_recover_on_hand_built_ir() {
     for s in DeferStrategy::ALL {
-        let prog = Program::from_ir(program(), &Options { defer: s, ..Default::default() }).unwrap();
+        let prog = Program::from_ir(
+            program(),
+            &Options {
+                defer: s,
+                ..Default::default()
+            },
+        )
+        .unwrap();
         let out = prog.run();
-        assert_eq!(String::from_utf8_lossy(&out.stderr), "recovered 42\ndeferred 40\n", "strategy {s}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "recovered 42\ndeferred 40\n",
+            "strategy {s}"
+        );
         assert_eq!(out.status, 0, "strategy {s}");
     }
 }

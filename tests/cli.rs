@@ -6,7 +6,10 @@ use std::io::Write;
 use std::process::{Command, Output};
 
 fn deferjit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_deferjit")).args(args).output().expect("run deferjit")
+    Command::new(env!("CARGO_BIN_EXE_deferjit"))
+        .args(args)
+        .output()
+        .expect("run deferjit")
 }
 
 fn text(b: &[u8]) -> String {
@@ -18,7 +21,10 @@ fn program(name: &str, src: &str) -> String {
     let dir = std::env::temp_dir().join(format!("deferjit-cli-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
-    std::fs::File::create(&path).unwrap().write_all(src.as_bytes()).unwrap();
+    std::fs::File::create(&path)
+        .unwrap()
+        .write_all(src.as_bytes())
+        .unwrap();
     path.to_string_lossy().into_owned()
 }
 
@@ -32,7 +38,10 @@ fn help_and_version() {
     }
     let v = deferjit(&["--version"]);
     assert!(v.status.success());
-    assert_eq!(text(&v.stdout).trim(), format!("deferjit {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        text(&v.stdout).trim(),
+        format!("deferjit {}", env!("CARGO_PKG_VERSION"))
+    );
     let rh = deferjit(&["run", "--help"]);
     assert!(text(&rh.stdout).contains("--defer"));
 }
@@ -40,7 +49,11 @@ fn help_and_version() {
 #[test]
 fn run_hello_streams_stdout_and_stderr() {
     let hello = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/hello.go");
-    let golden = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/example_hello.golden")).unwrap();
+    let golden = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/conformance/example_hello.golden"
+    ))
+    .unwrap();
     let o = deferjit(&["run", hello]);
     assert_eq!(o.status.code(), Some(0));
     let section = |name: &str| -> String {
@@ -58,12 +71,18 @@ fn run_exit_statuses_under_every_strategy() {
         "fatal.go",
         "package main\n\nfunc main() {\n\tdefer println(\"deferred\")\n\tpanic(\"boom\")\n}\n",
     );
-    let exit = program("exit.go", "package main\n\nimport \"os\"\n\nfunc main() {\n\tos.Exit(7)\n}\n");
+    let exit = program(
+        "exit.go",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tos.Exit(7)\n}\n",
+    );
     for s in ["auto", "open", "stack", "heap"] {
         let o = deferjit(&["run", "--defer", s, &fatal]);
         assert_eq!(o.status.code(), Some(2), "{s}");
         let e = text(&o.stderr);
-        assert!(e.starts_with("deferred\npanic: boom\n\ngoroutine 1 [running]:\nmain.main(...)\n"), "{s}: {e}");
+        assert!(
+            e.starts_with("deferred\npanic: boom\n\ngoroutine 1 [running]:\nmain.main(...)\n"),
+            "{s}: {e}"
+        );
         let o = deferjit(&["run", "--defer", s, &exit]);
         assert_eq!(o.status.code(), Some(7), "{s}");
     }
@@ -74,12 +93,19 @@ fn compile_errors_have_positions_and_status_1() {
     let bad = program("bad.go", "package main\n\nfunc main() {\n\tx := 1\n}\n");
     let o = deferjit(&["run", &bad]);
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(text(&o.stderr), format!("{bad}:4:2: declared and not used: x\n"));
+    assert_eq!(
+        text(&o.stderr),
+        format!("{bad}:4:2: declared and not used: x\n")
+    );
     assert!(o.stdout.is_empty());
     let junk = program("junk.go", "\u{0}\u{1}binary\u{ff}junk");
     let o = deferjit(&["run", &junk]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(text(&o.stderr).starts_with(&format!("{junk}:1:1: ")), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).starts_with(&format!("{junk}:1:1: ")),
+        "{}",
+        text(&o.stderr)
+    );
 }
 
 #[test]
@@ -100,6 +126,14 @@ fn explain_prints_gc_format_with_reasons() {
     let o = deferjit(&["explain", f]);
     assert!(o.status.success());
     let out = text(&o.stdout);
-    assert!(out.contains(&format!("{f}:24:2: stack-allocated defer (17 returns × 1 defer > 15)")), "{out}");
-    assert!(out.contains(&format!("{f}:109:3: heap-allocated defer (in a loop)")), "{out}");
+    assert!(
+        out.contains(&format!(
+            "{f}:24:2: stack-allocated defer (17 returns × 1 defer > 15)"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("{f}:109:3: heap-allocated defer (in a loop)")),
+        "{out}"
+    );
 }

@@ -10,7 +10,10 @@ fn ours(name: &str, src: &str) -> Vec<String> {
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .map(|l| {
-            let rest = l.strip_prefix(&format!("{name}:")).expect("file prefix").to_string();
+            let rest = l
+                .strip_prefix(&format!("{name}:"))
+                .expect("file prefix")
+                .to_string();
             rest.split(" (").next().unwrap().to_string()
         })
         .collect()
@@ -34,7 +37,9 @@ fn explain_matches_every_conformance_golden() {
             continue;
         }
         let golden = std::fs::read_to_string(path.with_extension("golden")).unwrap();
-        let Some(want) = defers_section(&golden) else { continue }; // compile-error programs
+        let Some(want) = defers_section(&golden) else {
+            continue;
+        }; // compile-error programs
         let name = path.file_name().unwrap().to_str().unwrap().to_string();
         let src = std::fs::read_to_string(&path).unwrap();
         let got = ours(&name, &src);
@@ -43,7 +48,10 @@ fn explain_matches_every_conformance_golden() {
         }
         checked += 1;
     }
-    assert!(checked >= 100, "only {checked} goldens with a defers section");
+    assert!(
+        checked >= 100,
+        "only {checked} goldens with a defers section"
+    );
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }
 
@@ -64,9 +72,25 @@ fn explain_gives_reasons() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches");
     let src = std::fs::read_to_string(dir.join("defers_test.go")).unwrap();
     let lines = explain("defers_test.go", &src, DeferStrategy::Auto).unwrap();
-    assert!(lines[1].ends_with("stack-allocated defer (17 returns × 1 defer > 15)"), "{}", lines[1]);
-    assert!(lines[2].ends_with("heap-allocated defer (in a loop)"), "{}", lines[2]);
+    assert!(
+        lines[1].ends_with("stack-allocated defer (17 returns × 1 defer > 15)"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[2].ends_with("heap-allocated defer (in a loop)"),
+        "{}",
+        lines[2]
+    );
     let forced = explain("defers_test.go", &src, DeferStrategy::Stack).unwrap();
-    assert!(forced[0].ends_with("stack-allocated defer (forced by --defer stack)"), "{}", forced[0]);
-    assert!(forced[2].contains("heap-allocated defer (in a loop: --defer stack is impossible here"), "{}", forced[2]);
+    assert!(
+        forced[0].ends_with("stack-allocated defer (forced by --defer stack)"),
+        "{}",
+        forced[0]
+    );
+    assert!(
+        forced[2].contains("heap-allocated defer (in a loop: --defer stack is impossible here"),
+        "{}",
+        forced[2]
+    );
 }

@@ -5,8 +5,15 @@
 use deferjit::{DeferStrategy, Options, Program};
 
 fn compile(src: &str, s: DeferStrategy) -> Program {
-    Program::compile("t.go", src, &Options { defer: s, ..Default::default() })
-        .unwrap_or_else(|e| panic!("{e}"))
+    Program::compile(
+        "t.go",
+        src,
+        &Options {
+            defer: s,
+            ..Default::default()
+        },
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
 }
 
 const PANIC_LOOP: &str = r#"package main
@@ -45,15 +52,31 @@ fn million_panics_and_heap_defers_keep_memory_flat() {
     for s in DeferStrategy::ALL {
         let small = compile(&PANIC_LOOP.replace("ITERATIONS", "10"), s).run();
         let big = compile(&PANIC_LOOP.replace("ITERATIONS", "1000000"), s).run();
-        assert_eq!(small.status, 0, "{s}: {}", String::from_utf8_lossy(&small.stderr));
+        assert_eq!(
+            small.status,
+            0,
+            "{s}: {}",
+            String::from_utf8_lossy(&small.stderr)
+        );
         assert_eq!(String::from_utf8_lossy(&small.stderr), "10 45\n");
-        assert_eq!(String::from_utf8_lossy(&big.stderr), "1000000 499999500000\n", "{s}");
+        assert_eq!(
+            String::from_utf8_lossy(&big.stderr),
+            "1000000 499999500000\n",
+            "{s}"
+        );
         assert_eq!(big.status, 0);
         // Neither panics nor deferred calls allocate: the arena is the same size after
         // 10 and after 1,000,000 iterations, and the defer pool recycles its records.
         assert_eq!(big.arena_bytes, small.arena_bytes, "{s}: arena grew");
-        assert_eq!(big.defer_records_allocated, small.defer_records_allocated, "{s}: pool grew");
-        assert!(big.defer_records_allocated <= 8, "{s}: {} records", big.defer_records_allocated);
+        assert_eq!(
+            big.defer_records_allocated, small.defer_records_allocated,
+            "{s}: pool grew"
+        );
+        assert!(
+            big.defer_records_allocated <= 8,
+            "{s}: {} records",
+            big.defer_records_allocated
+        );
     }
 }
 
@@ -82,7 +105,11 @@ func main() {
 "#;
     for s in DeferStrategy::ALL {
         let out = compile(src, s).run();
-        assert_eq!(String::from_utf8_lossy(&out.stderr), "200000 200001\n", "{s}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "200000 200001\n",
+            "{s}"
+        );
         assert_eq!(out.status, 0);
     }
 }

@@ -58,9 +58,17 @@ impl FuncWriter for AnnotatedWriter<'_> {
 }
 
 /// The CLIF text of `func` with source lines and the lowering's notes.
-pub fn annotated_clif(func: &Function, notes: &Notes, block_notes: &HashMap<Block, String>) -> String {
+pub fn annotated_clif(
+    func: &Function,
+    notes: &Notes,
+    block_notes: &HashMap<Block, String>,
+) -> String {
     let mut s = String::new();
-    let mut writer = AnnotatedWriter { notes, block_notes, last_line: None };
+    let mut writer = AnnotatedWriter {
+        notes,
+        block_notes,
+        last_line: None,
+    };
     decorate_function(&mut writer, &mut s, func).expect("writing to a String cannot fail");
     s
 }

@@ -6,11 +6,11 @@
 //! functions that cannot panic are plain SystemV calls.
 
 use crate::function::FnLowerer;
-use cranelift_codegen::ir::{
-    BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, FuncRef, InstBuilder, MemFlagsData,
-    SigRef, Value,
-};
 use cranelift_codegen::ir::types;
+use cranelift_codegen::ir::{
+    BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, FuncRef, InstBuilder,
+    MemFlagsData, SigRef, Value,
+};
 use runtime::abi::{runtime_function, CLOSURE_CODE_OFFSET};
 
 /// What is called.
@@ -44,8 +44,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             CallTarget::Direct(f) => self.b.func.dfg.ext_funcs[f].signature,
             CallTarget::Indirect(sig, _) => sig,
         };
-        let ret_tys: Vec<types::Type> =
-            self.b.func.dfg.signatures[sig].returns.iter().map(|p| p.value_type).collect();
+        let ret_tys: Vec<types::Type> = self.b.func.dfg.signatures[sig]
+            .returns
+            .iter()
+            .map(|p| p.value_type)
+            .collect();
         let cont = self.b.create_block();
         for t in &ret_tys {
             self.b.append_block_param(cont, *t);
@@ -57,11 +60,16 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             pool,
         );
         let exceptional = BlockCall::new(landing, std::iter::empty(), pool);
-        let table = self.b.func.dfg.exception_tables.push(ExceptionTableData::new(
-            sig,
-            normal,
-            [ExceptionTableItem::Default(exceptional)],
-        ));
+        let table = self
+            .b
+            .func
+            .dfg
+            .exception_tables
+            .push(ExceptionTableData::new(
+                sig,
+                normal,
+                [ExceptionTableItem::Default(exceptional)],
+            ));
         let inst = match target {
             CallTarget::Direct(f) => self.b.ins().try_call(f, args, table),
             CallTarget::Indirect(_, callee) => self.b.ins().try_call_indirect(callee, args, table),
@@ -90,7 +98,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// Calls the closure object `closure` (non-null) with `args`, whose Go signature gives
     /// the indirect call signature `sig`.
     pub fn call_closure(&mut self, sig: SigRef, closure: Value, args: &[Value]) -> Vec<Value> {
-        let code = self.b.ins().load(types::I64, MemFlagsData::trusted(), closure, CLOSURE_CODE_OFFSET);
+        let code = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            closure,
+            CLOSURE_CODE_OFFSET,
+        );
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(closure);
         all.extend_from_slice(args);

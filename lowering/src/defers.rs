@@ -19,11 +19,11 @@ use crate::function::FnLowerer;
 use crate::ir::{self, FuncId};
 use crate::layout::closure_layout;
 use crate::strategy::{DeferDecision, DeferKind, FrameDefers};
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
     types, Block, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKey, StackSlotKind,
     Value,
 };
-use cranelift_codegen::ir::condcodes::IntCC;
 use runtime::abi::{
     CLOSURE_CODE_OFFSET, DEFER_CLOSURE_OFFSET, DEFER_CLOSURE_SIZE_OFFSET, DEFER_FRAME_FP_OFFSET,
     DEFER_HEAP_CLASS_OFFSET, DEFER_LINK_OFFSET,
@@ -69,8 +69,16 @@ pub(crate) fn direct_defer_target(prog: &ir::Program, closure: FuncId) -> Option
     if w.kind != ir::FuncKind::DeferWrapper || !w.captures.is_empty() || w.body.len() != 1 {
         return None;
     }
-    let ir::Stmt::Expr(e) = &w.body[0] else { return None };
-    let ir::ExprKind::Call { callee: ir::Callee::Func(f), args } = &e.kind else { return None };
+    let ir::Stmt::Expr(e) = &w.body[0] else {
+        return None;
+    };
+    let ir::ExprKind::Call {
+        callee: ir::Callee::Func(f),
+        args,
+    } = &e.kind
+    else {
+        return None;
+    };
     let target = &prog.funcs[f.0 as usize];
     (args.is_empty()
         && target.kind == ir::FuncKind::TopLevel
@@ -87,7 +95,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             Some(f) => {
                 let fr = self.func_ref(self.shared.funcs[f.0 as usize]);
                 let code = self.b.ins().func_addr(types::I64, fr);
-                self.b.ins().store(MemFlagsData::trusted(), code, base, off + CLOSURE_CODE_OFFSET);
+                self.b.ins().store(
+                    MemFlagsData::trusted(),
+                    code,
+                    base,
+                    off + CLOSURE_CODE_OFFSET,
+                );
             }
             None => self.fill_closure(closure, base, off),
         }
@@ -139,7 +152,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let slot = self.defers.open_slots[index];
                 let base = self.b.ins().stack_addr(types::I64, slot, 0);
                 self.fill_deferred_closure(closure, base, 0);
-                self.note(format!("defer {index}: closure object in closure slot {index}"));
+                self.note(format!(
+                    "defer {index}: closure object in closure slot {index}"
+                ));
                 let bits_slot = self.defers.bits_slot.unwrap();
                 let bits = self.b.ins().stack_load(types::I64, types::I8, bits_slot, 0);
                 let set = self.b.ins().bor_imm_u(bits, 1i64 << index);
@@ -151,20 +166,31 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let slot = self.slot(size);
                 let rec = self.b.ins().stack_addr(types::I64, slot, 0);
                 let zero32 = self.b.ins().iconst(types::I32, 0);
-                self.b.ins().store(MemFlagsData::trusted(), zero32, rec, DEFER_HEAP_CLASS_OFFSET);
+                self.b.ins().store(
+                    MemFlagsData::trusted(),
+                    zero32,
+                    rec,
+                    DEFER_HEAP_CLASS_OFFSET,
+                );
                 let sz = self.b.ins().iconst(types::I32, lay.size as i64);
-                self.b.ins().store(MemFlagsData::trusted(), sz, rec, DEFER_CLOSURE_SIZE_OFFSET);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), sz, rec, DEFER_CLOSURE_SIZE_OFFSET);
                 self.fill_deferred_closure(closure, rec, DEFER_CLOSURE_OFFSET);
                 self.note(format!("defer {index}: closure object in stack record"));
                 self.push_record(rec);
-                self.note(format!("defer {index}: push stack record on the chain (deferprocStack)"));
+                self.note(format!(
+                    "defer {index}: push stack record on the chain (deferprocStack)"
+                ));
             }
             DeferKind::HeapRecord => {
                 let rec = self.take_heap_record(lay.size);
                 self.fill_deferred_closure(closure, rec, DEFER_CLOSURE_OFFSET);
                 self.note(format!("defer {index}: closure object in heap record"));
                 self.push_record(rec);
-                self.note(format!("defer {index}: push heap record on the chain (deferproc)"));
+                self.note(format!(
+                    "defer {index}: push heap record on the chain (deferproc)"
+                ));
             }
         }
     }
@@ -212,7 +238,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
 
     /// Calls the niladic closure object at `closure` (covered by the landing pad).
     fn call_deferred_closure(&mut self, closure: Value) {
-        let code = self.b.ins().load(types::I64, MemFlagsData::trusted(), closure, CLOSURE_CODE_OFFSET);
+        let code = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            closure,
+            CLOSURE_CODE_OFFSET,
+        );
         let sig = &self.shared.niladic_sig;
         let sref = self.b.import_signature(sig.clone());
         self.emit_call(CallTarget::Indirect(sref, code), &[closure]);
@@ -274,7 +305,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let clo = self.b.ins().iadd_imm_s(rec, DEFER_CLOSURE_OFFSET as i64);
                 self.call_deferred_closure(clo);
                 self.note("exit: call the record's deferred closure");
-                let class = self.b.ins().load(types::I32, t, rec, DEFER_HEAP_CLASS_OFFSET);
+                let class = self
+                    .b
+                    .ins()
+                    .load(types::I32, t, rec, DEFER_HEAP_CLASS_OFFSET);
                 self.b.ins().brif(class, recycle, &[], head, &[]);
                 self.note("exit: heap record? (class 0 = stack record)");
                 self.b.switch_to_block(recycle);

@@ -84,7 +84,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let v = self.expr(x);
                 self.to_iface(&x.ty, &v)
             }
-            ExprKind::TypeAssert { x, target, comma_ok } => {
+            ExprKind::TypeAssert {
+                x,
+                target,
+                comma_ok,
+            } => {
                 let v = self.expr(x);
                 self.set_pos(e.pos);
                 self.type_assert(&v, x.ty == Type::Error, target, *comma_ok)
@@ -112,7 +116,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             ExprKind::BenchN(b) => {
                 let p = self.expr(b)[0];
-                vec![self.b.ins().load(types::I64, MemFlagsData::trusted(), p, BENCH_N_OFFSET)]
+                vec![self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), p, BENCH_N_OFFSET)]
             }
         }
     }
@@ -156,13 +163,20 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         let id = self.shared.funcs[f.0 as usize];
         let fr = self.func_ref(id);
         let code = self.b.ins().func_addr(types::I64, fr);
-        self.b.ins().store(MemFlagsData::trusted(), code, base, off + CLOSURE_CODE_OFFSET);
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            code,
+            base,
+            off + CLOSURE_CODE_OFFSET,
+        );
         for (cap, &coff) in cf.captures.iter().zip(&lay.capture_offsets) {
             if cap.by_ref {
-                let addr = self
-                    .local_addr(cap.outer)
-                    .unwrap_or_else(|| panic!("{}: captured by reference but not in memory", cf.name));
-                self.b.ins().store(MemFlagsData::trusted(), addr, base, off + coff);
+                let addr = self.local_addr(cap.outer).unwrap_or_else(|| {
+                    panic!("{}: captured by reference but not in memory", cf.name)
+                });
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), addr, base, off + coff);
             } else {
                 let ty = self.local_ty(cap.outer).clone();
                 let v = self.read_local(cap.outer);
@@ -267,7 +281,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             self.b.ins().trap(TrapCode::unwrap_user(1));
             self.b.switch_to_block(ok);
         }
-        let big = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, c, 64);
+        let big = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, c, 64);
         if op == BinaryOp::Shl {
             let shifted = self.b.ins().ishl(a, c);
             let zero = self.b.ins().iconst(types::I64, 0);
@@ -309,7 +326,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let b = self.expr(r);
                 self.set_pos(r.pos);
                 let eq = self.call_rt("rt_iface_eq", &[a[0], a[1], b[0], b[1]])[0];
-                let cc = if op == BinaryOp::Eq { IntCC::NotEqual } else { IntCC::Equal };
+                let cc = if op == BinaryOp::Eq {
+                    IntCC::NotEqual
+                } else {
+                    IntCC::Equal
+                };
                 self.b.ins().icmp_imm_s(cc, eq, 0)
             }
             _ => {
@@ -325,12 +346,18 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         if from.is_interface() {
             return v.to_vec();
         }
-        let desc = self.b.ins().iconst(types::I64, self.shared.type_desc(from) as i64);
+        let desc = self
+            .b
+            .ins()
+            .iconst(types::I64, self.shared.type_desc(from) as i64);
         let data = match from {
             Type::Int | Type::Func(_) | Type::TestingB => v[0],
             Type::Bool => self.b.ins().uextend(types::I64, v[0]),
             Type::String | Type::Slice(_) => {
-                let size = self.b.ins().iconst(types::I64, layout::size_of(from) as i64);
+                let size = self
+                    .b
+                    .ins()
+                    .iconst(types::I64, layout::size_of(from) as i64);
                 let p = self.call_rt("rt_alloc", &[size])[0];
                 self.store_value(from, v, p, 0);
                 p
@@ -340,7 +367,13 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         vec![desc, data]
     }
 
-    fn type_assert(&mut self, v: &[Value], src_is_error: bool, target: &Type, comma_ok: bool) -> Vec<Value> {
+    fn type_assert(
+        &mut self,
+        v: &[Value],
+        src_is_error: bool,
+        target: &Type,
+        comma_ok: bool,
+    ) -> Vec<Value> {
         let (t, d) = (v[0], v[1]);
         let want = self.shared.type_desc(target) as i64;
         let ok_b = self.b.create_block();
@@ -369,13 +402,17 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         };
         let one = self.b.ins().iconst(types::I8, 1);
         vals.push(one);
-        let args: Vec<_> = vals.iter().map(|v| (*v).into()).collect::<Vec<cranelift_codegen::ir::BlockArg>>();
+        let args: Vec<_> = vals
+            .iter()
+            .map(|v| (*v).into())
+            .collect::<Vec<cranelift_codegen::ir::BlockArg>>();
         self.b.ins().jump(join, &args);
         self.b.switch_to_block(fail_b);
         if comma_ok {
             let mut zeros = self.zero_words(target);
             zeros.push(self.b.ins().iconst(types::I8, 0));
-            let args: Vec<cranelift_codegen::ir::BlockArg> = zeros.iter().map(|v| (*v).into()).collect();
+            let args: Vec<cranelift_codegen::ir::BlockArg> =
+                zeros.iter().map(|v| (*v).into()).collect();
             self.b.ins().jump(join, &args);
         } else {
             self.b.set_cold_block(fail_b);
@@ -428,8 +465,15 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     other => panic!("make of {other:?}"),
                 };
                 let len = self.expr(&args[0])[0];
-                let cap = if args.len() > 1 { self.expr(&args[1])[0] } else { len };
-                let es = self.b.ins().iconst(types::I64, layout::size_of(&elem_ty) as i64);
+                let cap = if args.len() > 1 {
+                    self.expr(&args[1])[0]
+                } else {
+                    len
+                };
+                let es = self
+                    .b
+                    .ins()
+                    .iconst(types::I64, layout::size_of(&elem_ty) as i64);
                 self.set_pos(e.pos);
                 let p = self.call_rt("rt_make_slice", &[len, cap, es])[0];
                 vec![p, len, cap]
@@ -480,7 +524,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 }
                 let base = self.b.ins().stack_addr(types::I64, slot, 0);
                 let nv = self.b.ins().iconst(types::I64, n as i64);
-                let nl = self.b.ins().iconst(types::I64, (b == Builtin::FmtPrintln) as i64);
+                let nl = self
+                    .b
+                    .ins()
+                    .iconst(types::I64, (b == Builtin::FmtPrintln) as i64);
                 self.call_rt("rt_fmt_print", &[base, nv, nl]);
                 vec![]
             }

@@ -10,8 +10,8 @@ use crate::ir::{self, Block as IrBlock, FuncId, LValue, LocalId, Stmt, Storage, 
 use crate::layout::{self, closure_layout};
 use crate::program::Shared;
 use cranelift_codegen::ir::{
-    types, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, SourceLoc, StackSlot, StackSlotData,
-    StackSlotKind, Value,
+    types, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, SourceLoc, StackSlot,
+    StackSlotData, StackSlotKind, Value,
 };
 use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::Module;
@@ -175,7 +175,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             let is_result = results.contains(&LocalId(i as u32));
             let home = match local.storage {
                 Storage::Value if !(has_landing && is_result) => {
-                    let vars = layout::words(&local.ty).into_iter().map(|t| self.new_var(t)).collect();
+                    let vars = layout::words(&local.ty)
+                        .into_iter()
+                        .map(|t| self.new_var(t))
+                        .collect();
                     LocalHome::Vars(vars)
                 }
                 Storage::Value | Storage::Frame => {
@@ -184,9 +187,14 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 Storage::Heap if has_landing => LocalHome::BoxInSlot(self.slot(8)),
                 Storage::Heap => LocalHome::BoxInVar(self.new_var(types::I64)),
                 Storage::Env { index, by_ref } => {
-                    let off = layout.as_ref().expect("env local in a top-level function").capture_offsets
-                        [index as usize];
-                    LocalHome::Env { offset: off, by_ref }
+                    let off = layout
+                        .as_ref()
+                        .expect("env local in a top-level function")
+                        .capture_offsets[index as usize];
+                    LocalHome::Env {
+                        offset: off,
+                        by_ref,
+                    }
                 }
             };
             self.homes.push(home);
@@ -204,12 +212,18 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.write_local(id, &zeros);
             }
             LocalHome::BoxInVar(v) => {
-                let size = self.b.ins().iconst(types::I64, layout::align8(layout::size_of(ty)) as i64);
+                let size = self
+                    .b
+                    .ins()
+                    .iconst(types::I64, layout::align8(layout::size_of(ty)) as i64);
                 let p = self.call_rt("rt_alloc", &[size])[0];
                 self.b.def_var(v, p);
             }
             LocalHome::BoxInSlot(s) => {
-                let size = self.b.ins().iconst(types::I64, layout::align8(layout::size_of(ty)) as i64);
+                let size = self
+                    .b
+                    .ins()
+                    .iconst(types::I64, layout::align8(layout::size_of(ty)) as i64);
                 let p = self.call_rt("rt_alloc", &[size])[0];
                 self.b.ins().stack_store(types::I64, p, s, 0);
             }
@@ -218,7 +232,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     pub fn zero_words(&mut self, ty: &Type) -> Vec<Value> {
-        layout::words(ty).into_iter().map(|t| self.b.ins().iconst(t, 0)).collect()
+        layout::words(ty)
+            .into_iter()
+            .map(|t| self.b.ins().iconst(t, 0))
+            .collect()
     }
 
     /// The address of a memory-resident local (slot, box, or by-reference capture).
@@ -230,7 +247,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             LocalHome::BoxInSlot(s) => Some(self.b.ins().stack_load(types::I64, types::I64, s, 0)),
             LocalHome::Env { offset, by_ref } => {
                 if by_ref {
-                    Some(self.b.ins().load(types::I64, MemFlagsData::trusted(), self.closure, offset))
+                    Some(self.b.ins().load(
+                        types::I64,
+                        MemFlagsData::trusted(),
+                        self.closure,
+                        offset,
+                    ))
                 } else {
                     Some(self.b.ins().iadd_imm_s(self.closure, offset as i64))
                 }
@@ -266,14 +288,20 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         let offs = layout::word_offsets(ty);
         tys.iter()
             .zip(offs)
-            .map(|(t, o)| self.b.ins().load(*t, MemFlagsData::trusted(), addr, offset + o))
+            .map(|(t, o)| {
+                self.b
+                    .ins()
+                    .load(*t, MemFlagsData::trusted(), addr, offset + o)
+            })
             .collect()
     }
 
     pub fn store_value(&mut self, ty: &Type, vals: &[Value], addr: Value, offset: i32) {
         let offs = layout::word_offsets(ty);
         for (v, o) in vals.iter().zip(offs) {
-            self.b.ins().store(MemFlagsData::trusted(), *v, addr, offset + o);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), *v, addr, offset + o);
         }
     }
 
@@ -318,7 +346,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.set_pos(e.pos);
                 self.expr(e);
             }
-            Stmt::If { cond, then, els, pos } => {
+            Stmt::If {
+                cond,
+                then,
+                els,
+                pos,
+            } => {
                 self.set_pos(*pos);
                 let c = self.expr(cond)[0];
                 let then_b = self.b.create_block();
@@ -333,14 +366,28 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.b.ins().jump(join, &[]);
                 self.b.switch_to_block(join);
             }
-            Stmt::For { label, init, cond, post, body, per_iteration, pos } => {
+            Stmt::For {
+                label,
+                init,
+                cond,
+                post,
+                body,
+                per_iteration,
+                pos,
+            } => {
                 self.set_pos(*pos);
                 self.lower_block(init);
                 let header = self.b.create_block();
                 let body_b = self.b.create_block();
                 let post_b = self.b.create_block();
                 let exit = self.b.create_block();
-                self.targets.insert(*label, Targets { brk: exit, cont: Some(post_b) });
+                self.targets.insert(
+                    *label,
+                    Targets {
+                        brk: exit,
+                        cont: Some(post_b),
+                    },
+                );
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(header);
                 match cond {
@@ -367,7 +414,13 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(exit);
             }
-            Stmt::RangeInt { label, key, n, body, pos } => {
+            Stmt::RangeInt {
+                label,
+                key,
+                n,
+                body,
+                pos,
+            } => {
                 self.set_pos(*pos);
                 let nv = self.expr(n)[0];
                 let counter = self.new_var(types::I64);
@@ -377,11 +430,21 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let body_b = self.b.create_block();
                 let next = self.b.create_block();
                 let exit = self.b.create_block();
-                self.targets.insert(*label, Targets { brk: exit, cont: Some(next) });
+                self.targets.insert(
+                    *label,
+                    Targets {
+                        brk: exit,
+                        cont: Some(next),
+                    },
+                );
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(header);
                 let i = self.b.use_var(counter);
-                let more = self.b.ins().icmp(cranelift_codegen::ir::condcodes::IntCC::SignedLessThan, i, nv);
+                let more = self.b.ins().icmp(
+                    cranelift_codegen::ir::condcodes::IntCC::SignedLessThan,
+                    i,
+                    nv,
+                );
                 self.b.ins().brif(more, body_b, &[], exit, &[]);
                 self.b.switch_to_block(body_b);
                 if let Some(k) = key {
@@ -398,7 +461,14 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(exit);
             }
-            Stmt::RangeSlice { label, key, value, slice, body, pos } => {
+            Stmt::RangeSlice {
+                label,
+                key,
+                value,
+                slice,
+                body,
+                pos,
+            } => {
                 self.set_pos(*pos);
                 let elem_ty = match &slice.ty {
                     Type::Slice(e) => (**e).clone(),
@@ -413,11 +483,21 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let body_b = self.b.create_block();
                 let next = self.b.create_block();
                 let exit = self.b.create_block();
-                self.targets.insert(*label, Targets { brk: exit, cont: Some(next) });
+                self.targets.insert(
+                    *label,
+                    Targets {
+                        brk: exit,
+                        cont: Some(next),
+                    },
+                );
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(header);
                 let i = self.b.use_var(counter);
-                let more = self.b.ins().icmp(cranelift_codegen::ir::condcodes::IntCC::SignedLessThan, i, len);
+                let more = self.b.ins().icmp(
+                    cranelift_codegen::ir::condcodes::IntCC::SignedLessThan,
+                    i,
+                    len,
+                );
                 self.b.ins().brif(more, body_b, &[], exit, &[]);
                 self.b.switch_to_block(body_b);
                 if let Some(k) = key {
@@ -443,10 +523,21 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(exit);
             }
-            Stmt::Switch { label, cases, default, pos } => {
+            Stmt::Switch {
+                label,
+                cases,
+                default,
+                pos,
+            } => {
                 self.set_pos(*pos);
                 let exit = self.b.create_block();
-                self.targets.insert(*label, Targets { brk: exit, cont: None });
+                self.targets.insert(
+                    *label,
+                    Targets {
+                        brk: exit,
+                        cont: None,
+                    },
+                );
                 let bodies: Vec<Block> = cases.iter().map(|_| self.b.create_block()).collect();
                 for (case, &body_b) in cases.iter().zip(&bodies) {
                     for cond in &case.conds {
@@ -500,7 +591,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.start_dead_block();
             }
             Stmt::Block(b) => self.lower_block(b),
-            Stmt::Defer { index, closure, pos } => {
+            Stmt::Defer {
+                index,
+                closure,
+                pos,
+            } => {
                 self.set_pos(*pos);
                 self.lower_defer(*index as usize, *closure);
             }
@@ -577,7 +672,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.b.set_cold_block(fail);
         self.b.switch_to_block(fail);
         self.call_rt("rt_panic_index", &[i, len]);
-        self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+        self.b
+            .ins()
+            .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
         self.b.switch_to_block(ok);
         let off = self.b.ins().imul_imm_s(i, layout::size_of(elem) as i64);
         self.b.ins().iadd(ptr, off)
@@ -591,11 +688,18 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         let n = self.shared.strings.borrow().len();
         let id = self
             .module
-            .declare_data(&format!("str#{n}"), cranelift_module::Linkage::Local, false, false)
+            .declare_data(
+                &format!("str#{n}"),
+                cranelift_module::Linkage::Local,
+                false,
+                false,
+            )
             .expect("declare string data");
         let mut desc = cranelift_module::DataDescription::new();
         desc.define(s.as_bytes().to_vec().into_boxed_slice());
-        self.module.define_data(id, &desc).expect("define string data");
+        self.module
+            .define_data(id, &desc)
+            .expect("define string data");
         self.shared.strings.borrow_mut().insert(s.to_string(), id);
         id
     }

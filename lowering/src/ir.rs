@@ -253,15 +253,27 @@ pub type Block = Vec<Stmt>;
 #[derive(Clone, Debug)]
 pub enum Stmt {
     /// Declare (zero-initialize; for `Heap` storage, allocate a fresh box) a local.
-    Decl { local: LocalId, pos: Pos },
+    Decl {
+        local: LocalId,
+        pos: Pos,
+    },
     /// Parallel assignment `l1, l2 = r1, r2`: all right-hand sides (and index operands
     /// on the left) are evaluated first, left to right, then stored left to right. When
     /// `lhs.len() > 1` and `rhs.len() == 1`, the single rhs is tuple-typed (a call, or a
     /// comma-ok type assertion).
-    Assign { lhs: Vec<LValue>, rhs: Vec<Expr>, pos: Pos },
+    Assign {
+        lhs: Vec<LValue>,
+        rhs: Vec<Expr>,
+        pos: Pos,
+    },
     /// An expression evaluated for its effects (calls); its value(s) are dropped.
     Expr(Expr),
-    If { cond: Expr, then: Block, els: Block, pos: Pos },
+    If {
+        cond: Expr,
+        then: Block,
+        els: Block,
+        pos: Pos,
+    },
     /// `for init; cond; post { body }` with Go 1.22 per-iteration variables: the locals
     /// in `per_iteration` (declared in `init`, `Heap` storage) get a fresh box holding the
     /// current value before `post` runs. `init` is part of the enclosing scope's code.
@@ -275,7 +287,13 @@ pub enum Stmt {
         pos: Pos,
     },
     /// `for key := range n` (n evaluated once). `key` is declared afresh each iteration.
-    RangeInt { label: LabelId, key: Option<LocalId>, n: Expr, body: Block, pos: Pos },
+    RangeInt {
+        label: LabelId,
+        key: Option<LocalId>,
+        n: Expr,
+        body: Block,
+        pos: Pos,
+    },
     /// `for key, value := range s` (s evaluated once). Both are declared afresh each
     /// iteration.
     RangeSlice {
@@ -289,20 +307,38 @@ pub enum Stmt {
     /// A switch after desugaring: the first case whose any condition is true runs (the
     /// conditions are evaluated in order, short-circuit); otherwise `default`. `break`
     /// with this label leaves the switch.
-    Switch { label: LabelId, cases: Vec<SwitchCase>, default: Option<Block>, pos: Pos },
-    Break { label: LabelId, pos: Pos },
-    Continue { label: LabelId, pos: Pos },
+    Switch {
+        label: LabelId,
+        cases: Vec<SwitchCase>,
+        default: Option<Block>,
+        pos: Pos,
+    },
+    Break {
+        label: LabelId,
+        pos: Pos,
+    },
+    Continue {
+        label: LabelId,
+        pos: Pos,
+    },
     /// `return` / `return a, b` / `return f()`: `values` is empty (bare return), one
     /// expression per result, or a single tuple-typed call. The values are assigned to
     /// [`Func::results`] (all evaluated before any is stored), then the deferred calls
     /// run, then the function returns the result variables.
-    Return { values: Vec<Expr>, pos: Pos },
+    Return {
+        values: Vec<Expr>,
+        pos: Pos,
+    },
     /// A nested block `{ ... }` (scoping is already resolved; this only groups).
     Block(Block),
     /// `defer ...`: defer the niladic closure `closure` (a `Literal` or `DeferWrapper`
     /// func whose captures are taken from the current function's locals).
     /// `index` is this statement's index in [`Func::defers`].
-    Defer { index: u32, closure: FuncId, pos: Pos },
+    Defer {
+        index: u32,
+        closure: FuncId,
+        pos: Pos,
+    },
 }
 
 /// One `case` of a [`Stmt::Switch`].
@@ -322,7 +358,11 @@ pub enum LValue {
     Local(LocalId),
     Global(GlobalId),
     /// `s[i] = v` on a slice (bounds-checked).
-    Index { slice: Expr, index: Expr, pos: Pos },
+    Index {
+        slice: Expr,
+        index: Expr,
+        pos: Pos,
+    },
 }
 
 /// An expression with its type and position.
@@ -356,7 +396,10 @@ pub enum ExprKind {
     Binary(BinaryOp, Box<Expr>, Box<Expr>),
     /// A call of a top-level function or of a func value (nil panics). `ty` is the
     /// single result type, or a `Tuple` (empty for no results).
-    Call { callee: Callee, args: Vec<Expr> },
+    Call {
+        callee: Callee,
+        args: Vec<Expr>,
+    },
     /// A builtin or package function; see [`Builtin`] for argument shapes.
     Builtin(Builtin, Vec<Expr>),
     /// `s[i]` on a slice (bounds-checked).
@@ -365,7 +408,11 @@ pub enum ExprKind {
     ToIface(Box<Expr>),
     /// `x.(T)` for T in int, bool, string, error; `ty` is T, or `Tuple([T, Bool])` when
     /// `comma_ok`. A failed non-comma-ok assertion panics with Go's message.
-    TypeAssert { x: Box<Expr>, target: Type, comma_ok: bool },
+    TypeAssert {
+        x: Box<Expr>,
+        target: Type,
+        comma_ok: bool,
+    },
     /// `err.Error()` (a nil error panics with a nil dereference).
     ErrorMethod(Box<Expr>),
     /// `[]T{a, b, c}`.

@@ -55,7 +55,14 @@ pub fn closure_layout(func: &Func) -> ClosureLayout {
     for cap in &func.captures {
         capture_offsets.push(off as i32);
         let inner_ty = &func.locals[cap.inner.0 as usize].ty;
-        off += if cap.by_ref { 8 } else { align8(size_of(inner_ty)) };
+        off += if cap.by_ref {
+            8
+        } else {
+            align8(size_of(inner_ty))
+        };
     }
-    ClosureLayout { capture_offsets, size: align8(off) }
+    ClosureLayout {
+        capture_offsets,
+        size: align8(off),
+    }
 }

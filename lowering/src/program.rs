@@ -103,12 +103,15 @@ impl Shared<'_> {
 /// parameters; the words of the results.
 pub fn go_signature(_default: CallConv, sig: &ir::Signature) -> Signature {
     let mut s = Signature::new(CallConv::Tail);
-    s.params.push(AbiParam::new(cranelift_codegen::ir::types::I64));
+    s.params
+        .push(AbiParam::new(cranelift_codegen::ir::types::I64));
     for p in &sig.params {
-        s.params.extend(layout::words(p).into_iter().map(AbiParam::new));
+        s.params
+            .extend(layout::words(p).into_iter().map(AbiParam::new));
     }
     for r in &sig.results {
-        s.returns.extend(layout::words(r).into_iter().map(AbiParam::new));
+        s.returns
+            .extend(layout::words(r).into_iter().map(AbiParam::new));
     }
     s
 }
@@ -150,7 +153,12 @@ pub fn lower_program(
     let mut globals = Vec::new();
     for (i, g) in prog.globals.iter().enumerate() {
         let data = module
-            .declare_data(&format!("main.{}#{}", g.name, i), Linkage::Local, true, false)
+            .declare_data(
+                &format!("main.{}#{}", g.name, i),
+                Linkage::Local,
+                true,
+                false,
+            )
             .map_err(map_err("declare"))?;
         let mut desc = DataDescription::new();
         desc.define_zeroinit(layout::align8(layout::size_of(&g.ty)).max(8) as usize);
@@ -162,27 +170,53 @@ pub fn lower_program(
     let mut stubs = HashMap::new();
     for rf in RUNTIME_FUNCTIONS {
         let id = module
-            .declare_function(rf.name, Linkage::Import, &trampolines::runtime_signature(rf))
+            .declare_function(
+                rf.name,
+                Linkage::Import,
+                &trampolines::runtime_signature(rf),
+            )
             .map_err(map_err("declare"))?;
         runtime.insert(rf.name, id);
         if rf.may_panic {
             let sid = module
-                .declare_function(&format!("{}.stub", rf.name), Linkage::Local, &trampolines::stub_signature(rf))
+                .declare_function(
+                    &format!("{}.stub", rf.name),
+                    Linkage::Local,
+                    &trampolines::stub_signature(rf),
+                )
                 .map_err(map_err("declare"))?;
             stubs.insert(rf.name, sid);
         }
     }
     let entry0 = module
-        .declare_function("deferjit.entry0", Linkage::Local, &trampolines::entry_signature(0))
+        .declare_function(
+            "deferjit.entry0",
+            Linkage::Local,
+            &trampolines::entry_signature(0),
+        )
         .map_err(map_err("declare"))?;
     let entry1 = module
-        .declare_function("deferjit.entry1", Linkage::Local, &trampolines::entry_signature(1))
+        .declare_function(
+            "deferjit.entry1",
+            Linkage::Local,
+            &trampolines::entry_signature(1),
+        )
         .map_err(map_err("declare"))?;
     let call_deferred = module
-        .declare_function("deferjit.calldeferred", Linkage::Local, &trampolines::call_deferred_signature())
+        .declare_function(
+            "deferjit.calldeferred",
+            Linkage::Local,
+            &trampolines::call_deferred_signature(),
+        )
         .map_err(map_err("declare"))?;
 
-    let niladic_sig = go_signature(cc, &ir::Signature { params: vec![], results: vec![] });
+    let niladic_sig = go_signature(
+        cc,
+        &ir::Signature {
+            params: vec![],
+            results: vec![],
+        },
+    );
     let shared = Shared {
         prog,
         funcs: funcs.clone(),
@@ -214,13 +248,23 @@ pub fn lower_program(
             FuncKind::DeferWrapper => CodeKind::DeferWrapper,
             _ => CodeKind::GoFunc,
         };
-        let mut cf = define(module, &mut ctx, funcs[i], &f.name, kind, opts.keep_text, Some(&notes))?;
+        let mut cf = define(
+            module,
+            &mut ctx,
+            funcs[i],
+            &f.name,
+            kind,
+            opts.keep_text,
+            Some(&notes),
+        )?;
         cf.ir_func = Some(ir::FuncId(i as u32));
         cf.has_defer_records = frame == FrameDefers::Records;
         if frame != FrameDefers::Open {
             cf.open_defers = None;
         }
-        debug_assert!(decisions.iter().all(|d| (d.kind == DeferKind::OpenCoded) == (frame == FrameDefers::Open)));
+        debug_assert!(decisions
+            .iter()
+            .all(|d| (d.kind == DeferKind::OpenCoded) == (frame == FrameDefers::Open)));
         cf.decisions = decisions;
         out.push(cf);
         module.clear_context(&mut ctx);
@@ -233,21 +277,36 @@ pub fn lower_program(
             continue;
         }
         ctx.func = trampolines::new_function(base + k as u32, trampolines::stub_signature(rf));
-        let target_sig = ctx.func.import_signature(trampolines::runtime_signature(rf));
+        let target_sig = ctx
+            .func
+            .import_signature(trampolines::runtime_signature(rf));
         let target = cranelift_codegen::ir::ExtFuncData {
             name: cranelift_codegen::ir::ExternalName::user(
-                ctx.func.declare_imported_user_function(cranelift_codegen::ir::UserExternalName::new(
-                    0,
-                    runtime[rf.name].as_u32(),
-                )),
+                ctx.func.declare_imported_user_function(
+                    cranelift_codegen::ir::UserExternalName::new(0, runtime[rf.name].as_u32()),
+                ),
             ),
             signature: target_sig,
             colocated: false,
             patchable: false,
         };
-        trampolines::build_stub(&mut ctx.func, &mut fctx, module.isa().frontend_config(), target, rf);
+        trampolines::build_stub(
+            &mut ctx.func,
+            &mut fctx,
+            module.isa().frontend_config(),
+            target,
+            rf,
+        );
         let name = format!("{}.stub", rf.name);
-        out.push(define(module, &mut ctx, stubs[rf.name], &name, CodeKind::Stub, opts.keep_text, None)?);
+        out.push(define(
+            module,
+            &mut ctx,
+            stubs[rf.name],
+            &name,
+            CodeKind::Stub,
+            opts.keep_text,
+            None,
+        )?);
         module.clear_context(&mut ctx);
     }
 
@@ -255,17 +314,44 @@ pub fn lower_program(
     let n = base + RUNTIME_FUNCTIONS.len() as u32;
     ctx.func = trampolines::new_function(n, trampolines::call_deferred_signature());
     trampolines::build_call_deferred(&mut ctx.func, &mut fctx, module.isa().frontend_config());
-    out.push(define(module, &mut ctx, call_deferred, "deferjit.calldeferred", CodeKind::DeferCallThunk, opts.keep_text, None)?);
+    out.push(define(
+        module,
+        &mut ctx,
+        call_deferred,
+        "deferjit.calldeferred",
+        CodeKind::DeferCallThunk,
+        opts.keep_text,
+        None,
+    )?);
     module.clear_context(&mut ctx);
     for (k, (id, nargs)) in [(entry0, 0usize), (entry1, 1usize)].into_iter().enumerate() {
         ctx.func = trampolines::new_function(n + 1 + k as u32, trampolines::entry_signature(nargs));
-        trampolines::build_entry(&mut ctx.func, &mut fctx, module.isa().frontend_config(), nargs);
+        trampolines::build_entry(
+            &mut ctx.func,
+            &mut fctx,
+            module.isa().frontend_config(),
+            nargs,
+        );
         let name = format!("deferjit.entry{nargs}");
-        out.push(define(module, &mut ctx, id, &name, CodeKind::Entry, opts.keep_text, None)?);
+        out.push(define(
+            module,
+            &mut ctx,
+            id,
+            &name,
+            CodeKind::Entry,
+            opts.keep_text,
+            None,
+        )?);
         module.clear_context(&mut ctx);
     }
 
-    Ok(LoweredProgram { funcs: out, go_funcs: funcs, entry0, entry1, call_deferred })
+    Ok(LoweredProgram {
+        funcs: out,
+        go_funcs: funcs,
+        entry0,
+        entry1,
+        call_deferred,
+    })
 }
 
 /// Compiles and defines one function, reading its metadata from the compiled code.
@@ -276,10 +362,17 @@ fn define(
     name: &str,
     kind: CodeKind,
     keep_text: bool,
-    notes: Option<&(crate::annotate::Notes, HashMap<cranelift_codegen::ir::Block, String>)>,
+    notes: Option<&(
+        crate::annotate::Notes,
+        HashMap<cranelift_codegen::ir::Block, String>,
+    )>,
 ) -> Result<CompiledFunc, String> {
-    module.define_function(id, ctx).map_err(|e| format!("{name}: {e:?}"))?;
-    let code = ctx.compiled_code().ok_or_else(|| format!("{name}: no compiled code"))?;
+    module
+        .define_function(id, ctx)
+        .map_err(|e| format!("{name}: {e:?}"))?;
+    let code = ctx
+        .compiled_code()
+        .ok_or_else(|| format!("{name}: no compiled code"))?;
     let buffer = &code.buffer;
     let mut call_sites: Vec<CallSiteMeta> = buffer
         .call_sites()
@@ -294,7 +387,10 @@ fn define(
         })
         .collect();
     call_sites.sort_by_key(|c| c.ret_offset);
-    let mut open = OpenDeferMeta { bits_fp_offset: 0, closure_fp_offsets: Vec::new() };
+    let mut open = OpenDeferMeta {
+        bits_fp_offset: 0,
+        closure_fp_offsets: Vec::new(),
+    };
     let mut has_bits = false;
     let mut closures: Vec<(u64, i32)> = Vec::new();
     if let Some(fl) = buffer.frame_layout() {
@@ -328,7 +424,12 @@ fn define(
     let code_bytes = keep_text.then(|| buffer.data().to_vec());
     let all_notes = match notes {
         Some((n, b)) if keep_text => {
-            let mut v: Vec<String> = n.values().flatten().cloned().chain(b.values().cloned()).collect();
+            let mut v: Vec<String> = n
+                .values()
+                .flatten()
+                .cloned()
+                .chain(b.values().cloned())
+                .collect();
             v.sort();
             v
         }
@@ -346,14 +447,25 @@ fn define(
                     let un = &ctx.func.params.user_named_funcs()[*u];
                     let name = if un.namespace == 0 {
                         let id = FuncId::from_u32(un.index);
-                        module.declarations().get_function_decl(id).linkage_name(id).to_string()
+                        module
+                            .declarations()
+                            .get_function_decl(id)
+                            .linkage_name(id)
+                            .to_string()
                     } else {
                         let id = DataId::from_u32(un.index);
-                        module.declarations().get_data_decl(id).linkage_name(id).to_string()
+                        module
+                            .declarations()
+                            .get_data_decl(id)
+                            .linkage_name(id)
+                            .to_string()
                     };
                     // Declared names carry a `#index` suffix to stay unique.
                     let name = name.split('#').next().unwrap_or_default().to_string();
-                    Some(Reloc { offset: r.offset, target: name })
+                    Some(Reloc {
+                        offset: r.offset,
+                        target: name,
+                    })
                 }
                 _ => None,
             })

@@ -103,7 +103,13 @@ pub enum Reason {
 
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let plural = |n: usize, w: &str| if n == 1 { format!("{n} {w}") } else { format!("{n} {w}s") };
+        let plural = |n: usize, w: &str| {
+            if n == 1 {
+                format!("{n} {w}")
+            } else {
+                format!("{n} {w}s")
+            }
+        };
         match self {
             Reason::OpenAllowed { defers, returns } => write!(
                 f,
@@ -155,7 +161,10 @@ pub fn decide(func: &Func, forced: DeferStrategy) -> Vec<DeferDecision> {
                     DeferStrategy::Heap => Reason::Forced(forced),
                     DeferStrategy::Auto => Reason::InLoop,
                 };
-                return DeferDecision { kind: DeferKind::HeapRecord, reason };
+                return DeferDecision {
+                    kind: DeferKind::HeapRecord,
+                    reason,
+                };
             }
             match forced {
                 DeferStrategy::Heap => DeferDecision {
@@ -179,7 +188,10 @@ pub fn decide(func: &Func, forced: DeferStrategy) -> Vec<DeferDecision> {
                         None
                     };
                     match blocked {
-                        Some(reason) => DeferDecision { kind: DeferKind::StackRecord, reason },
+                        Some(reason) => DeferDecision {
+                            kind: DeferKind::StackRecord,
+                            reason,
+                        },
                         None if forced == DeferStrategy::Open => DeferDecision {
                             kind: DeferKind::OpenCoded,
                             reason: Reason::Forced(forced),

@@ -68,7 +68,11 @@ pub fn call_deferred_signature() -> Signature {
 /// `deferjit.calldeferred(closure, thunk_fp_out)`: stores its frame pointer, then calls the
 /// niladic `tail` closure. The runtime identifies a deferred call made during a panic by
 /// this frame (gorecover's rule, and where a nested panic's walk continues).
-pub fn build_call_deferred(func: &mut Function, fctx: &mut FunctionBuilderContext, cfg: TargetFrontendConfig) {
+pub fn build_call_deferred(
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+    cfg: TargetFrontendConfig,
+) {
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -76,7 +80,12 @@ pub fn build_call_deferred(func: &mut Function, fctx: &mut FunctionBuilderContex
     let p = b.block_params(entry).to_vec();
     let fp = b.ins().get_frame_pointer(types::I64);
     b.ins().store(MemFlagsData::trusted(), fp, p[1], 0);
-    let code = b.ins().load(types::I64, MemFlagsData::trusted(), p[0], CLOSURE_CODE_OFFSET);
+    let code = b.ins().load(
+        types::I64,
+        MemFlagsData::trusted(),
+        p[0],
+        CLOSURE_CODE_OFFSET,
+    );
     let mut sig = Signature::new(CallConv::Tail);
     sig.params = i64s(1);
     let sref = b.import_signature(sig);

@@ -39,7 +39,10 @@ impl Default for DeferPool {
 
 impl DeferPool {
     pub fn new() -> DeferPool {
-        DeferPool { free: vec![null_mut(); SMALL_CLASSES + 64], allocated: 0 }
+        DeferPool {
+            free: vec![null_mut(); SMALL_CLASSES + 64],
+            allocated: 0,
+        }
     }
 
     /// Base of the free lists (one head per size class), for generated code. The vector

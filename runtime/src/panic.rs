@@ -162,7 +162,9 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
             };
             match info.kind {
                 CodeKind::Stub => pos = fp,
-                CodeKind::GoFunc | CodeKind::DeferWrapper if info.open.is_none() && !info.has_records => {
+                CodeKind::GoFunc | CodeKind::DeferWrapper
+                    if info.open.is_none() && !info.has_records =>
+                {
                     // No defers in this frame: nothing to run, nowhere to resume.
                     pos = fp;
                 }
@@ -211,7 +213,9 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                         q = (*q).link;
                     }
                     if q.is_null() {
-                        runtime_bug(&format!("deferred-call thunk frame {fp:#x} belongs to no panic"));
+                        runtime_bug(&format!(
+                            "deferred-call thunk frame {fp:#x} belongs to no panic"
+                        ));
                     }
                     (*q).aborted = true;
                     pos = (*q).cursor;
@@ -361,10 +365,17 @@ pub unsafe extern "C" fn rt_panic_nil_deref(fp: usize) -> ! {
 ///
 /// # Safety
 /// As [`gopanic`]; the types must be 0 or valid descriptors (`want` non-zero).
-pub unsafe extern "C" fn rt_panic_assert(fp: usize, have: i64, want: i64, source_is_error: i64) -> ! {
+pub unsafe extern "C" fn rt_panic_assert(
+    fp: usize,
+    have: i64,
+    want: i64,
+    source_is_error: i64,
+) -> ! {
     // SAFETY: valid descriptors (caller).
     let (have_d, want_d) = unsafe { (types::desc(have as usize), types::desc(want as usize)) };
-    let Some(want_d) = want_d else { runtime_bug("rt_panic_assert: null want_type") };
+    let Some(want_d) = want_d else {
+        runtime_bug("rt_panic_assert: null want_type")
+    };
     let (t, d) = {
         let text = errors::type_assertion_text(have_d, want_d, source_is_error != 0);
         errors::runtime_error(&types::RUNTIME_TYPE_ASSERTION_ERROR, &text)

@@ -147,7 +147,11 @@ pub fn try_contains(pc: usize) -> Option<bool> {
         Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner(),
         Err(std::sync::TryLockError::WouldBlock) => return None,
     };
-    Some(map.range(..=pc).next_back().is_some_and(|(_, f)| f.contains(pc)))
+    Some(
+        map.range(..=pc)
+            .next_back()
+            .is_some_and(|(_, f)| f.contains(pc)),
+    )
 }
 
 #[cfg(test)]
@@ -161,8 +165,16 @@ mod tests {
             start,
             size,
             call_sites: vec![
-                CallSiteMeta { ret_offset: 0x10, frame_offset: Some(32), handler: Some(0x40) },
-                CallSiteMeta { ret_offset: 0x20, frame_offset: Some(32), handler: None },
+                CallSiteMeta {
+                    ret_offset: 0x10,
+                    frame_offset: Some(32),
+                    handler: Some(0x40),
+                },
+                CallSiteMeta {
+                    ret_offset: 0x20,
+                    frame_offset: Some(32),
+                    handler: None,
+                },
             ],
             open_defers: None,
             has_defer_records: false,

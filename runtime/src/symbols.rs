@@ -17,10 +17,18 @@ pub struct Symbol {
 }
 
 macro_rules! res {
-    (()) => { (0, false) };
-    (i64) => { (1, false) };
-    (Words2) => { (2, false) };
-    (!) => { (0, true) };
+    (()) => {
+        (0, false)
+    };
+    (i64) => {
+        (1, false)
+    };
+    (Words2) => {
+        (2, false)
+    };
+    (!) => {
+        (0, true)
+    };
 }
 
 macro_rules! sym {
@@ -39,7 +47,10 @@ macro_rules! sym {
 
 /// `(name, address)` of every runtime function, for `JITBuilder::symbol(name, ptr)`.
 pub fn symbols() -> Vec<(&'static str, *const u8)> {
-    symbol_table().into_iter().map(|s| (s.name, s.address as *const u8)).collect()
+    symbol_table()
+        .into_iter()
+        .map(|s| (s.name, s.address as *const u8))
+        .collect()
 }
 
 /// Every runtime function with its address and machine signature.
@@ -81,7 +92,10 @@ pub fn symbol_table() -> Vec<Symbol> {
 
 /// The address of the runtime function `name`.
 pub fn symbol_address(name: &str) -> Option<usize> {
-    symbol_table().into_iter().find(|s| s.name == name).map(|s| s.address)
+    symbol_table()
+        .into_iter()
+        .find(|s| s.name == name)
+        .map(|s| s.address)
 }
 
 #[cfg(test)]
@@ -97,12 +111,21 @@ mod tests {
                 .iter()
                 .find(|s| s.name == f.name)
                 .unwrap_or_else(|| panic!("runtime function {} is not implemented", f.name));
-            assert_eq!(s.params, f.params.len() + f.may_panic as usize, "{}: params", f.name);
+            assert_eq!(
+                s.params,
+                f.params.len() + f.may_panic as usize,
+                "{}: params",
+                f.name
+            );
             assert_eq!(s.results, f.results.len(), "{}: results", f.name);
             assert_eq!(s.no_return, f.no_return, "{}: no_return", f.name);
             assert_ne!(s.address, 0);
         }
-        assert_eq!(syms.len(), RUNTIME_FUNCTIONS.len(), "symbols not in RUNTIME_FUNCTIONS");
+        assert_eq!(
+            syms.len(),
+            RUNTIME_FUNCTIONS.len(),
+            "symbols not in RUNTIME_FUNCTIONS"
+        );
         assert!(symbol_address("rt_gopanic").is_some());
         assert!(symbol_address("nope").is_none());
     }

@@ -41,9 +41,17 @@ pub fn classify(ret: usize) -> Option<FrameInfo> {
         }
         let mut offs = [0i32; 8];
         offs[..o.closure_fp_offsets.len()].copy_from_slice(&o.closure_fp_offsets);
-        OpenInfo { bits_off: o.bits_fp_offset, count: o.closure_fp_offsets.len(), closure_offs: offs }
+        OpenInfo {
+            bits_off: o.bits_fp_offset,
+            count: o.closure_fp_offsets.len(),
+            closure_offs: offs,
+        }
     });
-    Some(FrameInfo { kind: meta.kind, open, has_records: meta.has_defer_records })
+    Some(FrameInfo {
+        kind: meta.kind,
+        open,
+        has_records: meta.has_defer_records,
+    })
 }
 
 /// The kind of the code containing `ret`, if registered.
@@ -77,7 +85,9 @@ pub unsafe fn caller(g: *const Goroutine, fp: usize) -> (usize, usize) {
     // SAFETY: checked reads (see `stack_word`).
     let (up, ret) = unsafe { (stack_word(g, fp), stack_word(g, fp + 8)) };
     if up <= fp {
-        runtime_bug(&format!("frame walk: frame pointer chain goes down at {fp:#x} -> {up:#x}"));
+        runtime_bug(&format!(
+            "frame walk: frame pointer chain goes down at {fp:#x} -> {up:#x}"
+        ));
     }
     (up, ret)
 }
@@ -87,7 +97,9 @@ pub unsafe fn caller(g: *const Goroutine, fp: usize) -> (usize, usize) {
 pub fn handler_resume(fp: usize, ret: usize, rax: usize) -> Resume {
     // SAFETY: the reference does not escape this call (the run's code is registered).
     let Some(meta) = (unsafe { registry::lookup_ref(ret) }) else {
-        runtime_bug(&format!("resume: return address {ret:#x} is not in registered code"));
+        runtime_bug(&format!(
+            "resume: return address {ret:#x} is not in registered code"
+        ));
     };
     let Some(cs) = meta.call_site(ret) else {
         runtime_bug(&format!(
@@ -103,7 +115,10 @@ pub fn handler_resume(fp: usize, ret: usize, rax: usize) -> Resume {
         ));
     };
     if handler as usize >= meta.size {
-        runtime_bug(&format!("resume: handler +{handler:#x} is outside {}", meta.name));
+        runtime_bug(&format!(
+            "resume: handler +{handler:#x} is outside {}",
+            meta.name
+        ));
     }
     let r = Resume {
         sp: fp - frame_offset as usize,
@@ -114,7 +129,10 @@ pub fn handler_resume(fp: usize, ret: usize, rax: usize) -> Resume {
     };
     drop(meta);
     if r.sp <= stack_pointer() {
-        runtime_bug(&format!("resume: target SP {:#x} is not above the runtime's frames", r.sp));
+        runtime_bug(&format!(
+            "resume: target SP {:#x} is not above the runtime's frames",
+            r.sp
+        ));
     }
     r
 }
@@ -152,10 +170,16 @@ pub unsafe fn entry_resume(g: *const Goroutine, rax: usize) -> Resume {
         runtime_bug(&format!("entry trampoline {code:#x} is not registered"));
     };
     if meta.kind != CodeKind::Entry {
-        runtime_bug(&format!("{} is registered as {:?}, not Entry", meta.name, meta.kind));
+        runtime_bug(&format!(
+            "{} is registered as {:?}, not Entry",
+            meta.name, meta.kind
+        ));
     }
     let Some(cs) = meta.call_sites.iter().find(|c| c.handler.is_some()) else {
-        runtime_bug(&format!("entry trampoline {} has no call site with a handler", meta.name));
+        runtime_bug(&format!(
+            "entry trampoline {} has no call site with a handler",
+            meta.name
+        ));
     };
     let ret = meta.start + cs.ret_offset as usize;
     drop(meta);
@@ -210,12 +234,24 @@ pub unsafe fn trace(p: *mut Panic) -> String {
         match meta.kind {
             CodeKind::GoFunc => {
                 let line = meta.line_at(ret - 1).unwrap_or(0);
-                lines.push(format!("{}(...)\n\t{}:{} +{:#x}\n", meta.name, meta.file, line, ret - meta.start));
+                lines.push(format!(
+                    "{}(...)\n\t{}:{} +{:#x}\n",
+                    meta.name,
+                    meta.file,
+                    line,
+                    ret - meta.start
+                ));
                 pos = fp;
             }
             CodeKind::DeferWrapper if callee_is_gopanic => {
                 let line = meta.line_at(ret - 1).unwrap_or(0);
-                lines.push(format!("{}(...)\n\t{}:{} +{:#x}\n", meta.name, meta.file, line, ret - meta.start));
+                lines.push(format!(
+                    "{}(...)\n\t{}:{} +{:#x}\n",
+                    meta.name,
+                    meta.file,
+                    line,
+                    ret - meta.start
+                ));
                 pos = fp;
             }
             CodeKind::DeferWrapper | CodeKind::Stub => pos = fp,
