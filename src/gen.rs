@@ -93,7 +93,9 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Config {
-        Config { defer_recover: true }
+        Config {
+            defer_recover: true,
+        }
     }
 }
 
@@ -207,14 +209,21 @@ impl Gen {
         }
         let n = self.rng.range(2, 5);
         let vals: Vec<String> = (0..n).map(|_| self.rng.range(-6, 12).to_string()).collect();
-        self.open(&format!("for _, v := range []int{{{}}} {{", vals.join(", ")));
+        self.open(&format!(
+            "for _, v := range []int{{{}}} {{",
+            vals.join(", ")
+        ));
         self.line("fmt.Println(\"main: protect\", v, \"=\", protect(v))");
         self.close("}");
         let k = self.rng.below(nfuncs as u64);
         let v = self.rng.range(-3, 9);
-        self.line(&format!("fmt.Println(\"main: f{k}\", protect2(func() int {{ return f{k}({v}) }}))"));
-        let d = self.rng.range(1, depth);
-        self.line(&format!("fmt.Println(\"main: rec\", protect2(func() int {{ return rec({d}) }}))"));
+        self.line(&format!(
+            "fmt.Println(\"main: f{k}\", protect2(func() int {{ return f{k}({v}) }}))"
+        ));
+        let d = self.rng.range(50, depth);
+        self.line(&format!(
+            "fmt.Println(\"main: rec\", protect2(func() int {{ return rec({d}) }}))"
+        ));
         self.line("fmt.Println(\"main: counter\", counter)");
         match self.rng.below(10) {
             // An unrecovered call: the program may end with a fatal panic.
@@ -279,7 +288,12 @@ impl Gen {
     }
 
     fn func(&mut self, k: usize, nfuncs: usize) {
-        let mut cx = Ctx { index: k, nfuncs, calls_left: 2, in_loop: false };
+        let mut cx = Ctx {
+            index: k,
+            nfuncs,
+            calls_left: 2,
+            in_loop: false,
+        };
         self.open(&format!("func f{k}(x int) (r int) {{"));
         // Mostly gc would open-code; some functions get more than 8 defers, some
         // `returns * defers > 15`: both take stack records under `auto`.
@@ -427,7 +441,9 @@ impl Gen {
                 let was = cx.in_loop;
                 cx.in_loop = true;
                 let t = self.tag(&f);
-                self.line(&format!("defer func() {{ println(\"{t}\", {i}); r += {i} }}()"));
+                self.line(&format!(
+                    "defer func() {{ println(\"{t}\", {i}); r += {i} }}()"
+                ));
                 if self.rng.chance(40) {
                     self.stmt(cx, Mode::Normal, 0, depth + 1);
                 }
@@ -479,7 +495,11 @@ impl Gen {
                 let elems: Vec<String> = (0..n).map(|_| self.rng.range(0, 9).to_string()).collect();
                 self.line(&format!("{s} := []int{{{}}}", elems.join(", ")));
                 let off = self.rng.range(-2, 4);
-                let idx = if off < 0 { format!("x%5-{}", -off) } else { format!("x%5+{off}") };
+                let idx = if off < 0 {
+                    format!("x%5-{}", -off)
+                } else {
+                    format!("x%5+{off}")
+                };
                 self.line(&format!("r += {s}[{idx}]"));
             }
             2 => {
@@ -515,7 +535,9 @@ impl Gen {
         match self.rng.below(16) {
             0 | 1 => {
                 let e = self.int_expr();
-                self.line(&format!("defer func() {{ println(\"{t}\", r); r += {e} }}()"));
+                self.line(&format!(
+                    "defer func() {{ println(\"{t}\", r); r += {e} }}()"
+                ));
             }
             2 | 3 => {
                 // Recover directly in the deferred closure, modifying the named result.
@@ -548,7 +570,9 @@ impl Gen {
                 // Nested deferred closures: the inner recover sees a panic only when the
                 // outer deferred closure panics itself.
                 self.open("defer func() {");
-                self.line(&format!("defer func() {{ fmt.Println(\"{t} inner:\", recover()) }}()"));
+                self.line(&format!(
+                    "defer func() {{ fmt.Println(\"{t} inner:\", recover()) }}()"
+                ));
                 if self.rng.chance(50) {
                     self.line(&format!("panic(\"{t} from outer\")"));
                 } else {
@@ -595,7 +619,9 @@ impl Gen {
             13 => {
                 // A deferred func literal with arguments evaluated at the defer statement.
                 let e = self.int_expr();
-                self.line(&format!("defer func(v int, s string) {{ println(s, v, r); r -= v }}({e}, \"{t}\")"));
+                self.line(&format!(
+                    "defer func(v int, s string) {{ println(s, v, r); r -= v }}({e}, \"{t}\")"
+                ));
             }
             14 if !cx.in_loop => {
                 self.uses_os = true;
@@ -603,7 +629,9 @@ impl Gen {
                 self.line(&format!("defer func() {{ if {c} {{ os.Exit(3) }} }}()"));
             }
             _ => {
-                self.line(&format!("defer func() {{ counter++; fmt.Println(\"{t}\", counter) }}()"));
+                self.line(&format!(
+                    "defer func() {{ counter++; fmt.Println(\"{t}\", counter) }}()"
+                ));
             }
         }
     }
@@ -676,7 +704,12 @@ pub mod diff {
                 .filter(|l| l.starts_with("main."))
                 .map(|l| l.split('(').next().unwrap_or(l).to_string())
                 .collect();
-            Observed { status, stdout: String::from_utf8_lossy(stdout).into_owned(), stderr: head, trace }
+            Observed {
+                status,
+                stdout: String::from_utf8_lossy(stdout).into_owned(),
+                stderr: head,
+                trace,
+            }
         }
 
         /// From a deferjit outcome.
@@ -687,8 +720,13 @@ pub mod diff {
 
     /// Compiles and runs `src` under `strategy` (with the divergence timeout).
     pub fn run(src: &str, strategy: DeferStrategy) -> Result<Outcome, String> {
-        let opts = Options { defer: strategy, timeout: Some(RUN_TIMEOUT), ..Options::default() };
-        let prog = Program::compile("gen.go", src, &opts).map_err(|e| format!("compile error ({strategy}): {e}"))?;
+        let opts = Options {
+            defer: strategy,
+            timeout: Some(RUN_TIMEOUT),
+            ..Options::default()
+        };
+        let prog = Program::compile("gen.go", src, &opts)
+            .map_err(|e| format!("compile error ({strategy}): {e}"))?;
         Ok(prog.run())
     }
 
@@ -701,7 +739,11 @@ pub mod diff {
         let mut l = vec![vec![0u32; m + 1]; n + 1];
         for i in (0..n).rev() {
             for j in (0..m).rev() {
-                l[i][j] = if a[i] == b[j] { l[i + 1][j + 1] + 1 } else { l[i + 1][j].max(l[i][j + 1]) };
+                l[i][j] = if a[i] == b[j] {
+                    l[i + 1][j + 1] + 1
+                } else {
+                    l[i + 1][j].max(l[i][j + 1])
+                };
             }
         }
         let (mut i, mut j) = (0, 0);
@@ -730,10 +772,16 @@ pub mod diff {
             d.push_str(&format!("exit status: {} vs {}\n", want.status, got.status));
         }
         if want.stdout != got.stdout {
-            d.push_str(&format!("stdout:\n{}", diff_text(&want.stdout, &got.stdout)));
+            d.push_str(&format!(
+                "stdout:\n{}",
+                diff_text(&want.stdout, &got.stdout)
+            ));
         }
         if want.stderr != got.stderr {
-            d.push_str(&format!("stderr:\n{}", diff_text(&want.stderr, &got.stderr)));
+            d.push_str(&format!(
+                "stderr:\n{}",
+                diff_text(&want.stderr, &got.stderr)
+            ));
         }
         if with_trace && want.trace != got.trace {
             d.push_str(&format!("trace: {:?} vs {:?}\n", want.trace, got.trace));
@@ -752,7 +800,12 @@ pub mod diff {
     /// [`check_seed`] for a given source.
     pub fn check_source(seed: u64, src: &str) -> Result<Observed, String> {
         let mut first: Option<Observed> = None;
-        for s in [DeferStrategy::Open, DeferStrategy::Stack, DeferStrategy::Heap, DeferStrategy::Auto] {
+        for s in [
+            DeferStrategy::Open,
+            DeferStrategy::Stack,
+            DeferStrategy::Heap,
+            DeferStrategy::Auto,
+        ] {
             let o = run(src, s).map_err(|e| format!("seed {seed}: {e}\n--- program ---\n{src}"))?;
             let obs = Observed::of(&o);
             match &first {

@@ -1,7 +1,8 @@
 //! The runtime's signal handling: turns what would kill the host process into the end of
 //! one run. A handler on an alternate signal stack recognizes
 //! - a fault in the guard area below a run thread's stack: Go's `fatal error: stack
-//!   overflow` (status 2), with the configured limit in the message;
+//!   overflow` (status 2), with the configured limit in the message and Go's
+//!   `runtime: sp=... stack=[lo, hi]` line;
 //! - a fault in registered JIT code that is not the guard (SIGSEGV, SIGBUS, SIGILL from a
 //!   `trap`, SIGFPE): a runtime or compiler bug, reported with the function name and offset
 //!   (`deferjit: fault SIGILL in JIT code at main.f+0x1c (ud2 trap)`), status
@@ -36,8 +37,8 @@ pub const TIMEOUT_SIGNAL: libc::c_int = libc::SIGURG;
 pub enum Pending {
     #[default]
     None,
-    /// The stack's guard area was hit.
-    Overflow,
+    /// The stack's guard area was hit with the stack pointer at `sp`.
+    Overflow { sp: usize },
     /// The deadline passed.
     Timeout,
     /// An unexpected fault at `pc` (fault address `addr`).
@@ -176,7 +177,8 @@ extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut li
                 && lo != 0
                 && addr < lo + 4096
                 && addr + GUARD_REACH >= lo;
-            if overflow && redirect(g, uc, Pending::Overflow) {
+            let sp = (*uc).uc_mcontext.gregs[libc::REG_RSP as usize] as usize;
+            if overflow && redirect(g, uc, Pending::Overflow { sp }) {
                 return;
             }
             if !overflow && in_jit_code(pc, 100_000) && redirect(g, uc, Pending::Fault { sig, pc, addr }) {
@@ -225,11 +227,11 @@ extern "C" fn landing() -> ! {
     // references to it.
     let pending = unsafe { std::mem::take(&mut (*g).pending) };
     match pending {
-        Pending::Overflow => {
+        Pending::Overflow { sp } => {
             // SAFETY: as above.
-            let limit = unsafe { (*g).stack_limit };
+            let (limit, lo, hi) = unsafe { ((*g).stack_limit, (*g).stack_lo, (*g).stack_hi) };
             crate::fatal::fatal_error_with_header(
-                &format!("runtime: goroutine stack exceeds {limit}-byte limit\n"),
+                &format!("runtime: goroutine stack exceeds {limit}-byte limit\nruntime: sp={sp:#x} stack=[{lo:#x}, {hi:#x}]\n"),
                 "stack overflow",
             )
         }
