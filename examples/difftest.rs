@@ -40,9 +40,20 @@ fn usage() -> ! {
 }
 
 fn parse_args() -> Args {
-    let mut a = Args { seeds: 100, start: 0, go: false, jobs: 0, show: None, file: None, avoid_known: false };
+    let mut a = Args {
+        seeds: 100,
+        start: 0,
+        go: false,
+        jobs: 0,
+        show: None,
+        file: None,
+        avoid_known: false,
+    };
     let mut it = std::env::args().skip(1);
-    let num = |v: Option<String>| v.and_then(|s| s.parse::<u64>().ok()).unwrap_or_else(|| usage());
+    let num = |v: Option<String>| {
+        v.and_then(|s| s.parse::<u64>().ok())
+            .unwrap_or_else(|| usage())
+    };
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--seeds" => a.seeds = num(it.next()),
@@ -56,7 +67,9 @@ fn parse_args() -> Args {
         }
     }
     if a.jobs == 0 {
-        a.jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+        a.jobs = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1);
     }
     a
 }
@@ -91,9 +104,15 @@ fn run_go(go: &str, dir: &Path, seed: u64, src: &str) -> Result<Observed, String
         .output()
         .map_err(|e| format!("cannot run {go}: {e}"))?;
     if !out.status.success() {
-        return Err(format!("go build failed:\n{}", String::from_utf8_lossy(&out.stderr)));
+        return Err(format!(
+            "go build failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
     }
-    let run = Command::new(&bin).current_dir(dir).output().map_err(|e| e.to_string())?;
+    let run = Command::new(&bin)
+        .current_dir(dir)
+        .output()
+        .map_err(|e| e.to_string())?;
     let _ = std::fs::remove_file(&file);
     let _ = std::fs::remove_file(&bin);
     let status = run.status.code().unwrap_or(-1);
@@ -127,7 +146,10 @@ fn one_file(file: &str, go: Option<&str>) -> ExitCode {
     }
     let mut same = true;
     for (name, o) in &all {
-        println!("== {name}: exit {}\n-- stdout --\n{}-- stderr --\n{}", o.status, o.stdout, o.stderr);
+        println!(
+            "== {name}: exit {}\n-- stdout --\n{}-- stderr --\n{}",
+            o.status, o.stdout, o.stderr
+        );
         if let Some(d) = compare(&all[0].1, o, false) {
             same = false;
             println!("-- differs from {} --\n{d}", all[0].0);
@@ -150,7 +172,8 @@ fn main() -> ExitCode {
     if let Some(file) = &args.file {
         return one_file(file, args.go.then_some(go.as_str()));
     }
-    let dir: PathBuf = std::env::temp_dir().join(format!("deferjit-difftest-{}", std::process::id()));
+    let dir: PathBuf =
+        std::env::temp_dir().join(format!("deferjit-difftest-{}", std::process::id()));
     if args.go {
         std::fs::create_dir_all(&dir).expect("temp dir");
     }

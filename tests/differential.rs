@@ -12,9 +12,17 @@ use std::sync::Mutex;
 
 #[test]
 fn strategies_agree_on_generated_programs() {
-    let n: u64 = std::env::var("DEFERJIT_DIFF_SEEDS").ok().and_then(|s| s.parse().ok()).unwrap_or(2000);
-    let start: u64 = std::env::var("DEFERJIT_DIFF_START").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
-    let jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+    let n: u64 = std::env::var("DEFERJIT_DIFF_SEEDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(2000);
+    let start: u64 = std::env::var("DEFERJIT_DIFF_START")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let jobs = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2);
     let next = AtomicU64::new(start);
     let failures = Mutex::new(Vec::<String>::new());
     std::thread::scope(|s| {
@@ -32,5 +40,10 @@ fn strategies_agree_on_generated_programs() {
         }
     });
     let f = failures.into_inner().unwrap_or_else(|e| e.into_inner());
-    assert!(f.is_empty(), "{} of {n} seeds diverged (first: {})", f.len(), f[0].lines().next().unwrap_or(""));
+    assert!(
+        f.is_empty(),
+        "{} of {n} seeds diverged (first: {})",
+        f.len(),
+        f[0].lines().next().unwrap_or("")
+    );
 }

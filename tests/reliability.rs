@@ -22,7 +22,13 @@ fn compile_with(src: &str, opts: Options) -> Program {
 }
 
 fn compile(src: &str, s: DeferStrategy) -> Program {
-    compile_with(src, Options { defer: s, ..Options::default() })
+    compile_with(
+        src,
+        Options {
+            defer: s,
+            ..Options::default()
+        },
+    )
 }
 
 fn text(b: &[u8]) -> String {
@@ -72,17 +78,38 @@ fn assert_overflow_text(err: &str, limit: usize) {
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines.len(), 6, "{err}");
     assert_eq!(lines[0], "start");
-    assert_eq!(lines[1], format!("runtime: goroutine stack exceeds {limit}-byte limit"));
-    assert!(lines[2].starts_with("runtime: sp=0x") && lines[2].contains(" stack=[0x"), "{err}");
-    assert_eq!(lines[3..].join("\n"), "fatal error: stack overflow\n\ngoroutine 1 [running]:");
+    assert_eq!(
+        lines[1],
+        format!("runtime: goroutine stack exceeds {limit}-byte limit")
+    );
+    assert!(
+        lines[2].starts_with("runtime: sp=0x") && lines[2].contains(" stack=[0x"),
+        "{err}"
+    );
+    assert_eq!(
+        lines[3..].join("\n"),
+        "fatal error: stack overflow\n\ngoroutine 1 [running]:"
+    );
 }
 
 #[test]
 fn stack_overflow_is_go_fatal_error_with_configured_limit() {
     let _s = serial();
-    for (mode, s) in [(0, DeferStrategy::Auto), (1, DeferStrategy::Open), (1, DeferStrategy::Stack), (1, DeferStrategy::Heap)] {
+    for (mode, s) in [
+        (0, DeferStrategy::Auto),
+        (1, DeferStrategy::Open),
+        (1, DeferStrategy::Stack),
+        (1, DeferStrategy::Heap),
+    ] {
         let src = RECURSE.replace("MODE", &mode.to_string());
-        let prog = compile_with(&src, Options { defer: s, stack_limit: 16 << 20, ..Options::default() });
+        let prog = compile_with(
+            &src,
+            Options {
+                defer: s,
+                stack_limit: 16 << 20,
+                ..Options::default()
+            },
+        );
         for _ in 0..2 {
             let out = prog.run();
             assert_eq!(out.status, 2, "{s}: {}", text(&out.stderr));
@@ -163,14 +190,28 @@ fn timeout_ends_infinite_loops() {
     for mode in 0..4 {
         for s in [DeferStrategy::Auto, DeferStrategy::Heap] {
             let src = LOOPS.replace("MODE", &mode.to_string());
-            let prog = compile_with(&src, Options { defer: s, timeout: Some(Duration::from_millis(200)), ..Options::default() });
+            let prog = compile_with(
+                &src,
+                Options {
+                    defer: s,
+                    timeout: Some(Duration::from_millis(200)),
+                    ..Options::default()
+                },
+            );
             let t0 = Instant::now();
             let out = prog.run();
             let took = t0.elapsed();
             assert_eq!(out.status, 124, "mode {mode} {s}: {}", text(&out.stderr));
-            assert!(text(&out.stderr).ends_with("deferjit: run timed out after 200ms\n"), "mode {mode}: {}", text(&out.stderr));
+            assert!(
+                text(&out.stderr).ends_with("deferjit: run timed out after 200ms\n"),
+                "mode {mode}: {}",
+                text(&out.stderr)
+            );
             assert!(text(&out.stdout).starts_with("looping\n"));
-            assert!(took >= Duration::from_millis(200) && took < Duration::from_secs(10), "mode {mode} {s}: took {took:?}");
+            assert!(
+                took >= Duration::from_millis(200) && took < Duration::from_secs(10),
+                "mode {mode} {s}: took {took:?}"
+            );
         }
     }
     still_works();
@@ -179,7 +220,13 @@ fn timeout_ends_infinite_loops() {
 #[test]
 fn timeout_does_not_affect_runs_that_finish() {
     let _s = serial();
-    let prog = compile_with(HELLO, Options { timeout: Some(Duration::from_millis(100)), ..Options::default() });
+    let prog = compile_with(
+        HELLO,
+        Options {
+            timeout: Some(Duration::from_millis(100)),
+            ..Options::default()
+        },
+    );
     for _ in 0..50 {
         let out = prog.run();
         assert_eq!(out.status, 0);
@@ -196,7 +243,10 @@ fn timed_out_runs_beside_normal_runs() {
     let _s = serial();
     let looping = compile_with(
         &LOOPS.replace("MODE", "1"),
-        Options { timeout: Some(Duration::from_millis(300)), ..Options::default() },
+        Options {
+            timeout: Some(Duration::from_millis(300)),
+            ..Options::default()
+        },
     );
     let ok = compile(HELLO, DeferStrategy::Auto);
     std::thread::scope(|sc| {
@@ -238,8 +288,14 @@ func main() {
 /// runtime does for `main.main`, bypassing the contract of valid arguments.
 fn call_raw(prog: &Program, code: usize, closure: usize) -> runtime::RunOutcome<Result<(), i32>> {
     let c = prog.code();
-    let entry = runtime::EntryPoints { entry0: c.entry0, entry1: c.entry1, call_deferred: c.call_deferred };
-    runtime::run_on_new_thread(entry, runtime::RunConfig::default(), move |s| s.call0(code, closure))
+    let entry = runtime::EntryPoints {
+        entry0: c.entry0,
+        entry1: c.entry1,
+        call_deferred: c.call_deferred,
+    };
+    runtime::run_on_new_thread(entry, runtime::RunConfig::default(), move |s| {
+        s.call0(code, closure)
+    })
 }
 
 fn func_start(prog: &Program, name: &str) -> (usize, usize) {
@@ -254,7 +310,13 @@ fn func_start(prog: &Program, name: &str) -> (usize, usize) {
 #[test]
 fn fault_in_jit_code_is_reported_not_fatal_to_host() {
     let _s = serial();
-    let prog = compile_with(CLOSURES, Options { keep_text: true, ..Options::default() });
+    let prog = compile_with(
+        CLOSURES,
+        Options {
+            keep_text: true,
+            ..Options::default()
+        },
+    );
     assert_eq!(text(&prog.run().stderr), "2 2\n");
 
     // SIGSEGV: the closure body dereferences a bad environment pointer.
@@ -264,7 +326,8 @@ fn fault_in_jit_code_is_reported_not_fatal_to_host() {
         assert_eq!(out.status, 70);
         let err = text(&out.stderr);
         assert!(
-            err.starts_with("deferjit: fault SIGSEGV in JIT code at main.main.func1+0x") && err.contains("(invalid memory access at 0x10"),
+            err.starts_with("deferjit: fault SIGSEGV in JIT code at main.main.func1+0x")
+                && err.contains("(invalid memory access at 0x10"),
             "{err}"
         );
     }
@@ -286,7 +349,10 @@ fn fault_in_jit_code_is_reported_not_fatal_to_host() {
         .expect("main.main has a trap after its panic call");
     let out = call_raw(&prog, main_start + ud2, 0);
     assert_eq!(out.status, 70);
-    assert_eq!(text(&out.stderr), format!("deferjit: fault SIGILL in JIT code at main.main+{ud2:#x} (ud2 trap)\n"));
+    assert_eq!(
+        text(&out.stderr),
+        format!("deferjit: fault SIGILL in JIT code at main.main+{ud2:#x} (ud2 trap)\n")
+    );
     still_works();
 }
 
@@ -310,11 +376,21 @@ func main() {
 fn max_memory_is_go_out_of_memory() {
     let _s = serial();
     for s in [DeferStrategy::Auto, DeferStrategy::Heap] {
-        let prog = compile_with(GROW, Options { defer: s, max_memory: Some(8 << 20), ..Options::default() });
+        let prog = compile_with(
+            GROW,
+            Options {
+                defer: s,
+                max_memory: Some(8 << 20),
+                ..Options::default()
+            },
+        );
         let out = prog.run();
         assert_eq!(out.status, 2);
         let err = text(&out.stderr);
-        assert!(err.ends_with("fatal error: runtime: out of memory\n\ngoroutine 1 [running]:\n"), "{err}");
+        assert!(
+            err.ends_with("fatal error: runtime: out of memory\n\ngoroutine 1 [running]:\n"),
+            "{err}"
+        );
         assert!(out.arena_bytes <= 8 << 20);
     }
     still_works();
@@ -374,7 +450,10 @@ fn million_panics_keep_rss_flat() {
         let after = rss_kib().unwrap();
         assert_eq!(text(&out.stderr), "1000000 499999500000\n");
         // A leak of even 8 bytes per iteration would show as ~8 MB.
-        assert!(after < before + 4096, "{s}: RSS grew from {before} KiB to {after} KiB over 10^6 panics");
+        assert!(
+            after < before + 4096,
+            "{s}: RSS grew from {before} KiB to {after} KiB over 10^6 panics"
+        );
     }
 }
 
@@ -471,7 +550,11 @@ fn wx_mappings() -> Vec<String> {
 #[test]
 fn jit_code_is_never_writable_and_executable() {
     let _s = serial();
-    assert!(wx_mappings().is_empty(), "before compiling: {:?}", wx_mappings());
+    assert!(
+        wx_mappings().is_empty(),
+        "before compiling: {:?}",
+        wx_mappings()
+    );
     let stop = std::sync::atomic::AtomicBool::new(false);
     std::thread::scope(|sc| {
         // Compile and run programs (code being emitted, finalized, run, freed) ...
@@ -502,7 +585,9 @@ fn jit_code_is_never_writable_and_executable() {
         assert!(looks > 10);
     });
     // And while programs stay loaded.
-    let progs: Vec<Program> = (0..20).map(|s| compile(&deferjit::gen::generate(s), DeferStrategy::Auto)).collect();
+    let progs: Vec<Program> = (0..20)
+        .map(|s| compile(&deferjit::gen::generate(s), DeferStrategy::Auto))
+        .collect();
     assert!(wx_mappings().is_empty(), "{:?}", wx_mappings());
     drop(progs);
 }
@@ -539,7 +624,9 @@ fn cli_timeout_max_memory_and_stack_limit() {
 
     let out = cli(&["--stack-limit", "8MiB"], &RECURSE.replace("MODE", "0"));
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("runtime: goroutine stack exceeds 8388608-byte limit\nfatal error: stack overflow\n"));
+    assert!(text(&out.stderr).contains(
+        "runtime: goroutine stack exceeds 8388608-byte limit\nfatal error: stack overflow\n"
+    ));
 
     let out = cli(&["--timeout", "soon"], HELLO);
     assert_eq!(out.status.code(), Some(2), "clap rejects a bad duration");

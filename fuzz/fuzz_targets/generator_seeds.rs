@@ -12,7 +12,11 @@ fuzz_target!(|data: [u8; 9]| {
     let all = DeferStrategy::ALL;
     let a = all[(data[8] & 3) as usize];
     let b = all[((data[8] >> 2) & 3) as usize];
-    let b = if a == b { all[((data[8] as usize & 3) + 1) % 4] } else { b };
+    let b = if a == b {
+        all[((data[8] as usize & 3) + 1) % 4]
+    } else {
+        b
+    };
     let src = deferjit::gen::generate(seed);
     let oa = run(&src, a).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
     let ob = run(&src, b).unwrap_or_else(|e| panic!("seed {seed}: {e}"));

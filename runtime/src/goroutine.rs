@@ -13,9 +13,9 @@ use crate::panic::Panic;
 use crate::sink::{Output, Sinks};
 use crate::stackguard::Pending;
 use std::cell::Cell;
+use std::ptr::null_mut;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
-use std::ptr::null_mut;
 
 /// The goroutine of a run.
 pub struct Goroutine {

@@ -42,7 +42,11 @@ pub struct RunConfig {
 
 impl Default for RunConfig {
     fn default() -> Self {
-        RunConfig { output: Output::Capture, stack_size: GO_MAX_STACK, max_memory: None }
+        RunConfig {
+            output: Output::Capture,
+            stack_size: GO_MAX_STACK,
+            max_memory: None,
+        }
     }
 }
 
@@ -74,7 +78,11 @@ type Entry1 = unsafe extern "C" fn(usize, usize, usize, *mut usize) -> i64;
 impl Session {
     /// Creates the goroutine and installs it on the current thread.
     pub fn new(config: &RunConfig, entry: EntryPoints) -> Session {
-        let g = Box::into_raw(Box::new(Goroutine::new(config.output, config.max_memory, entry.call_deferred)));
+        let g = Box::into_raw(Box::new(Goroutine::new(
+            config.output,
+            config.max_memory,
+            entry.call_deferred,
+        )));
         let (lo, hi) = thread_stack_bounds();
         // SAFETY: `g` was just allocated and is exclusively ours.
         unsafe {
@@ -101,7 +109,12 @@ impl Session {
     /// the stack-overflow landing).
     fn prepare(&mut self, entry: usize) {
         let fo = crate::registry::lookup(entry)
-            .and_then(|m| m.call_sites.iter().find(|c| c.handler.is_some()).and_then(|c| c.frame_offset))
+            .and_then(|m| {
+                m.call_sites
+                    .iter()
+                    .find(|c| c.handler.is_some())
+                    .and_then(|c| c.frame_offset)
+            })
             .unwrap_or(0) as usize;
         // SAFETY: `g` is live; no generated code runs now.
         unsafe {
@@ -245,12 +258,22 @@ where
 /// [`run_on_new_thread`] with a deadline: after `timeout`, a watchdog thread ends the run
 /// (`deferjit: run timed out after ...` on stderr, status [`STATUS_TIMEOUT`]); the host
 /// process and other runs are unaffected.
-pub fn run_with_timeout<R, F>(entry: EntryPoints, config: RunConfig, timeout: Option<Duration>, f: F) -> RunOutcome<R>
+pub fn run_with_timeout<R, F>(
+    entry: EntryPoints,
+    config: RunConfig,
+    timeout: Option<Duration>,
+    f: F,
+) -> RunOutcome<R>
 where
     R: Send,
     F: FnOnce(&mut Session) -> R + Send,
 {
-    let control = timeout.map(|t| Arc::new(RunControl { timeout: Some(t), ..RunControl::default() }));
+    let control = timeout.map(|t| {
+        Arc::new(RunControl {
+            timeout: Some(t),
+            ..RunControl::default()
+        })
+    });
     let watch = Watch::default();
     std::thread::scope(|s| {
         let h = std::thread::Builder::new()
@@ -322,7 +345,11 @@ impl Watch {
             if now >= deadline {
                 break;
             }
-            st = self.cv.wait_timeout(st, deadline - now).unwrap_or_else(|e| e.into_inner()).0;
+            st = self
+                .cv
+                .wait_timeout(st, deadline - now)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
         }
         c.timed_out.store(true, Ordering::Release);
         loop {
@@ -334,7 +361,11 @@ impl Watch {
                 // it exits, and we hold the lock.
                 unsafe { libc::pthread_kill(t, crate::stackguard::TIMEOUT_SIGNAL) };
             }
-            st = self.cv.wait_timeout(st, Duration::from_millis(1)).unwrap_or_else(|e| e.into_inner()).0;
+            st = self
+                .cv
+                .wait_timeout(st, Duration::from_millis(1))
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
         }
     }
 }

@@ -42,13 +42,24 @@ pub enum Pending {
     /// The deadline passed.
     Timeout,
     /// An unexpected fault at `pc` (fault address `addr`).
-    Fault { sig: libc::c_int, pc: usize, addr: usize },
+    Fault {
+        sig: libc::c_int,
+        pc: usize,
+        addr: usize,
+    },
 }
 
-const SIGNALS: [libc::c_int; 5] = [libc::SIGSEGV, libc::SIGBUS, libc::SIGILL, libc::SIGFPE, TIMEOUT_SIGNAL];
+const SIGNALS: [libc::c_int; 5] = [
+    libc::SIGSEGV,
+    libc::SIGBUS,
+    libc::SIGILL,
+    libc::SIGFPE,
+    TIMEOUT_SIGNAL,
+];
 
 static INSTALL: Once = Once::new();
-static mut PREV: [std::mem::MaybeUninit<libc::sigaction>; 5] = [const { std::mem::MaybeUninit::zeroed() }; 5];
+static mut PREV: [std::mem::MaybeUninit<libc::sigaction>; 5] =
+    [const { std::mem::MaybeUninit::zeroed() }; 5];
 
 /// How far below the stack's low end a fault still counts as an overflow.
 const GUARD_REACH: usize = 1 << 20;
@@ -94,7 +105,11 @@ pub fn ensure_altstack() -> Option<usize> {
         if p == libc::MAP_FAILED {
             return None;
         }
-        let st = libc::stack_t { ss_sp: p, ss_flags: 0, ss_size: ALTSTACK_SIZE };
+        let st = libc::stack_t {
+            ss_sp: p,
+            ss_flags: 0,
+            ss_size: ALTSTACK_SIZE,
+        };
         libc::sigaltstack(&st, std::ptr::null_mut());
         Some(p as usize)
     }
@@ -104,7 +119,11 @@ pub fn ensure_altstack() -> Option<usize> {
 pub fn release_altstack(p: usize) {
     // SAFETY: disables this thread's alternate stack, then unmaps our mapping.
     unsafe {
-        let st = libc::stack_t { ss_sp: std::ptr::null_mut(), ss_flags: libc::SS_DISABLE, ss_size: 0 };
+        let st = libc::stack_t {
+            ss_sp: std::ptr::null_mut(),
+            ss_flags: libc::SS_DISABLE,
+            ss_size: 0,
+        };
         libc::sigaltstack(&st, std::ptr::null_mut());
         libc::munmap(p as *mut libc::c_void, ALTSTACK_SIZE);
     }
@@ -181,7 +200,10 @@ extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut li
             if overflow && redirect(g, uc, Pending::Overflow { sp }) {
                 return;
             }
-            if !overflow && in_jit_code(pc, 100_000) && redirect(g, uc, Pending::Fault { sig, pc, addr }) {
+            if !overflow
+                && in_jit_code(pc, 100_000)
+                && redirect(g, uc, Pending::Fault { sig, pc, addr })
+            {
                 return;
             }
         }
@@ -194,7 +216,9 @@ extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut li
 /// # Safety
 /// Called from the signal handler with the kernel's arguments.
 unsafe fn chain(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
-    let Some(i) = SIGNALS.iter().position(|&s| s == sig) else { return };
+    let Some(i) = SIGNALS.iter().position(|&s| s == sig) else {
+        return;
+    };
     // SAFETY: PREV[i] was written once by `install_handler` before our handler could run.
     unsafe {
         let prev: *const libc::sigaction = (&raw const PREV[i]).cast();
@@ -206,7 +230,8 @@ unsafe fn chain(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut libc::c_
         }
         if h != libc::SIG_DFL {
             if prev.sa_flags & libc::SA_SIGINFO != 0 {
-                let f: extern "C" fn(libc::c_int, *mut libc::siginfo_t, *mut libc::c_void) = std::mem::transmute(h);
+                let f: extern "C" fn(libc::c_int, *mut libc::siginfo_t, *mut libc::c_void) =
+                    std::mem::transmute(h);
                 f(sig, info, ctx);
             } else {
                 let f: extern "C" fn(libc::c_int) = std::mem::transmute(h);
@@ -289,7 +314,11 @@ fn describe(sig: libc::c_int, addr: usize, pc: usize) -> (&'static str, String) 
                 .filter(|m| pc + 2 <= m.start + m.size)
                 .map(|_| unsafe { std::ptr::read_unaligned(pc as *const [u8; 2]) } == [0x0f, 0x0b])
                 .unwrap_or(false);
-            if ud2 { "ud2 trap".to_string() } else { "illegal instruction".to_string() }
+            if ud2 {
+                "ud2 trap".to_string()
+            } else {
+                "illegal instruction".to_string()
+            }
         }
     };
     (name, format!("{place} ({what})"))

@@ -37,9 +37,13 @@ pub struct RunArgs {
 /// `2s`, `500ms`, `1.5s`, `1m`, `250us`, `1h`, or a bare number of seconds.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let s = s.trim();
-    let split = s.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(s.len());
+    let split = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(s.len());
     let (num, unit) = s.split_at(split);
-    let v: f64 = num.parse().map_err(|_| format!("invalid duration `{s}` (e.g. 2s, 500ms, 1m)"))?;
+    let v: f64 = num
+        .parse()
+        .map_err(|_| format!("invalid duration `{s}` (e.g. 2s, 500ms, 1m)"))?;
     let secs = match unit {
         "" | "s" => v,
         "ms" => v / 1e3,
@@ -47,7 +51,11 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
         "ns" => v / 1e9,
         "m" => v * 60.0,
         "h" => v * 3600.0,
-        _ => return Err(format!("invalid duration unit `{unit}` (use ns, us, ms, s, m or h)")),
+        _ => {
+            return Err(format!(
+                "invalid duration unit `{unit}` (use ns, us, ms, s, m or h)"
+            ))
+        }
     };
     if !secs.is_finite() || secs <= 0.0 || secs > 1e9 {
         return Err(format!("duration `{s}` out of range"));
@@ -60,7 +68,9 @@ pub fn parse_bytes(s: &str) -> Result<usize, String> {
     let t = s.trim();
     let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
     let (num, unit) = t.split_at(split);
-    let n: usize = num.parse().map_err(|_| format!("invalid size `{s}` (e.g. 64MiB, 1000000)"))?;
+    let n: usize = num
+        .parse()
+        .map_err(|_| format!("invalid size `{s}` (e.g. 64MiB, 1000000)"))?;
     let mult: usize = match unit.to_ascii_lowercase().as_str() {
         "" | "b" => 1,
         "k" | "kb" => 1_000,
@@ -69,9 +79,14 @@ pub fn parse_bytes(s: &str) -> Result<usize, String> {
         "kib" => 1 << 10,
         "mib" => 1 << 20,
         "gib" => 1 << 30,
-        _ => return Err(format!("invalid size unit `{unit}` (use k, M, G, KiB, MiB or GiB)")),
+        _ => {
+            return Err(format!(
+                "invalid size unit `{unit}` (use k, M, G, KiB, MiB or GiB)"
+            ))
+        }
     };
-    n.checked_mul(mult).ok_or_else(|| format!("size `{s}` too large"))
+    n.checked_mul(mult)
+        .ok_or_else(|| format!("size `{s}` too large"))
 }
 
 pub fn main(a: RunArgs) -> ExitCode {
