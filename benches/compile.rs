@@ -14,7 +14,9 @@ fn generate(n: usize) -> String {
     for k in 0..n {
         let _ = writeln!(s, "func f{k}(x int) int {{\n\tdefer inc()");
         if k % 3 == 0 {
-            s.push_str("\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tsink--\n\t\t}\n\t}()\n");
+            s.push_str(
+                "\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tsink--\n\t\t}\n\t}()\n",
+            );
         }
         let _ = writeln!(s, "\ty := x*{} + sink", k + 1);
         s.push_str("\tfor i := 0; i < 3; i++ {\n\t\ty += i\n\t}\n");
@@ -32,15 +34,24 @@ fn generate(n: usize) -> String {
 fn compile_1000(c: &mut Criterion) {
     let src = generate(1000);
     // The generated program is valid and runs as Go runs it (`go run` prints the same).
-    let check = Program::compile("gen1000.go", &src, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let check =
+        Program::compile("gen1000.go", &src, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
     let out = check.run();
-    assert_eq!((out.status, out.stderr.as_slice()), (0, &b"1003 1000\n"[..]));
+    assert_eq!(
+        (out.status, out.stderr.as_slice()),
+        (0, &b"1003 1000\n"[..])
+    );
     drop(check);
 
     let mut g = c.benchmark_group("compile_1000_funcs");
-    g.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(10));
+    g.sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(10));
     for s in [DeferStrategy::Auto, DeferStrategy::Heap] {
-        let opts = Options { defer: s, ..Options::default() };
+        let opts = Options {
+            defer: s,
+            ..Options::default()
+        };
         g.bench_function(s.name(), |b| {
             b.iter(|| Program::compile("gen1000.go", &src, &opts).unwrap_or_else(|e| panic!("{e}")))
         });

@@ -21,20 +21,33 @@ struct Programs {
 
 impl Programs {
     fn new() -> Programs {
-        let benchers = [DeferStrategy::Auto, DeferStrategy::Open, DeferStrategy::Stack, DeferStrategy::Heap]
-            .into_iter()
-            .map(|s| {
-                let opts = Options { defer: s, ..Options::default() };
-                let b = Bencher::compile("defers_test.go", SOURCE, &opts)
-                    .unwrap_or_else(|e| panic!("defers_test.go does not compile under {s}: {e}"));
-                (s, b)
-            })
-            .collect();
+        let benchers = [
+            DeferStrategy::Auto,
+            DeferStrategy::Open,
+            DeferStrategy::Stack,
+            DeferStrategy::Heap,
+        ]
+        .into_iter()
+        .map(|s| {
+            let opts = Options {
+                defer: s,
+                ..Options::default()
+            };
+            let b = Bencher::compile("defers_test.go", SOURCE, &opts)
+                .unwrap_or_else(|e| panic!("defers_test.go does not compile under {s}: {e}"));
+            (s, b)
+        })
+        .collect();
         Programs { benchers }
     }
 
     fn get(&mut self, s: DeferStrategy) -> &mut Bencher {
-        &mut self.benchers.iter_mut().find(|(k, _)| *k == s).expect("every strategy is compiled").1
+        &mut self
+            .benchers
+            .iter_mut()
+            .find(|(k, _)| *k == s)
+            .expect("every strategy is compiled")
+            .1
     }
 }
 
@@ -49,7 +62,9 @@ fn go_bench(
 ) {
     let label = format!("{}/{id}", group.1);
     let b = programs.get(strategy);
-    let index = b.find(go_bench).unwrap_or_else(|| panic!("no {go_bench} in defers_test.go"));
+    let index = b
+        .find(go_bench)
+        .unwrap_or_else(|| panic!("no {go_bench} in defers_test.go"));
     group.0.bench_function(id, |cb| {
         cb.iter_custom(|iters| match b.run(index, iters) {
             Ok(m) => m.elapsed,
@@ -68,21 +83,35 @@ fn go_bench(
 }
 
 /// A criterion group and its name (for the allocation report).
-struct Group<'a>(criterion::BenchmarkGroup<'a, criterion::measurement::WallTime>, &'static str);
+struct Group<'a>(
+    criterion::BenchmarkGroup<'a, criterion::measurement::WallTime>,
+    &'static str,
+);
 
 fn configure<'a>(c: &'a mut Criterion, name: &'static str) -> Group<'a> {
     let mut g = c.benchmark_group(name);
-    g.warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(2));
+    g.warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2));
     Group(g, name)
 }
 
-const FORCED: [DeferStrategy; 3] = [DeferStrategy::Open, DeferStrategy::Stack, DeferStrategy::Heap];
+const FORCED: [DeferStrategy; 3] = [
+    DeferStrategy::Open,
+    DeferStrategy::Stack,
+    DeferStrategy::Heap,
+];
 
 /// `defer inc()` once per call, under each strategy, against a direct call.
 fn one_defer(c: &mut Criterion) {
     let mut p = Programs::new();
     let mut g = configure(c, "one_defer");
-    go_bench(&mut g, &mut p, "direct_call", "BenchmarkDirectCall", DeferStrategy::Auto);
+    go_bench(
+        &mut g,
+        &mut p,
+        "direct_call",
+        "BenchmarkDirectCall",
+        DeferStrategy::Auto,
+    );
     for s in FORCED {
         go_bench(&mut g, &mut p, s.name(), "BenchmarkOpenDefer", s);
     }
@@ -93,7 +122,13 @@ fn one_defer(c: &mut Criterion) {
 fn eight_defers(c: &mut Criterion) {
     let mut p = Programs::new();
     let mut g = configure(c, "eight_defers");
-    go_bench(&mut g, &mut p, "direct8", "BenchmarkDirect8", DeferStrategy::Auto);
+    go_bench(
+        &mut g,
+        &mut p,
+        "direct8",
+        "BenchmarkDirect8",
+        DeferStrategy::Auto,
+    );
     for s in FORCED {
         go_bench(&mut g, &mut p, s.name(), "BenchmarkOpenDefer8", s);
     }
@@ -104,8 +139,20 @@ fn eight_defers(c: &mut Criterion) {
 fn loop_defers(c: &mut Criterion) {
     let mut p = Programs::new();
     let mut g = configure(c, "loop_defers");
-    go_bench(&mut g, &mut p, "1", "BenchmarkHeapDefer1", DeferStrategy::Auto);
-    go_bench(&mut g, &mut p, "10", "BenchmarkHeapDefer10", DeferStrategy::Auto);
+    go_bench(
+        &mut g,
+        &mut p,
+        "1",
+        "BenchmarkHeapDefer1",
+        DeferStrategy::Auto,
+    );
+    go_bench(
+        &mut g,
+        &mut p,
+        "10",
+        "BenchmarkHeapDefer10",
+        DeferStrategy::Auto,
+    );
     g.0.finish();
 }
 
@@ -135,5 +182,12 @@ fn recover_no_panic(c: &mut Criterion) {
     g.0.finish();
 }
 
-criterion_group!(benches, one_defer, eight_defers, loop_defers, panic_recover, recover_no_panic);
+criterion_group!(
+    benches,
+    one_defer,
+    eight_defers,
+    loop_defers,
+    panic_recover,
+    recover_no_panic
+);
 criterion_main!(benches);

@@ -82,14 +82,18 @@ pub fn parse_go_duration(s: &str) -> Result<Duration, String> {
     }
     let mut total = 0f64;
     while !rest.is_empty() {
-        let num_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+        let num_len = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
         let num = &rest[..num_len];
         if num.is_empty() || num == "." || num.matches('.').count() > 1 {
             return Err(bad());
         }
         let value: f64 = num.parse().map_err(|_| bad())?;
         rest = &rest[num_len..];
-        let unit_len = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        let unit_len = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
         let scale = match &rest[..unit_len] {
             "ns" => 1.0,
             "us" | "µs" | "μs" => 1e3,
@@ -145,7 +149,8 @@ impl Measurement {
 
     /// Arena bytes the call took from the system.
     pub fn arena_growth(&self) -> usize {
-        self.arena_bytes_after.saturating_sub(self.arena_bytes_before)
+        self.arena_bytes_after
+            .saturating_sub(self.arena_bytes_before)
     }
 
     /// Arena growth per iteration (0 when nothing on the path allocates).
@@ -155,7 +160,8 @@ impl Measurement {
 
     /// New heap defer records the call made the pool allocate (reused ones are free).
     pub fn defer_records_growth(&self) -> usize {
-        self.defer_records_after.saturating_sub(self.defer_records_before)
+        self.defer_records_after
+            .saturating_sub(self.defer_records_before)
     }
 }
 
@@ -244,9 +250,18 @@ fn new_output(s: &Session, since: (usize, usize)) -> String {
 }
 
 /// The run thread: a session that runs `main.init`, then one benchmark call per request.
-fn worker_loop(program: &Program, config: &RunConfig, rx: mpsc::Receiver<Request>, tx: mpsc::Sender<Reply>) {
+fn worker_loop(
+    program: &Program,
+    config: &RunConfig,
+    rx: mpsc::Receiver<Request>,
+    tx: mpsc::Sender<Reply>,
+) {
     let code = program.code();
-    let entries = EntryPoints { entry0: code.entry0, entry1: code.entry1, call_deferred: code.call_deferred };
+    let entries = EntryPoints {
+        entry0: code.entry0,
+        entry1: code.entry1,
+        call_deferred: code.call_deferred,
+    };
     let mut session = Session::new(config, entries);
     let init = code.go_funcs[program.ir().init.0 as usize];
     let since = (session.stdout().len(), session.stderr().len());
@@ -259,7 +274,10 @@ fn worker_loop(program: &Program, config: &RunConfig, rx: mpsc::Receiver<Request
             defer_records_before: 0,
             defer_records_after: session.defer_records_allocated(),
         }),
-        Err(status) => Err(BenchError::Ended { status, output: new_output(&session, since) }),
+        Err(status) => Err(BenchError::Ended {
+            status,
+            output: new_output(&session, since),
+        }),
     };
     let failed = ready.is_err();
     if tx.send(ready).is_err() || failed {
@@ -283,7 +301,10 @@ fn worker_loop(program: &Program, config: &RunConfig, rx: mpsc::Receiver<Request
                 defer_records_before,
                 defer_records_after: session.defer_records_allocated(),
             }),
-            Err(status) => Err(BenchError::Ended { status, output: new_output(&session, since) }),
+            Err(status) => Err(BenchError::Ended {
+                status,
+                output: new_output(&session, since),
+            }),
         };
         let failed = reply.is_err();
         if tx.send(reply).is_err() || failed {
@@ -302,7 +323,11 @@ impl Bencher {
 
     /// Uses an already compiled program; `opts` should be the ones it was compiled with.
     pub fn from_program(program: Program, opts: &Options) -> Bencher {
-        Bencher { program: Arc::new(program), opts: opts.clone(), worker: None }
+        Bencher {
+            program: Arc::new(program),
+            opts: opts.clone(),
+            worker: None,
+        }
     }
 
     /// The compiled program.
@@ -317,15 +342,21 @@ impl Bencher {
 
     /// Names of the benchmark functions (`BenchmarkXxx`), in source order.
     pub fn benchmarks(&self) -> Vec<String> {
-        self.program.ir().benchmarks.iter().map(|(n, _)| n.clone()).collect()
+        self.program
+            .ir()
+            .benchmarks
+            .iter()
+            .map(|(n, _)| n.clone())
+            .collect()
     }
 
     /// Index of the benchmark named `name` (`BenchmarkXxx`, or `Xxx` alone).
     pub fn find(&self, name: &str) -> Option<usize> {
         let b = &self.program.ir().benchmarks;
-        b.iter()
-            .position(|(n, _)| n == name)
-            .or_else(|| b.iter().position(|(n, _)| n.strip_prefix("Benchmark") == Some(name)))
+        b.iter().position(|(n, _)| n == name).or_else(|| {
+            b.iter()
+                .position(|(n, _)| n.strip_prefix("Benchmark") == Some(name))
+        })
     }
 
     fn start_worker(&mut self) -> Result<&mut Worker, BenchError> {
@@ -333,6 +364,8 @@ impl Bencher {
             let (req_tx, req_rx) = mpsc::channel::<Request>();
             let (rep_tx, rep_rx) = mpsc::channel::<Reply>();
             let program = Arc::clone(&self.program);
+            // Fields RunConfig may gain later keep their defaults.
+            #[allow(clippy::needless_update)]
             let config = RunConfig {
                 output: Output::Capture,
                 stack_size: self.opts.stack_limit,
@@ -344,7 +377,11 @@ impl Bencher {
                 .stack_size(config.stack_size.max(1 << 20))
                 .spawn(move || worker_loop(&program, &config, req_rx, rep_tx))
                 .map_err(|e| BenchError::Thread(format!("cannot start the run thread: {e}")))?;
-            let mut worker = Worker { tx: Some(req_tx), rx: rep_rx, handle: Some(handle) };
+            let mut worker = Worker {
+                tx: Some(req_tx),
+                rx: rep_rx,
+                handle: Some(handle),
+            };
             match worker.rx.recv() {
                 Ok(Ok(_)) => {}
                 Ok(Err(e)) => return Err(e),
@@ -372,7 +409,10 @@ impl Bencher {
         let code = self.program.code().go_funcs[id.0 as usize];
         let result = (|| {
             let worker = self.start_worker()?;
-            let tx = worker.tx.as_ref().ok_or_else(|| BenchError::Thread("closed".into()))?;
+            let tx = worker
+                .tx
+                .as_ref()
+                .ok_or_else(|| BenchError::Thread("closed".into()))?;
             tx.send(Request { code, n })
                 .map_err(|_| BenchError::Thread("the run thread is gone".into()))?;
             match worker.rx.recv() {
@@ -427,8 +467,12 @@ impl Bencher {
         Ok(Launch {
             last,
             runs,
-            arena_growth: last.arena_bytes_after.saturating_sub(first.arena_bytes_before),
-            defer_records_growth: last.defer_records_after.saturating_sub(first.defer_records_before),
+            arena_growth: last
+                .arena_bytes_after
+                .saturating_sub(first.arena_bytes_before),
+            defer_records_growth: last
+                .defer_records_after
+                .saturating_sub(first.defer_records_before),
         })
     }
 }
@@ -489,7 +533,9 @@ pub fn benchmark_name(name: &str, procs: usize) -> String {
 
 /// GOMAXPROCS as Go defaults it: the number of CPUs this process may use.
 pub fn gomaxprocs() -> usize {
-    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
 }
 
 /// The name column of `go test -bench` output: Go pads every name to a width that starts
@@ -511,7 +557,11 @@ impl NameColumn {
             .map(|n| benchmark_name(n, procs).len() + ext_len + 1)
             .max()
             .unwrap_or(0);
-        NameColumn { max_len, ext_len, procs }
+        NameColumn {
+            max_len,
+            ext_len,
+            procs,
+        }
     }
 
     /// Go's `run1` of a (sub-)benchmark named `name`: widens the column if needed.
@@ -524,7 +574,11 @@ impl NameColumn {
 
     /// `%-*s\t` of the name with its procs suffix: the start of a result line.
     pub fn prefix(&self, name: &str) -> String {
-        format!("{:<width$}\t", benchmark_name(name, self.procs), width = self.max_len)
+        format!(
+            "{:<width$}\t",
+            benchmark_name(name, self.procs),
+            width = self.max_len
+        )
     }
 }
 
@@ -596,18 +650,36 @@ mod tests {
     fn name_column_like_go() {
         let mut c = NameColumn::new(["BenchmarkA", "BenchmarkPanicRecoverDepth100"], 2);
         c.starting("BenchmarkA/defer=auto");
-        assert_eq!(c.prefix("BenchmarkA/defer=auto"), format!("BenchmarkA/defer=auto-2{}\t", " ".repeat(11)));
+        assert_eq!(
+            c.prefix("BenchmarkA/defer=auto"),
+            format!("BenchmarkA/defer=auto-2{}\t", " ".repeat(11))
+        );
         c.starting("BenchmarkPanicRecoverDepth100/defer=auto");
-        assert_eq!(c.prefix("BenchmarkPanicRecoverDepth100/defer=auto").len(), 52);
+        assert_eq!(
+            c.prefix("BenchmarkPanicRecoverDepth100/defer=auto").len(),
+            52
+        );
     }
 
     #[test]
     fn benchtime_syntax() {
         assert_eq!("100x".parse(), Ok(BenchTime::Iterations(100)));
-        assert_eq!("1s".parse(), Ok(BenchTime::Duration(Duration::from_secs(1))));
-        assert_eq!("1.5s".parse(), Ok(BenchTime::Duration(Duration::from_millis(1500))));
-        assert_eq!("1m30s".parse(), Ok(BenchTime::Duration(Duration::from_secs(90))));
-        assert_eq!("250us".parse(), Ok(BenchTime::Duration(Duration::from_micros(250))));
+        assert_eq!(
+            "1s".parse(),
+            Ok(BenchTime::Duration(Duration::from_secs(1)))
+        );
+        assert_eq!(
+            "1.5s".parse(),
+            Ok(BenchTime::Duration(Duration::from_millis(1500)))
+        );
+        assert_eq!(
+            "1m30s".parse(),
+            Ok(BenchTime::Duration(Duration::from_secs(90)))
+        );
+        assert_eq!(
+            "250us".parse(),
+            Ok(BenchTime::Duration(Duration::from_micros(250)))
+        );
         assert!("0x".parse::<BenchTime>().is_err());
         assert!("1".parse::<BenchTime>().is_err());
         assert!("s".parse::<BenchTime>().is_err());
@@ -617,10 +689,36 @@ mod tests {
     #[test]
     fn predict_like_go() {
         // 1 iteration in 100ns aiming at 1s: 1e7 * 1.2, capped at 100x.
-        assert_eq!(predict_n(Duration::from_secs(1), 1, Duration::from_nanos(100), 1), 100);
-        assert_eq!(predict_n(Duration::from_secs(1), 100, Duration::from_micros(10), 100), 10_000);
-        assert_eq!(predict_n(Duration::from_secs(1), 10_000, Duration::from_millis(1), 10_000), 12_000_000.min(1_000_000));
-        assert_eq!(predict_n(Duration::from_secs(1), 5, Duration::from_secs(2), 5), 6);
-        assert_eq!(predict_n(Duration::from_secs(100), 1 << 40, Duration::from_nanos(1), 1 << 40), MAX_N);
+        assert_eq!(
+            predict_n(Duration::from_secs(1), 1, Duration::from_nanos(100), 1),
+            100
+        );
+        assert_eq!(
+            predict_n(Duration::from_secs(1), 100, Duration::from_micros(10), 100),
+            10_000
+        );
+        assert_eq!(
+            predict_n(
+                Duration::from_secs(1),
+                10_000,
+                Duration::from_millis(1),
+                10_000
+            ),
+            // 12,000,000 wanted, capped at 100x.
+            1_000_000
+        );
+        assert_eq!(
+            predict_n(Duration::from_secs(1), 5, Duration::from_secs(2), 5),
+            6
+        );
+        assert_eq!(
+            predict_n(
+                Duration::from_secs(100),
+                1 << 40,
+                Duration::from_nanos(1),
+                1 << 40
+            ),
+            MAX_N
+        );
     }
 }

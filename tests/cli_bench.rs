@@ -23,7 +23,8 @@ fn text(b: &[u8]) -> String {
 
 /// `func BenchmarkXxx(` names of the reference file, in order.
 fn reference_benchmarks() -> Vec<String> {
-    let src = std::fs::read_to_string(root().join("benches/defers_test.go")).expect("read defers_test.go");
+    let src = std::fs::read_to_string(root().join("benches/defers_test.go"))
+        .expect("read defers_test.go");
     src.lines()
         .filter_map(|l| l.strip_prefix("func Benchmark"))
         .map(|l| format!("Benchmark{}", &l[..l.find('(').expect("(")]))
@@ -31,7 +32,9 @@ fn reference_benchmarks() -> Vec<String> {
 }
 
 fn procs_suffix() -> String {
-    let n = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let n = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
     if n == 1 {
         String::new()
     } else {
@@ -45,9 +48,17 @@ fn parse_go_line(line: &str) -> (String, u64, f64) {
     assert_eq!(fields.len(), 3, "three tab-separated fields: {line:?}");
     let name = fields[0].trim_end().to_string();
     assert!(fields[1].len() >= 8, "N is %8d: {line:?}");
-    let n: u64 = fields[1].trim_start().parse().unwrap_or_else(|_| panic!("N in {line:?}"));
-    let t = fields[2].strip_suffix(" ns/op").unwrap_or_else(|| panic!("ns/op in {line:?}"));
-    let ns: f64 = t.trim_start().parse().unwrap_or_else(|_| panic!("ns/op value in {line:?}"));
+    let n: u64 = fields[1]
+        .trim_start()
+        .parse()
+        .unwrap_or_else(|_| panic!("N in {line:?}"));
+    let t = fields[2]
+        .strip_suffix(" ns/op")
+        .unwrap_or_else(|| panic!("ns/op in {line:?}"));
+    let ns: f64 = t
+        .trim_start()
+        .parse()
+        .unwrap_or_else(|_| panic!("ns/op value in {line:?}"));
     // Go's prettyPrint: the integer part right-aligned in 10 columns, so the width is
     // 10 plus the decimals and the point.
     let decimals = t.trim_start().split('.').nth(1).map_or(0, str::len);
@@ -68,7 +79,12 @@ fn go_lines_table_json_svg() {
         svg.to_str().expect("utf-8 temp path"),
     ]);
     let stdout = text(&out.stdout);
-    assert!(out.status.success(), "status {:?}\nstdout:\n{stdout}\nstderr:\n{}", out.status, text(&out.stderr));
+    assert!(
+        out.status.success(),
+        "status {:?}\nstdout:\n{stdout}\nstderr:\n{}",
+        out.status,
+        text(&out.stderr)
+    );
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines[0], "goos: linux");
     assert!(lines[1].starts_with("goarch: "), "{}", lines[1]);
@@ -76,8 +92,11 @@ fn go_lines_table_json_svg() {
     let suffix = procs_suffix();
     let benches = reference_benchmarks();
     assert_eq!(benches.len(), 13);
-    let results: Vec<(String, u64, f64)> =
-        lines.iter().filter(|l| l.starts_with("Benchmark")).map(|l| parse_go_line(l)).collect();
+    let results: Vec<(String, u64, f64)> = lines
+        .iter()
+        .filter(|l| l.starts_with("Benchmark"))
+        .map(|l| parse_go_line(l))
+        .collect();
     let mut expected = Vec::new();
     for b in &benches {
         for s in ["auto", "open", "stack", "heap"] {
@@ -87,15 +106,33 @@ fn go_lines_table_json_svg() {
     let names: Vec<&str> = results.iter().map(|r| r.0.as_str()).collect();
     assert_eq!(names, expected);
     for (name, n, ns) in &results {
-        assert_eq!(*n, 100, "{name}: --benchtime 100x runs exactly 100 iterations");
+        assert_eq!(
+            *n, 100,
+            "{name}: --benchtime 100x runs exactly 100 iterations"
+        );
         assert!(*ns > 0.0, "{name}");
     }
     assert!(stdout.contains("\nPASS\n"));
 
     // The table: a header and one row per benchmark (without the Benchmark prefix).
-    let header = lines.iter().position(|l| l.starts_with("benchmark ")).expect("table header");
-    for col in ["auto ns/op", "open ns/op", "vs auto", "stack ns/op", "heap ns/op", "B/op", "recs"] {
-        assert!(lines[header].contains(col), "table header has {col}: {}", lines[header]);
+    let header = lines
+        .iter()
+        .position(|l| l.starts_with("benchmark "))
+        .expect("table header");
+    for col in [
+        "auto ns/op",
+        "open ns/op",
+        "vs auto",
+        "stack ns/op",
+        "heap ns/op",
+        "B/op",
+        "recs",
+    ] {
+        assert!(
+            lines[header].contains(col),
+            "table header has {col}: {}",
+            lines[header]
+        );
     }
     for (i, b) in benches.iter().enumerate() {
         let row = lines[header + 1 + i];
@@ -106,11 +143,18 @@ fn go_lines_table_json_svg() {
 
     let svg_text = std::fs::read_to_string(&svg).expect("the SVG was written");
     let _ = std::fs::remove_file(&svg);
-    assert!(svg_text.starts_with("<svg"), "{}", &svg_text[..svg_text.len().min(80)]);
+    assert!(
+        svg_text.starts_with("<svg"),
+        "{}",
+        &svg_text[..svg_text.len().min(80)]
+    );
     assert!(svg_text.trim_end().ends_with("</svg>"));
     assert!(svg_text.contains("<rect"));
     for b in &benches {
-        assert!(svg_text.contains(b.strip_prefix("Benchmark").unwrap_or(b)), "SVG labels {b}");
+        assert!(
+            svg_text.contains(b.strip_prefix("Benchmark").unwrap_or(b)),
+            "SVG labels {b}"
+        );
     }
 }
 
@@ -132,8 +176,14 @@ fn json_output() {
     assert_eq!(v["ok"], true);
     assert_eq!(v["strategies"], serde_json::json!(["open", "heap"]));
     let benches = v["benchmarks"].as_array().expect("benchmarks");
-    let names: Vec<&str> = benches.iter().map(|b| b["name"].as_str().expect("name")).collect();
-    let want: Vec<String> = reference_benchmarks().into_iter().filter(|n| n.contains("Defer")).collect();
+    let names: Vec<&str> = benches
+        .iter()
+        .map(|b| b["name"].as_str().expect("name"))
+        .collect();
+    let want: Vec<String> = reference_benchmarks()
+        .into_iter()
+        .filter(|n| n.contains("Defer"))
+        .collect();
     assert_eq!(names, want);
     for b in benches {
         let r = b["results"].as_array().expect("results");
@@ -141,11 +191,23 @@ fn json_output() {
         assert_eq!(r[0]["ratio"].as_f64(), Some(1.0));
         for x in r {
             assert!(x["ns_per_op"].as_f64().expect("ns/op") > 0.0);
-            assert_eq!(x["arena_bytes_per_op"].as_f64(), Some(0.0), "no allocation on the defer paths: {x}");
+            assert_eq!(
+                x["arena_bytes_per_op"].as_f64(),
+                Some(0.0),
+                "no allocation on the defer paths: {x}"
+            );
             let run = &x["runs"][0];
-            let seq: Vec<u64> = run["n_sequence"].as_array().expect("seq").iter().map(|n| n.as_u64().unwrap()).collect();
+            let seq: Vec<u64> = run["n_sequence"]
+                .as_array()
+                .expect("seq")
+                .iter()
+                .map(|n| n.as_u64().unwrap())
+                .collect();
             assert_eq!(seq[0], 1, "Go starts at b.N = 1");
-            assert!(seq.windows(2).all(|w| w[1] > w[0] && w[1] <= 100 * w[0]), "Go's growth: {seq:?}");
+            assert!(
+                seq.windows(2).all(|w| w[1] > w[0] && w[1] <= 100 * w[0]),
+                "Go's growth: {seq:?}"
+            );
             assert_eq!(run["n"].as_u64(), seq.last().copied());
             assert!(x["full_name"].as_str().unwrap().contains("/defer="));
         }
@@ -167,11 +229,19 @@ fn count_repeats_lines() {
     ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    let lines: Vec<&str> = stdout.lines().filter(|l| l.starts_with("Benchmark")).collect();
+    let lines: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.starts_with("Benchmark"))
+        .collect();
     let suffix = procs_suffix();
     let names: Vec<String> = lines.iter().map(|l| parse_go_line(l).0).collect();
     let mut want = vec![format!("BenchmarkPanicRecoverDepth10/defer=stack{suffix}"); 3];
-    want.extend(vec![format!("BenchmarkPanicRecoverDepth100/defer=stack{suffix}"); 3]);
+    want.extend(vec![
+        format!(
+            "BenchmarkPanicRecoverDepth100/defer=stack{suffix}"
+        );
+        3
+    ]);
     assert_eq!(names, want);
     assert!(stdout.contains("median of 3 runs"), "{stdout}");
 }
@@ -186,7 +256,10 @@ fn fails_with(args: &[&str], want: &str) {
     let out = deferjit(args);
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
-    assert!(stderr.contains(want), "{args:?}: stderr {stderr:?} lacks {want:?}");
+    assert!(
+        stderr.contains(want),
+        "{args:?}: stderr {stderr:?} lacks {want:?}"
+    );
     assert!(!stderr.contains("panicked at"), "no Rust panic: {stderr}");
 }
 
@@ -194,10 +267,25 @@ fn fails_with(args: &[&str], want: &str) {
 fn clean_errors() {
     let none = write_temp("none.go", "package main\n\nfunc main() {}\n");
     fails_with(&["bench", none.to_str().unwrap()], "no benchmarks");
-    let bad = write_temp("bad.go", "package main\n\nimport \"testing\"\n\nfunc BenchmarkX(b *testing.B) {\n\tx := 1\n}\n");
-    fails_with(&["bench", bad.to_str().unwrap()], ":6:2: declared and not used: x");
-    fails_with(&["bench", "benches/defers_test.go", "--filter", "Nope"], "no benchmark matches");
-    fails_with(&["bench", Path::new("/nonexistent/x_test.go").to_str().unwrap()], "cannot read");
+    let bad = write_temp(
+        "bad.go",
+        "package main\n\nimport \"testing\"\n\nfunc BenchmarkX(b *testing.B) {\n\tx := 1\n}\n",
+    );
+    fails_with(
+        &["bench", bad.to_str().unwrap()],
+        ":6:2: declared and not used: x",
+    );
+    fails_with(
+        &["bench", "benches/defers_test.go", "--filter", "Nope"],
+        "no benchmark matches",
+    );
+    fails_with(
+        &[
+            "bench",
+            Path::new("/nonexistent/x_test.go").to_str().unwrap(),
+        ],
+        "cannot read",
+    );
     let out = deferjit(&["bench", "benches/defers_test.go", "--benchtime", "0x"]);
     assert_eq!(out.status.code(), Some(2), "clap rejects a bad --benchtime");
     assert!(text(&out.stderr).contains("invalid count"));
@@ -208,10 +296,20 @@ fn clean_errors() {
         "package main\n\nimport \"testing\"\n\nfunc BenchmarkBoom(b *testing.B) {\n\tpanic(\"boom\")\n}\n\n\
          func BenchmarkFine(b *testing.B) {\n\tfor i := 0; i < b.N; i++ {\n\t}\n}\n",
     );
-    let out = deferjit(&["bench", panics.to_str().unwrap(), "--benchtime", "5x", "--defer", "open"]);
+    let out = deferjit(&[
+        "bench",
+        panics.to_str().unwrap(),
+        "--benchtime",
+        "5x",
+        "--defer",
+        "open",
+    ]);
     let stdout = text(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
-    assert!(stdout.contains("--- FAIL: BenchmarkBoom/defer=open"), "{stdout}");
+    assert!(
+        stdout.contains("--- FAIL: BenchmarkBoom/defer=open"),
+        "{stdout}"
+    );
     assert!(stdout.contains("panic: boom"), "{stdout}");
     assert!(stdout.contains("BenchmarkFine/defer=open"), "{stdout}");
     assert!(stdout.contains("\nFAIL\n"), "{stdout}");

@@ -17,7 +17,12 @@ pub struct BenchArgs {
     /// The Go source file with `func BenchmarkXxx(b *testing.B)` functions
     pub file: PathBuf,
     /// Defer strategies to compare, comma-separated; the first is the table's baseline
-    #[arg(long = "defer", value_enum, value_delimiter = ',', default_value = "auto,open,stack,heap")]
+    #[arg(
+        long = "defer",
+        value_enum,
+        value_delimiter = ',',
+        default_value = "auto,open,stack,heap"
+    )]
     pub strategies: Vec<Strategy>,
     /// Run each benchmark for at least this long (Go's syntax: 1s, 500ms, 1.5s), or
     /// exactly N iterations with Nx (100x)
@@ -56,17 +61,28 @@ impl Cell {
         }
         v.sort_by(|a, b| a.total_cmp(b));
         let m = v.len() / 2;
-        Some(if v.len() % 2 == 1 { v[m] } else { (v[m - 1] + v[m]) / 2.0 })
+        Some(if v.len() % 2 == 1 {
+            v[m]
+        } else {
+            (v[m - 1] + v[m]) / 2.0
+        })
     }
 
     /// Largest arena growth per op of a measured (final) run.
     fn arena_bytes_per_op(&self) -> f64 {
-        self.launches.iter().map(|l| l.last.arena_bytes_per_op()).fold(0.0, f64::max)
+        self.launches
+            .iter()
+            .map(|l| l.last.arena_bytes_per_op())
+            .fold(0.0, f64::max)
     }
 
     /// Most new pooled defer records over one launch.
     fn defer_records(&self) -> usize {
-        self.launches.iter().map(|l| l.defer_records_growth).max().unwrap_or(0)
+        self.launches
+            .iter()
+            .map(|l| l.defer_records_growth)
+            .max()
+            .unwrap_or(0)
     }
 }
 
@@ -113,7 +129,10 @@ pub fn main(a: BenchArgs) -> ExitCode {
     // One compiled program (and later one run thread) per strategy.
     let mut benchers = Vec::with_capacity(strategies.len());
     for &s in &strategies {
-        let opts = Options { defer: s, ..Options::default() };
+        let opts = Options {
+            defer: s,
+            ..Options::default()
+        };
         match Bencher::compile(&name, &src, &opts) {
             Ok(b) => benchers.push(b),
             Err(e) => {
@@ -128,7 +147,11 @@ pub fn main(a: BenchArgs) -> ExitCode {
         return ExitCode::from(1);
     }
     let names: Vec<String> = match &a.filter {
-        Some(f) => all.iter().filter(|n| n.contains(f.as_str())).cloned().collect(),
+        Some(f) => all
+            .iter()
+            .filter(|n| n.contains(f.as_str()))
+            .cloned()
+            .collect(),
         None => all.clone(),
     };
     if names.is_empty() {
@@ -141,7 +164,9 @@ pub fn main(a: BenchArgs) -> ExitCode {
     }
 
     let procs = bench::gomaxprocs();
-    let progress = Progress { on: std::io::stderr().is_terminal() };
+    let progress = Progress {
+        on: std::io::stderr().is_terminal(),
+    };
     let mut column = NameColumn::new(names.iter().map(String::as_str), procs);
     let mut out = std::io::stdout().lock();
     if !a.json {
@@ -157,8 +182,13 @@ pub fn main(a: BenchArgs) -> ExitCode {
         for (si, bencher) in benchers.iter_mut().enumerate() {
             let sub = format!("{bname}/defer={}", strategies[si].name());
             let full = bench::benchmark_name(&sub, procs);
-            let index = bencher.find(bname).expect("every strategy compiles the same benchmarks");
-            let mut cell = Cell { launches: Vec::new(), error: None };
+            let index = bencher
+                .find(bname)
+                .expect("every strategy compiles the same benchmarks");
+            let mut cell = Cell {
+                launches: Vec::new(),
+                error: None,
+            };
             for _ in 0..a.count {
                 column.starting(&sub);
                 let shown = |m: &bench::Measurement| {
@@ -169,7 +199,12 @@ pub fn main(a: BenchArgs) -> ExitCode {
                 match r {
                     Ok(l) => {
                         if !a.json {
-                            let _ = writeln!(out, "{}{}", column.prefix(&sub), bench::result_line(&l.last));
+                            let _ = writeln!(
+                                out,
+                                "{}{}",
+                                column.prefix(&sub),
+                                bench::result_line(&l.last)
+                            );
                         }
                         cell.launches.push(l);
                     }
@@ -213,7 +248,10 @@ pub fn main(a: BenchArgs) -> ExitCode {
     if let Some(path) = &a.svg {
         let title = format!(
             "{} — ns/op by defer strategy ({} CPUs, benchtime {})",
-            Path::new(&name).file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or(name.clone()),
+            Path::new(&name)
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or(name.clone()),
             procs,
             a.benchtime
         );
@@ -237,7 +275,12 @@ fn short(x: f64) -> String {
 /// The strategies side by side: ns/op, ratio to the first strategy, arena bytes per op
 /// and new pooled defer records. Row names drop the `Benchmark` prefix and no line has a
 /// colon, so benchstat reading the same output ignores the table.
-fn table(strategies: &[DeferStrategy], names: &[String], cells: &[Vec<Cell>], count: u32) -> String {
+fn table(
+    strategies: &[DeferStrategy],
+    names: &[String],
+    cells: &[Vec<Cell>],
+    count: u32,
+) -> String {
     let base = strategies[0].name();
     let mut header = vec!["benchmark".to_string()];
     for (i, s) in strategies.iter().enumerate() {
@@ -278,9 +321,14 @@ fn table(strategies: &[DeferStrategy], names: &[String], cells: &[Vec<Cell>], co
         rows.push(r);
     }
     let ncol = rows[0].len();
-    let widths: Vec<usize> =
-        (0..ncol).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
-    let what = if count > 1 { format!("median of {count} runs") } else { "one run".to_string() };
+    let widths: Vec<usize> = (0..ncol)
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
+    let what = if count > 1 {
+        format!("median of {count} runs")
+    } else {
+        "one run".to_string()
+    };
     let mut s = format!(
         "ns/op ({what}), vs {base} = ratio of ns/op to {base}, B/op = arena bytes taken per op \
          in the measured run, recs = heap defer records newly pooled\n"
@@ -384,7 +432,10 @@ fn json_report(
                     let ns = cell.median_ns();
                     JsonResult {
                         strategy: s.name(),
-                        full_name: bench::benchmark_name(&format!("{bname}/defer={}", s.name()), procs),
+                        full_name: bench::benchmark_name(
+                            &format!("{bname}/defer={}", s.name()),
+                            procs,
+                        ),
                         ns_per_op: ns,
                         ratio: match (ns, base) {
                             (Some(n), Some(b)) if b > 0.0 => Some(n / b),
@@ -413,7 +464,10 @@ fn json_report(
                     }
                 })
                 .collect();
-            JsonBenchmark { name: bname.clone(), results }
+            JsonBenchmark {
+                name: bname.clone(),
+                results,
+            }
         })
         .collect();
     JsonReport {
@@ -444,12 +498,22 @@ fn draw_svg(
     let err = |e: &dyn std::fmt::Display| e.to_string();
     let nb = names.len();
     let ns = strategies.len();
-    let values: Vec<Vec<Option<f64>>> =
-        cells.iter().map(|row| row.iter().map(|c| c.median_ns().filter(|v| *v > 0.0)).collect()).collect();
+    let values: Vec<Vec<Option<f64>>> = cells
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|c| c.median_ns().filter(|v| *v > 0.0))
+                .collect()
+        })
+        .collect();
     let all: Vec<f64> = values.iter().flatten().flatten().copied().collect();
     let lo = all.iter().copied().fold(f64::INFINITY, f64::min);
     let hi = all.iter().copied().fold(0.0, f64::max);
-    let (lo, hi) = if all.is_empty() { (0.1, 10.0) } else { (lo / 2.0, hi * 4.0) };
+    let (lo, hi) = if all.is_empty() {
+        (0.1, 10.0)
+    } else {
+        (lo / 2.0, hi * 4.0)
+    };
 
     let bar_px = 13u32;
     let height = 110 + nb as u32 * (ns as u32 * bar_px + 12);
@@ -467,7 +531,13 @@ fn draw_svg(
         .disable_y_mesh()
         .y_labels(0)
         .x_desc("ns/op (log scale)")
-        .x_label_formatter(&|v| if v.fract().abs() < 1e-9 { format!("{v:.0}") } else { format!("{v}") })
+        .x_label_formatter(&|v| {
+            if v.fract().abs() < 1e-9 {
+                format!("{v:.0}")
+            } else {
+                format!("{v}")
+            }
+        })
         .draw()
         .map_err(|e| err(&e))?;
 
@@ -493,7 +563,10 @@ fn draw_svg(
                 Text::new(
                     format!(" {}", short(v)),
                     (v, y),
-                    ("sans-serif", 10).into_font().into_text_style(&root).pos(Pos::new(HPos::Left, VPos::Center)),
+                    ("sans-serif", 10)
+                        .into_font()
+                        .into_text_style(&root)
+                        .pos(Pos::new(HPos::Left, VPos::Center)),
                 )
             })
         });
@@ -508,12 +581,18 @@ fn draw_svg(
         .map_err(|e| err(&e))?;
 
     // Benchmark names left of their band, in the label area.
-    let label_style =
-        ("sans-serif", 13).into_font().into_text_style(&root).pos(Pos::new(HPos::Right, VPos::Center));
+    let label_style = ("sans-serif", 13)
+        .into_font()
+        .into_text_style(&root)
+        .pos(Pos::new(HPos::Right, VPos::Center));
     for (i, n) in names.iter().enumerate() {
         let (px, py) = chart.backend_coord(&(lo, band(i) + 0.5));
-        root.draw(&Text::new(n.strip_prefix("Benchmark").unwrap_or(n).to_string(), (px - 8, py), label_style.clone()))
-            .map_err(|e| err(&e))?;
+        root.draw(&Text::new(
+            n.strip_prefix("Benchmark").unwrap_or(n).to_string(),
+            (px - 8, py),
+            label_style.clone(),
+        ))
+        .map_err(|e| err(&e))?;
     }
     root.present().map_err(|e| err(&e))?;
     Ok(())
