@@ -12,7 +12,8 @@ use crate::errors;
 use crate::fatal::runtime_bug;
 use crate::goroutine::{current, Goroutine};
 use crate::types;
-use crate::walk::{self, caller, classify, handler_resume, kind_of, stack_word};
+use crate::registry;
+use crate::walk::{self, caller, handler_resume, kind_of, stack_word};
 use crate::words::Words2;
 
 /// A `_panic`: one in-flight panic of the goroutine.
@@ -157,21 +158,23 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
         let mut pos = (*p).cursor;
         loop {
             let (fp, ret) = caller(g, pos);
-            let Some(info) = classify(ret) else {
+            // The registry entry is used in place (no copy); it stays registered for
+            // the whole run, and a reference holds nothing the resume jump could leak.
+            let Some(meta) = registry::lookup_ref(ret) else {
                 runtime_bug(&format!("unknown frame at pc={ret:#x}"));
             };
-            match info.kind {
+            match meta.kind {
                 CodeKind::Stub => pos = fp,
                 CodeKind::GoFunc | CodeKind::DeferWrapper
-                    if info.open.is_none() && !info.has_records =>
+                    if meta.open_defers.is_none() && !meta.has_defer_records =>
                 {
                     // No defers in this frame: nothing to run, nowhere to resume.
                     pos = fp;
                 }
                 CodeKind::GoFunc | CodeKind::DeferWrapper => {
                     (*p).cursor = pos;
-                    if let Some(open) = info.open {
-                        let bits = (fp as isize + open.bits_off as isize) as *mut u8;
+                    if let Some(open) = &meta.open_defers {
+                        let bits = (fp as isize + open.bits_fp_offset as isize) as *mut u8;
                         stack_word(g, (bits as usize) & !7);
                         loop {
                             let b = *bits;
@@ -179,14 +182,15 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                                 break;
                             }
                             let i = 7 - b.leading_zeros() as usize;
-                            if i >= open.count {
+                            let Some(&off) = open.closure_fp_offsets.get(i) else {
                                 runtime_bug(&format!(
-                                    "deferBits {b:#04x} at {fp:#x} has bit {i} set but the frame has {} open-coded defers",
-                                    open.count
+                                    "deferBits {b:#04x} at {fp:#x} has bit {i} set but {} has {} open-coded defers",
+                                    meta.name,
+                                    open.closure_fp_offsets.len()
                                 ));
-                            }
+                            };
                             *bits = b & !(1u8 << i);
-                            let closure = (fp as isize + open.closure_offs[i] as isize) as usize;
+                            let closure = (fp as isize + off as isize) as usize;
                             call_deferred(g, p, closure);
                             if (*p).recovered {
                                 return recovery(g, fp, ret);

@@ -13,47 +13,6 @@ use crate::panic::Panic;
 use crate::registry;
 use std::fmt::Write as _;
 
-/// Open-coded defer layout of a frame, copied out of the registry (plain data).
-#[derive(Clone, Copy, Debug)]
-pub struct OpenInfo {
-    pub bits_off: i32,
-    pub count: usize,
-    pub closure_offs: [i32; 8],
-}
-
-/// What the walk needs to know about the code containing a return address.
-#[derive(Clone, Copy, Debug)]
-pub struct FrameInfo {
-    pub kind: CodeKind,
-    pub open: Option<OpenInfo>,
-    /// The function pushes defer records (so the walk looks for records of its frame).
-    pub has_records: bool,
-}
-
-/// Classifies the code containing `ret`; `None` for an address not in the registry.
-/// Returns plain data only (no registry handle stays alive).
-pub fn classify(ret: usize) -> Option<FrameInfo> {
-    // SAFETY: used only within this call, during the run of the code containing `ret`.
-    let meta = unsafe { registry::lookup_ref(ret) }?;
-    let open = meta.open_defers.as_ref().map(|o| {
-        if o.closure_fp_offsets.len() > 8 {
-            runtime_bug(&format!("{}: more than 8 open-coded defers", meta.name));
-        }
-        let mut offs = [0i32; 8];
-        offs[..o.closure_fp_offsets.len()].copy_from_slice(&o.closure_fp_offsets);
-        OpenInfo {
-            bits_off: o.bits_fp_offset,
-            count: o.closure_fp_offsets.len(),
-            closure_offs: offs,
-        }
-    });
-    Some(FrameInfo {
-        kind: meta.kind,
-        open,
-        has_records: meta.has_defer_records,
-    })
-}
-
 /// The kind of the code containing `ret`, if registered.
 pub fn kind_of(ret: usize) -> Option<CodeKind> {
     // SAFETY: the reference does not escape this call.
@@ -127,7 +86,6 @@ pub fn handler_resume(fp: usize, ret: usize, rax: usize) -> Resume {
         rax,
         rdx: 0,
     };
-    drop(meta);
     if r.sp <= stack_pointer() {
         runtime_bug(&format!(
             "resume: target SP {:#x} is not above the runtime's frames",
