@@ -69,7 +69,6 @@ pub(crate) struct Target {
     pub name: Option<String>,
     pub id: ir::LabelId,
     pub is_loop: bool,
-    pub used_break: bool,
 }
 
 /// The function being built.

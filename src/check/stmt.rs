@@ -1038,7 +1038,6 @@ impl<'a> Checker<'a> {
             name: label.map(|l| l.name.clone()),
             id,
             is_loop,
-            used_break: false,
         });
         id
     }
