@@ -156,11 +156,21 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
     // plain data in this frame.
     unsafe {
         let mut pos = (*p).cursor;
+        let cache = registry::cache_handle();
+        let (lo, hi) = ((*g).stack_lo, (*g).stack_hi);
         loop {
-            let (fp, ret) = caller(g, pos);
+            // Inline `caller`: the walk's per-frame cost is these two reads and checks,
+            // the cached lookup and the kind test.
+            if !pos.is_multiple_of(8) || (hi != 0 && (pos < lo || pos + 16 > hi)) {
+                caller(g, pos); // reports the bad address
+            }
+            let (fp, ret) = (*(pos as *const usize), *((pos + 8) as *const usize));
+            if fp <= pos {
+                caller(g, pos); // reports the broken chain
+            }
             // The registry entry is used in place (no copy); it stays registered for
             // the whole run, and a reference holds nothing the resume jump could leak.
-            let Some(meta) = registry::lookup_ref(ret) else {
+            let Some(meta) = registry::lookup_in(cache, ret) else {
                 runtime_bug(&format!("unknown frame at pc={ret:#x}"));
             };
             match meta.kind {

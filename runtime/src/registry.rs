@@ -203,6 +203,16 @@ mod tests {
     }
 }
 
+/// This thread's lookup cache, for a loop of lookups (the frame walk) that should not
+/// pay the thread-local access on every frame.
+#[derive(Clone, Copy)]
+pub struct CacheHandle(*mut LookupCache);
+
+/// The handle of this thread's lookup cache (valid for the thread's lifetime).
+pub fn cache_handle() -> CacheHandle {
+    CACHE.with(|c| CacheHandle(c.get()))
+}
+
 /// The registered function containing `pc`, through this thread's lookup cache.
 ///
 /// # Safety
@@ -210,27 +220,35 @@ mod tests {
 /// keep it past the run of the program that contains `pc` (the frame walk and recovery
 /// use it only during the run, whose program cannot be unregistered meanwhile).
 pub unsafe fn lookup_ref(pc: usize) -> Option<&'static FuncMeta> {
+    // SAFETY: forwarded (caller); the handle is this thread's.
+    unsafe { lookup_in(cache_handle(), pc) }
+}
+
+/// [`lookup_ref`] through a handle obtained on this thread.
+///
+/// # Safety
+/// As [`lookup_ref`]; `h` must come from [`cache_handle`] on the current thread.
+#[inline]
+pub unsafe fn lookup_in(h: CacheHandle, pc: usize) -> Option<&'static FuncMeta> {
     let generation = GENERATION.load(Ordering::Acquire);
     let slot = (pc ^ (pc >> 8)) % CACHE_SLOTS;
-    CACHE.with(|c| {
-        // SAFETY: the cache is this thread's own and no reference to it outlives this
-        // closure; nothing called here re-enters it.
-        let cache = unsafe { &mut *c.get() };
-        if cache.generation != generation {
-            cache.generation = generation;
-            cache.pcs = [0; CACHE_SLOTS];
-        }
-        if cache.pcs[slot] == pc {
-            // SAFETY: filled in this generation from a registered `Arc<FuncMeta>`, which
-            // the registry keeps alive until an unregistration bumps the generation.
-            return Some(unsafe { &*cache.metas[slot] });
-        }
-        let meta = lookup(pc)?;
-        let ptr = Arc::as_ptr(&meta);
-        drop(meta);
-        cache.pcs[slot] = pc;
-        cache.metas[slot] = ptr;
-        // SAFETY: as above; the registry still holds the `Arc`.
-        Some(unsafe { &*ptr })
-    })
+    // SAFETY: the cache is this thread's own (caller); the mutable borrow ends before
+    // anything else can reach it (no callbacks below re-enter it).
+    let cache = unsafe { &mut *h.0 };
+    if cache.generation == generation && cache.pcs[slot] == pc {
+        // SAFETY: filled in this generation from a registered `Arc<FuncMeta>`, which the
+        // registry keeps alive until an unregistration bumps the generation.
+        return Some(unsafe { &*cache.metas[slot] });
+    }
+    if cache.generation != generation {
+        cache.generation = generation;
+        cache.pcs = [0; CACHE_SLOTS];
+    }
+    let meta = lookup(pc)?;
+    let ptr = Arc::as_ptr(&meta);
+    drop(meta);
+    cache.pcs[slot] = pc;
+    cache.metas[slot] = ptr;
+    // SAFETY: as above; the registry still holds the `Arc`.
+    Some(unsafe { &*ptr })
 }
