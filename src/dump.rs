@@ -17,9 +17,9 @@
 
 use crate::Program;
 use iced_x86::{
-    ConstantOffsets, Decoder, DecoderOptions, FlowControl, Formatter, FormatterTextKind, Instruction,
-    InstructionInfoFactory, IntelFormatter, Mnemonic, OpAccess, OpKind, Register, SymbolResolver,
-    SymbolResult,
+    ConstantOffsets, Decoder, DecoderOptions, FlowControl, Formatter, FormatterTextKind,
+    Instruction, InstructionInfoFactory, IntelFormatter, Mnemonic, OpAccess, OpKind, Register,
+    SymbolResolver, SymbolResult,
 };
 use lowering::CompiledFunc;
 use runtime::abi::CodeKind;
@@ -47,7 +47,10 @@ pub struct DumpOptions {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DumpError {
     /// `--func NAME` names no compiled function; `available` lists the ones that exist.
-    NoSuchFunction { name: String, available: Vec<String> },
+    NoSuchFunction {
+        name: String,
+        available: Vec<String>,
+    },
     /// The program was compiled without `Options::keep_text`.
     NoText,
 }
@@ -56,7 +59,11 @@ impl std::fmt::Display for DumpError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DumpError::NoSuchFunction { name, available } => {
-                write!(f, "no function named {name}; the program has: {}", available.join(", "))
+                write!(
+                    f,
+                    "no function named {name}; the program has: {}",
+                    available.join(", ")
+                )
             }
             DumpError::NoText => f.write_str("the program was compiled without keep_text"),
         }
@@ -90,17 +97,32 @@ pub fn dump(program: &Program, opts: &DumpOptions) -> Result<String, DumpError> 
             let found: Vec<_> = code.funcs.iter().filter(|(f, _)| &f.name == name).collect();
             if found.is_empty() {
                 let mut available = go_function_names(program);
-                available.extend(code.funcs.iter().filter(|(f, _)| !is_go(f)).map(|(f, _)| f.name.clone()));
-                return Err(DumpError::NoSuchFunction { name: name.clone(), available });
+                available.extend(
+                    code.funcs
+                        .iter()
+                        .filter(|(f, _)| !is_go(f))
+                        .map(|(f, _)| f.name.clone()),
+                );
+                return Err(DumpError::NoSuchFunction {
+                    name: name.clone(),
+                    available,
+                });
             }
             found
         }
         None => code.funcs.iter().filter(|(f, _)| is_go(f)).collect(),
     };
-    if selected.iter().any(|(f, _)| f.clif.is_none() || f.code.is_none()) {
+    if selected
+        .iter()
+        .any(|(f, _)| f.clif.is_none() || f.code.is_none())
+    {
         return Err(DumpError::NoText);
     }
-    let (clif, asm) = if opts.clif || opts.asm { (opts.clif, opts.asm) } else { (true, true) };
+    let (clif, asm) = if opts.clif || opts.asm {
+        (opts.clif, opts.asm)
+    } else {
+        (true, true)
+    };
     let ctx = Context::new(program, opts);
     let mut out = String::new();
     for (i, (f, start)) in selected.iter().enumerate() {
@@ -122,8 +144,14 @@ pub fn dump(program: &Program, opts: &DumpOptions) -> Result<String, DumpError> 
 /// (their instruction was folded away, e.g. the bit test of an exit where the optimizer
 /// knows the bit is set).
 pub fn lost_notes(_program: &Program, f: &CompiledFunc) -> Vec<String> {
-    let Some(text) = &f.clif else { return Vec::new() };
-    f.notes.iter().filter(|n| !text.contains(n.as_str())).cloned().collect()
+    let Some(text) = &f.clif else {
+        return Vec::new();
+    };
+    f.notes
+        .iter()
+        .filter(|n| !text.contains(n.as_str()))
+        .cloned()
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -165,7 +193,13 @@ impl<'p> Context<'p> {
         for (f, start) in &program.code().funcs {
             known.insert(*start as u64, f.name.clone());
         }
-        Context { program, opts, known, maps: read_maps(), clif_names: clif_names(program) }
+        Context {
+            program,
+            opts,
+            known,
+            maps: read_maps(),
+            clif_names: clif_names(program),
+        }
     }
 
     fn paint(&self, color: &str, text: &str) -> String {
@@ -201,8 +235,16 @@ impl<'p> Context<'p> {
             CodeKind::Entry => "entry trampoline",
         };
         let _ = writeln!(s, "{}", self.paint(BOLD, &format!("==== {} ====", f.name)));
-        let at = if self.opts.addresses { format!(" at {start:#x}") } else { String::new() };
-        let _ = writeln!(s, "{}", self.paint(DIM, &format!("; {kind}, {:#x} bytes of code{at}", f.size)));
+        let at = if self.opts.addresses {
+            format!(" at {start:#x}")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            s,
+            "{}",
+            self.paint(DIM, &format!("; {kind}, {:#x} bytes of code{at}", f.size))
+        );
         let mut lines = Vec::new();
         let irf = f.ir_func.map(|id| &self.program.ir().funcs[id.0 as usize]);
         if let Some(irf) = irf {
@@ -247,20 +289,39 @@ impl<'p> Context<'p> {
             lines.push("  defer records: none".into());
         }
         if let Some(fo) = frame.frame_size {
-            lines.push(format!("  FP - SP in the body: {fo:#x} (so [rsp+X] is FP{})", signed_hex(-(fo as i64))));
+            lines.push(format!(
+                "  FP - SP in the body: {fo:#x} (so [rsp+X] is FP{})",
+                signed_hex(-(fo as i64))
+            ));
         }
-        lines.push("exception table (return offset of each call -> handler, FP - SP at the call):".into());
+        lines.push(
+            "exception table (return offset of each call -> handler, FP - SP at the call):".into(),
+        );
         if f.call_sites.is_empty() {
             lines.push("  no calls".into());
         }
         for cs in f.call_sites.iter().filter(|c| c.handler.is_some()) {
-            let fo = cs.frame_offset.map(|o| format!("frame_offset {o:#x}")).unwrap_or_else(|| "no frame_offset".into());
-            lines.push(format!("  ret +{:#06x} -> landing pad +{:#x}, {fo}", cs.ret_offset, cs.handler.unwrap_or(0)));
+            let fo = cs
+                .frame_offset
+                .map(|o| format!("frame_offset {o:#x}"))
+                .unwrap_or_else(|| "no frame_offset".into());
+            lines.push(format!(
+                "  ret +{:#06x} -> landing pad +{:#x}, {fo}",
+                cs.ret_offset,
+                cs.handler.unwrap_or(0)
+            ));
         }
-        let plain: Vec<String> =
-            f.call_sites.iter().filter(|c| c.handler.is_none()).map(|c| format!("+{:#x}", c.ret_offset)).collect();
+        let plain: Vec<String> = f
+            .call_sites
+            .iter()
+            .filter(|c| c.handler.is_none())
+            .map(|c| format!("+{:#x}", c.ret_offset))
+            .collect();
         if !plain.is_empty() {
-            lines.push("  plain calls (no handler; SystemV runtime calls are never try_calls), ret at:".into());
+            lines.push(
+                "  plain calls (no handler; SystemV runtime calls are never try_calls), ret at:"
+                    .into(),
+            );
             for chunk in plain.chunks(10) {
                 lines.push(format!("    {}", chunk.join(" ")));
             }
@@ -276,14 +337,25 @@ impl<'p> Context<'p> {
 
     fn clif(&self, f: &CompiledFunc) -> String {
         let mut s = String::new();
-        let _ = writeln!(s, "{}", self.paint(CYAN, "---- Cranelift IR after optimization ----"));
+        let _ = writeln!(
+            s,
+            "{}",
+            self.paint(CYAN, "---- Cranelift IR after optimization ----")
+        );
         let text = f.clif.as_deref().unwrap_or("");
-        let lines: Vec<String> = text.lines().map(|l| self.name_clif_decl(&self.mask_clif_line(l))).collect();
+        let lines: Vec<String> = text
+            .lines()
+            .map(|l| self.name_clif_decl(&self.mask_clif_line(l)))
+            .collect();
         for line in lines {
             let line = decimal_srcloc(&line);
             let trimmed = line.trim_start();
             if trimmed.starts_with(';') {
-                let color = if trimmed.starts_with("; landing pad") { YELLOW } else { GREEN };
+                let color = if trimmed.starts_with("; landing pad") {
+                    YELLOW
+                } else {
+                    GREEN
+                };
                 let _ = writeln!(s, "{}", self.paint(color, &line));
             } else if let Some(i) = comment_start(&line) {
                 let (code, comment) = line.split_at(i);
@@ -304,7 +376,11 @@ impl<'p> Context<'p> {
         let b = line.as_bytes();
         let mut i = 0;
         while i < b.len() {
-            if b[i] == b'0' && i + 1 < b.len() && b[i + 1] == b'x' && (i == 0 || !is_ident(b[i - 1])) {
+            if b[i] == b'0'
+                && i + 1 < b.len()
+                && b[i + 1] == b'x'
+                && (i == 0 || !is_ident(b[i - 1]))
+            {
                 let mut j = i + 2;
                 while j < b.len() && (b[j].is_ascii_hexdigit() || b[j] == b'_') {
                     j += 1;
@@ -312,7 +388,11 @@ impl<'p> Context<'p> {
                 let digits: String = line[i + 2..j].chars().filter(|c| *c != '_').collect();
                 if let Ok(v) = u64::from_str_radix(&digits, 16) {
                     if let Some(name) = self.address_name(v) {
-                        let name = if name.starts_with('<') { name } else { format!("<{name}>") };
+                        let name = if name.starts_with('<') {
+                            name
+                        } else {
+                            format!("<{name}>")
+                        };
                         out.push_str(&name);
                         i = j;
                         continue;
@@ -334,11 +414,18 @@ impl<'p> Context<'p> {
     fn name_clif_decl(&self, line: &str) -> String {
         let t = line.trim_start();
         if t.starts_with("ss") && t.contains("explicit_slot") {
-            if let Some(key) = t.rsplit_once("key = ").and_then(|(_, k)| k.trim().parse::<u64>().ok()) {
+            if let Some(key) = t
+                .rsplit_once("key = ")
+                .and_then(|(_, k)| k.trim().parse::<u64>().ok())
+            {
                 let what = if key == lowering::DEFER_BITS_KEY {
                     "deferBits".to_string()
                 } else {
-                    format!("closure slot {} (closure object of defer {})", key - 1, key - 1)
+                    format!(
+                        "closure slot {} (closure object of defer {})",
+                        key - 1,
+                        key - 1
+                    )
                 };
                 return format!("{line}  ; {what}");
             }
@@ -354,13 +441,18 @@ impl<'p> Context<'p> {
             }
             return line.to_string();
         }
-        if !(t.starts_with("fn") || t.starts_with("gv")) || !t.contains(" = ") || comment_start(line).is_some() {
+        if !(t.starts_with("fn") || t.starts_with("gv"))
+            || !t.contains(" = ")
+            || comment_start(line).is_some()
+        {
             return line.to_string();
         }
         for word in t.split_whitespace() {
             if let Some(rest) = word.strip_prefix('u') {
                 if let Some((ns, idx)) = rest.split_once(':') {
-                    if let (Ok(ns), Ok(idx)) = (ns.parse::<u32>(), idx.trim_end_matches(',').parse::<u32>()) {
+                    if let (Ok(ns), Ok(idx)) =
+                        (ns.parse::<u32>(), idx.trim_end_matches(',').parse::<u32>())
+                    {
                         if let Some(n) = self.clif_names.get(&(ns, idx)) {
                             return format!("{line}  ; {n}");
                         }
@@ -379,13 +471,17 @@ impl<'p> Context<'p> {
         let _ = writeln!(
             s,
             "{}",
-            self.paint(CYAN, "---- machine code (x86-64, Intel syntax; +offsets from the function start) ----")
+            self.paint(
+                CYAN,
+                "---- machine code (x86-64, Intel syntax; +offsets from the function start) ----"
+            )
         );
         let owned;
         let bytes: &[u8] = if self.opts.addresses {
             // SAFETY: the code of a live `Program` is mapped readable for `size` bytes from
             // `start` until the program drops, and `self.program` borrows it.
-            owned = unsafe { std::slice::from_raw_parts(start as *const u8, f.size as usize) }.to_vec();
+            owned =
+                unsafe { std::slice::from_raw_parts(start as *const u8, f.size as usize) }.to_vec();
             &owned
         } else {
             f.code.as_deref().unwrap_or(&[])
@@ -394,7 +490,10 @@ impl<'p> Context<'p> {
         let mut frame = frame_slots(self.program, f);
         let handlers: Vec<u32> = f.call_sites.iter().filter_map(|c| c.handler).collect();
         let reloc_of = |off: u32, end: u32| {
-            f.relocs.iter().find(|r| r.offset >= off && r.offset < end).map(|r| (r.offset - off, r.target.clone()))
+            f.relocs
+                .iter()
+                .find(|r| r.offset >= off && r.offset < end)
+                .map(|r| (r.offset - off, r.target.clone()))
         };
 
         // Decode everything first: the annotations are a small forward dataflow analysis
@@ -407,11 +506,19 @@ impl<'p> Context<'p> {
             let offs = decoder.get_constant_offsets(&instr);
             insns.push((instr, offs));
         }
-        let index_of: HashMap<u64, usize> = insns.iter().enumerate().map(|(i, (ins, _))| (ins.ip(), i)).collect();
+        let index_of: HashMap<u64, usize> = insns
+            .iter()
+            .enumerate()
+            .map(|(i, (ins, _))| (ins.ip(), i))
+            .collect();
         let target_of = |ins: &Instruction| -> Option<usize> {
-            if matches!(ins.flow_control(), FlowControl::UnconditionalBranch | FlowControl::ConditionalBranch)
-                && matches!(ins.op0_kind(), OpKind::NearBranch16 | OpKind::NearBranch32 | OpKind::NearBranch64)
-            {
+            if matches!(
+                ins.flow_control(),
+                FlowControl::UnconditionalBranch | FlowControl::ConditionalBranch
+            ) && matches!(
+                ins.op0_kind(),
+                OpKind::NearBranch16 | OpKind::NearBranch32 | OpKind::NearBranch64
+            ) {
                 index_of.get(&ins.near_branch_target()).copied()
             } else {
                 None
@@ -433,7 +540,10 @@ impl<'p> Context<'p> {
                 let off = (ins.ip() - ip) as u32;
                 let mut st = if handlers.contains(&off) {
                     // The exception edge clobbers every register.
-                    Some(State { regs: HashMap::new(), ..fall.clone().unwrap_or_default() })
+                    Some(State {
+                        regs: HashMap::new(),
+                        ..fall.clone().unwrap_or_default()
+                    })
                 } else {
                     fall.take()
                 };
@@ -447,14 +557,22 @@ impl<'p> Context<'p> {
                 }
                 let mut st = st.unwrap_or_default();
                 let reloc = reloc_of(off, off + ins.len() as u32);
-                let c = self.transfer(&mut frame, ins, &mut info, &mut st, reloc.as_ref().map(|r| r.1.as_str()));
+                let c = self.transfer(
+                    &mut frame,
+                    ins,
+                    &mut info,
+                    &mut st,
+                    reloc.as_ref().map(|r| r.1.as_str()),
+                );
                 comments[i] = c;
                 if target_of(ins).is_some() && edge_out[i].as_ref() != Some(&st) {
                     edge_out[i] = Some(st.clone());
                     changed = true;
                 }
                 fall = match ins.flow_control() {
-                    FlowControl::UnconditionalBranch | FlowControl::IndirectBranch | FlowControl::Return => None,
+                    FlowControl::UnconditionalBranch
+                    | FlowControl::IndirectBranch
+                    | FlowControl::Return => None,
                     FlowControl::Interrupt if ins.mnemonic() == Mnemonic::Ud2 => None,
                     _ => Some(st),
                 };
@@ -475,7 +593,12 @@ impl<'p> Context<'p> {
             maps: self.maps.clone(),
             reloc: None,
         }));
-        let mut fmt = IntelFormatter::with_options(Some(Box::new(Resolver { state: state.clone() })), None);
+        let mut fmt = IntelFormatter::with_options(
+            Some(Box::new(Resolver {
+                state: state.clone(),
+            })),
+            None,
+        );
         let o = fmt.options_mut();
         o.set_hex_prefix("0x");
         o.set_hex_suffix("");
@@ -493,7 +616,12 @@ impl<'p> Context<'p> {
         for (i, (ins, offs)) in insns.iter().enumerate() {
             let off = (ins.ip() - ip) as u32;
             let end = off + ins.len() as u32;
-            let line = f.lines.iter().take_while(|(o, _)| *o <= off).last().map(|l| l.1);
+            let line = f
+                .lines
+                .iter()
+                .take_while(|(o, _)| *o <= off)
+                .last()
+                .map(|l| l.1);
             if let Some(l) = line {
                 if line != last_line {
                     let _ = writeln!(s, "{}", self.paint(GREEN, &format!("; line {l}")));
@@ -515,7 +643,10 @@ impl<'p> Context<'p> {
             let mut text = String::new();
             fmt.format(ins, &mut text);
             let mut c = std::mem::take(&mut comments[i]);
-            if matches!(ins.flow_control(), FlowControl::Call | FlowControl::IndirectCall) {
+            if matches!(
+                ins.flow_control(),
+                FlowControl::Call | FlowControl::IndirectCall
+            ) {
                 if let Some(cs) = f.call_sites.iter().find(|c| c.ret_offset == end) {
                     match cs.handler {
                         Some(h) => c.push(format!("landing pad at +{h:#x}")),
@@ -523,13 +654,22 @@ impl<'p> Context<'p> {
                     }
                 }
             }
-            let addr = if self.opts.addresses { format!("{:#016x}  ", ins.ip()) } else { String::new() };
-            let mut hex: Vec<String> = bytes[off as usize..end as usize].iter().map(|b| format!("{b:02x}")).collect();
+            let addr = if self.opts.addresses {
+                format!("{:#016x}  ", ins.ip())
+            } else {
+                String::new()
+            };
+            let mut hex: Vec<String> = bytes[off as usize..end as usize]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
             // An immediate that is a host address is masked in the bytes too.
             if !self.opts.addresses && offs.has_immediate() {
                 let is_addr = (0..ins.op_count()).any(|k| {
-                    matches!(ins.op_kind(k), OpKind::Immediate64 | OpKind::Immediate32to64 | OpKind::Immediate32)
-                        && self.address_name(ins.immediate(k)).is_some()
+                    matches!(
+                        ins.op_kind(k),
+                        OpKind::Immediate64 | OpKind::Immediate32to64 | OpKind::Immediate32
+                    ) && self.address_name(ins.immediate(k)).is_some()
                 });
                 if is_addr {
                     let at = offs.immediate_offset();
@@ -559,13 +699,16 @@ impl<'p> Context<'p> {
         st: &mut State,
         reloc: Option<&str>,
     ) -> Vec<String> {
-        use runtime::abi::{DEFER_CLOSURE_OFFSET, DEFER_CLOSURE_SIZE_OFFSET, DEFER_HEAP_CLASS_OFFSET};
+        use runtime::abi::{
+            DEFER_CLOSURE_OFFSET, DEFER_CLOSURE_SIZE_OFFSET, DEFER_HEAP_CLASS_OFFSET,
+        };
         let mut out = Vec::new();
         let mn = instr.mnemonic();
         let flow = instr.flow_control();
         let mem = memory_slot(instr, frame, &st.regs);
         let reg_op = |i: u32| {
-            (instr.op_count() > i && instr.op_kind(i) == OpKind::Register).then(|| instr.op_register(i).full_register())
+            (instr.op_count() > i && instr.op_kind(i) == OpKind::Register)
+                .then(|| instr.op_register(i).full_register())
         };
         let reg0 = reg_op(0);
         let reg1 = reg_op(1);
@@ -659,7 +802,11 @@ impl<'p> Context<'p> {
                         }
                     } else if mn == Mnemonic::Or {
                         let m = imm.unwrap_or(0) as u8;
-                        out.push(format!("set {} of deferBits: defer {} is registered", bit_list(m), bit_idx(m)));
+                        out.push(format!(
+                            "set {} of deferBits: defer {} is registered",
+                            bit_list(m),
+                            bit_idx(m)
+                        ));
                     } else if mn == Mnemonic::And {
                         let m = !(imm.unwrap_or(0) as u8);
                         out.push(format!(
@@ -672,7 +819,11 @@ impl<'p> Context<'p> {
                     }
                 } else if matches!(mn, Mnemonic::Test | Mnemonic::Bt) {
                     let m = imm.unwrap_or(0) as u8;
-                    out.push(format!("exit: test {} of deferBits: is defer {} pending?", bit_list(m), bit_idx(m)));
+                    out.push(format!(
+                        "exit: test {} of deferBits: is defer {} pending?",
+                        bit_list(m),
+                        bit_idx(m)
+                    ));
                 } else if let Some(r) = reg0 {
                     out.push("load deferBits".into());
                     new_tag = Some((r, Tag::Bits));
@@ -689,7 +840,9 @@ impl<'p> Context<'p> {
                         new_tag = Some((r, Tag::ClosureAddr(i)));
                     }
                 } else if mem_is_dest {
-                    out.push(format!("defer {i}: {field} of its closure object in closure slot {i}"));
+                    out.push(format!(
+                        "defer {i}: {field} of its closure object in closure slot {i}"
+                    ));
                 } else if let Some(r) = reg0 {
                     if matches!(mem, Some(Slot::ClosureBase(_))) {
                         out.push(format!("code pointer of closure {i}"));
@@ -700,7 +853,11 @@ impl<'p> Context<'p> {
                 }
             }
             Some(Slot::RecordClosure(k)) => {
-                let what = if k == 0 { "closure code pointer".to_string() } else { format!("closure capture at +{k:#x}") };
+                let what = if k == 0 {
+                    "closure code pointer".to_string()
+                } else {
+                    format!("closure capture at +{k:#x}")
+                };
                 if mn == Mnemonic::Lea && k == 0 {
                     if let Some(r) = reg0 {
                         out.push("address of the record's closure object".into());
@@ -720,7 +877,9 @@ impl<'p> Context<'p> {
                     k if k == DEFER_HEAP_CLASS_OFFSET => "heap class (0: stack record)".to_string(),
                     k if k == DEFER_CLOSURE_SIZE_OFFSET => "closure size".to_string(),
                     k if k == DEFER_CLOSURE_OFFSET => "closure code pointer".to_string(),
-                    k if k > DEFER_CLOSURE_OFFSET => format!("closure capture at +{:#x}", k - DEFER_CLOSURE_OFFSET),
+                    k if k > DEFER_CLOSURE_OFFSET => {
+                        format!("closure capture at +{:#x}", k - DEFER_CLOSURE_OFFSET)
+                    }
                     k => format!("header word at +{k:#x}"),
                 };
                 if mn == Mnemonic::Lea && k == 0 {
@@ -760,7 +919,8 @@ impl<'p> Context<'p> {
         if mem.is_none() {
             if let Some(r) = reg0 {
                 let tag = st.regs.get(&r).cloned();
-                let is_bits = matches!(tag, Some(Tag::Bits | Tag::BitsSet(_) | Tag::BitsCleared(_)));
+                let is_bits =
+                    matches!(tag, Some(Tag::Bits | Tag::BitsSet(_) | Tag::BitsCleared(_)));
                 match mn {
                     Mnemonic::Or if is_bits && imm.is_some() => {
                         let m = imm.unwrap_or(0) as u8;
@@ -770,17 +930,33 @@ impl<'p> Context<'p> {
                     Mnemonic::And if is_bits && imm.is_some() => {
                         let v = imm.unwrap_or(0) as u8;
                         if v.count_ones() == 1 {
-                            out.push(format!("exit: isolate {}: is defer {} pending?", bit_list(v), bit_idx(v)));
+                            out.push(format!(
+                                "exit: isolate {}: is defer {} pending?",
+                                bit_list(v),
+                                bit_idx(v)
+                            ));
                             new_tag = Some((r, Tag::Other));
                         } else {
                             let m = !v;
-                            out.push(format!("clear {} (defer {} is about to run)", bit_list(m), bit_idx(m)));
+                            out.push(format!(
+                                "clear {} (defer {} is about to run)",
+                                bit_list(m),
+                                bit_idx(m)
+                            ));
                             new_tag = Some((r, Tag::BitsCleared(m)));
                         }
                     }
                     Mnemonic::Test | Mnemonic::Bt if is_bits && imm.is_some() => {
-                        let m = if mn == Mnemonic::Bt { 1u8 << (imm.unwrap_or(0) & 7) } else { imm.unwrap_or(0) as u8 };
-                        out.push(format!("exit: test {} of deferBits: is defer {} pending?", bit_list(m), bit_idx(m)));
+                        let m = if mn == Mnemonic::Bt {
+                            1u8 << (imm.unwrap_or(0) & 7)
+                        } else {
+                            imm.unwrap_or(0) as u8
+                        };
+                        out.push(format!(
+                            "exit: test {} of deferBits: is defer {} pending?",
+                            bit_list(m),
+                            bit_idx(m)
+                        ));
                     }
                     Mnemonic::Test if reg0 == reg1 && tag == Some(Tag::Record) => {
                         out.push("record of this frame left?".into());
@@ -794,14 +970,19 @@ impl<'p> Context<'p> {
                     }
                     Mnemonic::Lea => {
                         let base = st.regs.get(&instr.memory_base().full_register());
-                        if base == Some(&Tag::Record) && instr.memory_displacement64() as i64 == DEFER_CLOSURE_OFFSET as i64 {
+                        if base == Some(&Tag::Record)
+                            && instr.memory_displacement64() as i64 == DEFER_CLOSURE_OFFSET as i64
+                        {
                             out.push("address of the record's closure object".into());
                             new_tag = Some((r, Tag::RecordClosure));
                         } else if let Some(name) = reloc {
                             new_tag = Some((r, Tag::Symbol(name.to_string())));
                         }
                     }
-                    Mnemonic::Add if tag == Some(Tag::Record) && imm.map(|v| v as i64) == Some(DEFER_CLOSURE_OFFSET as i64) => {
+                    Mnemonic::Add
+                        if tag == Some(Tag::Record)
+                            && imm.map(|v| v as i64) == Some(DEFER_CLOSURE_OFFSET as i64) =>
+                    {
                         out.push("address of the record's closure object".into());
                         new_tag = Some((r, Tag::RecordClosure));
                     }
@@ -816,7 +997,13 @@ impl<'p> Context<'p> {
             .used_registers()
             .iter()
             .filter(|u| {
-                matches!(u.access(), OpAccess::Write | OpAccess::ReadWrite | OpAccess::CondWrite | OpAccess::ReadCondWrite)
+                matches!(
+                    u.access(),
+                    OpAccess::Write
+                        | OpAccess::ReadWrite
+                        | OpAccess::CondWrite
+                        | OpAccess::ReadCondWrite
+                )
             })
             .map(|u| u.register().full_register())
             .collect();
@@ -870,7 +1057,10 @@ fn signed_hex(v: i64) -> String {
 }
 
 fn bit_list(m: u8) -> String {
-    let bits: Vec<String> = (0..8).filter(|i| m & (1 << i) != 0).map(|i| i.to_string()).collect();
+    let bits: Vec<String> = (0..8)
+        .filter(|i| m & (1 << i) != 0)
+        .map(|i| i.to_string())
+        .collect();
     match bits.len() {
         1 => format!("bit {}", bits[0]),
         _ => format!("bits {}", bits.join(",")),
@@ -878,17 +1068,24 @@ fn bit_list(m: u8) -> String {
 }
 
 fn bit_idx(m: u8) -> String {
-    let bits: Vec<String> = (0..8).filter(|i| m & (1 << i) != 0).map(|i| i.to_string()).collect();
+    let bits: Vec<String> = (0..8)
+        .filter(|i| m & (1 << i) != 0)
+        .map(|i| i.to_string())
+        .collect();
     bits.join(",")
 }
 
 /// What a call of a runtime entry means for defers and panics.
 fn runtime_meaning(name: &str) -> Option<&'static str> {
     Some(match name.trim_end_matches(".stub") {
-        "rt_defer_push" => "push the defer record on the goroutine's chain (deferprocStack / deferproc)",
+        "rt_defer_push" => {
+            "push the defer record on the goroutine's chain (deferprocStack / deferproc)"
+        }
         "rt_defer_alloc" => "take a heap defer record from the pool (deferproc)",
         "rt_defer_next" => "deferreturn: unlink this frame's newest record, or 0",
-        "rt_defer_done" => "record done: a heap record goes back to the pool (no-op for a stack record)",
+        "rt_defer_done" => {
+            "record done: a heap record goes back to the pool (no-op for a stack record)"
+        }
         "rt_gopanic" => "panic(v): the runtime walks the frames and runs their defers",
         "rt_gorecover" => "recover()",
         "rt_panic_divide" => "panic: integer divide by zero",
@@ -921,8 +1118,9 @@ fn frame_slots(program: &Program, f: &CompiledFunc) -> FrameSlots {
     let frame_size = f.call_sites.iter().find_map(|c| c.frame_offset);
     let irf = f.ir_func.map(|id| &program.ir().funcs[id.0 as usize]);
     let closure_size = |i: usize| {
-        irf.and_then(|irf| irf.defers.get(i))
-            .map(|d| lowering::layout::closure_layout(&program.ir().funcs[d.closure.0 as usize]).size)
+        irf.and_then(|irf| irf.defers.get(i)).map(|d| {
+            lowering::layout::closure_layout(&program.ir().funcs[d.closure.0 as usize]).size
+        })
     };
     let mut closures = Vec::new();
     let mut bits = None;
@@ -932,8 +1130,17 @@ fn frame_slots(program: &Program, f: &CompiledFunc) -> FrameSlots {
             closures.push((*off, closure_size(i).unwrap_or(8)));
         }
     }
-    let max_closure = (0..irf.map(|f| f.defers.len()).unwrap_or(0)).filter_map(closure_size).max().unwrap_or(8);
-    FrameSlots { frame_size, bits, closures, records: Vec::new(), max_closure }
+    let max_closure = (0..irf.map(|f| f.defers.len()).unwrap_or(0))
+        .filter_map(closure_size)
+        .max()
+        .unwrap_or(8);
+    FrameSlots {
+        frame_size,
+        bits,
+        closures,
+        records: Vec::new(),
+        max_closure,
+    }
 }
 
 /// What the dataflow knows at one point of the code.
@@ -948,7 +1155,10 @@ impl State {
     /// What holds on every path: the tags both states agree on.
     fn meet(&self, other: &State) -> State {
         let keep = |a: &HashMap<Register, Tag>, b: &HashMap<Register, Tag>| {
-            a.iter().filter(|(k, v)| b.get(k) == Some(v)).map(|(k, v)| (*k, v.clone())).collect()
+            a.iter()
+                .filter(|(k, v)| b.get(k) == Some(v))
+                .map(|(k, v)| (*k, v.clone()))
+                .collect()
         };
         State {
             regs: keep(&self.regs, &other.regs),
@@ -997,7 +1207,11 @@ enum Slot {
 }
 
 /// The known slot a memory operand of `instr` refers to.
-fn memory_slot(instr: &Instruction, frame: &FrameSlots, regs: &HashMap<Register, Tag>) -> Option<Slot> {
+fn memory_slot(
+    instr: &Instruction,
+    frame: &FrameSlots,
+    regs: &HashMap<Register, Tag>,
+) -> Option<Slot> {
     let has_mem = (0..instr.op_count()).any(|i| instr.op_kind(i) == OpKind::Memory);
     if !has_mem || instr.memory_index() != Register::None {
         return None;
@@ -1072,7 +1286,10 @@ impl SymbolResolver for Resolver {
         let op = instruction_operand?;
         let kind = instruction.op_kind(op);
         let is_mem = kind == OpKind::Memory;
-        let is_branch = matches!(kind, OpKind::NearBranch16 | OpKind::NearBranch32 | OpKind::NearBranch64);
+        let is_branch = matches!(
+            kind,
+            OpKind::NearBranch16 | OpKind::NearBranch32 | OpKind::NearBranch64
+        );
         // A relocated field names its target.
         if let Some((at, name, offs)) = &st.reloc {
             let at = *at as usize;
@@ -1102,14 +1319,23 @@ impl SymbolResolver for Resolver {
                 return None;
             }
             if !st.addresses && address >= st.func_start && address < st.func_end {
-                return Some(SymbolResult::with_string(address, format!("+{:#x}", address - st.func_start)));
+                return Some(SymbolResult::with_string(
+                    address,
+                    format!("+{:#x}", address - st.func_start),
+                ));
             }
         }
         // Absolute values that are addresses in this process.
         if let Some(n) = st.names.get(&address) {
             return Some(SymbolResult::with_string(address, n.clone()));
         }
-        if !st.addresses && address >= 0x10000 && st.maps.iter().any(|&(lo, hi)| address >= lo && address < hi) {
+        if !st.addresses
+            && address >= 0x10000
+            && st
+                .maps
+                .iter()
+                .any(|&(lo, hi)| address >= lo && address < hi)
+        {
             return Some(SymbolResult::with_string(address, "<addr>".to_string()));
         }
         None
@@ -1118,12 +1344,17 @@ impl SymbolResolver for Resolver {
 
 /// Mapped address ranges of this process (empty where /proc is unavailable).
 fn read_maps() -> Vec<(u64, u64)> {
-    let Ok(text) = std::fs::read_to_string("/proc/self/maps") else { return Vec::new() };
+    let Ok(text) = std::fs::read_to_string("/proc/self/maps") else {
+        return Vec::new();
+    };
     text.lines()
         .filter_map(|l| {
             let range = l.split_whitespace().next()?;
             let (lo, hi) = range.split_once('-')?;
-            Some((u64::from_str_radix(lo, 16).ok()?, u64::from_str_radix(hi, 16).ok()?))
+            Some((
+                u64::from_str_radix(lo, 16).ok()?,
+                u64::from_str_radix(hi, 16).ok()?,
+            ))
         })
         .collect()
 }

@@ -35,7 +35,11 @@ pub fn main(a: DumpArgs) -> ExitCode {
         Ok(x) => x,
         Err(c) => return c,
     };
-    let opts = Options { defer: a.strategy.into(), keep_text: true, ..Options::default() };
+    let opts = Options {
+        defer: a.strategy.into(),
+        keep_text: true,
+        ..Options::default()
+    };
     let program = match Program::compile(&name, &src, &opts) {
         Ok(p) => p,
         Err(e) => {
@@ -44,7 +48,13 @@ pub fn main(a: DumpArgs) -> ExitCode {
         }
     };
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let dopts = DumpOptions { func: a.func, clif: a.clif, asm: a.asm, addresses: a.addresses, color };
+    let dopts = DumpOptions {
+        func: a.func,
+        clif: a.clif,
+        asm: a.asm,
+        addresses: a.addresses,
+        color,
+    };
     match dump(&program, &dopts) {
         Ok(text) => {
             let mut out = std::io::stdout().lock();
