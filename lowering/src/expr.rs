@@ -543,6 +543,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.set_pos(e.pos);
                 self.call_rt("rt_gorecover", &[])
             }
+            Builtin::DeferredRecover => {
+                self.set_pos(e.pos);
+                self.call_rt("rt_gorecover_deferring", &[]);
+                vec![]
+            }
             Builtin::ErrorsNew => {
                 let s = self.expr(&args[0]);
                 self.call_rt("rt_errors_new", &s)

@@ -485,6 +485,11 @@ pub enum Builtin {
     Panic,
     /// `recover()`: no args; `Any`.
     Recover,
+    /// The body of the wrapper of `defer recover()`: gc evaluates recover's frame
+    /// argument at the defer statement, so it recovers exactly when the function that
+    /// executed the defer statement is itself the deferred call being run by the current
+    /// panic. No args; the result is dropped (`Tuple([])`).
+    DeferredRecover,
     /// `fmt.Println(args...)`: args already converted to `Any`.
     FmtPrintln,
     /// `fmt.Print(args...)`: args already converted to `Any`; spaces only between

@@ -171,6 +171,10 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_panic_assert", [W, W, W], [], true, true),
     // rt_gorecover() -> (type, data) or (0, 0)
     rtfn!("rt_gorecover", [], [W, W], true, false),
+    // rt_gorecover_deferring() -> (type, data) or (0, 0): the call in the wrapper of
+    // `defer recover()`, which applies gorecover's rule to the function that executed
+    // the defer statement (the wrapper's caller) rather than to the wrapper.
+    rtfn!("rt_gorecover_deferring", [], [W, W], true, false),
     // rt_os_exit(code): ends the run at once with that status.
     rtfn!("rt_os_exit", [W], [], true, true),
     // --- defer records ---

@@ -431,6 +431,40 @@ pub unsafe fn gorecover(fp: usize) -> Words2 {
     }
 }
 
+/// gc's recover for `defer recover()`, with the stub frame `fp` whose caller is the
+/// statement's wrapper: recover's frame argument was evaluated at the defer statement, so
+/// [`gorecover`]'s rule applies to the function that executed that statement (the
+/// wrapper's caller) instead of to the wrapper. When the runtime itself runs the wrapper
+/// (the deferring function is being unwound by a newer panic), that function is not the
+/// current panic's deferred call, so nothing is recovered.
+///
+/// # Safety
+/// `fp` must be the frame pointer of the `rt_gorecover_deferring.stub` frame.
+pub unsafe fn gorecover_deferring(fp: usize) -> Words2 {
+    let g = current();
+    // SAFETY: live goroutine; checked frame reads.
+    unsafe {
+        if (*g).panic_head.is_null() {
+            return Words2::default();
+        }
+        let (wrapper_fp, _) = caller(g, fp);
+        let (_, deferrer_ret) = caller(g, wrapper_fp);
+        if kind_of(deferrer_ret) != Some(CodeKind::GoFunc) {
+            return Words2::default();
+        }
+        gorecover(wrapper_fp)
+    }
+}
+
+/// `rt_gorecover_deferring(stub_fp) -> (type, data)` or `(0, 0)`.
+///
+/// # Safety
+/// As [`gorecover_deferring`].
+pub unsafe extern "C" fn rt_gorecover_deferring(fp: usize) -> Words2 {
+    // SAFETY: as documented.
+    unsafe { gorecover_deferring(fp) }
+}
+
 /// `rt_gorecover(stub_fp) -> (type, data)` or `(0, 0)`.
 ///
 /// # Safety

@@ -94,7 +94,11 @@ impl<'a> Checker<'a> {
                     pos: x.pos,
                 })
             }
-            ExprKind::Builtin(Builtin::Recover, _) => None,
+            ExprKind::Builtin(Builtin::Recover, _) => Some(Expr {
+                kind: ExprKind::Builtin(Builtin::DeferredRecover, Vec::new()),
+                ty: lowering::ir::Type::Tuple(Vec::new()),
+                pos: x.pos,
+            }),
             ExprKind::Builtin(b, args) => {
                 let args: Vec<Expr> = args.into_iter().map(|a| hoist(self, a, out)).collect();
                 Some(Expr {
