@@ -279,10 +279,17 @@ impl<'p> Context<'p> {
             }
             None => lines.push("  open-coded defers: none (no deferBits slot)".into()),
         }
+        if let Some(off) = f.resume_line_fp_offset {
+            lines.push(format!(
+                "  resume line        {}  4 bytes; 0, or the line of the call a recovered panic came through",
+                fp_off(off)
+            ));
+        }
         if f.has_defer_records {
             lines.push(
-                "  defer records: yes; `_defer` records on the goroutine's chain tagged with this FP \
-                 (rt_defer_push), run LIFO at exits and by the runtime (rt_defer_next)"
+                "  defer records: yes; `_defer` records on the goroutine's chain tagged with this FP, \
+                 pushed and popped inline (chain head and pool from rt_defer_state), run LIFO at \
+                 exits and by the runtime during a panic"
                     .into(),
             );
         } else {
@@ -420,6 +427,8 @@ impl<'p> Context<'p> {
             {
                 let what = if key == lowering::DEFER_BITS_KEY {
                     "deferBits".to_string()
+                } else if key == lowering::RESUME_LINE_KEY {
+                    "resume line (set by the runtime when it resumes this frame)".to_string()
                 } else {
                     format!(
                         "closure slot {} (closure object of defer {})",

@@ -118,6 +118,7 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
             call_sites: cf.call_sites.clone(),
             open_defers: cf.open_defers.clone(),
             has_defer_records: cf.has_defer_records,
+            resume_line_fp_offset: cf.resume_line_fp_offset,
             file: file.clone(),
             lines: cf.lines.clone(),
         });

@@ -103,13 +103,7 @@ fn extra_program(name: &str) -> String {
 /// Programs whose trace lines are known to differ from Go's (for every strategy), with
 /// why. Like tests/expected_failures.txt, an entry that starts to pass fails the test, so
 /// the list can only shrink.
-const KNOWN_WRONG: &[(&str, &str)] = &[(
-    "panic_nested_recovered_then_fatal",
-    "a frame that recovered and then panicked again in a deferred call run by its landing \
-     pad: Go prints the line of the call in that frame through which the recovered panic \
-     came (10, the panic), we print the landing pad's line (11, the closing brace, from \
-     set_pos(end_pos) in lowering/src/defers.rs defers_epilogue)",
-)];
+const KNOWN_WRONG: &[(&str, &str)] = &[];
 
 #[test]
 fn every_golden_trace_is_recorded_with_the_same_names() {

@@ -31,6 +31,9 @@ use runtime::abi::{
 
 /// Stack-slot key of the deferBits slot (closure slot `i` has key `i + 1`).
 pub const DEFER_BITS_KEY: u64 = 0x0df0_0000;
+/// Stack-slot key of the resume-line slot of a function with defers (see
+/// `runtime::registry::FuncMeta::resume_line_fp_offset`).
+pub const RESUME_LINE_KEY: u64 = 0x0df0_0001;
 
 /// Per-function defer state.
 pub(crate) struct FrameState {
@@ -113,6 +116,15 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             return;
         }
         self.defers.landing = Some(self.b.create_block());
+        let line_slot = self.b.create_sized_stack_slot(StackSlotData::new_with_key(
+            StackSlotKind::ExplicitSlot,
+            4,
+            2,
+            StackSlotKey::new(RESUME_LINE_KEY),
+        ));
+        let zero = self.b.ins().iconst(types::I32, 0);
+        self.b.ins().stack_store(types::I64, zero, line_slot, 0);
+        self.note("resume line := 0 (set by the runtime if it resumes this frame)");
         if self.defers.frame == FrameDefers::Records {
             let st = self.call_rt("rt_defer_state", &[]);
             self.note("records: chain head and pool of this goroutine (rt_defer_state)");

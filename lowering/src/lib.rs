@@ -13,5 +13,5 @@ mod defers;
 mod expr;
 mod function;
 
-pub use defers::DEFER_BITS_KEY;
+pub use defers::{DEFER_BITS_KEY, RESUME_LINE_KEY};
 pub use program::{lower_program, CompiledFunc, LowerOptions, LoweredProgram, Reloc};

@@ -3,7 +3,7 @@
 //! the metadata the runtime needs, read from the compiled code before the context is
 //! cleared (call sites with handlers, frame slots of open-coded defers, line table).
 
-use crate::defers::{FrameState, DEFER_BITS_KEY};
+use crate::defers::{FrameState, DEFER_BITS_KEY, RESUME_LINE_KEY};
 use crate::function::FnLowerer;
 use crate::ir::{self, FuncKind, Type};
 use crate::layout;
@@ -42,6 +42,8 @@ pub struct CompiledFunc {
     pub call_sites: Vec<CallSiteMeta>,
     pub open_defers: Option<OpenDeferMeta>,
     pub has_defer_records: bool,
+    /// FP offset of the resume-line slot (functions with defers).
+    pub resume_line_fp_offset: Option<i32>,
     /// `(code offset, line)` sorted by offset.
     pub lines: Vec<(u32, u32)>,
     /// The defer decisions of a Go function (indexed like `Func::defers`).
@@ -392,6 +394,7 @@ fn define(
         closure_fp_offsets: Vec::new(),
     };
     let mut has_bits = false;
+    let mut resume_line = None;
     let mut closures: Vec<(u64, i32)> = Vec::new();
     if let Some(fl) = buffer.frame_layout() {
         for (_slot, info) in fl.stackslots.iter() {
@@ -400,6 +403,8 @@ fn define(
             if key.bits() == DEFER_BITS_KEY {
                 open.bits_fp_offset = off;
                 has_bits = true;
+            } else if key.bits() == RESUME_LINE_KEY {
+                resume_line = Some(off);
             } else {
                 closures.push((key.bits(), off));
             }
@@ -482,6 +487,7 @@ fn define(
         call_sites,
         open_defers: has_bits.then_some(open),
         has_defer_records: false,
+        resume_line_fp_offset: resume_line,
         lines,
         decisions: Vec::new(),
         clif,

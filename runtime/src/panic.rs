@@ -11,8 +11,8 @@ use crate::arch::{resume, Resume};
 use crate::errors;
 use crate::fatal::runtime_bug;
 use crate::goroutine::{current, Goroutine};
-use crate::types;
 use crate::registry;
+use crate::types;
 use crate::walk::{self, caller, handler_resume, kind_of, stack_word};
 use crate::words::Words2;
 
@@ -116,6 +116,22 @@ unsafe fn call_deferred(g: *mut Goroutine, p: *mut Panic, closure: usize) {
 /// `g`/`p` live, `p` the head of the chain.
 unsafe fn recovery(g: *mut Goroutine, fp: usize, ret: usize) -> Resume {
     let r = handler_resume(fp, ret, 0);
+    // Remember, in the frame, the line of the call the panic came through: traces of
+    // the frame while its landing pad runs show that line, as Go's do.
+    // SAFETY: the reference does not escape; the slot lies in the live frame `fp`
+    // (checked against the stack bounds) and is the function's own 4-byte slot.
+    unsafe {
+        if let Some(meta) = registry::lookup_ref(ret) {
+            if let Some(off) = meta.resume_line_fp_offset {
+                let slot = (fp as isize + off as isize) as usize;
+                stack_word(g, slot & !7);
+                let slot = slot as *mut u32;
+                if *slot == 0 {
+                    *slot = meta.line_at(ret - 1).unwrap_or(0);
+                }
+            }
+        }
+    }
     // SAFETY: live goroutine; chain members owned by the chain; records on the chain
     // are live.
     unsafe {

@@ -51,6 +51,11 @@ pub struct FuncMeta {
     pub open_defers: Option<OpenDeferMeta>,
     /// Whether the function pushes defer records (stack or heap).
     pub has_defer_records: bool,
+    /// For a function with defers: FP offset of a 4-byte slot, zeroed at entry, where the
+    /// runtime stores, when it resumes the frame at its landing pad after a recovery, the
+    /// source line of the call the panic came through. Traces show that line for the
+    /// frame while its landing pad runs, as Go does.
+    pub resume_line_fp_offset: Option<i32>,
     /// The source file name, for traces.
     pub file: Arc<str>,
     /// `(code offset, source line)`, sorted by offset: the line of the code from that
@@ -160,6 +165,7 @@ mod tests {
 
     fn f(start: usize, size: usize) -> FuncMeta {
         FuncMeta {
+            resume_line_fp_offset: None,
             name: format!("main.f{start:x}"),
             kind: CodeKind::GoFunc,
             start,

@@ -160,6 +160,27 @@ pub unsafe fn free_panics(g: *mut Goroutine) {
     }
 }
 
+/// The source line a trace shows for the frame `fp` of `meta` whose active call returns
+/// to `ret`: the line of that call, or, while the frame runs its landing pad after a
+/// recovery, the line of the call the recovered panic came through.
+///
+/// # Safety
+/// `g` live, `fp` a frame pointer of its stack belonging to `meta`.
+unsafe fn frame_line(g: *const Goroutine, meta: &registry::FuncMeta, fp: usize, ret: usize) -> u32 {
+    if let Some(off) = meta.resume_line_fp_offset {
+        let slot = (fp as isize + off as isize) as usize;
+        // SAFETY: checked against the stack bounds; the function's own 4-byte slot.
+        unsafe {
+            stack_word(g, slot & !7);
+            let line = *(slot as *const u32);
+            if line != 0 {
+                return line;
+            }
+        }
+    }
+    meta.line_at(ret - 1).unwrap_or(0)
+}
+
 /// Go's symbolized trace of the stack of panic `p`: every Go function frame from the
 /// panic site outwards, innermost first, through the frames of older panics whose
 /// deferred calls are running (physically below them on the stack).
@@ -191,7 +212,8 @@ pub unsafe fn trace(p: *mut Panic) -> String {
         let callee_is_gopanic = was_gopanic;
         match meta.kind {
             CodeKind::GoFunc => {
-                let line = meta.line_at(ret - 1).unwrap_or(0);
+                // SAFETY: `fp` is this frame's FP (checked by `caller`).
+                let line = unsafe { frame_line(g, &meta, fp, ret) };
                 lines.push(format!(
                     "{}(...)\n\t{}:{} +{:#x}\n",
                     meta.name,
@@ -202,7 +224,8 @@ pub unsafe fn trace(p: *mut Panic) -> String {
                 pos = fp;
             }
             CodeKind::DeferWrapper if callee_is_gopanic => {
-                let line = meta.line_at(ret - 1).unwrap_or(0);
+                // SAFETY: as above.
+                let line = unsafe { frame_line(g, &meta, fp, ret) };
                 lines.push(format!(
                     "{}(...)\n\t{}:{} +{:#x}\n",
                     meta.name,

@@ -177,6 +177,7 @@ fn meta(
     open: Option<OpenDeferMeta>,
 ) -> FuncMeta {
     FuncMeta {
+        resume_line_fp_offset: None,
         name: name.into(),
         kind,
         start,
