@@ -256,6 +256,8 @@ fn worker_loop(
     rx: mpsc::Receiver<Request>,
     tx: mpsc::Sender<Reply>,
 ) {
+    // This session runs the program's code: take its turn (fresh package variables).
+    let _turn = program.begin_run();
     let code = program.code();
     let entries = EntryPoints {
         entry0: code.entry0,

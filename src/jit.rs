@@ -22,6 +22,8 @@ pub struct JitCode {
     pub entry0: usize,
     pub entry1: usize,
     pub call_deferred: usize,
+    /// Address and size of each package-level variable's storage, by `ir::GlobalId`.
+    pub globals: Vec<(usize, usize)>,
     /// Type descriptors the code points to (slice and func types).
     _type_descs: Vec<Box<TypeDesc>>,
 }
@@ -133,6 +135,11 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
     let entry0 = module.get_finalized_function(lowered.entry0) as usize;
     let entry1 = module.get_finalized_function(lowered.entry1) as usize;
     let call_deferred = module.get_finalized_function(lowered.call_deferred) as usize;
+    let globals = lowered
+        .globals
+        .iter()
+        .map(|(id, size)| (module.get_finalized_data(*id).0 as usize, *size))
+        .collect();
     Ok(JitCode {
         module: Some(module),
         funcs,
@@ -140,11 +147,25 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
         entry0,
         entry1,
         call_deferred,
+        globals,
         _type_descs: descs.owned,
     })
 }
 
 impl JitCode {
+    /// Zeroes every package-level variable, so that a run starts from Go's initial state
+    /// (`main.init` then assigns the initialized ones).
+    ///
+    /// # Safety
+    /// No run of this code may be in progress (callers hold the program's run lock).
+    pub unsafe fn reset_globals(&self) {
+        for &(addr, size) in &self.globals {
+            // SAFETY: `addr` is the writable data object of this module holding the
+            // variable, `size` bytes long; nothing else accesses it now (caller).
+            unsafe { std::ptr::write_bytes(addr as *mut u8, 0, size) };
+        }
+    }
+
     /// The compiled function named `name` (gc's name), if any.
     pub fn find(&self, name: &str) -> Option<&(CompiledFunc, usize)> {
         self.funcs

@@ -78,6 +78,9 @@ pub struct Program {
     ir: lowering::ir::Program,
     code: jit::JitCode,
     opts: Options,
+    /// Package-level variables live in the code's data: runs of one program take turns
+    /// (runs of different programs proceed in parallel).
+    run_lock: std::sync::Mutex<()>,
 }
 
 impl Program {
@@ -106,6 +109,7 @@ impl Program {
             ir,
             code,
             opts: opts.clone(),
+            run_lock: std::sync::Mutex::new(()),
         })
     }
 
@@ -129,7 +133,18 @@ impl Program {
         self.execute(runtime::run::Output::Stream)
     }
 
+    /// Takes this program's turn to run (waiting for a run in progress to end) and resets
+    /// its package-level variables to zero. Anything that runs the program's code itself
+    /// (the benchmark runner's session) holds the guard for as long as it runs.
+    pub fn begin_run(&self) -> RunTurn<'_> {
+        let guard = self.run_lock.lock().unwrap_or_else(|e| e.into_inner());
+        // SAFETY: we hold the run lock, so no run of this code is in progress.
+        unsafe { self.code.reset_globals() };
+        RunTurn { _guard: guard }
+    }
+
     fn execute(&self, output: runtime::run::Output) -> Outcome {
+        let _turn = self.begin_run();
         let init = self.code.go_funcs[self.ir.init.0 as usize];
         let main = self.ir.main.map(|m| self.code.go_funcs[m.0 as usize]);
         let entries = runtime::run::EntryPoints {
@@ -157,6 +172,12 @@ impl Program {
             defer_records_allocated: out.value.1,
         }
     }
+}
+
+/// A program's turn to run (see [`Program::begin_run`]): runs of one program take turns
+/// because they share its package-level variables, which start zeroed for every run.
+pub struct RunTurn<'a> {
+    _guard: std::sync::MutexGuard<'a, ()>,
 }
 
 /// `deferjit explain`: one line per defer statement in gc's `-d=defer` format followed by

@@ -517,21 +517,30 @@ fn concurrent_runs_with_fatal_panics_and_exits_stay_separate() {
 }
 
 /// Package-level variables belong to one run: a second run of the same program starts
-/// from their initial values, and concurrent runs of one program do not share them.
-///
-/// Known bug (reported): globals are data objects of the JIT module, shared by every run
-/// of a `Program`; a variable without an initializer keeps the previous run's value (here
-/// a slice pointing into the previous run's arena, which was freed: a use after free), and
-/// concurrent runs of one program race on them. `cargo test --test reliability -- --ignored`.
+/// from their initial values (a variable without an initializer is zero again, not a
+/// slice into the previous run's freed arena), and concurrent runs of one program take
+/// turns instead of sharing them.
 #[test]
-#[ignore = "known bug: package variables are shared by all runs of a Program"]
 fn package_vars_are_fresh_each_run() {
     let _s = serial();
     let src = "package main\n\nimport \"fmt\"\n\nvar n int\nvar log []string\n\nfunc main() {\n\tn++\n\tlog = append(log, \"run\"+\"!\")\n\tfmt.Println(n, log)\n}\n";
-    let prog = compile(src, DeferStrategy::Auto);
+    let prog = std::sync::Arc::new(compile(src, DeferStrategy::Auto));
     for _ in 0..3 {
         let out = prog.run();
         assert_eq!(text(&out.stdout), "1 [run!]\n");
+    }
+    let threads: Vec<_> = (0..4)
+        .map(|_| {
+            let prog = prog.clone();
+            std::thread::spawn(move || {
+                for _ in 0..10 {
+                    assert_eq!(text(&prog.run().stdout), "1 [run!]\n");
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
     }
 }
 

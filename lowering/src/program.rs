@@ -78,6 +78,8 @@ pub struct LoweredProgram {
     pub entry1: FuncId,
     /// `deferjit.calldeferred`.
     pub call_deferred: FuncId,
+    /// The data object of each package-level variable, by `ir::GlobalId`, and its size.
+    pub globals: Vec<(DataId, usize)>,
 }
 
 /// Declarations shared by all function bodies.
@@ -153,6 +155,7 @@ pub fn lower_program(
         static_closures.push(data);
     }
     let mut globals = Vec::new();
+    let mut global_sizes = Vec::new();
     for (i, g) in prog.globals.iter().enumerate() {
         let data = module
             .declare_data(
@@ -163,7 +166,9 @@ pub fn lower_program(
             )
             .map_err(map_err("declare"))?;
         let mut desc = DataDescription::new();
-        desc.define_zeroinit(layout::align8(layout::size_of(&g.ty)).max(8) as usize);
+        let size = layout::align8(layout::size_of(&g.ty)).max(8) as usize;
+        desc.define_zeroinit(size);
+        global_sizes.push(size);
         desc.set_align(8);
         module.define_data(data, &desc).map_err(map_err("define"))?;
         globals.push(data);
@@ -219,6 +224,7 @@ pub fn lower_program(
             results: vec![],
         },
     );
+    let global_data: Vec<(DataId, usize)> = globals.iter().copied().zip(global_sizes).collect();
     let shared = Shared {
         prog,
         funcs: funcs.clone(),
@@ -353,6 +359,7 @@ pub fn lower_program(
         entry0,
         entry1,
         call_deferred,
+        globals: global_data,
     })
 }
 
