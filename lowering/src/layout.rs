@@ -66,3 +66,22 @@ pub fn closure_layout(func: &Func) -> ClosureLayout {
         size: align8(off),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_words_match_the_runtime_abi() {
+        assert_eq!(words(&Type::String), vec![types::I64, types::I64]);
+        assert_eq!(words(&Type::Bool), vec![types::I8]);
+        assert_eq!(size_of(&Type::Bool), 1);
+        assert_eq!(size_of(&Type::Any), 16);
+        assert_eq!(size_of(&Type::Slice(Box::new(Type::Int))), 24);
+        assert_eq!(
+            word_offsets(&Type::Slice(Box::new(Type::Int))),
+            vec![0, 8, 16]
+        );
+        assert_eq!(size_of(&Type::Tuple(vec![Type::Bool, Type::Int])), 16);
+    }
+}

@@ -227,3 +227,109 @@ pub fn frame_defers(decisions: &[DeferDecision]) -> FrameDefers {
         FrameDefers::Records
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{DeferSite, Func, FuncId, FuncKind, Pos, Signature};
+
+    fn func(defers: &[bool], returns: u32) -> Func {
+        Func {
+            name: "main.f".into(),
+            kind: FuncKind::TopLevel,
+            pos: Pos::default(),
+            sig: Signature {
+                params: vec![],
+                results: vec![],
+            },
+            locals: vec![],
+            params: vec![],
+            results: vec![],
+            captures: vec![],
+            body: vec![],
+            defers: defers
+                .iter()
+                .map(|&in_loop| DeferSite {
+                    pos: Pos::default(),
+                    in_loop,
+                    closure: FuncId(0),
+                })
+                .collect(),
+            return_count: returns,
+            end_pos: Pos::default(),
+        }
+    }
+
+    fn kinds(f: &Func, s: DeferStrategy) -> Vec<DeferKind> {
+        decide(f, s).into_iter().map(|d| d.kind).collect()
+    }
+
+    use DeferKind::{HeapRecord as H, OpenCoded as O, StackRecord as S};
+
+    #[test]
+    fn gc_open_codes_up_to_eight_defers_and_fifteen_returns_times_defers() {
+        assert_eq!(
+            kinds(&func(&[false; 8], 1), DeferStrategy::Auto),
+            vec![O; 8]
+        );
+        assert_eq!(
+            kinds(&func(&[false; 9], 0), DeferStrategy::Auto),
+            vec![S; 9]
+        );
+        assert_eq!(
+            kinds(&func(&[false; 3], 5), DeferStrategy::Auto),
+            vec![O; 3]
+        );
+        assert_eq!(kinds(&func(&[false; 1], 16), DeferStrategy::Auto), vec![S]);
+        assert_eq!(
+            kinds(&func(&[false; 2], 8), DeferStrategy::Auto),
+            vec![S; 2]
+        );
+        let d = decide(&func(&[false], 17), DeferStrategy::Auto);
+        assert_eq!(d[0].reason.to_string(), "17 returns × 1 defer > 15");
+    }
+
+    #[test]
+    fn a_loop_defer_makes_the_others_stack_records() {
+        let f = func(&[false, true, false], 0);
+        assert_eq!(kinds(&f, DeferStrategy::Auto), vec![S, H, S]);
+        let d = decide(&f, DeferStrategy::Auto);
+        assert_eq!(d[0].reason, Reason::LoopDeferElsewhere);
+        assert_eq!(d[1].reason, Reason::InLoop);
+        assert_eq!(frame_defers(&d), FrameDefers::Records);
+    }
+
+    #[test]
+    fn forced_strategies_fall_back_only_where_impossible() {
+        let f = func(&[false, true], 20);
+        assert_eq!(kinds(&f, DeferStrategy::Heap), vec![H, H]);
+        assert_eq!(kinds(&f, DeferStrategy::Stack), vec![S, H]);
+        assert_eq!(
+            decide(&f, DeferStrategy::Stack)[1].reason,
+            Reason::ForcedButInLoop(DeferStrategy::Stack)
+        );
+        // Forced open ignores the returns limit but not loops or the 8 bits of deferBits.
+        assert_eq!(
+            kinds(&func(&[false; 2], 20), DeferStrategy::Open),
+            vec![O; 2]
+        );
+        assert_eq!(
+            kinds(&func(&[false; 9], 0), DeferStrategy::Open),
+            vec![S; 9]
+        );
+        assert_eq!(kinds(&f, DeferStrategy::Open), vec![S, H]);
+    }
+
+    #[test]
+    fn frame_strategy_follows_the_decisions() {
+        assert_eq!(frame_defers(&[]), FrameDefers::None);
+        assert_eq!(
+            frame_defers(&decide(&func(&[false; 2], 0), DeferStrategy::Auto)),
+            FrameDefers::Open
+        );
+        assert_eq!(
+            frame_defers(&decide(&func(&[false; 2], 0), DeferStrategy::Heap)),
+            FrameDefers::Records
+        );
+    }
+}
