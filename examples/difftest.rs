@@ -195,9 +195,9 @@ fn main() -> ExitCode {
                     Err(e) => problem = Some(e),
                     Ok(ours) if args.go => {
                         let src = generate(seed);
-                        // deferjit's `defer recover()` differs from gc's (a known bug, see
-                        // tests/conformance/defer_recover_in_deferred_func.go): with
-                        // --avoid-known, compare the program without it.
+                        // `defer recover()` once differed from gc's (see
+                        // tests/conformance/defer_recover_in_deferred_func.go, now fixed):
+                        // with --avoid-known, compare the program without it.
                         let (src, ours) = if args.avoid_known && src.contains("defer recover()") {
                             let src = generate_with(seed, &Config { defer_recover: false });
                             match check_source(seed, &src) {

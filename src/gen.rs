@@ -85,9 +85,10 @@ struct Gen {
 /// Which constructs [`generate_with`] may use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Config {
-    /// `defer recover()`. deferjit treats it as a no-op everywhere, while gc recovers when
-    /// the enclosing function is itself run as a deferred call by a panic (the conformance
-    /// program `defer_recover_in_deferred_func`): off to compare other behaviour with Go.
+    /// `defer recover()`. Once a divergence from gc (which recovers when the enclosing
+    /// function is itself run as a deferred call by a panic; conformance program
+    /// `defer_recover_in_deferred_func`), fixed since; switching it off remains possible to
+    /// compare the rest of a program with Go should it diverge again.
     pub defer_recover: bool,
 }
 
