@@ -787,6 +787,11 @@ impl<'p> Context<'p> {
             if matches!(target.as_deref(), Some("rt_defer_next" | "rt_defer_alloc")) {
                 st.regs.insert(Register::RAX, Tag::Record);
             }
+            if target.as_deref() == Some("rt_defer_state") {
+                out.push("chain head address (rax) and pool free lists (rdx) of this goroutine".into());
+                st.regs.insert(Register::RAX, Tag::ChainHead);
+                st.regs.insert(Register::RDX, Tag::PoolBase);
+            }
             return out;
         }
 
@@ -881,8 +886,12 @@ impl<'p> Context<'p> {
                     }
                 }
             }
-            Some(Slot::RecordField(k)) => {
+            Some(Slot::RecordField(rec, k)) => {
                 let what = match k {
+                    k if k == runtime::abi::DEFER_LINK_OFFSET => "link (next older record)".to_string(),
+                    k if k == runtime::abi::DEFER_FRAME_FP_OFFSET => {
+                        "frame pointer of this frame".to_string()
+                    }
                     k if k == DEFER_HEAP_CLASS_OFFSET => "heap class (0: stack record)".to_string(),
                     k if k == DEFER_CLOSURE_SIZE_OFFSET => "closure size".to_string(),
                     k if k == DEFER_CLOSURE_OFFSET => "closure code pointer".to_string(),
@@ -892,11 +901,50 @@ impl<'p> Context<'p> {
                     k => format!("header word at +{k:#x}"),
                 };
                 if mn == Mnemonic::Lea && k == 0 {
-                    if reg0.is_some() {
+                    if let Some(r) = reg0 {
                         out.push("address of the stack defer record".into());
+                        new_tag = Some((r, Tag::StackAddr(rec)));
                     }
                 } else if mem_is_dest {
                     out.push(format!("stack defer record: {what}"));
+                }
+            }
+            Some(Slot::ChainHead) => {
+                if mem_is_dest {
+                    match &src_tag {
+                        Some(Tag::StackAddr(a)) => {
+                            out.push(format!(
+                                "push: the chain head is now this frame's stack record (FP{}) (deferprocStack)",
+                                signed_hex(*a)
+                            ));
+                            if !frame.records.contains(a) {
+                                frame.records.push(*a);
+                            }
+                        }
+                        Some(Tag::Record) => {
+                            out.push("push: the chain head is now this heap record (deferproc)".into())
+                        }
+                        _ => out.push("exit: unlink the record: the chain head is now its link".into()),
+                    }
+                } else if let Some(r) = reg0 {
+                    out.push("load the chain head (newest defer record, or 0)".into());
+                    new_tag = Some((r, Tag::Record));
+                }
+            }
+            Some(Slot::RecordHeader(k)) => {
+                let what = match k {
+                    k if k == runtime::abi::DEFER_LINK_OFFSET => "link (next older record)",
+                    k if k == runtime::abi::DEFER_FRAME_FP_OFFSET => "frame pointer of its deferring frame",
+                    k if k == DEFER_HEAP_CLASS_OFFSET => "heap class (0: stack record)",
+                    k if k == DEFER_CLOSURE_SIZE_OFFSET => "closure size",
+                    _ => "header word",
+                };
+                if mem_is_dest {
+                    out.push(format!("record's {what} :="));
+                } else if matches!(mn, Mnemonic::Cmp) {
+                    out.push(format!("exit: compare the record's {what}: does it belong to this frame?"));
+                } else {
+                    out.push(format!("load the record's {what}"));
                 }
             }
             Some(Slot::Spill(a)) => {
@@ -1191,8 +1239,12 @@ enum Tag {
     BitsCleared(u8),
     ClosureAddr(usize),
     ClosureCode(usize),
-    /// A heap or stack defer record pointer (from rt_defer_next / rt_defer_alloc).
+    /// A heap or stack defer record pointer (from the chain head or rt_defer_alloc).
     Record,
+    /// The address of the goroutine's defer chain head (from rt_defer_state).
+    ChainHead,
+    /// The base of the defer-record pool's free lists (from rt_defer_state).
+    PoolBase,
     RecordClosure,
     RecordCode,
     /// The address of a frame slot (FP offset).
@@ -1209,8 +1261,13 @@ enum Slot {
     Closure(usize, i32),
     /// A word of the closure object inside a record reached through a register.
     RecordClosure(i32),
-    /// A field of a stack record in this frame (offset from the record start).
-    RecordField(i32),
+    /// A field of a stack record in this frame: (the record's FP offset, offset of the
+    /// field from the record start).
+    RecordField(i64, i32),
+    /// The goroutine's defer chain head.
+    ChainHead,
+    /// A header word of a record reached through a register (link, frame FP, class).
+    RecordHeader(i32),
     /// Any other frame slot (FP offset).
     Spill(i64),
 }
@@ -1249,7 +1306,7 @@ fn memory_slot(
         for r in &frame.records {
             let k = fp_rel - r;
             if (0..rec_size).contains(&k) {
-                return Some(Slot::RecordField(k as i32));
+                return Some(Slot::RecordField(*r, k as i32));
             }
         }
         return Some(Slot::Spill(fp_rel));
@@ -1259,6 +1316,8 @@ fn memory_slot(
         Some(Tag::ClosureAddr(i)) if disp == 0 => Some(Slot::ClosureBase(*i)),
         Some(Tag::ClosureAddr(i)) => Some(Slot::Closure(*i, disp as i32)),
         Some(Tag::Record) if disp >= co => Some(Slot::RecordClosure((disp - co) as i32)),
+        Some(Tag::Record) if disp >= 0 => Some(Slot::RecordHeader(disp as i32)),
+        Some(Tag::ChainHead) if disp == 0 => Some(Slot::ChainHead),
         Some(Tag::RecordClosure) => Some(Slot::RecordClosure(disp as i32)),
         _ => None,
     }
