@@ -229,7 +229,7 @@ fn main() -> ExitCode {
                     let _g = report.lock().unwrap_or_else(|e| e.into_inner());
                     println!("{p}\n");
                 }
-                if n % 500 == 0 {
+                if n.is_multiple_of(500) {
                     eprintln!("difftest: {n} seeds, {:.1}s", t0.elapsed().as_secs_f64());
                 }
             });

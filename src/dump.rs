@@ -788,7 +788,9 @@ impl<'p> Context<'p> {
                 st.regs.insert(Register::RAX, Tag::Record);
             }
             if target.as_deref() == Some("rt_defer_state") {
-                out.push("chain head address (rax) and pool free lists (rdx) of this goroutine".into());
+                out.push(
+                    "chain head address (rax) and pool free lists (rdx) of this goroutine".into(),
+                );
                 st.regs.insert(Register::RAX, Tag::ChainHead);
                 st.regs.insert(Register::RDX, Tag::PoolBase);
             }
@@ -888,7 +890,9 @@ impl<'p> Context<'p> {
             }
             Some(Slot::RecordField(rec, k)) => {
                 let what = match k {
-                    k if k == runtime::abi::DEFER_LINK_OFFSET => "link (next older record)".to_string(),
+                    k if k == runtime::abi::DEFER_LINK_OFFSET => {
+                        "link (next older record)".to_string()
+                    }
                     k if k == runtime::abi::DEFER_FRAME_FP_OFFSET => {
                         "frame pointer of this frame".to_string()
                     }
@@ -921,10 +925,11 @@ impl<'p> Context<'p> {
                                 frame.records.push(*a);
                             }
                         }
-                        Some(Tag::Record) => {
-                            out.push("push: the chain head is now this heap record (deferproc)".into())
-                        }
-                        _ => out.push("exit: unlink the record: the chain head is now its link".into()),
+                        Some(Tag::Record) => out.push(
+                            "push: the chain head is now this heap record (deferproc)".into(),
+                        ),
+                        _ => out
+                            .push("exit: unlink the record: the chain head is now its link".into()),
                     }
                 } else if let Some(r) = reg0 {
                     out.push("load the chain head (newest defer record, or 0)".into());
@@ -934,7 +939,9 @@ impl<'p> Context<'p> {
             Some(Slot::RecordHeader(k)) => {
                 let what = match k {
                     k if k == runtime::abi::DEFER_LINK_OFFSET => "link (next older record)",
-                    k if k == runtime::abi::DEFER_FRAME_FP_OFFSET => "frame pointer of its deferring frame",
+                    k if k == runtime::abi::DEFER_FRAME_FP_OFFSET => {
+                        "frame pointer of its deferring frame"
+                    }
                     k if k == DEFER_HEAP_CLASS_OFFSET => "heap class (0: stack record)",
                     k if k == DEFER_CLOSURE_SIZE_OFFSET => "closure size",
                     _ => "header word",
@@ -942,7 +949,9 @@ impl<'p> Context<'p> {
                 if mem_is_dest {
                     out.push(format!("record's {what} :="));
                 } else if matches!(mn, Mnemonic::Cmp) {
-                    out.push(format!("exit: compare the record's {what}: does it belong to this frame?"));
+                    out.push(format!(
+                        "exit: compare the record's {what}: does it belong to this frame?"
+                    ));
                 } else {
                     out.push(format!("load the record's {what}"));
                 }

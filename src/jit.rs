@@ -24,7 +24,9 @@ pub struct JitCode {
     pub call_deferred: usize,
     /// Address and size of each package-level variable's storage, by `ir::GlobalId`.
     pub globals: Vec<(usize, usize)>,
-    /// Type descriptors the code points to (slice and func types).
+    /// Type descriptors the code points to (slice and func types). Boxed so that their
+    /// addresses, embedded in the code, stay put while the vector grows.
+    #[allow(clippy::vec_box)]
     _type_descs: Vec<Box<TypeDesc>>,
 }
 
@@ -54,6 +56,8 @@ pub fn host_isa() -> Result<Arc<dyn cranelift_codegen::isa::TargetIsa>, String> 
 
 /// Interns runtime type descriptors for the types the code converts to interfaces.
 struct TypeDescs {
+    /// Boxed: the code embeds their addresses, which must not move as the vector grows.
+    #[allow(clippy::vec_box)]
     owned: Vec<Box<TypeDesc>>,
     by_type: HashMap<Type, usize>,
 }

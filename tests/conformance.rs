@@ -447,7 +447,7 @@ fn self_check(
         stderr: actual_stderr.as_bytes().to_vec(),
         ..Outcome::default()
     };
-    let want_names = vec!["main.main.func1".to_string(), "main.main".to_string()];
+    let want_names = ["main.main.func1".to_string(), "main.main".to_string()];
     let mut g2 = want.clone();
     g2.trace = vec![
         "main.main.func1".into(),

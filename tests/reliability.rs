@@ -635,7 +635,10 @@ fn cli_timeout_max_memory_and_stack_limit() {
     assert_eq!(out.status.code(), Some(2));
     // Go prints a `runtime: sp=... stack=[...]` line between these two.
     let e = text(&out.stderr);
-    assert!(e.contains("runtime: goroutine stack exceeds 8388608-byte limit\nruntime: sp="), "{e}");
+    assert!(
+        e.contains("runtime: goroutine stack exceeds 8388608-byte limit\nruntime: sp="),
+        "{e}"
+    );
     assert!(e.contains("\nfatal error: stack overflow\n"), "{e}");
 
     let out = cli(&["--timeout", "soon"], HELLO);

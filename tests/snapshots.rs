@@ -61,8 +61,24 @@ fn isa_fingerprint() -> String {
         )*};
     }
     feat!(
-        "sse3", "ssse3", "sse4.1", "sse4.2", "popcnt", "lzcnt", "bmi1", "bmi2", "avx", "avx2", "fma", "avx512f",
-        "avx512vl", "avx512dq", "avx512vbmi", "avx512bitalg", "avx512vnni", "cmpxchg16b"
+        "sse3",
+        "ssse3",
+        "sse4.1",
+        "sse4.2",
+        "popcnt",
+        "lzcnt",
+        "bmi1",
+        "bmi2",
+        "avx",
+        "avx2",
+        "fma",
+        "avx512f",
+        "avx512vl",
+        "avx512dq",
+        "avx512vbmi",
+        "avx512bitalg",
+        "avx512vnni",
+        "cmpxchg16b"
     );
     f.join(" ")
 }
@@ -90,12 +106,25 @@ fn asm_snapshots_apply() -> bool {
 }
 
 fn compile(name: &str, strategy: DeferStrategy) -> Program {
-    let opts = Options { defer: strategy, keep_text: true, ..Options::default() };
-    Program::compile(&format!("{name}.go"), &source(name), &opts).unwrap_or_else(|e| panic!("{name}: {e}"))
+    let opts = Options {
+        defer: strategy,
+        keep_text: true,
+        ..Options::default()
+    };
+    Program::compile(&format!("{name}.go"), &source(name), &opts)
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 fn dump_text(p: &Program, clif: bool, asm: bool) -> String {
-    dump(p, &DumpOptions { clif, asm, ..DumpOptions::default() }).unwrap()
+    dump(
+        p,
+        &DumpOptions {
+            clif,
+            asm,
+            ..DumpOptions::default()
+        },
+    )
+    .unwrap()
 }
 
 fn check_program(name: &str) {
@@ -145,8 +174,18 @@ fn snapshot_three_defers() {
 #[test]
 fn three_defers_has_one_of_each_kind() {
     let lines = explain("three_defers.go", THREE_DEFERS, DeferStrategy::Auto).unwrap();
-    let kinds: Vec<&str> = lines.iter().map(|l| l.split(": ").nth(1).unwrap().split(" (").next().unwrap()).collect();
-    assert_eq!(kinds, ["open-coded defer", "stack-allocated defer", "heap-allocated defer"]);
+    let kinds: Vec<&str> = lines
+        .iter()
+        .map(|l| l.split(": ").nth(1).unwrap().split(" (").next().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "open-coded defer",
+            "stack-allocated defer",
+            "heap-allocated defer"
+        ]
+    );
 }
 
 #[test]
@@ -156,7 +195,10 @@ fn dumps_are_deterministic() {
         let b = dump_text(&compile("three_defers", s), true, true);
         assert_eq!(a, b, "--defer {s}");
         // Host addresses have 12 hex digits; offsets and constants here are short.
-        let long_hex = a.split("0x").skip(1).any(|t| t.chars().take_while(char::is_ascii_hexdigit).count() >= 9);
+        let long_hex = a
+            .split("0x")
+            .skip(1)
+            .any(|t| t.chars().take_while(char::is_ascii_hexdigit).count() >= 9);
         assert!(!long_hex, "an address leaked:\n{a}");
     }
 }
@@ -165,20 +207,46 @@ fn dumps_are_deterministic() {
 fn dump_selects_and_reports_functions() {
     let p = compile("three_defers", DeferStrategy::Auto);
     assert!(go_function_names(&p).contains(&"main.open".to_string()));
-    let one = dump(&p, &DumpOptions { func: Some("main.records".into()), ..DumpOptions::default() }).unwrap();
+    let one = dump(
+        &p,
+        &DumpOptions {
+            func: Some("main.records".into()),
+            ..DumpOptions::default()
+        },
+    )
+    .unwrap();
     assert!(one.starts_with("==== main.records ====\n"), "{one}");
     assert_eq!(one.matches("==== ").count(), 1);
     assert!(one.contains("Cranelift IR") && one.contains("machine code"));
-    let stub = dump(&p, &DumpOptions { func: Some("rt_gopanic.stub".into()), asm: true, ..DumpOptions::default() });
+    let stub = dump(
+        &p,
+        &DumpOptions {
+            func: Some("rt_gopanic.stub".into()),
+            asm: true,
+            ..DumpOptions::default()
+        },
+    );
     assert!(stub.unwrap().contains("runtime stub"));
-    match dump(&p, &DumpOptions { func: Some("main.nope".into()), ..DumpOptions::default() }) {
+    match dump(
+        &p,
+        &DumpOptions {
+            func: Some("main.nope".into()),
+            ..DumpOptions::default()
+        },
+    ) {
         Err(DumpError::NoSuchFunction { available, .. }) => {
-            assert!(available.contains(&"main.open".to_string()) && available.contains(&"main.main".to_string()))
+            assert!(
+                available.contains(&"main.open".to_string())
+                    && available.contains(&"main.main".to_string())
+            )
         }
         other => panic!("{other:?}"),
     }
     let plain = Program::compile("x.go", THREE_DEFERS, &Options::default()).unwrap();
-    assert_eq!(dump(&plain, &DumpOptions::default()), Err(DumpError::NoText));
+    assert_eq!(
+        dump(&plain, &DumpOptions::default()),
+        Err(DumpError::NoText)
+    );
 }
 
 #[test]

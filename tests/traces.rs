@@ -15,12 +15,18 @@ fn root() -> PathBuf {
 
 /// `NAME -> [main.f:LINE | elided:N, ...]` from tests/trace_lines.txt.
 fn recorded() -> BTreeMap<String, Vec<String>> {
-    let text = std::fs::read_to_string(root().join("tests/trace_lines.txt")).expect("tests/trace_lines.txt");
+    let text = std::fs::read_to_string(root().join("tests/trace_lines.txt"))
+        .expect("tests/trace_lines.txt");
     text.lines()
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| {
-            let (name, rest) = l.split_once(": ").unwrap_or_else(|| panic!("bad line in trace_lines.txt: {l}"));
-            (name.to_string(), rest.split_whitespace().map(str::to_string).collect())
+            let (name, rest) = l
+                .split_once(": ")
+                .unwrap_or_else(|| panic!("bad line in trace_lines.txt: {l}"));
+            (
+                name.to_string(),
+                rest.split_whitespace().map(str::to_string).collect(),
+            )
         })
         .collect()
 }
@@ -37,22 +43,34 @@ fn our_entries(stderr: &str, file: &str) -> Result<Vec<String>, String> {
         if l.is_empty() {
             break;
         }
-        if let Some(n) = l.strip_prefix("...").and_then(|r| r.strip_suffix(" frames elided...")) {
+        if let Some(n) = l
+            .strip_prefix("...")
+            .and_then(|r| r.strip_suffix(" frames elided..."))
+        {
             out.push(format!("elided:{n}"));
             continue;
         }
         let Some(name) = l.strip_suffix("(...)") else {
             return Err(format!("function line not `NAME(...)`: {l:?}"));
         };
-        let loc = lines.next().ok_or_else(|| format!("no location line after {l:?}"))?;
+        let loc = lines
+            .next()
+            .ok_or_else(|| format!("no location line after {l:?}"))?;
         let rest = loc
             .strip_prefix('\t')
             .and_then(|r| r.strip_prefix(file))
             .and_then(|r| r.strip_prefix(':'))
             .ok_or_else(|| format!("location line not `\\t{file}:LINE +0xOFF`: {loc:?}"))?;
-        let (line, off) = rest.split_once(" +0x").ok_or_else(|| format!("no ` +0xOFF` in {loc:?}"))?;
-        if line.parse::<u32>().is_err() || off.is_empty() || !off.chars().all(|c| c.is_ascii_hexdigit()) {
-            return Err(format!("location line not `\\t{file}:LINE +0xOFF`: {loc:?}"));
+        let (line, off) = rest
+            .split_once(" +0x")
+            .ok_or_else(|| format!("no ` +0xOFF` in {loc:?}"))?;
+        if line.parse::<u32>().is_err()
+            || off.is_empty()
+            || !off.chars().all(|c| c.is_ascii_hexdigit())
+        {
+            return Err(format!(
+                "location line not `\\t{file}:LINE +0xOFF`: {loc:?}"
+            ));
         }
         if name.starts_with("main.") {
             out.push(format!("{name}:{line}"));
@@ -62,7 +80,10 @@ fn our_entries(stderr: &str, file: &str) -> Result<Vec<String>, String> {
 }
 
 fn run(file: &str, src: &str, strategy: DeferStrategy) -> Result<Vec<String>, String> {
-    let opts = Options { defer: strategy, ..Options::default() };
+    let opts = Options {
+        defer: strategy,
+        ..Options::default()
+    };
     let prog = Program::compile(file, src, &opts).map_err(|e| format!("compile error: {e}"))?;
     let out = prog.run();
     if out.status != 2 {
@@ -75,9 +96,16 @@ fn run(file: &str, src: &str, strategy: DeferStrategy) -> Result<Vec<String>, St
 fn describe(want: &[String], got: &[String]) -> String {
     let mut s = String::new();
     for i in 0..want.len().max(got.len()) {
-        let (w, g) = (want.get(i).map(String::as_str), got.get(i).map(String::as_str));
+        let (w, g) = (
+            want.get(i).map(String::as_str),
+            got.get(i).map(String::as_str),
+        );
         if w != g {
-            s.push_str(&format!("\n      entry {i}: Go {} / ours {}", w.unwrap_or("-"), g.unwrap_or("-")));
+            s.push_str(&format!(
+                "\n      entry {i}: Go {} / ours {}",
+                w.unwrap_or("-"),
+                g.unwrap_or("-")
+            ));
         }
     }
     s
@@ -85,8 +113,11 @@ fn describe(want: &[String], got: &[String]) -> String {
 
 fn golden_trace_names(golden: &str) -> Option<Vec<String>> {
     let start = golden.find("-- trace --\n")? + "-- trace --\n".len();
-    let names: Vec<String> =
-        golden[start..].lines().take_while(|l| !l.starts_with("-- ")).map(str::to_string).collect();
+    let names: Vec<String> = golden[start..]
+        .lines()
+        .take_while(|l| !l.starts_with("-- "))
+        .map(str::to_string)
+        .collect();
     (!names.is_empty()).then_some(names)
 }
 
@@ -95,7 +126,10 @@ fn golden_trace_names(golden: &str) -> Option<Vec<String>> {
 fn extra_program(name: &str) -> String {
     let script = std::fs::read_to_string(root().join("scripts/record-trace-lines.py")).unwrap();
     let open = format!("EXTRA_{name} = \"\"\"\\\n");
-    let start = script.find(&open).unwrap_or_else(|| panic!("no EXTRA_{name} in the script")) + open.len();
+    let start = script
+        .find(&open)
+        .unwrap_or_else(|| panic!("no EXTRA_{name} in the script"))
+        + open.len();
     let len = script[start..].find("\"\"\"").expect("closing quotes");
     script[start..start + len].to_string()
 }
@@ -117,11 +151,15 @@ fn every_golden_trace_is_recorded_with_the_same_names() {
             continue;
         }
         let golden = std::fs::read_to_string(&path).unwrap();
-        let Some(names) = golden_trace_names(&golden) else { continue };
+        let Some(names) = golden_trace_names(&golden) else {
+            continue;
+        };
         n += 1;
         let stem = path.file_stem().unwrap().to_str().unwrap().to_string();
         match rec.get(&stem) {
-            None => problems.push(format!("{stem}: not in tests/trace_lines.txt (run scripts/record-trace-lines.py)")),
+            None => problems.push(format!(
+                "{stem}: not in tests/trace_lines.txt (run scripts/record-trace-lines.py)"
+            )),
             Some(entries) => {
                 let rec_names: Vec<&str> = entries
                     .iter()
@@ -129,7 +167,9 @@ fn every_golden_trace_is_recorded_with_the_same_names() {
                     .map(|e| e.rsplit_once(':').map(|x| x.0).unwrap_or(e))
                     .collect();
                 if rec_names != names {
-                    problems.push(format!("{stem}: golden names {names:?}, recorded {rec_names:?}"));
+                    problems.push(format!(
+                        "{stem}: golden names {names:?}, recorded {rec_names:?}"
+                    ));
                 }
             }
         }
@@ -155,9 +195,9 @@ fn trace_lines_match_go_under_every_strategy() {
         for s in DeferStrategy::ALL {
             checked += 1;
             match run(&file, &src, s) {
-                Ok(got) if &got == want && known => {
-                    failures.push(format!("{name} --defer {s}: matches Go now; remove it from KNOWN_WRONG"))
-                }
+                Ok(got) if &got == want && known => failures.push(format!(
+                    "{name} --defer {s}: matches Go now; remove it from KNOWN_WRONG"
+                )),
                 Ok(got) if &got == want => {}
                 Ok(_) if known => {}
                 Ok(got) => failures.push(format!("{name} --defer {s}:{}", describe(want, &got))),
@@ -166,12 +206,19 @@ fn trace_lines_match_go_under_every_strategy() {
         }
     }
     assert!(checked >= 80, "only {checked} runs");
-    assert!(failures.is_empty(), "{} of {checked} runs differ from Go:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} runs differ from Go:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn deep_recursion_is_elided_as_go_does() {
-    let want = recorded().remove("deep_recursion_elided").expect("deep_recursion_elided in trace_lines.txt");
+    let want = recorded()
+        .remove("deep_recursion_elided")
+        .expect("deep_recursion_elided in trace_lines.txt");
     assert!(want.contains(&"elided:52".to_string()), "{want:?}");
     let src = extra_program("deep_recursion_elided");
     for s in DeferStrategy::ALL {

@@ -82,7 +82,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             ExprKind::ToIface(x) => {
                 let v = self.expr(x);
-                self.to_iface(&x.ty, &v)
+                self.convert_to_iface(&x.ty, &v)
             }
             ExprKind::TypeAssert {
                 x,
@@ -342,7 +342,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     /// Converts a concrete value (or an interface) to an interface value.
-    pub fn to_iface(&mut self, from: &Type, v: &[Value]) -> Vec<Value> {
+    pub fn convert_to_iface(&mut self, from: &Type, v: &[Value]) -> Vec<Value> {
         if from.is_interface() {
             return v.to_vec();
         }

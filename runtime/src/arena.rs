@@ -22,7 +22,14 @@ pub static ZERO_BASE: u64 = 0;
 impl Arena {
     /// A new, empty arena; `limit` caps the bytes it takes from the system.
     pub fn new(limit: Option<usize>) -> Arena {
-        Arena { chunks: Vec::new(), cur: 0, end: 0, next_chunk: MIN_CHUNK, total: 0, limit }
+        Arena {
+            chunks: Vec::new(),
+            cur: 0,
+            end: 0,
+            next_chunk: MIN_CHUNK,
+            total: 0,
+            limit,
+        }
     }
 
     /// Bytes taken from the system so far.
@@ -95,7 +102,9 @@ mod tests {
         assert_eq!(p as usize % 16, 0);
         assert_eq!(q as usize, p as usize + 32);
         // SAFETY: 24 fresh bytes.
-        assert!(unsafe { std::slice::from_raw_parts(p, 24) }.iter().all(|&b| b == 0));
+        assert!(unsafe { std::slice::from_raw_parts(p, 24) }
+            .iter()
+            .all(|&b| b == 0));
         let big = a.alloc(1 << 20).unwrap();
         assert!(!big.is_null());
         assert!(!a.alloc(0).unwrap().is_null());

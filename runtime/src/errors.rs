@@ -26,7 +26,10 @@ pub fn runtime_error(t: &'static TypeDesc, text: &str) -> (usize, usize) {
 
 /// `runtime.errorString(msg)`: `Error()` is `"runtime error: " + msg`.
 pub fn runtime_error_string(msg: &str) -> (usize, usize) {
-    runtime_error(&types::RUNTIME_ERROR_STRING, &format!("runtime error: {msg}"))
+    runtime_error(
+        &types::RUNTIME_ERROR_STRING,
+        &format!("runtime error: {msg}"),
+    )
 }
 
 /// The `runtime.boundsError` of an index expression.
@@ -40,27 +43,53 @@ pub fn bounds_error(index: i64, len: i64) -> (usize, usize) {
 }
 
 /// The `*runtime.TypeAssertionError` text of a failed `x.(T)`.
-pub fn type_assertion_text(have: Option<&TypeDesc>, want: &TypeDesc, source_is_error: bool) -> String {
+pub fn type_assertion_text(
+    have: Option<&TypeDesc>,
+    want: &TypeDesc,
+    source_is_error: bool,
+) -> String {
     let want_iface = matches!(want.kind, TypeKind::Error | TypeKind::Any);
     match have {
-        None if want_iface => format!("interface conversion: interface is nil, not {}", want.name()),
+        None if want_iface => format!(
+            "interface conversion: interface is nil, not {}",
+            want.name()
+        ),
         None => {
-            let inter = if source_is_error { "error" } else { "interface {}" };
+            let inter = if source_is_error {
+                "error"
+            } else {
+                "interface {}"
+            };
             format!("interface conversion: {inter} is nil, not {}", want.name())
         }
         Some(h) if want_iface => {
-            format!("interface conversion: {} is not {}: missing method Error", h.name(), want.name())
+            format!(
+                "interface conversion: {} is not {}: missing method Error",
+                h.name(),
+                want.name()
+            )
         }
         Some(h) => {
-            let inter = if source_is_error { "error" } else { "interface {}" };
-            format!("interface conversion: {inter} is {}, not {}", h.name(), want.name())
+            let inter = if source_is_error {
+                "error"
+            } else {
+                "interface {}"
+            };
+            format!(
+                "interface conversion: {inter} is {}, not {}",
+                h.name(),
+                want.name()
+            )
         }
     }
 }
 
 /// `rt_errors_new(ptr, len) -> (type, data)`: a new `*errors.errorString`.
 pub extern "C" fn rt_errors_new(ptr: i64, len: i64) -> Words2 {
-    Words2::new(types::addr(&types::ERRORS_ERROR_STRING), box_string(ptr as usize, len as usize))
+    Words2::new(
+        types::addr(&types::ERRORS_ERROR_STRING),
+        box_string(ptr as usize, len as usize),
+    )
 }
 
 /// `rt_error_string(stub_fp, type, data) -> (ptr, len)`: `err.Error()`; a nil error

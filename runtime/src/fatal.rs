@@ -68,7 +68,10 @@ pub unsafe fn fatal_panic_text(p: *mut Panic, sig: Option<usize>) -> String {
     }
     let mut s = String::from_utf8_lossy(&out).into_owned();
     if let Some(pc) = sig {
-        let _ = writeln!(s, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc={pc:#x}]");
+        let _ = writeln!(
+            s,
+            "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc={pc:#x}]"
+        );
     }
     s.push_str("\ngoroutine 1 [running]:\n");
     // SAFETY: `p` heads the live chain (caller).

@@ -45,7 +45,9 @@ pub unsafe extern "C" fn rt_iface_eq(fp: usize, t1: i64, d1: i64, t2: i64, d2: i
     let v = match unsafe { iface_eq(t1 as usize, d1 as usize, t2 as usize, d2 as usize) } {
         Ok(b) => return b as i64,
         // The String is dropped at the end of this arm, before the panic starts.
-        Err(name) => crate::errors::runtime_error_string(&format!("comparing uncomparable type {name}")),
+        Err(name) => {
+            crate::errors::runtime_error_string(&format!("comparing uncomparable type {name}"))
+        }
     };
     // SAFETY: `fp` is the stub frame (caller).
     unsafe { crate::panic::gopanic(fp, v.0, v.1, false) }
@@ -79,12 +81,24 @@ mod tests {
             assert_eq!(iface_eq(int, 5, 0, 0), Ok(false));
             assert_eq!(iface_eq(int, 1, addr(&BOOL), 1), Ok(false));
             assert_eq!(iface_eq(st, a, st, b), Ok(true));
-            assert_eq!(iface_eq(e1.a as usize, e1.b as usize, e1.a as usize, e1.b as usize), Ok(true));
-            assert_eq!(iface_eq(e1.a as usize, e1.b as usize, e2.a as usize, e2.b as usize), Ok(false));
+            assert_eq!(
+                iface_eq(e1.a as usize, e1.b as usize, e1.a as usize, e1.b as usize),
+                Ok(true)
+            );
+            assert_eq!(
+                iface_eq(e1.a as usize, e1.b as usize, e2.a as usize, e2.b as usize),
+                Ok(false)
+            );
             assert_eq!(iface_eq(slt, 8, slt, 8), Err("[]int".to_string()));
-            assert_eq!(iface_eq(slt, 8, &*sl2 as *const TypeDesc as usize, 16), Err("[]int".to_string()));
+            assert_eq!(
+                iface_eq(slt, 8, &*sl2 as *const TypeDesc as usize, 16),
+                Err("[]int".to_string())
+            );
             assert_eq!(iface_eq(slt, 8, int, 8), Ok(false));
-            let (r1, r2) = (crate::errors::bounds_error(5, 3), crate::errors::bounds_error(5, 3));
+            let (r1, r2) = (
+                crate::errors::bounds_error(5, 3),
+                crate::errors::bounds_error(5, 3),
+            );
             assert_eq!(iface_eq(r1.0, r1.1, r2.0, r2.1), Ok(true));
         }
         install(prev);

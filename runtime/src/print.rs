@@ -190,7 +190,9 @@ pub unsafe fn panic_value_text(t: usize, d: usize) -> Vec<u8> {
     let mut out = Vec::new();
     match td.kind {
         // SAFETY: valid value (caller).
-        TypeKind::Int | TypeKind::Bool | TypeKind::String => unsafe { format_value(&mut out, t, d) },
+        TypeKind::Int | TypeKind::Bool | TypeKind::String => unsafe {
+            format_value(&mut out, t, d)
+        },
         // SAFETY: valid error value (caller).
         _ if td.is_error() => out.extend_from_slice(unsafe { error_text(td, d) }),
         _ => {
@@ -213,7 +215,11 @@ mod tests {
         let prev = install(&mut *gr);
         let r = f();
         install(prev);
-        (r, std::mem::take(&mut gr.out.stdout), std::mem::take(&mut gr.out.stderr))
+        (
+            r,
+            std::mem::take(&mut gr.out.stdout),
+            std::mem::take(&mut gr.out.stderr),
+        )
     }
 
     fn s(v: &str) -> [usize; 2] {
@@ -252,7 +258,10 @@ mod tests {
             let int_slice = TypeDesc::slice(&INT);
             let strs = [s("a")[1], s("b")[1]];
             // []string elements are inline strings, not boxes:
-            let sv: Vec<usize> = strs.iter().flat_map(|&b| unsafe { [*(b as *const usize), *(b as *const usize).add(1)] }).collect();
+            let sv: Vec<usize> = strs
+                .iter()
+                .flat_map(|&b| unsafe { [*(b as *const usize), *(b as *const usize).add(1)] })
+                .collect();
             let sslice = [sv.as_ptr() as usize, 2, 2];
             let str_slice = TypeDesc::slice(&STRING);
             let nested_inner = [slice, [ints.as_ptr() as usize, 1, 1]];
@@ -269,21 +278,55 @@ mod tests {
             // SAFETY: all values built above are valid.
             unsafe {
                 rt_fmt_print(
-                    [s("hello,"), i(-3), [addr(&BOOL), 1], [0, 0], [e.a as usize, e.b as usize]].as_ptr() as i64,
+                    [
+                        s("hello,"),
+                        i(-3),
+                        [addr(&BOOL), 1],
+                        [0, 0],
+                        [e.a as usize, e.b as usize],
+                    ]
+                    .as_ptr() as i64,
                     5,
                     1,
                 );
                 let v = [
-                    [&*int_slice as *const TypeDesc as usize, &slice as *const _ as usize],
-                    [&*str_slice as *const TypeDesc as usize, &sslice as *const _ as usize],
-                    [&*nested_t as *const TypeDesc as usize, &nested as *const _ as usize],
-                    [&*any_t as *const TypeDesc as usize, &any_slice as *const _ as usize],
-                    [&*bool_t as *const TypeDesc as usize, &bool_slice as *const _ as usize],
-                    [&*int_slice as *const TypeDesc as usize, &nil_slice as *const _ as usize],
+                    [
+                        &*int_slice as *const TypeDesc as usize,
+                        &slice as *const _ as usize,
+                    ],
+                    [
+                        &*str_slice as *const TypeDesc as usize,
+                        &sslice as *const _ as usize,
+                    ],
+                    [
+                        &*nested_t as *const TypeDesc as usize,
+                        &nested as *const _ as usize,
+                    ],
+                    [
+                        &*any_t as *const TypeDesc as usize,
+                        &any_slice as *const _ as usize,
+                    ],
+                    [
+                        &*bool_t as *const TypeDesc as usize,
+                        &bool_slice as *const _ as usize,
+                    ],
+                    [
+                        &*int_slice as *const TypeDesc as usize,
+                        &nil_slice as *const _ as usize,
+                    ],
                 ];
                 rt_fmt_print(v.as_ptr() as i64, v.len() as i64, 1);
                 // fmt.Print: spaces only between two non-strings.
-                let p = [i(1), i(2), s("a"), i(3), s("b"), s("c"), i(4), [addr(&BOOL), 0]];
+                let p = [
+                    i(1),
+                    i(2),
+                    s("a"),
+                    i(3),
+                    s("b"),
+                    s("c"),
+                    i(4),
+                    [addr(&BOOL), 0],
+                ];
                 rt_fmt_print(p.as_ptr() as i64, p.len() as i64, 0);
             }
         });
@@ -298,7 +341,13 @@ mod tests {
         let ((a, b, c), _, _) = with_g(|| {
             let (t, d) = crate::errors::bounds_error(5, 3);
             // SAFETY: valid values.
-            unsafe { (panic_value_text(t, d), panic_value_text(addr(&INT), 42), panic_value_text(s("x")[0], s("x")[1])) }
+            unsafe {
+                (
+                    panic_value_text(t, d),
+                    panic_value_text(addr(&INT), 42),
+                    panic_value_text(s("x")[0], s("x")[1]),
+                )
+            }
         });
         assert_eq!(a, b"runtime error: index out of range [5] with length 3");
         assert_eq!(b, b"42");

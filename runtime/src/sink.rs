@@ -43,7 +43,12 @@ fn write_fd(fd: i32, mut buf: &[u8]) {
 
 impl Sinks {
     pub fn new(mode: Output) -> Sinks {
-        Sinks { mode, stdout: Vec::new(), stderr: Vec::new(), pending_err: Vec::new() }
+        Sinks {
+            mode,
+            stdout: Vec::new(),
+            stderr: Vec::new(),
+            pending_err: Vec::new(),
+        }
     }
 
     /// One write to stdout (fmt.Print*).

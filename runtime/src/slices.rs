@@ -8,11 +8,11 @@ const MAX_ALLOC: usize = 1 << 48;
 
 /// Go's malloc size classes (bytes), used to round a grown slice's capacity.
 const SIZE_CLASSES: &[usize] = &[
-    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
-    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
-    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472,
-    9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264,
-    28672, 32768,
+    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352,
+    384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048,
+    2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
 ];
 
 /// Go's `roundupsize` for pointer-free objects.
@@ -74,7 +74,13 @@ pub unsafe extern "C" fn rt_append(
     n: i64,
     elem_size: i64,
 ) {
-    let (ptr, len, cap, n, es) = (ptr as usize, len as usize, cap as usize, n as usize, elem_size as usize);
+    let (ptr, len, cap, n, es) = (
+        ptr as usize,
+        len as usize,
+        cap as usize,
+        n as usize,
+        elem_size as usize,
+    );
     let out = out as *mut usize;
     let new_len = match len.checked_add(n) {
         Some(l) => l,
@@ -114,7 +120,11 @@ pub unsafe extern "C" fn rt_make_slice(fp: usize, len: i64, cap: i64, elem_size:
     let es = elem_size.max(0) as usize;
     let bad = |n: i64| n < 0 || (n as usize).checked_mul(es).is_none_or(|m| m > MAX_ALLOC);
     if bad(cap) || len < 0 || len > cap {
-        let msg = if bad(len) { "makeslice: len out of range" } else { "makeslice: cap out of range" };
+        let msg = if bad(len) {
+            "makeslice: len out of range"
+        } else {
+            "makeslice: cap out of range"
+        };
         // SAFETY: `fp` is the stub frame (caller).
         unsafe { crate::panic::panic_runtime_error_string(fp, msg) }
     }
@@ -153,7 +163,17 @@ mod tests {
         for i in 0..10i64 {
             v = i;
             // SAFETY: `s` is a valid []int; `v` one element.
-            unsafe { rt_append(s.as_mut_ptr() as i64, s[0] as i64, s[1] as i64, s[2] as i64, &v as *const i64 as i64, 1, 8) };
+            unsafe {
+                rt_append(
+                    s.as_mut_ptr() as i64,
+                    s[0] as i64,
+                    s[1] as i64,
+                    s[2] as i64,
+                    &v as *const i64 as i64,
+                    1,
+                    8,
+                )
+            };
         }
         let _ = v;
         assert_eq!(s[1], 10);
@@ -165,7 +185,17 @@ mod tests {
         let before = s[0];
         let mut t = [0usize; 3];
         // SAFETY: `s` as above; appends its own first element.
-        unsafe { rt_append(t.as_mut_ptr() as i64, s[0] as i64, 10, 16, s[0] as i64, 1, 8) };
+        unsafe {
+            rt_append(
+                t.as_mut_ptr() as i64,
+                s[0] as i64,
+                10,
+                16,
+                s[0] as i64,
+                1,
+                8,
+            )
+        };
         assert_eq!((t[0], t[1], t[2]), (before, 11, 16));
         // Appending nothing to a nil slice stays nil.
         let mut n = [1usize; 3];

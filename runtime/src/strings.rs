@@ -75,7 +75,10 @@ pub unsafe extern "C" fn rt_concat(aptr: i64, alen: i64, bptr: i64, blen: i64) -
         std::ptr::copy_nonoverlapping(aptr as *const u8, p, alen as usize);
         std::ptr::copy_nonoverlapping(bptr as *const u8, p.add(alen as usize), blen as usize);
     }
-    Words2 { a: p as i64, b: total as i64 }
+    Words2 {
+        a: p as i64,
+        b: total as i64,
+    }
 }
 
 /// `rt_str_cmp(aptr, alen, bptr, blen) -> -1/0/1`, bytewise.
@@ -84,7 +87,12 @@ pub unsafe extern "C" fn rt_concat(aptr: i64, alen: i64, bptr: i64, blen: i64) -
 /// Both arguments must be valid Go strings.
 pub unsafe extern "C" fn rt_str_cmp(aptr: i64, alen: i64, bptr: i64, blen: i64) -> i64 {
     // SAFETY: valid strings (caller).
-    let (a, b) = unsafe { (bytes(aptr as usize, alen as usize), bytes(bptr as usize, blen as usize)) };
+    let (a, b) = unsafe {
+        (
+            bytes(aptr as usize, alen as usize),
+            bytes(bptr as usize, blen as usize),
+        )
+    };
     match a.cmp(b) {
         std::cmp::Ordering::Less => -1,
         std::cmp::Ordering::Equal => 0,

@@ -53,7 +53,13 @@ unsafe impl Sync for TypeDesc {}
 unsafe impl Send for TypeDesc {}
 
 const fn prim(kind: TypeKind, size: u32, name: &'static str) -> TypeDesc {
-    TypeDesc { kind, size, elem: std::ptr::null(), elem_size: 0, name: Cow::Borrowed(name) }
+    TypeDesc {
+        kind,
+        size,
+        elem: std::ptr::null(),
+        elem_size: 0,
+        name: Cow::Borrowed(name),
+    }
 }
 
 pub static INT: TypeDesc = prim(TypeKind::Int, 8, "int");
@@ -65,17 +71,14 @@ pub static ERRORS_ERROR_STRING: TypeDesc =
     prim(TypeKind::ErrorsErrorString, 8, "*errors.errorString");
 /// `runtime.errorString`: divide by zero, negative shift, nil dereference, makeslice,
 /// comparing uncomparable types.
-pub static RUNTIME_ERROR_STRING: TypeDesc =
-    prim(TypeKind::RuntimeError, 16, "runtime.errorString");
+pub static RUNTIME_ERROR_STRING: TypeDesc = prim(TypeKind::RuntimeError, 16, "runtime.errorString");
 /// `runtime.boundsError`: index out of range.
-pub static RUNTIME_BOUNDS_ERROR: TypeDesc =
-    prim(TypeKind::RuntimeError, 24, "runtime.boundsError");
+pub static RUNTIME_BOUNDS_ERROR: TypeDesc = prim(TypeKind::RuntimeError, 24, "runtime.boundsError");
 /// `*runtime.TypeAssertionError`: failed type assertions.
 pub static RUNTIME_TYPE_ASSERTION_ERROR: TypeDesc =
     prim(TypeKind::RuntimeError, 8, "*runtime.TypeAssertionError");
 /// `*runtime.PanicNilError`: `panic(nil)`.
-pub static PANIC_NIL_ERROR: TypeDesc =
-    prim(TypeKind::PanicNilError, 8, "*runtime.PanicNilError");
+pub static PANIC_NIL_ERROR: TypeDesc = prim(TypeKind::PanicNilError, 8, "*runtime.PanicNilError");
 
 impl TypeDesc {
     /// A slice type `[]elem`. The caller (the JIT) owns the box and must pass a live
@@ -141,7 +144,9 @@ pub unsafe fn desc<'a>(t: usize) -> Option<&'a TypeDesc> {
 /// slice or func type more than once).
 pub fn same_type(a: &TypeDesc, b: &TypeDesc) -> bool {
     std::ptr::eq(a, b)
-        || (a.kind == b.kind && matches!(a.kind, TypeKind::Slice | TypeKind::Func) && a.name == b.name)
+        || (a.kind == b.kind
+            && matches!(a.kind, TypeKind::Slice | TypeKind::Func)
+            && a.name == b.name)
 }
 
 #[cfg(test)]

@@ -10,6 +10,9 @@ pub struct Words2 {
 
 impl Words2 {
     pub fn new(a: usize, b: usize) -> Words2 {
-        Words2 { a: a as i64, b: b as i64 }
+        Words2 {
+            a: a as i64,
+            b: b as i64,
+        }
     }
 }

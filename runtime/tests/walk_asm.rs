@@ -202,25 +202,95 @@ fn setup() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         register(vec![
-            meta("deferjit.entry0", CodeKind::Entry, a(t_entry0), a(t_entry0_end),
-                &[(a(t_entry0_ret), Some(48), Some(a(t_entry0_handler)))], None),
-            meta("deferjit.calldeferred", CodeKind::DeferCallThunk, a(t_calldef), a(t_calldef_end),
-                &[(a(t_calldef_ret), Some(0), None)], None),
-            meta("rt_gopanic.stub", CodeKind::Stub, a(t_panic_stub), a(t_panic_stub_end), &[], None),
-            meta("rt_gorecover.stub", CodeKind::Stub, a(t_recover_stub), a(t_recover_stub_end), &[], None),
-            meta("rt_os_exit.stub", CodeKind::Stub, a(t_exit_stub), a(t_exit_stub_end), &[], None),
-            meta("main.main.func1", CodeKind::GoFunc, a(t_deferfn), a(t_deferfn_end),
-                &[(a(t_deferfn_ret1), Some(0), None), (a(t_deferfn_ret2), Some(0), None)], None),
-            meta("main.main", CodeKind::GoFunc, a(t_main), a(t_main_end),
+            meta(
+                "deferjit.entry0",
+                CodeKind::Entry,
+                a(t_entry0),
+                a(t_entry0_end),
+                &[(a(t_entry0_ret), Some(48), Some(a(t_entry0_handler)))],
+                None,
+            ),
+            meta(
+                "deferjit.calldeferred",
+                CodeKind::DeferCallThunk,
+                a(t_calldef),
+                a(t_calldef_end),
+                &[(a(t_calldef_ret), Some(0), None)],
+                None,
+            ),
+            meta(
+                "rt_gopanic.stub",
+                CodeKind::Stub,
+                a(t_panic_stub),
+                a(t_panic_stub_end),
+                &[],
+                None,
+            ),
+            meta(
+                "rt_gorecover.stub",
+                CodeKind::Stub,
+                a(t_recover_stub),
+                a(t_recover_stub_end),
+                &[],
+                None,
+            ),
+            meta(
+                "rt_os_exit.stub",
+                CodeKind::Stub,
+                a(t_exit_stub),
+                a(t_exit_stub_end),
+                &[],
+                None,
+            ),
+            meta(
+                "main.main.func1",
+                CodeKind::GoFunc,
+                a(t_deferfn),
+                a(t_deferfn_end),
+                &[
+                    (a(t_deferfn_ret1), Some(0), None),
+                    (a(t_deferfn_ret2), Some(0), None),
+                ],
+                None,
+            ),
+            meta(
+                "main.main",
+                CodeKind::GoFunc,
+                a(t_main),
+                a(t_main_end),
                 &[(a(t_main_ret), Some(32), Some(a(t_main_landing)))],
-                Some(OpenDeferMeta { bits_fp_offset: -8, closure_fp_offsets: vec![-24] })),
-            meta("main.mainrec", CodeKind::GoFunc, a(t_mainrec), a(t_mainrec_end),
-                &[(a(t_mainrec_ret0), Some(48), Some(a(t_mainrec_landing))),
-                  (a(t_mainrec_ret), Some(48), Some(a(t_mainrec_landing)))], None),
-            meta("main.mainexit", CodeKind::GoFunc, a(t_mainexit), a(t_mainexit_end),
-                &[(a(t_mainexit_ret), Some(0), None)], None),
-            meta("main.recurse", CodeKind::GoFunc, a(t_recurse), a(t_recurse_end),
-                &[(a(t_recurse_ret), Some(48), None)], None),
+                Some(OpenDeferMeta {
+                    bits_fp_offset: -8,
+                    closure_fp_offsets: vec![-24],
+                }),
+            ),
+            meta(
+                "main.mainrec",
+                CodeKind::GoFunc,
+                a(t_mainrec),
+                a(t_mainrec_end),
+                &[
+                    (a(t_mainrec_ret0), Some(48), Some(a(t_mainrec_landing))),
+                    (a(t_mainrec_ret), Some(48), Some(a(t_mainrec_landing))),
+                ],
+                None,
+            ),
+            meta(
+                "main.mainexit",
+                CodeKind::GoFunc,
+                a(t_mainexit),
+                a(t_mainexit_end),
+                &[(a(t_mainexit_ret), Some(0), None)],
+                None,
+            ),
+            meta(
+                "main.recurse",
+                CodeKind::GoFunc,
+                a(t_recurse),
+                a(t_recurse_end),
+                &[(a(t_recurse_ret), Some(48), None)],
+                None,
+            ),
         ]);
     });
 }
@@ -234,7 +304,11 @@ fn run(code: usize, mode: i64) -> runtime::RunOutcome<Result<(), i32>> {
     T_REC_D.store(0, SeqCst);
     T_RESULT.store(0, SeqCst);
     T_NEXT_AFTER.store(-1, SeqCst);
-    let entry = EntryPoints { entry0: a(t_entry0), entry1: 0, call_deferred: a(t_calldef) };
+    let entry = EntryPoints {
+        entry0: a(t_entry0),
+        entry1: 0,
+        call_deferred: a(t_calldef),
+    };
     run_on_new_thread(entry, RunConfig::default(), |s| s.call0(code, 0))
 }
 
@@ -250,7 +324,10 @@ fn open_coded_recover_resumes_at_landing_pad() {
     assert_eq!(o.status, 0);
     assert_eq!(T_RESULT.load(SeqCst), 42);
     assert_eq!(T_REC_D.load(SeqCst), 7);
-    assert_eq!(T_REC_T.load(SeqCst) as usize, runtime::types::addr(&runtime::types::INT));
+    assert_eq!(
+        T_REC_T.load(SeqCst) as usize,
+        runtime::types::addr(&runtime::types::INT)
+    );
     assert!(o.stderr.is_empty());
 }
 
@@ -261,7 +338,10 @@ fn unrecovered_panic_is_fatal() {
     assert_eq!(o.value, Err(2));
     assert_eq!(o.status, 2);
     let e = stderr(&o);
-    assert!(e.starts_with("panic: 7\n\ngoroutine 1 [running]:\nmain.main(...)\n\tx.go:10 +0x"), "{e}");
+    assert!(
+        e.starts_with("panic: 7\n\ngoroutine 1 [running]:\nmain.main(...)\n\tx.go:10 +0x"),
+        "{e}"
+    );
     assert_eq!(e.matches("main.").count(), 1, "{e}");
     assert_eq!(o.panic_text.as_deref(), Some(e.as_str()));
 }
@@ -272,7 +352,10 @@ fn nested_panic_aborts_the_first() {
     let o = run(a(t_main), 2);
     assert_eq!(o.value, Err(2));
     let e = stderr(&o);
-    assert!(e.starts_with("panic: 7\n\tpanic: 8\n\ngoroutine 1 [running]:\nmain.main.func1(...)\n"), "{e}");
+    assert!(
+        e.starts_with("panic: 7\n\tpanic: 8\n\ngoroutine 1 [running]:\nmain.main.func1(...)\n"),
+        "{e}"
+    );
     assert!(e.contains("\nmain.main(...)\n"), "{e}");
 }
 
@@ -282,7 +365,10 @@ fn repanic_after_recover_prints_recovered() {
     let o = run(a(t_main), 3);
     assert_eq!(o.value, Err(2));
     let e = stderr(&o);
-    assert!(e.starts_with("panic: 7 [recovered]\n\tpanic: 8\n\ngoroutine 1 [running]:\n"), "{e}");
+    assert!(
+        e.starts_with("panic: 7 [recovered]\n\tpanic: 8\n\ngoroutine 1 [running]:\n"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -300,7 +386,12 @@ fn record_nested_panic() {
     let _l = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let o = run(a(t_mainrec), 2);
     assert_eq!(o.value, Err(2));
-    assert!(stderr(&o).starts_with("panic: 7\n\tpanic: 8\n\ngoroutine 1 [running]:\nmain.main.func1(...)"), "{}", stderr(&o));
+    assert!(
+        stderr(&o)
+            .starts_with("panic: 7\n\tpanic: 8\n\ngoroutine 1 [running]:\nmain.main.func1(...)"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -316,13 +407,23 @@ fn os_exit_ends_run_with_code() {
 fn stack_overflow_is_go_fatal_error() {
     let _l = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     setup();
-    let entry = EntryPoints { entry0: a(t_entry0), entry1: 0, call_deferred: a(t_calldef) };
+    let entry = EntryPoints {
+        entry0: a(t_entry0),
+        entry1: 0,
+        call_deferred: a(t_calldef),
+    };
     for _ in 0..2 {
-        let cfg = RunConfig { stack_size: 16 << 20, ..RunConfig::default() };
-            let o = run_on_new_thread(entry, cfg, |s| s.call0(a(t_recurse), 0));
+        let cfg = RunConfig {
+            stack_size: 16 << 20,
+            ..RunConfig::default()
+        };
+        let o = run_on_new_thread(entry, cfg, |s| s.call0(a(t_recurse), 0));
         assert_eq!(o.value, Err(2));
         let e = stderr(&o);
-        assert!(e.contains("fatal error: stack overflow\n\ngoroutine 1 [running]:\n"), "{e}");
+        assert!(
+            e.contains("fatal error: stack overflow\n\ngoroutine 1 [running]:\n"),
+            "{e}"
+        );
     }
 }
 
@@ -330,7 +431,11 @@ fn stack_overflow_is_go_fatal_error() {
 fn parallel_runs_do_not_interfere() {
     let _l = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     setup();
-    let entry = EntryPoints { entry0: a(t_entry0), entry1: 0, call_deferred: a(t_calldef) };
+    let entry = EntryPoints {
+        entry0: a(t_entry0),
+        entry1: 0,
+        call_deferred: a(t_calldef),
+    };
     T_MODE.store(1, SeqCst);
     T_PANIC_T.store(runtime::types::addr(&runtime::types::INT) as i64, SeqCst);
     T_PANIC_D.store(7, SeqCst);
@@ -338,9 +443,11 @@ fn parallel_runs_do_not_interfere() {
         .map(|_| {
             std::thread::spawn(move || {
                 for _ in 0..50 {
-                                    let o = run_on_new_thread(entry, RunConfig::default(), |s| s.call0(a(t_main), 0));
+                    let o =
+                        run_on_new_thread(entry, RunConfig::default(), |s| s.call0(a(t_main), 0));
                     assert_eq!(o.value, Err(2));
-                    assert!(String::from_utf8_lossy(&o.stderr).starts_with("panic: 7\n\ngoroutine 1 [running]:\nmain.main(...)"));
+                    assert!(String::from_utf8_lossy(&o.stderr)
+                        .starts_with("panic: 7\n\ngoroutine 1 [running]:\nmain.main(...)"));
                 }
             })
         })

@@ -1644,7 +1644,7 @@ impl<'a> Checker<'a> {
                     if l > c {
                         return self.error(
                             args[1].start(),
-                            format!("invalid argument: length and capacity swapped"),
+                            "invalid argument: length and capacity swapped".to_string(),
                         );
                     }
                 }

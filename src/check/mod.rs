@@ -640,10 +640,9 @@ impl<'a> Checker<'a> {
         }
         let ctx = self.new_ctx(id, name, FuncKind::TopLevel, fd.pos, sig);
         self.refs_stack.push(Refs::default());
-        let ir_body = self.check_func_body(ctx, &fd.ty, body);
+        self.check_func_body(ctx, &fd.ty, body);
         let refs = self.refs_stack.pop().unwrap_or_default();
         self.func_refs.insert(id.0, refs);
-        let _ = ir_body;
     }
 
     fn into_program(self) -> ir::Program {

@@ -1130,8 +1130,7 @@ impl<'a> Checker<'a> {
                 return self.error(x.start(), format!("cannot range over {d}"));
             }
         };
-        if is_int && value.is_some() {
-            let v = value.unwrap();
+        if let (true, Some(v)) = (is_int, value) {
             return self.error(
                 v.start(),
                 format!(

@@ -370,8 +370,8 @@ func main() {
     assert!(w1.captures.iter().all(|c| !c.by_ref));
     let w2 = func(&p, "main.main.deferwrap2");
     assert_eq!(w2.captures.len(), 3); // fv, x, 3
-    // defer recover(): gc evaluates recover's frame at the defer statement, so the
-    // wrapper recovers for the deferring function (Builtin::DeferredRecover).
+                                      // defer recover(): gc evaluates recover's frame at the defer statement, so the
+                                      // wrapper recovers for the deferring function (Builtin::DeferredRecover).
     let w6 = func(&p, "main.main.deferwrap6");
     assert!(matches!(
         &w6.body[..],

@@ -192,7 +192,11 @@ pub fn main(a: BenchArgs) -> ExitCode {
             for _ in 0..a.count {
                 column.starting(&sub);
                 let shown = |m: &bench::Measurement| {
-                    progress.show(&format!("{full}  N={}  {} ns/op", m.n, short(m.ns_per_op())));
+                    progress.show(&format!(
+                        "{full}  N={}  {} ns/op",
+                        m.n,
+                        short(m.ns_per_op())
+                    ));
                 };
                 let r = bencher.launch(index, a.benchtime, shown);
                 progress.clear();

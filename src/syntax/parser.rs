@@ -1158,14 +1158,8 @@ impl Parser {
     fn binary_expr(&mut self, prec: u8) -> PResult<Expr> {
         let mut x = self.unary_expr()?;
         let mut chained = 0;
-        loop {
-            let op = match self.tok() {
-                Tok::Op(o) => match BinOp::from_op(o) {
-                    Some(op) => op,
-                    None => break,
-                },
-                _ => break,
-            };
+        while let Tok::Op(o) = self.tok() {
+            let Some(op) = BinOp::from_op(o) else { break };
             let p = op.precedence();
             if p <= prec {
                 break;

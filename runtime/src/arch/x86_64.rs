@@ -46,6 +46,8 @@ pub unsafe fn resume(r: Resume) -> ! {
 pub fn stack_pointer() -> usize {
     let sp: usize;
     // SAFETY: reads RSP into a register; no memory access.
-    unsafe { core::arch::asm!("mov {}, rsp", out(reg) sp, options(nomem, nostack, preserves_flags)) };
+    unsafe {
+        core::arch::asm!("mov {}, rsp", out(reg) sp, options(nomem, nostack, preserves_flags))
+    };
     sp
 }
