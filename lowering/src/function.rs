@@ -423,43 +423,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             } => {
                 self.set_pos(*pos);
                 let nv = self.expr(n)[0];
-                let counter = self.new_var(types::I64);
-                let zero = self.b.ins().iconst(types::I64, 0);
-                self.b.def_var(counter, zero);
-                let header = self.b.create_block();
-                let body_b = self.b.create_block();
-                let next = self.b.create_block();
-                let exit = self.b.create_block();
-                self.targets.insert(
-                    *label,
-                    Targets {
-                        brk: exit,
-                        cont: Some(next),
-                    },
-                );
-                self.b.ins().jump(header, &[]);
-                self.b.switch_to_block(header);
-                let i = self.b.use_var(counter);
-                let more = self.b.ins().icmp(
-                    cranelift_codegen::ir::condcodes::IntCC::SignedLessThan,
-                    i,
-                    nv,
-                );
-                self.b.ins().brif(more, body_b, &[], exit, &[]);
-                self.b.switch_to_block(body_b);
-                if let Some(k) = key {
-                    self.declare_local(*k);
-                    let i = self.b.use_var(counter);
-                    self.write_local(*k, &[i]);
-                }
-                self.lower_block(body);
-                self.b.ins().jump(next, &[]);
-                self.b.switch_to_block(next);
-                let i = self.b.use_var(counter);
-                let i1 = self.b.ins().iadd_imm_s(i, 1);
-                self.b.def_var(counter, i1);
-                self.b.ins().jump(header, &[]);
-                self.b.switch_to_block(exit);
+                self.lower_counted_loop(*label, nv, *key, body, |_, _| {});
             }
             Stmt::RangeSlice {
                 label,
@@ -476,52 +440,17 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 };
                 let s = self.expr(slice);
                 let (ptr, len) = (s[0], s[1]);
-                let counter = self.new_var(types::I64);
-                let zero = self.b.ins().iconst(types::I64, 0);
-                self.b.def_var(counter, zero);
-                let header = self.b.create_block();
-                let body_b = self.b.create_block();
-                let next = self.b.create_block();
-                let exit = self.b.create_block();
-                self.targets.insert(
-                    *label,
-                    Targets {
-                        brk: exit,
-                        cont: Some(next),
-                    },
-                );
-                self.b.ins().jump(header, &[]);
-                self.b.switch_to_block(header);
-                let i = self.b.use_var(counter);
-                let more = self.b.ins().icmp(
-                    cranelift_codegen::ir::condcodes::IntCC::SignedLessThan,
-                    i,
-                    len,
-                );
-                self.b.ins().brif(more, body_b, &[], exit, &[]);
-                self.b.switch_to_block(body_b);
-                if let Some(k) = key {
-                    self.declare_local(*k);
-                    let i = self.b.use_var(counter);
-                    self.write_local(*k, &[i]);
-                }
-                if let Some(v) = value {
-                    self.declare_local(*v);
-                    let i = self.b.use_var(counter);
-                    let esize = layout::size_of(&elem_ty) as i64;
-                    let off = self.b.ins().imul_imm_s(i, esize);
-                    let addr = self.b.ins().iadd(ptr, off);
-                    let vals = self.load_value(&elem_ty, addr, 0);
-                    self.write_local(*v, &vals);
-                }
-                self.lower_block(body);
-                self.b.ins().jump(next, &[]);
-                self.b.switch_to_block(next);
-                let i = self.b.use_var(counter);
-                let i1 = self.b.ins().iadd_imm_s(i, 1);
-                self.b.def_var(counter, i1);
-                self.b.ins().jump(header, &[]);
-                self.b.switch_to_block(exit);
+                let value = *value;
+                self.lower_counted_loop(*label, len, *key, body, |this, i| {
+                    if let Some(v) = value {
+                        this.declare_local(v);
+                        let esize = layout::size_of(&elem_ty) as i64;
+                        let off = this.b.ins().imul_imm_s(i, esize);
+                        let addr = this.b.ins().iadd(ptr, off);
+                        let vals = this.load_value(&elem_ty, addr, 0);
+                        this.write_local(v, &vals);
+                    }
+                });
             }
             Stmt::Switch {
                 label,
@@ -600,6 +529,54 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.lower_defer(*index as usize, *closure);
             }
         }
+    }
+
+    /// `for i := 0; i < n; i++ { key := i; per_iteration(i); body }` for the range forms:
+    /// the key (and whatever `per_iteration` declares) is a fresh variable each iteration,
+    /// and `continue` goes to the increment.
+    fn lower_counted_loop(
+        &mut self,
+        label: ir::LabelId,
+        n: Value,
+        key: Option<LocalId>,
+        body: &'a IrBlock,
+        mut per_iteration: impl FnMut(&mut Self, Value),
+    ) {
+        use cranelift_codegen::ir::condcodes::IntCC;
+        let counter = self.new_var(types::I64);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.def_var(counter, zero);
+        let header = self.b.create_block();
+        let body_b = self.b.create_block();
+        let next = self.b.create_block();
+        let exit = self.b.create_block();
+        self.targets.insert(
+            label,
+            Targets {
+                brk: exit,
+                cont: Some(next),
+            },
+        );
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(header);
+        let i = self.b.use_var(counter);
+        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, n);
+        self.b.ins().brif(more, body_b, &[], exit, &[]);
+        self.b.switch_to_block(body_b);
+        let i = self.b.use_var(counter);
+        if let Some(k) = key {
+            self.declare_local(k);
+            self.write_local(k, &[i]);
+        }
+        per_iteration(self, i);
+        self.lower_block(body);
+        self.b.ins().jump(next, &[]);
+        self.b.switch_to_block(next);
+        let i = self.b.use_var(counter);
+        let i1 = self.b.ins().iadd_imm_s(i, 1);
+        self.b.def_var(counter, i1);
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(exit);
     }
 
     fn lower_assign(&mut self, lhs: &'a [LValue], rhs: &'a [ir::Expr]) {
