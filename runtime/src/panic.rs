@@ -115,20 +115,24 @@ unsafe fn call_deferred(g: *mut Goroutine, p: *mut Panic, closure: usize) {
 /// # Safety
 /// `g`/`p` live, `p` the head of the chain.
 unsafe fn recovery(g: *mut Goroutine, fp: usize, ret: usize) -> Resume {
-    let r = handler_resume(fp, ret, 0);
+    // SAFETY: the reference does not escape this call (the run's code is registered).
+    let Some(meta) = (unsafe { registry::lookup_ref(ret) }) else {
+        runtime_bug(&format!(
+            "resume: return address {ret:#x} is not in registered code"
+        ));
+    };
+    let r = walk::resume_in(meta, fp, ret, 0);
     // Remember, in the frame, the line of the call the panic came through: traces of
     // the frame while its landing pad runs show that line, as Go's do.
-    // SAFETY: the reference does not escape; the slot lies in the live frame `fp`
-    // (checked against the stack bounds) and is the function's own 4-byte slot.
-    unsafe {
-        if let Some(meta) = registry::lookup_ref(ret) {
-            if let Some(off) = meta.resume_line_fp_offset {
-                let slot = (fp as isize + off as isize) as usize;
-                stack_word(g, slot & !7);
-                let slot = slot as *mut u32;
-                if *slot == 0 {
-                    *slot = meta.line_at(ret - 1).unwrap_or(0);
-                }
+    if let Some(off) = meta.resume_line_fp_offset {
+        let slot = (fp as isize + off as isize) as usize;
+        // SAFETY: the slot lies in the live frame `fp` (checked against the stack
+        // bounds) and is the function's own 4-byte slot.
+        unsafe {
+            stack_word(g, slot & !7);
+            let slot = slot as *mut u32;
+            if *slot == 0 {
+                *slot = meta.line_at(ret - 1).unwrap_or(0);
             }
         }
     }
@@ -431,12 +435,14 @@ pub unsafe fn gorecover(fp: usize) -> Words2 {
         if p.is_null() || (*p).recovered || (*p).thunk_fp == 0 {
             return Words2::default();
         }
+        let cache = registry::cache_handle();
+        let kind = |ret: usize| registry::lookup_in(cache, ret).map(|m| m.kind);
         let (d_fp, d_ret) = caller(g, fp);
-        if kind_of(d_ret) == Some(CodeKind::DeferWrapper) {
+        if kind(d_ret) == Some(CodeKind::DeferWrapper) {
             return Words2::default();
         }
         let (mut c_fp, c_ret) = caller(g, d_fp);
-        if kind_of(c_ret) == Some(CodeKind::DeferWrapper) {
+        if c_fp != (*p).thunk_fp && kind(c_ret) == Some(CodeKind::DeferWrapper) {
             c_fp = caller(g, c_fp).0;
         }
         if c_fp != (*p).thunk_fp {

@@ -60,6 +60,11 @@ pub fn handler_resume(fp: usize, ret: usize, rax: usize) -> Resume {
             "resume: return address {ret:#x} is not in registered code"
         ));
     };
+    resume_in(meta, fp, ret, rax)
+}
+
+/// [`handler_resume`] for the registered function `meta` that contains `ret`.
+pub fn resume_in(meta: &registry::FuncMeta, fp: usize, ret: usize, rax: usize) -> Resume {
     let Some(cs) = meta.call_site(ret) else {
         runtime_bug(&format!(
             "resume: {} has no call site returning to {ret:#x} (+{:#x})",
