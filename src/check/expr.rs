@@ -862,7 +862,8 @@ impl<'a> Checker<'a> {
                 (Some(a), _) | (_, Some(a)) => Some(a.clone()),
                 _ => None,
             };
-            if std::mem::discriminant(lv) != std::mem::discriminant(rv) {
+            // Go's message names each side's type, or its untyped constant kind.
+            let mismatched = || {
                 let ln = lt
                     .as_ref()
                     .map(type_name)
@@ -871,10 +872,10 @@ impl<'a> Checker<'a> {
                     .as_ref()
                     .map(type_name)
                     .unwrap_or_else(|| rv.untyped_name().to_string());
-                return self.error(
-                    e.start(),
-                    format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
-                );
+                format!("invalid operation: {whole} (mismatched types {ln} and {rn})")
+            };
+            if std::mem::discriminant(lv) != std::mem::discriminant(rv) {
+                return self.error(e.start(), mismatched());
             }
             // the typed side's type must accept the untyped constant kind
             if let Some(t) = &ty {
@@ -885,18 +886,7 @@ impl<'a> Checker<'a> {
                         | (ConstVal::Str(_), Type::String)
                 );
                 if !ok {
-                    let ln = lt
-                        .as_ref()
-                        .map(type_name)
-                        .unwrap_or_else(|| lv.untyped_name().to_string());
-                    let rn = rt
-                        .as_ref()
-                        .map(type_name)
-                        .unwrap_or_else(|| rv.untyped_name().to_string());
-                    return self.error(
-                        e.start(),
-                        format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
-                    );
+                    return self.error(e.start(), mismatched());
                 }
             }
             let defined = match lv {

@@ -20,6 +20,15 @@ fn unparen(e: &ast::Expr) -> &ast::Expr {
 }
 
 impl<'a> Checker<'a> {
+    /// Runs `f` in a new block scope (the implicit block of an `if`, `for`, `switch`, or
+    /// an explicit `{ ... }`).
+    fn scoped<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.scopes.push();
+        let r = f(self);
+        self.scopes.pop();
+        r
+    }
+
     /// Checks a function body with its parameters and results, and stores the function.
     pub fn check_func_body(&mut self, ctx: FnCtx, ft: &ast::FuncType, body: &ast::Block) {
         let depth = self.scopes.depth();
@@ -136,9 +145,7 @@ impl<'a> Checker<'a> {
             }
             ast::Stmt::Type(p) => self.error(*p, "type declarations are not supported"),
             ast::Stmt::Block(b) => {
-                self.scopes.push();
-                let body = self.stmt_list(&b.stmts);
-                self.scopes.pop();
+                let body = self.scoped(|c| c.stmt_list(&b.stmts));
                 out.push(Stmt::Block(body));
                 Ok(())
             }
@@ -148,28 +155,24 @@ impl<'a> Checker<'a> {
                 cond,
                 then,
                 els,
-            } => {
-                self.scopes.push();
-                let r = self.if_stmt(
+            } => self.scoped(|c| {
+                c.if_stmt(
                     *pos,
                     init.as_deref(),
                     cond.as_ref(),
                     then,
                     els.as_deref(),
                     out,
-                );
-                self.scopes.pop();
-                r
-            }
+                )
+            }),
             ast::Stmt::For {
                 pos,
                 init,
                 cond,
                 post,
                 body,
-            } => {
-                self.scopes.push();
-                let r = self.for_stmt(
+            } => self.scoped(|c| {
+                c.for_stmt(
                     *pos,
                     init.as_deref(),
                     cond.as_ref(),
@@ -177,10 +180,8 @@ impl<'a> Checker<'a> {
                     body,
                     label,
                     out,
-                );
-                self.scopes.pop();
-                r
-            }
+                )
+            }),
             ast::Stmt::Range {
                 pos,
                 key,
@@ -188,9 +189,8 @@ impl<'a> Checker<'a> {
                 define,
                 x,
                 body,
-            } => {
-                self.scopes.push();
-                let r = self.range_stmt(
+            } => self.scoped(|c| {
+                c.range_stmt(
                     *pos,
                     key.as_ref(),
                     value.as_ref(),
@@ -199,22 +199,17 @@ impl<'a> Checker<'a> {
                     body,
                     label,
                     out,
-                );
-                self.scopes.pop();
-                r
-            }
+                )
+            }),
             ast::Stmt::Switch {
                 pos,
                 init,
                 tag,
                 clauses,
                 ..
-            } => {
-                self.scopes.push();
-                let r = self.switch_stmt(*pos, init.as_deref(), tag.as_ref(), clauses, label, out);
-                self.scopes.pop();
-                r
-            }
+            } => self.scoped(|c| {
+                c.switch_stmt(*pos, init.as_deref(), tag.as_ref(), clauses, label, out)
+            }),
             ast::Stmt::TypeSwitch(p) => self.error(*p, "type switches are not supported"),
             ast::Stmt::Labeled { label: l, stmt } => {
                 let is_target = matches!(
