@@ -148,11 +148,11 @@ impl<'a> Checker<'a> {
                 let msg = format!("{} (built-in) must be called", expr_string(e));
                 self.error(e.start(), msg)
             }
-            Operand::PkgFunc(_) => self.error(
+            Operand::PkgFunc(_) => self.unsupported(
                 e.start(),
-                format!("{} used as a func value is not supported", expr_string(e)),
+                format!("{} used as a func value", expr_string(e)),
             ),
-            Operand::ErrMethod(_) => self.error(e.start(), "method values are not supported"),
+            Operand::ErrMethod(_) => self.unsupported(e.start(), "method values"),
             Operand::Value { e: x, .. } => match &x.ty {
                 Type::Tuple(ts) if ts.is_empty() => {
                     let msg = format!("{} (no value) used as value", expr_string(e));
@@ -314,11 +314,10 @@ impl<'a> Checker<'a> {
                 }),
                 None => self.error(pos, format!("integer constant overflow: {lit}")),
             },
-            AK::Float(_) | AK::Imag(_) => self.error(
-                pos,
-                "floating-point and complex constants are not supported",
-            ),
-            AK::Char(_) => self.error(pos, "rune literals are not supported"),
+            AK::Float(_) | AK::Imag(_) => {
+                self.unsupported(pos, "floating-point and complex constants")
+            }
+            AK::Char(_) => self.unsupported(pos, "rune literals"),
             AK::Str { val, .. } => Ok(Operand::Const {
                 val: ConstVal::Str(val.clone()),
                 ty: None,
@@ -352,7 +351,7 @@ impl<'a> Checker<'a> {
                     | Operand::Const {
                         ty: None,
                         val: ConstVal::Str(_),
-                    } => return self.error(e.start(), "indexing strings is not supported"),
+                    } => return self.unsupported(e.start(), "indexing strings"),
                     other => {
                         let d = self.describe(x, &other);
                         return self
@@ -361,9 +360,7 @@ impl<'a> Checker<'a> {
                 };
                 let elem = match &xe.ty {
                     Type::Slice(el) => (**el).clone(),
-                    Type::String => {
-                        return self.error(e.start(), "indexing strings is not supported")
-                    }
+                    Type::String => return self.unsupported(e.start(), "indexing strings"),
                     _ => {
                         let d = self.describe(
                             x,
@@ -386,7 +383,7 @@ impl<'a> Checker<'a> {
                     var: true,
                 })
             }
-            AK::SliceExpr(_) => self.error(e.start(), "slice expressions are not supported"),
+            AK::SliceExpr(_) => self.unsupported(e.start(), "slice expressions"),
             AK::TypeAssert(x, t) => {
                 let Some(t) = t else {
                     return self.error(
@@ -431,7 +428,7 @@ impl<'a> Checker<'a> {
             }
         };
         if keyed {
-            return self.error(pos, "keyed slice literals are not supported");
+            return self.unsupported(pos, "keyed slice literals");
         }
         let mut out = Vec::new();
         for el in elems {
@@ -526,13 +523,7 @@ impl<'a> Checker<'a> {
         };
         let target = self.resolve_type(t)?;
         if !matches!(target, Type::Int | Type::Bool | Type::String | Type::Error) {
-            return self.error(
-                t.pos,
-                format!(
-                    "type assertions to {} are not supported",
-                    type_name(&target)
-                ),
-            );
+            return self.unsupported(t.pos, format!("type assertions to {}", type_name(&target)));
         }
         if xe.ty == Type::Error && target != Type::Error {
             return self.error(
@@ -637,7 +628,7 @@ impl<'a> Checker<'a> {
             }
             Entity::Builtin(b) => Ok(Operand::Builtin(b)),
             Entity::Nil => Ok(Operand::Nil),
-            Entity::Unsupported(what) => self.error(pos, format!("{n} ({what}) is not supported")),
+            Entity::Unsupported(what) => self.unsupported(pos, format!("{n} ({what})")),
         }
     }
 
@@ -680,10 +671,7 @@ impl<'a> Checker<'a> {
                     })
                 }
                 (Type::TestingB, _) => {
-                    return self.error(
-                        sel.pos,
-                        format!("b.{} is not supported (only b.N)", sel.name),
-                    );
+                    return self.unsupported(sel.pos, format!("b.{} (only b.N)", sel.name));
                 }
                 _ => {}
             }
@@ -747,7 +735,7 @@ impl<'a> Checker<'a> {
         };
         match op {
             UnOp::Addr | UnOp::Deref | UnOp::Recv => {
-                return self.error(pos, format!("operator {} is not supported", op.text()))
+                return self.unsupported(pos, format!("operator {}", op.text()))
             }
             _ => {}
         }
@@ -1346,7 +1334,7 @@ impl<'a> Checker<'a> {
                     }
                 };
                 if ellipsis {
-                    return self.error(e.start(), "variadic calls are not supported");
+                    return self.unsupported(e.start(), "variadic calls");
                 }
                 let args_ir = self.call_args(e, fun, args, &sig)?;
                 let callee = match fe.kind {
@@ -1651,7 +1639,7 @@ impl<'a> Checker<'a> {
                     );
                 }
                 if ellipsis {
-                    return self.error(e.start(), "append with ... is not supported");
+                    return self.unsupported(e.start(), "append with ...");
                 }
                 let so = self.expr(&args[0])?;
                 self.single(&args[0], &so)?;
@@ -1713,7 +1701,7 @@ impl<'a> Checker<'a> {
                 self.builtin_count(e, b, args, 0, 0)?;
                 Ok(mk(Builtin::Recover, vec![], Type::Any))
             }
-            _ => self.error(e.start(), format!("{b} is not supported")),
+            _ => self.unsupported(e.start(), format!("the built-in {b}")),
         }
     }
 
@@ -1770,7 +1758,7 @@ impl<'a> Checker<'a> {
                 let out = self.call_args(e, fun, args, &sig)?;
                 Ok(mk(kind, out, ty))
             }
-            _ => self.error(e.start(), format!("{f} is not supported")),
+            _ => self.unsupported(e.start(), format!("function {f}")),
         }
     }
 }

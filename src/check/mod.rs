@@ -6,6 +6,7 @@ mod defer;
 mod expr;
 mod init;
 mod scope;
+mod stdlib;
 mod stmt;
 #[cfg(test)]
 mod tests;
@@ -142,6 +143,11 @@ pub(crate) struct Refs {
 pub(crate) struct Checker<'a> {
     pub file: String,
     pub errors: Vec<(Pos, String)>,
+    /// Constructs of valid Go that deferjit does not support yet. When there is one, it is
+    /// the error reported (the earliest), whatever else was found: the checker skipped
+    /// code after it, so other errors (unused imports and variables, mismatches with an
+    /// unsupported type) may be artefacts of the skip.
+    pub unsupported: Vec<(Pos, String)>,
     pub scopes: Scopes,
     pub vars: Vec<VarInfo>,
     pub globals: Vec<Global>,
@@ -167,6 +173,7 @@ impl<'a> Checker<'a> {
         Checker {
             file: file.to_string(),
             errors: Vec::new(),
+            unsupported: Vec::new(),
             scopes: Scopes::new(),
             vars: Vec::new(),
             globals: Vec::new(),
@@ -193,9 +200,22 @@ impl<'a> Checker<'a> {
         Err(())
     }
 
+    /// Records that valid Go uses something deferjit lacks: `FILE:LINE:COL: deferjit does
+    /// not support WHAT yet`. Always returns `Err(())`.
+    pub fn unsupported<T>(&mut self, pos: Pos, what: impl std::fmt::Display) -> R<T> {
+        self.unsupported
+            .push((pos, format!("deferjit does not support {what} yet")));
+        Err(())
+    }
+
     fn first_error(&self) -> Option<(Pos, String)> {
         let mut best: Option<&(Pos, String)> = None;
-        for e in &self.errors {
+        let list = if self.unsupported.is_empty() {
+            &self.errors
+        } else {
+            &self.unsupported
+        };
+        for e in list {
             if best.is_none_or(|b| e.0 < b.0) {
                 best = Some(e);
             }
@@ -296,13 +316,29 @@ impl<'a> Checker<'a> {
         for imp in &file.imports {
             let known = ["fmt", "errors", "os", "testing"];
             if !known.contains(&imp.path.as_str()) {
-                let _: R<()> = self.error(
-                    imp.pos,
-                    format!(
-                        "package {} is not in std (deferjit supports fmt, errors, os, testing)",
-                        imp.path
-                    ),
-                );
+                let path = &imp.path;
+                let _: R<()> = if stdlib::GO_STD_PACKAGES.contains(&path.as_str()) {
+                    self.unsupported(imp.pos, format!("package {path}"))
+                } else if path
+                    .split('/')
+                    .next()
+                    .is_some_and(|first| first.contains('.'))
+                {
+                    self.unsupported(
+                        imp.pos,
+                        format!("packages outside the standard library ({path})"),
+                    )
+                } else if path == "internal"
+                    || path.starts_with("internal/")
+                    || path.contains("/internal")
+                {
+                    self.error(
+                        imp.pos,
+                        format!("use of internal package {path} not allowed"),
+                    )
+                } else {
+                    self.error(imp.pos, format!("package {path} is not in std"))
+                };
                 continue;
             }
             let name = imp
@@ -336,7 +372,7 @@ impl<'a> Checker<'a> {
             match d {
                 ast::Decl::Func(fd) => {
                     if let Some(p) = fd.recv {
-                        let _: R<()> = self.error(p, "methods are not supported");
+                        let _: R<()> = self.unsupported(p, "methods");
                         continue;
                     }
                     let id = self.reserve_func();
@@ -420,7 +456,7 @@ impl<'a> Checker<'a> {
                     }
                 }
                 ast::Decl::Type(p) => {
-                    let _: R<()> = self.error(*p, "type declarations are not supported");
+                    let _: R<()> = self.unsupported(*p, "type declarations");
                 }
             }
         }
@@ -499,7 +535,10 @@ impl<'a> Checker<'a> {
                 }
             }
             None => {
-                if self.benchmarks.is_empty() && !self.errors.iter().any(|_| true) {
+                if self.benchmarks.is_empty()
+                    && self.errors.is_empty()
+                    && self.unsupported.is_empty()
+                {
                     let _: R<()> = self.error(
                         Pos { line: 0, col: 0 },
                         "function main is undeclared in the main package",
@@ -528,7 +567,7 @@ impl<'a> Checker<'a> {
                 let _: R<()> = self.error(pos, msg);
             }
         }
-        if self.errors.is_empty() {
+        if self.errors.is_empty() && self.unsupported.is_empty() {
             self.finalize_storage();
         }
     }
@@ -549,7 +588,7 @@ impl<'a> Checker<'a> {
         let mut params = Vec::new();
         for f in &ft.params {
             if f.variadic {
-                return self.error(f.ty.pos, "variadic functions are not supported");
+                return self.unsupported(f.ty.pos, "variadic functions");
             }
             params.push(self.resolve_type(&f.ty)?);
         }
@@ -565,9 +604,7 @@ impl<'a> Checker<'a> {
         match &t.kind {
             ast::TypeKind::Name(n) => match self.scopes.lookup(n).cloned() {
                 Some(Entity::Type(ty)) => Ok(ty),
-                Some(Entity::Unsupported(_)) => {
-                    self.error(t.pos, format!("type {n} is not supported"))
-                }
+                Some(Entity::Unsupported(_)) => self.unsupported(t.pos, format!("type {n}")),
                 Some(_) => self.error(t.pos, format!("{n} is not a type")),
                 None => self.error(t.pos, format!("undefined: {n}")),
             },
@@ -588,18 +625,16 @@ impl<'a> Checker<'a> {
                         return Ok(Type::TestingB);
                     }
                 }
-                self.error(t.pos, "pointer types are not supported")
+                self.unsupported(t.pos, "pointer types")
             }
             ast::TypeKind::Slice(e) => Ok(Type::Slice(Box::new(self.resolve_type(e)?))),
             ast::TypeKind::Func(ft) => Ok(Type::Func(Box::new(self.signature(ft)?))),
             ast::TypeKind::Interface(true) => Ok(Type::Any),
-            ast::TypeKind::Interface(false) => {
-                self.error(t.pos, "interfaces with methods are not supported")
-            }
-            ast::TypeKind::Array(..) => self.error(t.pos, "array types are not supported"),
-            ast::TypeKind::Map(..) => self.error(t.pos, "map types are not supported"),
-            ast::TypeKind::Chan(..) => self.error(t.pos, "channel types are not supported"),
-            ast::TypeKind::Struct => self.error(t.pos, "struct types are not supported"),
+            ast::TypeKind::Interface(false) => self.unsupported(t.pos, "interfaces with methods"),
+            ast::TypeKind::Array(..) => self.unsupported(t.pos, "array types"),
+            ast::TypeKind::Map(..) => self.unsupported(t.pos, "map types"),
+            ast::TypeKind::Chan(..) => self.unsupported(t.pos, "channel types"),
+            ast::TypeKind::Struct => self.unsupported(t.pos, "struct types"),
             ast::TypeKind::Elided => {
                 self.error(t.pos, "invalid composite literal type: missing type")
             }

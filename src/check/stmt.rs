@@ -143,7 +143,7 @@ impl<'a> Checker<'a> {
                 }
                 Ok(())
             }
-            ast::Stmt::Type(p) => self.error(*p, "type declarations are not supported"),
+            ast::Stmt::Type(p) => self.unsupported(*p, "type declarations"),
             ast::Stmt::Block(b) => {
                 let body = self.scoped(|c| c.stmt_list(&b.stmts));
                 out.push(Stmt::Block(body));
@@ -210,7 +210,7 @@ impl<'a> Checker<'a> {
             } => self.scoped(|c| {
                 c.switch_stmt(*pos, init.as_deref(), tag.as_ref(), clauses, label, out)
             }),
-            ast::Stmt::TypeSwitch(p) => self.error(*p, "type switches are not supported"),
+            ast::Stmt::TypeSwitch(p) => self.unsupported(*p, "type switches"),
             ast::Stmt::Labeled { label: l, stmt } => {
                 let is_target = matches!(
                     **stmt,
@@ -283,14 +283,12 @@ impl<'a> Checker<'a> {
                     },
                 }
             }
-            ast::Stmt::Goto(p) => self.error(*p, "goto is not supported"),
+            ast::Stmt::Goto(p) => self.unsupported(*p, "goto statements"),
             ast::Stmt::Fallthrough(p) => self.error(*p, "fallthrough statement out of place"),
             ast::Stmt::Return { pos, results } => self.return_stmt(*pos, results, out),
             ast::Stmt::Defer { pos, call } => self.defer_stmt(*pos, call, out),
-            ast::Stmt::Go { pos, .. } => self.error(*pos, "go statements are not supported"),
-            ast::Stmt::Unsupported(p, what) => {
-                self.error(*p, format!("{what} statements are not supported"))
-            }
+            ast::Stmt::Go { pos, .. } => self.unsupported(*pos, "go statements"),
+            ast::Stmt::Unsupported(p, what) => self.unsupported(*p, format!("{what} statements")),
         }
     }
 
@@ -487,9 +485,9 @@ impl<'a> Checker<'a> {
                         return self.error(rhs[0].start(), msg);
                     }
                     if *lt != target {
-                        return self.error(
+                        return self.unsupported(
                             rhs[0].start(),
-                            "comma-ok assertion into a variable of another type is not supported",
+                            "comma-ok assertion into a variable of another type",
                         );
                     }
                 }
@@ -529,7 +527,10 @@ impl<'a> Checker<'a> {
                             if t != lt {
                                 let _ = i;
                                 if super::types::assignable(t, lt) {
-                                    return self.error(rhs[0].start(), "assigning a multi-value call with interface conversion is not supported");
+                                    return self.unsupported(
+                                        rhs[0].start(),
+                                        "assigning a multi-value call with interface conversion",
+                                    );
                                 }
                                 let msg = format!(
                                     "cannot use {} value of type {} as {} value in {context}",
