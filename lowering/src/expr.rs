@@ -531,6 +531,17 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.call_rt("rt_fmt_print", &[base, nv, nl]);
                 vec![]
             }
+            Builtin::FmtPrintlnSpread | Builtin::FmtPrintSpread => {
+                // A `[]any` backing array holds the same (type, data) pairs as the
+                // operand array built above: pass its data pointer and length.
+                let s = self.expr(&args[0]);
+                let nl = self
+                    .b
+                    .ins()
+                    .iconst(types::I64, (b == Builtin::FmtPrintlnSpread) as i64);
+                self.call_rt("rt_fmt_print", &[s[0], s[1], nl]);
+                vec![]
+            }
             Builtin::Panic => {
                 let v = self.expr(&args[0]);
                 self.set_pos(e.pos);

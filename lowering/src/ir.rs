@@ -495,6 +495,10 @@ pub enum Builtin {
     /// `fmt.Print(args...)`: args already converted to `Any`; spaces only between
     /// operands when neither is a string, as Go does.
     FmtPrint,
+    /// `fmt.Println(s...)`: one `[]any` arg whose elements are the operands.
+    FmtPrintlnSpread,
+    /// `fmt.Print(s...)`: one `[]any` arg whose elements are the operands.
+    FmtPrintSpread,
     /// `errors.New(s)`: one `String` arg; `Error`.
     ErrorsNew,
     /// `os.Exit(code)`: one `Int` arg; ends the run at once, no deferred calls.

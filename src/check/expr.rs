@@ -1303,7 +1303,7 @@ impl<'a> Checker<'a> {
                 }
             }
             Operand::Builtin(b) => self.builtin_call(e, b, args, ellipsis),
-            Operand::PkgFunc(f) => self.pkg_call(e, fun, f, args),
+            Operand::PkgFunc(f) => self.pkg_call(e, fun, f, args, ellipsis),
             Operand::ErrMethod(x) => {
                 if !args.is_empty() {
                     let msg = format!(
@@ -1711,6 +1711,7 @@ impl<'a> Checker<'a> {
         fun: &ast::Expr,
         f: &'static str,
         args: &[ast::Expr],
+        ellipsis: bool,
     ) -> R<Operand> {
         let pos = e.pos;
         let mk = |kind: Builtin, args: Vec<Expr>, ty: Type| Operand::Value {
@@ -1722,7 +1723,26 @@ impl<'a> Checker<'a> {
             var: false,
         };
         let ctx = format!("argument to {f}");
+        let println = f == "fmt.Println";
         match f {
+            "fmt.Println" | "fmt.Print" if ellipsis => {
+                let any_slice = Type::Slice(Box::new(Type::Any));
+                if args.len() > 1 {
+                    let msg = format!("too many arguments in call to {f}");
+                    return self.error(args[1].start(), msg);
+                }
+                let s = self.expr_to(&args[0], &any_slice, &ctx)?;
+                let kind = if println {
+                    Builtin::FmtPrintlnSpread
+                } else {
+                    Builtin::FmtPrintSpread
+                };
+                Ok(mk(kind, vec![s], Type::Tuple(vec![])))
+            }
+            _ if ellipsis => self.error(
+                e.start(),
+                format!("cannot use ... in call to non-variadic {f}"),
+            ),
             "fmt.Println" | "fmt.Print" => {
                 let mut out = Vec::new();
                 for a in args {

@@ -59,6 +59,10 @@ impl<'a> Checker<'a> {
             named |= f.name.is_some();
             let (vid, l) = self.declare_var(&name, ty, pos, false);
             self.vars[vid].is_result = true;
+            // Every `return EXPR` (and a recovered panic's landing) writes the results after
+            // any closure over them was made: a capture must see those writes, so results
+            // count as assigned.
+            self.vars[vid].assigned = true;
             self.ctx().results.push(l);
             if scoped {
                 self.scopes.insert(&name, Entity::Var(vid));
