@@ -201,7 +201,7 @@ pub unsafe fn trace(p: *mut Panic) -> String {
     // Whether the frame below the current one was the stub of `panic` itself: gc elides
     // wrapper frames (defer wrappers) from traces unless they called panic directly.
     // SAFETY: live panic (caller).
-    let mut callee_is_gopanic = unsafe { (*p).explicit };
+    let mut next_callee_is_gopanic = unsafe { (*p).explicit };
     loop {
         guard += 1;
         if guard > 100_000_000 {
@@ -213,8 +213,7 @@ pub unsafe fn trace(p: *mut Panic) -> String {
             lines.push(format!("?()\n\t?:0 pc={ret:#x}\n"));
             break;
         };
-        let was_gopanic = std::mem::replace(&mut callee_is_gopanic, false);
-        let callee_is_gopanic = was_gopanic;
+        let callee_is_gopanic = std::mem::replace(&mut next_callee_is_gopanic, false);
         match meta.kind {
             CodeKind::GoFunc => {
                 // SAFETY: `fp` is this frame's FP (checked by `caller`).
@@ -256,6 +255,10 @@ pub unsafe fn trace(p: *mut Panic) -> String {
                 }
                 // SAFETY: live panic.
                 pos = unsafe { (*q).start_fp };
+                // The frame above that panic's start called `panic` itself when the panic
+                // was explicit: a defer wrapper there (`defer panic(v)`) is shown, as gc does.
+                // SAFETY: live panic.
+                next_callee_is_gopanic = unsafe { (*q).explicit };
             }
             CodeKind::Entry => break,
         }
