@@ -1,14 +1,54 @@
-//! deferjit: compile a subset of Go to native code with Cranelift, in process, with Go's
+//! deferjit: compile Go programs to native code with Cranelift, in process, with Go's
 //! `defer`, `panic` and `recover` implemented the way the gc toolchain does.
 //!
-//! ```no_run
-//! use deferjit::{Options, Program};
-//! let src = "package main\n\nfunc main() {\n\tdefer println(\"deferred\")\n\tprintln(\"body\")\n}\n";
-//! let program = Program::compile("demo.go", src, &Options::default()).unwrap();
-//! let outcome = program.run();
-//! assert_eq!(outcome.status, 0);
-//! assert_eq!(outcome.stderr, b"body\ndeferred\n");
+//! Compile once with [`Program::compile`], then [`Program::run`] as often as you like; each
+//! run gets fresh package variables and its own arena, and returns an [`Outcome`] with Go's
+//! exit status and what the program wrote. A compile error is a [`CompileError`] with Go's
+//! position and wording.
+//!
 //! ```
+//! use deferjit::{DeferStrategy, Options, Program};
+//!
+//! let src = r#"package main
+//!
+//! import "fmt"
+//!
+//! func safeDiv(a, b int) (q int, err error) {
+//!     defer func() {
+//!         if r := recover(); r != nil {
+//!             err = fmt.Errorf("recovered: %v", r)
+//!         }
+//!     }()
+//!     return a / b, nil
+//! }
+//!
+//! func main() {
+//!     defer println("deferred")
+//!     fmt.Println(safeDiv(7, 2))
+//!     println("body")
+//!     panic("boom")
+//! }
+//! "#;
+//! // `fmt.Errorf` is not there yet: the error names it, at its position.
+//! let Err(err) = Program::compile("demo.go", src, &Options::default()) else { panic!() };
+//! assert_eq!(err.to_string(), "demo.go:8:19: deferjit does not support fmt.Errorf yet");
+//!
+//! let src = src.replace("fmt.Errorf(\"recovered: %v\", r)", "r.(error)");
+//! for strategy in [DeferStrategy::Open, DeferStrategy::Stack, DeferStrategy::Heap] {
+//!     let opts = Options { defer: strategy, ..Options::default() };
+//!     let program = Program::compile("demo.go", &src, &opts).unwrap();
+//!     let outcome = program.run();
+//!     assert_eq!(outcome.status, 2); // an unrecovered panic, as in Go
+//!     assert_eq!(outcome.stdout, b"3 <nil>\n");
+//!     let stderr = String::from_utf8(outcome.stderr).unwrap();
+//!     assert!(stderr.starts_with("body\ndeferred\npanic: boom\n\ngoroutine 1 [running]:\nmain.main"));
+//! }
+//! ```
+
+/// The README's examples, compiled and run as doc tests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeExamples;
 
 pub mod bench;
 pub mod check;
@@ -39,6 +79,10 @@ pub struct Options {
     /// The goroutine's stack limit in bytes (Go's default: 1,000,000,000); exceeding it is
     /// Go's `fatal error: stack overflow` (`runtime: goroutine stack exceeds N-byte limit`).
     pub stack_limit: usize,
+    /// The program's command line, its name first (`os.Args` in Go; the CLI passes the
+    /// source file's name and the arguments after it). The `os` package does not expose
+    /// it yet (the standard-library issue adds `os.Args`).
+    pub args: Vec<String>,
 }
 
 impl Default for Options {
@@ -49,6 +93,7 @@ impl Default for Options {
             timeout: None,
             max_memory: None,
             stack_limit: runtime::run::GO_MAX_STACK,
+            args: Vec::new(),
         }
     }
 }

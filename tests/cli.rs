@@ -137,3 +137,45 @@ fn explain_prints_gc_format_with_reasons() {
         "{out}"
     );
 }
+
+#[test]
+fn run_reads_the_program_from_stdin() {
+    use std::process::Stdio;
+    let run = |src: &str| -> Output {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_deferjit"))
+            .args(["run", "-", "arg1", "--flag-for-the-program"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn deferjit");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(src.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let o = run("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"from stdin\") }\n");
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert_eq!(text(&o.stdout), "from stdin\n");
+    // Errors name standard input as the file.
+    let o = run("package main\n\nfunc main() {\n\tx := 1\n}\n");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(text(&o.stderr), "<stdin>:4:2: declared and not used: x\n");
+}
+
+#[test]
+fn missing_main_is_reported_at_the_package_clause() {
+    let p = program(
+        "nomain.go",
+        "// no main here\npackage main\n\nfunc f() {}\n",
+    );
+    let o = deferjit(&["run", &p]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        text(&o.stderr),
+        format!("{p}:2:9: function main is undeclared in the main package\n")
+    );
+}

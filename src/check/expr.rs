@@ -648,7 +648,10 @@ impl<'a> Checker<'a> {
                     Some(f) => Ok(Operand::PkgFunc(f)),
                     None => {
                         if path == "testing" && sel.name == "B" {
-                            return self.error(x.pos, "testing.B is only supported as *testing.B");
+                            return self.unsupported(x.pos, "testing.B other than as *testing.B");
+                        }
+                        if super::stdlib::exported_names(&path).contains(&sel.name.as_str()) {
+                            return self.unsupported(x.pos, format!("{path}.{}", sel.name));
                         }
                         self.error(sel.pos, format!("undefined: {name}.{}", sel.name))
                     }

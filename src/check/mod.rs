@@ -539,10 +539,11 @@ impl<'a> Checker<'a> {
                     && self.errors.is_empty()
                     && self.unsupported.is_empty()
                 {
-                    let _: R<()> = self.error(
-                        Pos { line: 0, col: 0 },
-                        "function main is undeclared in the main package",
-                    );
+                    // Go's linker reports this without a position; the package clause
+                    // is where the missing declaration belongs.
+                    let pos = file.package.pos;
+                    let _: R<()> =
+                        self.error(pos, "function main is undeclared in the main package");
                 }
             }
         }

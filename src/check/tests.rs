@@ -402,7 +402,7 @@ fn error_positions_and_wording() {
             "3:14: cannot use 9223372036854775808 (untyped int constant) as int value in variable declaration (overflows)",
         ),
         ("package main\nfunc f(a, b int) {}\nfunc main() {\n\tf(1)\n}\n", "4:4: not enough arguments in call to f\n\thave (number)\n\twant (int, int)"),
-        ("package main\nfunc f() {}\n", "0:0: function main is undeclared in the main package"),
+        ("package main\nfunc f() {}\n", "1:9: function main is undeclared in the main package"),
         ("package main\nfunc main() {\n\tx := 1\n\ty := x + \"a\"\n}\n", "4:2: declared and not used: y"),
     ];
     for (src, want) in cases {

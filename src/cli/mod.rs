@@ -34,12 +34,24 @@ impl From<Strategy> for DeferStrategy {
     }
 }
 
-/// Reads a source file: (name as given, text). Errors are reported and turned into exit
-/// status 1.
+/// Reads a source file, or standard input for `-`: (name as given, text). Errors are
+/// reported and turned into exit status 1.
 pub fn read_source(file: &Path) -> Result<(String, String), ExitCode> {
-    let name = file.to_string_lossy().to_string();
-    match std::fs::read(file) {
-        Ok(bytes) => Ok((name, String::from_utf8_lossy(&bytes).into_owned())),
+    use std::io::Read;
+    let stdin = file == Path::new("-");
+    let name = if stdin {
+        "<stdin>".to_string()
+    } else {
+        file.to_string_lossy().to_string()
+    };
+    let mut bytes = Vec::new();
+    let read = if stdin {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::read(file).map(|b| bytes = b)
+    };
+    match read {
+        Ok(()) => Ok((name, String::from_utf8_lossy(&bytes).into_owned())),
         Err(e) => {
             eprintln!("deferjit: cannot read {name}: {e}");
             Err(ExitCode::from(1))

@@ -14,8 +14,16 @@ use std::time::Duration;
 
 #[derive(Args)]
 pub struct RunArgs {
-    /// The Go source file
+    /// The Go source file (`-` reads it from standard input)
     pub file: PathBuf,
+    /// Arguments for the program (what `os.Args[1:]` holds in Go); everything after FILE
+    /// goes to the program, flags included
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "ARGS"
+    )]
+    pub args: Vec<String>,
     /// Defer strategy for every function
     #[arg(long = "defer", value_enum, default_value = "auto")]
     pub strategy: Strategy,
@@ -100,6 +108,7 @@ pub fn main(a: RunArgs) -> ExitCode {
         timeout: a.timeout,
         max_memory: a.max_memory,
         stack_limit: a.stack_limit.unwrap_or(defaults.stack_limit),
+        args: std::iter::once(name.clone()).chain(a.args).collect(),
         ..defaults
     };
     let prog = match Program::compile(&name, &src, &opts) {
