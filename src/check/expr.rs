@@ -659,6 +659,10 @@ impl<'a> Checker<'a> {
             }
         }
         let xo = self.expr(x)?;
+        if let Operand::Type(_) = xo {
+            // `T.M` (a method expression) or a promoted field of a type: no methods yet.
+            return self.unsupported(e.start(), "method expressions");
+        }
         self.single(x, &xo)?;
         if let Operand::Value { e: xe, .. } = &xo {
             match (&xe.ty, sel.name.as_str()) {
@@ -723,9 +727,16 @@ impl<'a> Checker<'a> {
     }
 
     fn unary(&mut self, e: &ast::Expr, op: UnOp, x: &ast::Expr) -> R<Operand> {
+        let pos = e.pos;
+        // Before the operand: `*T` in `(*T)(nil)` is a pointer type, not an expression.
+        match op {
+            UnOp::Addr | UnOp::Deref | UnOp::Recv => {
+                return self.unsupported(pos, format!("operator {}", op.text()))
+            }
+            _ => {}
+        }
         let xo = self.expr(x)?;
         self.single(x, &xo)?;
-        let pos = e.pos;
         let bad = |c: &mut Self, xo: &Operand| {
             let d = c.describe(x, xo);
             c.error::<Operand>(
@@ -736,12 +747,6 @@ impl<'a> Checker<'a> {
                 ),
             )
         };
-        match op {
-            UnOp::Addr | UnOp::Deref | UnOp::Recv => {
-                return self.unsupported(pos, format!("operator {}", op.text()))
-            }
-            _ => {}
-        }
         match &xo {
             Operand::Const { val, ty } => {
                 let r = match (op, val) {

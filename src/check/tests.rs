@@ -411,6 +411,40 @@ fn error_positions_and_wording() {
 }
 
 #[test]
+fn unsupported_constructs_are_named_and_win_over_other_errors() {
+    let cases = [
+        // A std package deferjit lacks; the unused import it would cause is not reported.
+        ("package main\nimport \"strings\"\nfunc main() {}\n", "2:8: deferjit does not support package strings yet"),
+        (
+            "package main\nimport \"example.com/m/p\"\nfunc main() {}\n",
+            "2:8: deferjit does not support packages outside the standard library (example.com/m/p) yet",
+        ),
+        ("package main\nimport \"nosuchpkg\"\nfunc main() {}\n", "2:8: package nosuchpkg is not in std"),
+        // Go API that exists but is not implemented vs. a name Go does not have.
+        (
+            "package main\nimport \"fmt\"\nfunc main() {\n\tfmt.Printf(\"%d\", 1)\n}\n",
+            "4:2: deferjit does not support fmt.Printf yet",
+        ),
+        ("package main\nimport \"fmt\"\nfunc main() {\n\tfmt.Nope(1)\n}\n", "4:6: undefined: fmt.Nope"),
+        // `(*T)(nil)`: a pointer type, not `T (type) is not an expression`.
+        ("package main\nfunc main() {\n\te := (*string)(nil)\n\t_ = e\n}\n", "3:8: deferjit does not support operator * yet"),
+        // A method expression, not `error (type) is not an expression`.
+        (
+            "package main\nimport \"errors\"\nfunc main() {\n\tprintln(error.Error(errors.New(\"x\")))\n}\n",
+            "4:10: deferjit does not support method expressions yet",
+        ),
+        // The earliest unsupported construct wins over an earlier ordinary error.
+        (
+            "package main\nfunc main() {\n\tx := 1\n\tvar m map[int]int\n\t_ = m\n}\n",
+            "4:8: deferjit does not support map types yet",
+        ),
+    ];
+    for (src, want) in cases {
+        assert_eq!(err(src), want, "for {src}");
+    }
+}
+
+#[test]
 fn package_init_order_follows_dependencies() {
     let p = ok("package main
 
