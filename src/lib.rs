@@ -53,8 +53,8 @@ pub struct ReadmeExamples;
 pub mod bench;
 pub mod check;
 pub mod diag;
-pub mod dump;
 pub mod gen;
+pub mod inspect;
 pub mod jit;
 pub mod syntax;
 

@@ -11,7 +11,7 @@
 //! Update with `INSTA_UPDATE=always cargo test --test snapshots` (which also rewrites
 //! asm-isa.txt for this host) and review the diff; in CI (`CI=true`) a mismatch fails.
 
-use deferjit::dump::{dump, go_function_names, DumpError, DumpOptions};
+use deferjit::inspect::{dump, go_function_names, DumpError, DumpOptions};
 use deferjit::{explain, DeferStrategy, Options, Program};
 use std::path::PathBuf;
 
@@ -259,7 +259,7 @@ fn defer_notes_survive_optimization_except_folded_bit_tests() {
         let p = compile("three_defers", s);
         for (f, _) in &p.code().funcs {
             seen += f.notes.len();
-            for n in deferjit::dump::lost_notes(&p, f) {
+            for n in deferjit::inspect::lost_notes(&p, f) {
                 if !n.starts_with("exit: test bit ") {
                     unexpected.push(format!("{s} {}: {n}", f.name));
                 }

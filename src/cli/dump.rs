@@ -1,9 +1,9 @@
 //! `deferjit dump`: compiles a file keeping the optimized CLIF and machine code, and prints
-//! them annotated (the work is done by the library's `deferjit::dump`).
+//! them annotated (the work is done by the library's `deferjit::inspect`).
 
 use super::{read_source, Strategy};
 use clap::Args;
-use deferjit::dump::{dump, DumpError, DumpOptions};
+use deferjit::inspect::{dump, DumpError, DumpOptions};
 use deferjit::{Options, Program};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;

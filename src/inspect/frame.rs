@@ -1,0 +1,169 @@
+//! A function's header: what kind of code it is, its defers and their strategies, the
+//! frame layout the runtime reads (deferBits, closure slots, resume line, records) and the
+//! exception table (each call's landing pad).
+
+use super::render::{fp_off, signed_hex, Context, BOLD, DIM};
+use crate::Program;
+use lowering::CompiledFunc;
+use runtime::abi::CodeKind;
+use std::fmt::Write as _;
+
+impl Context<'_> {
+    pub(super) fn header(&self, f: &CompiledFunc, start: usize) -> String {
+        let mut s = String::new();
+        let kind = match f.kind {
+            CodeKind::GoFunc => "Go function",
+            CodeKind::DeferWrapper => "defer wrapper",
+            CodeKind::Stub => "runtime stub",
+            CodeKind::DeferCallThunk => "deferred-call thunk",
+            CodeKind::Entry => "entry trampoline",
+        };
+        let _ = writeln!(s, "{}", self.paint(BOLD, &format!("==== {} ====", f.name)));
+        let at = if self.opts.addresses {
+            format!(" at {start:#x}")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            s,
+            "{}",
+            self.paint(DIM, &format!("; {kind}, {:#x} bytes of code{at}", f.size))
+        );
+        let mut lines = Vec::new();
+        let irf = f.ir_func.map(|id| &self.program.ir().funcs[id.0 as usize]);
+        if let Some(irf) = irf {
+            if !irf.defers.is_empty() {
+                lines.push("defers (strategy of each, and why):".to_string());
+                for (i, (site, d)) in irf.defers.iter().zip(&f.decisions).enumerate() {
+                    lines.push(format!(
+                        "  defer {i} at line {}:{}: {} ({})",
+                        site.pos.line,
+                        site.pos.col,
+                        d.kind.gc_text(),
+                        d.reason
+                    ));
+                }
+            }
+        }
+        let frame = frame_slots(self.program, f);
+        lines.push("frame layout the runtime reads (offsets from FP = rbp; [FP] caller's FP, [FP+8] return address):".into());
+        match &f.open_defers {
+            Some(o) => {
+                lines.push(format!(
+                    "  deferBits          {}  1 byte; bit i set = defer i registered and not yet run",
+                    fp_off(o.bits_fp_offset)
+                ));
+                for (i, off) in o.closure_fp_offsets.iter().enumerate() {
+                    let size = frame.closures.get(i).map(|c| c.1).unwrap_or(0);
+                    lines.push(format!(
+                        "  closure slot {i}     {}  {size} bytes; closure object of defer {i} (code pointer, then captures)",
+                        fp_off(*off)
+                    ));
+                }
+            }
+            None => lines.push("  open-coded defers: none (no deferBits slot)".into()),
+        }
+        if let Some(off) = f.resume_line_fp_offset {
+            lines.push(format!(
+                "  resume line        {}  4 bytes; 0, or the line of the call a recovered panic came through",
+                fp_off(off)
+            ));
+        }
+        if f.has_defer_records {
+            lines.push(
+                "  defer records: yes; `_defer` records on the goroutine's chain tagged with this FP, \
+                 pushed and popped inline (chain head and pool from rt_defer_state), run LIFO at \
+                 exits and by the runtime during a panic"
+                    .into(),
+            );
+        } else {
+            lines.push("  defer records: none".into());
+        }
+        if let Some(fo) = frame.frame_size {
+            lines.push(format!(
+                "  FP - SP in the body: {fo:#x} (so [rsp+X] is FP{})",
+                signed_hex(-(fo as i64))
+            ));
+        }
+        lines.push(
+            "exception table (return offset of each call -> handler, FP - SP at the call):".into(),
+        );
+        if f.call_sites.is_empty() {
+            lines.push("  no calls".into());
+        }
+        for cs in f.call_sites.iter().filter(|c| c.handler.is_some()) {
+            let fo = cs
+                .frame_offset
+                .map(|o| format!("frame_offset {o:#x}"))
+                .unwrap_or_else(|| "no frame_offset".into());
+            lines.push(format!(
+                "  ret +{:#06x} -> landing pad +{:#x}, {fo}",
+                cs.ret_offset,
+                cs.handler.unwrap_or(0)
+            ));
+        }
+        let plain: Vec<String> = f
+            .call_sites
+            .iter()
+            .filter(|c| c.handler.is_none())
+            .map(|c| format!("+{:#x}", c.ret_offset))
+            .collect();
+        if !plain.is_empty() {
+            lines.push(
+                "  plain calls (no handler; SystemV runtime calls are never try_calls), ret at:"
+                    .into(),
+            );
+            for chunk in plain.chunks(10) {
+                lines.push(format!("    {}", chunk.join(" ")));
+            }
+        }
+        for l in lines {
+            let _ = writeln!(s, "{}", self.paint(DIM, &format!("; {l}")));
+        }
+        s
+    }
+
+    // -----------------------------------------------------------------------------------
+}
+
+/// Where the defer slots of a frame are, for recognizing memory operands.
+pub(super) struct FrameSlots {
+    /// FP - SP in the body (from the call sites' `frame_offset`).
+    pub(super) frame_size: Option<u32>,
+    pub(super) bits: Option<i32>,
+    /// (FP offset, size) of each closure slot.
+    pub(super) closures: Vec<(i32, u32)>,
+    /// FP offsets of stack defer records (learned from the `rt_defer_push` calls).
+    pub(super) records: Vec<i64>,
+    /// Largest closure object of the function's defers.
+    pub(super) max_closure: u32,
+}
+
+pub(super) fn frame_slots(program: &Program, f: &CompiledFunc) -> FrameSlots {
+    let frame_size = f.call_sites.iter().find_map(|c| c.frame_offset);
+    let irf = f.ir_func.map(|id| &program.ir().funcs[id.0 as usize]);
+    let closure_size = |i: usize| {
+        irf.and_then(|irf| irf.defers.get(i)).map(|d| {
+            lowering::layout::closure_layout(&program.ir().funcs[d.closure.0 as usize]).size
+        })
+    };
+    let mut closures = Vec::new();
+    let mut bits = None;
+    if let Some(o) = &f.open_defers {
+        bits = Some(o.bits_fp_offset);
+        for (i, off) in o.closure_fp_offsets.iter().enumerate() {
+            closures.push((*off, closure_size(i).unwrap_or(8)));
+        }
+    }
+    let max_closure = (0..irf.map(|f| f.defers.len()).unwrap_or(0))
+        .filter_map(closure_size)
+        .max()
+        .unwrap_or(8);
+    FrameSlots {
+        frame_size,
+        bits,
+        closures,
+        records: Vec::new(),
+        max_closure,
+    }
+}
