@@ -34,6 +34,8 @@ pub const DEFER_BITS_KEY: u64 = 0x0df0_0000;
 /// Stack-slot key of the resume-line slot of a function with defers (see
 /// `runtime::registry::FuncMeta::resume_line_fp_offset`).
 pub const RESUME_LINE_KEY: u64 = 0x0df0_0001;
+/// Stack slot key of the stack-allocated `_defer` record of defer `i`: this plus `i`.
+pub const STACK_RECORD_KEY: u64 = 0x0df1_0000;
 
 /// Per-function defer state.
 pub(crate) struct FrameState {
@@ -175,7 +177,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             DeferKind::StackRecord => {
                 let size = DEFER_CLOSURE_OFFSET as u32 + lay.size;
-                let slot = self.slot(size);
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new_with_key(
+                    StackSlotKind::ExplicitSlot,
+                    size,
+                    3,
+                    StackSlotKey::new(STACK_RECORD_KEY + index as u64),
+                ));
                 let rec = self.b.ins().stack_addr(types::I64, slot, 0);
                 let zero32 = self.b.ins().iconst(types::I32, 0);
                 self.b.ins().store(

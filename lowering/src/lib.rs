@@ -13,5 +13,7 @@ mod defers;
 mod expr;
 mod function;
 
-pub use defers::{DEFER_BITS_KEY, RESUME_LINE_KEY};
-pub use program::{lower_program, CompiledFunc, LowerOptions, LoweredProgram, Reloc};
+pub use defers::{DEFER_BITS_KEY, RESUME_LINE_KEY, STACK_RECORD_KEY};
+pub use program::{
+    lower_program, CompiledFunc, FrameSlotKind, FrameSlotMeta, LowerOptions, LoweredProgram, Reloc,
+};

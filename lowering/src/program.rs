@@ -3,7 +3,7 @@
 //! the metadata the runtime needs, read from the compiled code before the context is
 //! cleared (call sites with handlers, frame slots of open-coded defers, line table).
 
-use crate::defers::{FrameState, DEFER_BITS_KEY, RESUME_LINE_KEY};
+use crate::defers::{FrameState, DEFER_BITS_KEY, RESUME_LINE_KEY, STACK_RECORD_KEY};
 use crate::function::FnLowerer;
 use crate::ir::{self, FuncKind, Type};
 use crate::layout;
@@ -44,6 +44,10 @@ pub struct CompiledFunc {
     pub has_defer_records: bool,
     /// FP offset of the resume-line slot (functions with defers).
     pub resume_line_fp_offset: Option<i32>,
+    /// Every frame slot the runtime or a reader of the code needs to find (deferBits, the
+    /// resume line, open-coded closure slots, stack defer records), sorted by FP offset,
+    /// from Cranelift's frame layout.
+    pub frame_slots: Vec<FrameSlotMeta>,
     /// `(code offset, line)` sorted by offset.
     pub lines: Vec<(u32, u32)>,
     /// The defer decisions of a Go function (indexed like `Func::defers`).
@@ -58,6 +62,43 @@ pub struct CompiledFunc {
     /// Every note the lowering attached to an instruction or block, when `keep_text`
     /// (some may be absent from `clif` when the optimizer removed their instruction).
     pub notes: Vec<String>,
+}
+
+/// What a keyed frame slot holds (see [`CompiledFunc::frame_slots`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameSlotKind {
+    /// The one-byte deferBits mask of open-coded defers.
+    DeferBits,
+    /// The line of the call a recovered panic came through (written by the runtime).
+    ResumeLine,
+    /// The closure object of open-coded defer `i`.
+    OpenClosure(usize),
+    /// The stack-allocated `_defer` record of defer `i`.
+    StackRecord(usize),
+}
+
+impl FrameSlotKind {
+    /// What the stack slot with Cranelift key `key` holds (keys are given by the lowering:
+    /// [`DEFER_BITS_KEY`], [`RESUME_LINE_KEY`], `i + 1` for closure slots,
+    /// [`STACK_RECORD_KEY`]` + i` for stack records).
+    pub fn from_key(key: u64) -> FrameSlotKind {
+        match key {
+            DEFER_BITS_KEY => FrameSlotKind::DeferBits,
+            RESUME_LINE_KEY => FrameSlotKind::ResumeLine,
+            k if k >= STACK_RECORD_KEY => {
+                FrameSlotKind::StackRecord((k - STACK_RECORD_KEY) as usize)
+            }
+            k => FrameSlotKind::OpenClosure(k.saturating_sub(1) as usize),
+        }
+    }
+}
+
+/// A keyed frame slot: what it holds, where (`FP + fp_offset`), how many bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FrameSlotMeta {
+    pub kind: FrameSlotKind,
+    pub fp_offset: i32,
+    pub size: u32,
 }
 
 /// A relocation in a function's machine code: the patched bytes at `offset` refer to
@@ -402,21 +443,30 @@ fn define(
     };
     let mut has_bits = false;
     let mut resume_line = None;
-    let mut closures: Vec<(u64, i32)> = Vec::new();
+    let mut closures: Vec<(usize, i32)> = Vec::new();
+    let mut frame_slots = Vec::new();
     if let Some(fl) = buffer.frame_layout() {
-        for (_slot, info) in fl.stackslots.iter() {
+        for (slot, info) in fl.stackslots.iter() {
             let Some(key) = info.key else { continue };
             let off = info.offset as i32 - fl.frame_to_fp_offset as i32;
-            if key.bits() == DEFER_BITS_KEY {
-                open.bits_fp_offset = off;
-                has_bits = true;
-            } else if key.bits() == RESUME_LINE_KEY {
-                resume_line = Some(off);
-            } else {
-                closures.push((key.bits(), off));
+            let kind = FrameSlotKind::from_key(key.bits());
+            match kind {
+                FrameSlotKind::DeferBits => {
+                    open.bits_fp_offset = off;
+                    has_bits = true;
+                }
+                FrameSlotKind::ResumeLine => resume_line = Some(off),
+                FrameSlotKind::OpenClosure(i) => closures.push((i, off)),
+                FrameSlotKind::StackRecord(_) => {}
             }
+            frame_slots.push(FrameSlotMeta {
+                kind,
+                fp_offset: off,
+                size: ctx.func.sized_stack_slots[slot].size,
+            });
         }
     }
+    frame_slots.sort_by_key(|s| s.fp_offset);
     closures.sort();
     open.closure_fp_offsets = closures.into_iter().map(|c| c.1).collect();
     let mut lines: Vec<(u32, u32)> = Vec::new();
@@ -495,6 +545,7 @@ fn define(
         open_defers: has_bits.then_some(open),
         has_defer_records: false,
         resume_line_fp_offset: resume_line,
+        frame_slots,
         lines,
         decisions: Vec::new(),
         clif,

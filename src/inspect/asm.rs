@@ -3,7 +3,7 @@
 //! of [`super::recognize`] computed by a small forward dataflow over the code.
 
 use super::frame::frame_slots;
-use super::recognize::State;
+use super::recognize::{self, State};
 use super::render::{Context, CYAN, GREEN, YELLOW};
 use iced_x86::{
     ConstantOffsets, Decoder, DecoderOptions, FlowControl, Formatter, FormatterTextKind,
@@ -15,6 +15,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::rc::Rc;
+
+/// One decoded instruction and where its constant fields are.
+type Decoded = (Instruction, ConstantOffsets);
 
 impl Context<'_> {
     pub(super) fn asm(&self, f: &CompiledFunc, start: usize) -> String {
@@ -38,25 +41,27 @@ impl Context<'_> {
             f.code.as_deref().unwrap_or(&[])
         };
         let ip = if self.opts.addresses { start as u64 } else { 0 };
-        let mut frame = frame_slots(self.program, f);
-        let handlers: Vec<u32> = f.call_sites.iter().filter_map(|c| c.handler).collect();
-        let reloc_of = |off: u32, end: u32| {
-            f.relocs
-                .iter()
-                .find(|r| r.offset >= off && r.offset < end)
-                .map(|r| (r.offset - off, r.target.clone()))
-        };
-
         // Decode everything first: the annotations are a small forward dataflow analysis
         // over the code (which register holds deferBits, a closure's code pointer, a
         // record, a call target), iterated until the states at branch targets settle.
         let mut decoder = Decoder::with_ip(64, bytes, ip, DecoderOptions::NONE);
-        let mut insns: Vec<(Instruction, ConstantOffsets)> = Vec::new();
+        let mut insns: Vec<Decoded> = Vec::new();
         while decoder.can_decode() {
             let instr = decoder.decode();
             let offs = decoder.get_constant_offsets(&instr);
             insns.push((instr, offs));
         }
+        let comments = self.annotate(f, &insns, ip);
+        self.listing(&mut s, f, bytes, &insns, comments, ip);
+        s
+    }
+
+    /// The defer annotations of every instruction: [`recognize::transfer`] run forward
+    /// over the code, with the states at branch targets met until they settle (at most
+    /// four passes).
+    fn annotate(&self, f: &CompiledFunc, insns: &[Decoded], ip: u64) -> Vec<Vec<String>> {
+        let frame = frame_slots(f);
+        let handlers: Vec<u32> = f.call_sites.iter().filter_map(|c| c.handler).collect();
         let index_of: HashMap<u64, usize> = insns
             .iter()
             .enumerate()
@@ -107,15 +112,14 @@ impl Context<'_> {
                     }
                 }
                 let mut st = st.unwrap_or_default();
-                let reloc = reloc_of(off, off + ins.len() as u32);
-                let c = self.transfer(
-                    &mut frame,
+                let reloc = reloc_of(f, off, off + ins.len() as u32);
+                comments[i] = recognize::transfer(
+                    &frame,
                     ins,
                     &mut info,
                     &mut st,
                     reloc.as_ref().map(|r| r.1.as_str()),
                 );
-                comments[i] = c;
                 if target_of(ins).is_some() && edge_out[i].as_ref() != Some(&st) {
                     edge_out[i] = Some(st.clone());
                     changed = true;
@@ -124,18 +128,19 @@ impl Context<'_> {
                     FlowControl::UnconditionalBranch
                     | FlowControl::IndirectBranch
                     | FlowControl::Return => None,
-                    FlowControl::Interrupt if ins.mnemonic() == Mnemonic::Ud2 => None,
+                    _ if ins.mnemonic() == Mnemonic::Ud2 => None,
                     _ => Some(st),
                 };
-                if ins.mnemonic() == Mnemonic::Ud2 {
-                    fall = None;
-                }
             }
             if !changed {
                 break;
             }
         }
+        comments
+    }
 
+    /// The formatter: Intel syntax, names for relocated operands and known addresses.
+    fn formatter(&self, f: &CompiledFunc, ip: u64) -> (IntelFormatter, Rc<RefCell<ResolverState>>) {
         let state = Rc::new(RefCell::new(ResolverState {
             func_start: ip,
             func_end: ip + f.size as u64,
@@ -162,7 +167,22 @@ impl Context<'_> {
         o.set_rip_relative_addresses(true);
         o.set_memory_size_options(iced_x86::MemorySizeOptions::Minimal);
         o.set_show_symbol_address(self.opts.addresses);
+        (fmt, state)
+    }
 
+    /// Writes the listing: source lines, landing pads, each instruction with its bytes
+    /// (host addresses masked) and its annotations.
+    fn listing(
+        &self,
+        s: &mut String,
+        f: &CompiledFunc,
+        bytes: &[u8],
+        insns: &[Decoded],
+        mut comments: Vec<Vec<String>>,
+        ip: u64,
+    ) {
+        let (mut fmt, state) = self.formatter(f, ip);
+        let handlers: Vec<u32> = f.call_sites.iter().filter_map(|c| c.handler).collect();
         let mut last_line: Option<u32> = None;
         for (i, (ins, offs)) in insns.iter().enumerate() {
             let off = (ins.ip() - ip) as u32;
@@ -189,8 +209,8 @@ impl Context<'_> {
                     )
                 );
             }
-            let reloc = reloc_of(off, end);
-            state.borrow_mut().reloc = reloc.clone().map(|(at, name)| (at, name, *offs));
+            let reloc = reloc_of(f, off, end);
+            state.borrow_mut().reloc = reloc.map(|(at, name)| (at, name, *offs));
             let mut text = String::new();
             fmt.format(ins, &mut text);
             let mut c = std::mem::take(&mut comments[i]);
@@ -210,26 +230,8 @@ impl Context<'_> {
             } else {
                 String::new()
             };
-            let mut hex: Vec<String> = bytes[off as usize..end as usize]
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect();
-            // An immediate that is a host address is masked in the bytes too.
-            if !self.opts.addresses && offs.has_immediate() {
-                let is_addr = (0..ins.op_count()).any(|k| {
-                    matches!(
-                        ins.op_kind(k),
-                        OpKind::Immediate64 | OpKind::Immediate32to64 | OpKind::Immediate32
-                    ) && self.address_name(ins.immediate(k)).is_some()
-                });
-                if is_addr {
-                    let at = offs.immediate_offset();
-                    for h in hex.iter_mut().skip(at).take(offs.immediate_size()) {
-                        *h = "..".into();
-                    }
-                }
-            }
-            let code = format!("  {addr}+{off:#06x}  {:<30} {text}", hex.join(" "));
+            let hex = self.code_bytes(ins, offs, &bytes[off as usize..end as usize]);
+            let code = format!("  {addr}+{off:#06x}  {hex:<30} {text}");
             if c.is_empty() {
                 let _ = writeln!(s, "{}", code.trim_end());
             } else {
@@ -237,8 +239,35 @@ impl Context<'_> {
                 let _ = writeln!(s, "{code:<84}{comment}");
             }
         }
-        s
     }
+
+    /// An instruction's bytes in hex, an immediate that is a host address masked as `..`.
+    fn code_bytes(&self, ins: &Instruction, offs: &ConstantOffsets, bytes: &[u8]) -> String {
+        let mut hex: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        if !self.opts.addresses && offs.has_immediate() {
+            let is_addr = (0..ins.op_count()).any(|k| {
+                matches!(
+                    ins.op_kind(k),
+                    OpKind::Immediate64 | OpKind::Immediate32to64 | OpKind::Immediate32
+                ) && self.address_name(ins.immediate(k)).is_some()
+            });
+            if is_addr {
+                let at = offs.immediate_offset();
+                for h in hex.iter_mut().skip(at).take(offs.immediate_size()) {
+                    *h = "..".into();
+                }
+            }
+        }
+        hex.join(" ")
+    }
+}
+
+/// The relocation inside `[off, end)` of `f`'s code: (offset in the instruction, target).
+fn reloc_of(f: &CompiledFunc, off: u32, end: u32) -> Option<(u32, String)> {
+    f.relocs
+        .iter()
+        .find(|r| r.offset >= off && r.offset < end)
+        .map(|r| (r.offset - off, r.target.clone()))
 }
 
 // ---------------------------------------------------------------------------------------

@@ -91,16 +91,17 @@ impl Context<'_> {
                 .rsplit_once("key = ")
                 .and_then(|(_, k)| k.trim().parse::<u64>().ok())
             {
-                let what = if key == lowering::DEFER_BITS_KEY {
-                    "deferBits".to_string()
-                } else if key == lowering::RESUME_LINE_KEY {
-                    "resume line (set by the runtime when it resumes this frame)".to_string()
-                } else {
-                    format!(
-                        "closure slot {} (closure object of defer {})",
-                        key - 1,
-                        key - 1
-                    )
+                let what = match lowering::FrameSlotKind::from_key(key) {
+                    lowering::FrameSlotKind::DeferBits => "deferBits".to_string(),
+                    lowering::FrameSlotKind::ResumeLine => {
+                        "resume line (set by the runtime when it resumes this frame)".to_string()
+                    }
+                    lowering::FrameSlotKind::OpenClosure(i) => {
+                        format!("closure slot {i} (closure object of defer {i})")
+                    }
+                    lowering::FrameSlotKind::StackRecord(i) => {
+                        format!("stack record of defer {i}")
+                    }
                 };
                 return format!("{line}  ; {what}");
             }

@@ -3,8 +3,7 @@
 //! exception table (each call's landing pad).
 
 use super::render::{fp_off, signed_hex, Context, BOLD, DIM};
-use crate::Program;
-use lowering::CompiledFunc;
+use lowering::{CompiledFunc, FrameSlotKind};
 use runtime::abi::CodeKind;
 use std::fmt::Write as _;
 
@@ -45,16 +44,15 @@ impl Context<'_> {
                 }
             }
         }
-        let frame = frame_slots(self.program, f);
+        let frame = frame_slots(f);
         lines.push("frame layout the runtime reads (offsets from FP = rbp; [FP] caller's FP, [FP+8] return address):".into());
-        match &f.open_defers {
-            Some(o) => {
+        match frame.bits {
+            Some(off) => {
                 lines.push(format!(
                     "  deferBits          {}  1 byte; bit i set = defer i registered and not yet run",
-                    fp_off(o.bits_fp_offset)
+                    fp_off(off)
                 ));
-                for (i, off) in o.closure_fp_offsets.iter().enumerate() {
-                    let size = frame.closures.get(i).map(|c| c.1).unwrap_or(0);
+                for (i, (off, size)) in frame.closures.iter().enumerate() {
                     lines.push(format!(
                         "  closure slot {i}     {}  {size} bytes; closure object of defer {i} (code pointer, then captures)",
                         fp_off(*off)
@@ -63,11 +61,20 @@ impl Context<'_> {
             }
             None => lines.push("  open-coded defers: none (no deferBits slot)".into()),
         }
-        if let Some(off) = f.resume_line_fp_offset {
-            lines.push(format!(
-                "  resume line        {}  4 bytes; 0, or the line of the call a recovered panic came through",
-                fp_off(off)
-            ));
+        for s in &f.frame_slots {
+            match s.kind {
+                FrameSlotKind::ResumeLine => lines.push(format!(
+                    "  resume line        {}  {} bytes; 0, or the line of the call a recovered panic came through",
+                    fp_off(s.fp_offset),
+                    s.size
+                )),
+                FrameSlotKind::StackRecord(i) => lines.push(format!(
+                    "  stack record {i}     {}  {} bytes; `_defer` record of defer {i} (header, then closure object)",
+                    fp_off(s.fp_offset),
+                    s.size
+                )),
+                _ => {}
+            }
         }
         if f.has_defer_records {
             lines.push(
@@ -126,44 +133,39 @@ impl Context<'_> {
     // -----------------------------------------------------------------------------------
 }
 
-/// Where the defer slots of a frame are, for recognizing memory operands.
+/// Where the defer slots of a frame are, for recognizing memory operands: the lowering's
+/// frame-slot metadata ([`CompiledFunc::frame_slots`]) in the form the recognizer wants.
 pub(super) struct FrameSlots {
     /// FP - SP in the body (from the call sites' `frame_offset`).
     pub(super) frame_size: Option<u32>,
+    /// FP offset of deferBits.
     pub(super) bits: Option<i32>,
-    /// (FP offset, size) of each closure slot.
+    /// (FP offset, size) of the closure slot of each open-coded defer, by defer index.
     pub(super) closures: Vec<(i32, u32)>,
-    /// FP offsets of stack defer records (learned from the `rt_defer_push` calls).
-    pub(super) records: Vec<i64>,
-    /// Largest closure object of the function's defers.
-    pub(super) max_closure: u32,
+    /// (FP offset, size) of each stack-allocated defer record.
+    pub(super) records: Vec<(i64, u32)>,
 }
 
-pub(super) fn frame_slots(program: &Program, f: &CompiledFunc) -> FrameSlots {
-    let frame_size = f.call_sites.iter().find_map(|c| c.frame_offset);
-    let irf = f.ir_func.map(|id| &program.ir().funcs[id.0 as usize]);
-    let closure_size = |i: usize| {
-        irf.and_then(|irf| irf.defers.get(i)).map(|d| {
-            lowering::layout::closure_layout(&program.ir().funcs[d.closure.0 as usize]).size
-        })
+pub(super) fn frame_slots(f: &CompiledFunc) -> FrameSlots {
+    let mut closures: Vec<(usize, i32, u32)> = Vec::new();
+    let mut slots = FrameSlots {
+        frame_size: f.call_sites.iter().find_map(|c| c.frame_offset),
+        bits: None,
+        closures: Vec::new(),
+        records: Vec::new(),
     };
-    let mut closures = Vec::new();
-    let mut bits = None;
-    if let Some(o) = &f.open_defers {
-        bits = Some(o.bits_fp_offset);
-        for (i, off) in o.closure_fp_offsets.iter().enumerate() {
-            closures.push((*off, closure_size(i).unwrap_or(8)));
+    for s in &f.frame_slots {
+        match s.kind {
+            FrameSlotKind::DeferBits => slots.bits = Some(s.fp_offset),
+            FrameSlotKind::OpenClosure(i) => closures.push((i, s.fp_offset, s.size)),
+            FrameSlotKind::StackRecord(_) => slots.records.push((s.fp_offset as i64, s.size)),
+            FrameSlotKind::ResumeLine => {}
         }
     }
-    let max_closure = (0..irf.map(|f| f.defers.len()).unwrap_or(0))
-        .filter_map(closure_size)
-        .max()
-        .unwrap_or(8);
-    FrameSlots {
-        frame_size,
-        bits,
-        closures,
-        records: Vec::new(),
-        max_closure,
-    }
+    closures.sort();
+    slots.closures = closures
+        .into_iter()
+        .map(|(_, off, size)| (off, size))
+        .collect();
+    slots
 }

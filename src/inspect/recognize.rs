@@ -3,36 +3,57 @@
 //! bit operation and call does for the defers of the frame.
 
 use super::frame::FrameSlots;
-use super::render::{signed_hex, Context};
-use iced_x86::FlowControl;
-use iced_x86::{Instruction, InstructionInfoFactory, Mnemonic, OpAccess, OpKind, Register};
+use super::render::signed_hex;
+use iced_x86::{
+    FlowControl, Instruction, InstructionInfoFactory, Mnemonic, OpAccess, OpKind, Register,
+};
+use runtime::abi::{
+    DEFER_CLOSURE_OFFSET, DEFER_CLOSURE_SIZE_OFFSET, DEFER_FRAME_FP_OFFSET,
+    DEFER_HEAP_CLASS_OFFSET, DEFER_LINK_OFFSET,
+};
 use std::collections::HashMap;
 
-impl Context<'_> {
-    /// What one instruction does for defers, calls and the frame; updates `st`, the
-    /// tracked contents of registers and spill slots.
-    pub(super) fn transfer(
-        &self,
-        frame: &mut FrameSlots,
-        instr: &Instruction,
-        info: &mut InstructionInfoFactory,
-        st: &mut State,
-        reloc: Option<&str>,
-    ) -> Vec<String> {
-        use runtime::abi::{
-            DEFER_CLOSURE_OFFSET, DEFER_CLOSURE_SIZE_OFFSET, DEFER_HEAP_CLASS_OFFSET,
-        };
-        let mut out = Vec::new();
-        let mn = instr.mnemonic();
-        let flow = instr.flow_control();
-        let mem = memory_slot(instr, frame, &st.regs);
-        let reg_op = |i: u32| {
-            (instr.op_count() > i && instr.op_kind(i) == OpKind::Register)
-                .then(|| instr.op_register(i).full_register())
-        };
-        let reg0 = reg_op(0);
-        let reg1 = reg_op(1);
-        let imm = (0..instr.op_count()).find_map(|i| match instr.op_kind(i) {
+/// The operands of one instruction, as the recognizers need them.
+struct Operands<'a> {
+    instr: &'a Instruction,
+    mn: Mnemonic,
+    /// The known frame or record slot of its memory operand.
+    mem: Option<Slot>,
+    /// Register operands 0 and 1.
+    reg0: Option<Register>,
+    reg1: Option<Register>,
+    /// Its immediate operand.
+    imm: Option<u64>,
+    /// Whether the memory operand is written.
+    mem_is_dest: bool,
+    /// The tag of register operand 1 (the source of a store or move).
+    src_tag: Option<Tag>,
+    /// The relocation target named by the instruction.
+    reloc: Option<&'a str>,
+}
+
+/// What one instruction does for defers, calls and the frame; updates `st`, the tracked
+/// contents of registers and spill slots.
+pub(super) fn transfer(
+    frame: &FrameSlots,
+    instr: &Instruction,
+    info: &mut InstructionInfoFactory,
+    st: &mut State,
+    reloc: Option<&str>,
+) -> Vec<String> {
+    let mn = instr.mnemonic();
+    let reg_op = |i: u32| {
+        (instr.op_count() > i && instr.op_kind(i) == OpKind::Register)
+            .then(|| instr.op_register(i).full_register())
+    };
+    let reg1 = reg_op(1);
+    let ops = Operands {
+        instr,
+        mn,
+        mem: memory_slot(instr, frame, &st.regs),
+        reg0: reg_op(0),
+        reg1,
+        imm: (0..instr.op_count()).find_map(|i| match instr.op_kind(i) {
             OpKind::Immediate8
             | OpKind::Immediate16
             | OpKind::Immediate32
@@ -42,357 +63,375 @@ impl Context<'_> {
             | OpKind::Immediate8to64
             | OpKind::Immediate32to64 => Some(instr.immediate(i)),
             _ => None,
-        });
-        let mem_is_dest = instr.op_count() > 0
+        }),
+        mem_is_dest: instr.op_count() > 0
             && instr.op_kind(0) == OpKind::Memory
-            && !matches!(mn, Mnemonic::Cmp | Mnemonic::Test | Mnemonic::Bt);
-        let src_tag = reg1.and_then(|r| st.regs.get(&r).cloned());
-        let mut new_tag: Option<(Register, Tag)> = None;
+            && !matches!(mn, Mnemonic::Cmp | Mnemonic::Test | Mnemonic::Bt),
+        src_tag: reg1.and_then(|r| st.regs.get(&r).cloned()),
+        reloc,
+    };
+    let mut out = Vec::new();
+    if matches!(
+        instr.flow_control(),
+        FlowControl::Call | FlowControl::IndirectCall
+    ) {
+        call(&ops, st, &mut out);
+        return out;
+    }
+    let mut new_tag = match ops.mem {
+        Some(slot) => memory_access(&ops, slot, st, &mut out),
+        None => ops
+            .reg0
+            .and_then(|r| register_op(&ops, r, st, &mut out).map(|t| (r, t))),
+    };
+    // Registers this instruction writes lose their tags (unless just set).
+    for u in info.info(instr).used_registers() {
+        if matches!(
+            u.access(),
+            OpAccess::Write | OpAccess::ReadWrite | OpAccess::CondWrite | OpAccess::ReadCondWrite
+        ) {
+            st.regs.remove(&u.register().full_register());
+        }
+    }
+    if let Some((r, t)) = new_tag.take() {
+        if t != Tag::Other {
+            st.regs.insert(r, t);
+        }
+    }
+    out
+}
 
-        if matches!(flow, FlowControl::Call | FlowControl::IndirectCall) {
-            let target: Option<String> = if let Some(r) = reloc {
-                Some(r.to_string())
-            } else if let Some(r) = reg0 {
-                match st.regs.get(&r) {
-                    Some(Tag::Symbol(n)) => Some(n.clone()),
-                    Some(Tag::ClosureCode(i)) => {
-                        out.push(format!("call deferred closure {i}"));
-                        None
-                    }
-                    Some(Tag::RecordCode) => {
-                        out.push("call the record's deferred closure".into());
-                        None
-                    }
-                    _ => None,
-                }
+/// A call: its target by name (a relocation, or a register holding a symbol or a closure's
+/// code pointer) and what it means; every register is clobbered after it.
+fn call(ops: &Operands, st: &mut State, out: &mut Vec<String>) {
+    let deferred = |out: &mut Vec<String>, what: String| {
+        out.push(what);
+        None
+    };
+    let target: Option<String> = if let Some(r) = ops.reloc {
+        Some(r.to_string())
+    } else if let Some(r) = ops.reg0 {
+        match st.regs.get(&r) {
+            Some(Tag::Symbol(n)) => Some(n.clone()),
+            Some(Tag::ClosureCode(i)) => deferred(out, format!("call deferred closure {i}")),
+            Some(Tag::RecordCode) => deferred(out, "call the record's deferred closure".into()),
+            _ => None,
+        }
+    } else {
+        match ops.mem {
+            Some(Slot::ClosureBase(i)) => deferred(out, format!("call deferred closure {i}")),
+            Some(Slot::RecordClosure(0)) => {
+                deferred(out, "call the record's deferred closure".into())
+            }
+            _ => None,
+        }
+    };
+    if let Some(t) = &target {
+        if ops.reloc.is_none() {
+            out.push(format!("-> {t}"));
+        }
+        if let Some(what) = runtime_meaning(t) {
+            out.push(what.to_string());
+        }
+    }
+    // A call clobbers every caller-saved register (all of them under `tail`).
+    st.regs.clear();
+    if target.as_deref() == Some("rt_defer_alloc") {
+        st.regs.insert(Register::RAX, Tag::Record);
+    }
+    if target.as_deref() == Some("rt_defer_state") {
+        out.push("chain head address (rax) and pool free lists (rdx) of this goroutine".into());
+        st.regs.insert(Register::RAX, Tag::ChainHead);
+        st.regs.insert(Register::RDX, Tag::PoolBase);
+    }
+}
+
+/// An access to a known slot; returns the tag its destination register gets.
+fn memory_access(
+    ops: &Operands,
+    slot: Slot,
+    st: &mut State,
+    out: &mut Vec<String>,
+) -> Option<(Register, Tag)> {
+    match slot {
+        Slot::Bits => bits_access(ops, out),
+        Slot::ClosureBase(i) | Slot::Closure(i, _) => closure_access(ops, slot, i, out),
+        Slot::RecordClosure(k) => record_closure_access(ops, k, out),
+        Slot::RecordField(rec, k) => stack_record_access(ops, rec, k, out),
+        Slot::ChainHead => chain_head_access(ops, out),
+        Slot::RecordHeader(k) => {
+            record_header_access(ops, k, out);
+            None
+        }
+        Slot::Spill(a) => spill_access(ops, a, st),
+    }
+}
+
+/// deferBits in its frame slot: zeroed, stored with a bit set or cleared, tested, loaded.
+fn bits_access(ops: &Operands, out: &mut Vec<String>) -> Option<(Register, Tag)> {
+    let (mn, imm) = (ops.mn, ops.imm);
+    if !ops.mem_is_dest {
+        if matches!(mn, Mnemonic::Test | Mnemonic::Bt) {
+            let m = imm.unwrap_or(0) as u8;
+            out.push(format!(
+                "exit: test {} of deferBits: is defer {} pending?",
+                bit_list(m),
+                bit_idx(m)
+            ));
+            return None;
+        }
+        let r = ops.reg0?;
+        out.push("load deferBits".into());
+        return Some((r, Tag::Bits));
+    }
+    let text = match (mn, &ops.src_tag) {
+        (Mnemonic::Mov, _) if imm == Some(0) => "deferBits = 0: no defer registered yet".into(),
+        (Mnemonic::Mov, Some(Tag::BitsSet(m))) => format!(
+            "store deferBits with {} set: defer {} is registered",
+            bit_list(*m),
+            bit_idx(*m)
+        ),
+        (Mnemonic::Mov, Some(Tag::BitsCleared(m))) => format!(
+            "store deferBits with {} cleared before the call: defer {} will not run twice",
+            bit_list(*m),
+            bit_idx(*m)
+        ),
+        (Mnemonic::Mov, _) => "store deferBits".into(),
+        (Mnemonic::Or, _) => {
+            let m = imm.unwrap_or(0) as u8;
+            format!(
+                "set {} of deferBits: defer {} is registered",
+                bit_list(m),
+                bit_idx(m)
+            )
+        }
+        (Mnemonic::And, _) => {
+            let m = !(imm.unwrap_or(0) as u8);
+            format!(
+                "clear {} of deferBits before calling closure {}",
+                bit_list(m),
+                bit_idx(m)
+            )
+        }
+        _ => "update deferBits".into(),
+    };
+    out.push(text);
+    None
+}
+
+/// A closure slot of an open-coded defer: its address taken, a word stored, its code
+/// pointer loaded.
+fn closure_access(
+    ops: &Operands,
+    slot: Slot,
+    i: usize,
+    out: &mut Vec<String>,
+) -> Option<(Register, Tag)> {
+    let field = match slot {
+        Slot::Closure(_, k) => format!("capture at +{k:#x}"),
+        _ => "code pointer".into(),
+    };
+    let base = matches!(slot, Slot::ClosureBase(_));
+    if ops.mn == Mnemonic::Lea {
+        let r = ops.reg0.filter(|_| base)?;
+        out.push(format!("address of closure slot {i}"));
+        return Some((r, Tag::ClosureAddr(i)));
+    }
+    if ops.mem_is_dest {
+        out.push(format!(
+            "defer {i}: {field} of its closure object in closure slot {i}"
+        ));
+        return None;
+    }
+    let r = ops.reg0?;
+    if base {
+        out.push(format!("code pointer of closure {i}"));
+        return Some((r, Tag::ClosureCode(i)));
+    }
+    out.push(format!("closure slot {i}: {field}"));
+    None
+}
+
+/// A word of the closure object inside a record reached through a register.
+fn record_closure_access(ops: &Operands, k: i32, out: &mut Vec<String>) -> Option<(Register, Tag)> {
+    if ops.mn == Mnemonic::Lea && k == 0 {
+        let r = ops.reg0?;
+        out.push("address of the record's closure object".into());
+        return Some((r, Tag::RecordClosure));
+    }
+    if ops.mem_is_dest {
+        let what = if k == 0 {
+            "closure code pointer".to_string()
+        } else {
+            format!("closure capture at +{k:#x}")
+        };
+        out.push(format!("defer record: {what}"));
+        return None;
+    }
+    let r = ops.reg0.filter(|_| k == 0)?;
+    out.push("code pointer of the record's closure".into());
+    Some((r, Tag::RecordCode))
+}
+
+/// A field of a stack record in this frame (at FP offset `rec`, field offset `k`).
+fn stack_record_access(
+    ops: &Operands,
+    rec: i64,
+    k: i32,
+    out: &mut Vec<String>,
+) -> Option<(Register, Tag)> {
+    if ops.mn == Mnemonic::Lea && k == 0 {
+        let r = ops.reg0?;
+        out.push("address of the stack defer record".into());
+        return Some((r, Tag::StackAddr(rec)));
+    }
+    if ops.mem_is_dest {
+        let what = match k {
+            k if k == DEFER_LINK_OFFSET => "link (next older record)".to_string(),
+            k if k == DEFER_FRAME_FP_OFFSET => "frame pointer of this frame".to_string(),
+            k if k == DEFER_HEAP_CLASS_OFFSET => "heap class (0: stack record)".to_string(),
+            k if k == DEFER_CLOSURE_SIZE_OFFSET => "closure size".to_string(),
+            k if k == DEFER_CLOSURE_OFFSET => "closure code pointer".to_string(),
+            k if k > DEFER_CLOSURE_OFFSET => {
+                format!("closure capture at +{:#x}", k - DEFER_CLOSURE_OFFSET)
+            }
+            k => format!("header word at +{k:#x}"),
+        };
+        out.push(format!("stack defer record: {what}"));
+    }
+    None
+}
+
+/// The goroutine's defer chain head: a push of a stack or heap record, an unlink, a load.
+fn chain_head_access(ops: &Operands, out: &mut Vec<String>) -> Option<(Register, Tag)> {
+    if !ops.mem_is_dest {
+        let r = ops.reg0?;
+        out.push("load the chain head (newest defer record, or 0)".into());
+        return Some((r, Tag::Record));
+    }
+    match &ops.src_tag {
+        Some(Tag::StackAddr(a)) => {
+            out.push(format!(
+                "push: the chain head is now this frame's stack record (FP{}) (deferprocStack)",
+                signed_hex(*a)
+            ));
+        }
+        Some(Tag::Record) => {
+            out.push("push: the chain head is now this heap record (deferproc)".into())
+        }
+        _ => out.push("exit: unlink the record: the chain head is now its link".into()),
+    }
+    None
+}
+
+/// A header word of a record reached through a register (link, frame FP, class, size).
+fn record_header_access(ops: &Operands, k: i32, out: &mut Vec<String>) {
+    let what = match k {
+        k if k == DEFER_LINK_OFFSET => "link (next older record)",
+        k if k == DEFER_FRAME_FP_OFFSET => "frame pointer of its deferring frame",
+        k if k == DEFER_HEAP_CLASS_OFFSET => "heap class (0: stack record)",
+        k if k == DEFER_CLOSURE_SIZE_OFFSET => "closure size",
+        _ => "header word",
+    };
+    out.push(if ops.mem_is_dest {
+        format!("record's {what} :=")
+    } else if ops.mn == Mnemonic::Cmp {
+        format!("exit: compare the record's {what}: does it belong to this frame?")
+    } else {
+        format!("load the record's {what}")
+    });
+}
+
+/// Any other frame slot: tagged values spilled and reloaded, slot addresses taken.
+fn spill_access(ops: &Operands, a: i64, st: &mut State) -> Option<(Register, Tag)> {
+    if ops.mem_is_dest {
+        match &ops.src_tag {
+            Some(t) if ops.mn == Mnemonic::Mov && *t != Tag::Other => {
+                st.spills.insert(a, t.clone());
+            }
+            _ => {
+                st.spills.remove(&a);
+            }
+        }
+        return None;
+    }
+    let r = ops.reg0?;
+    match ops.mn {
+        Mnemonic::Mov | Mnemonic::Movzx => st.spills.get(&a).map(|t| (r, t.clone())),
+        Mnemonic::Lea => Some((r, Tag::StackAddr(a))),
+        _ => None,
+    }
+}
+
+/// A register-only operation: bit operations on deferBits, copies of tagged registers,
+/// addresses of symbols and of a record's closure object. Returns `r`'s new tag.
+fn register_op(ops: &Operands, r: Register, st: &State, out: &mut Vec<String>) -> Option<Tag> {
+    let tag = st.regs.get(&r).cloned();
+    let is_bits = matches!(tag, Some(Tag::Bits | Tag::BitsSet(_) | Tag::BitsCleared(_)));
+    let imm = ops.imm;
+    let closure_offset = Some(DEFER_CLOSURE_OFFSET as i64);
+    match ops.mn {
+        Mnemonic::Or if is_bits && imm.is_some() => {
+            let m = imm.unwrap_or(0) as u8;
+            out.push(format!("set {} (defer {})", bit_list(m), bit_idx(m)));
+            Some(Tag::BitsSet(m))
+        }
+        Mnemonic::And if is_bits && imm.is_some() => {
+            let v = imm.unwrap_or(0) as u8;
+            if v.count_ones() == 1 {
+                out.push(format!(
+                    "exit: isolate {}: is defer {} pending?",
+                    bit_list(v),
+                    bit_idx(v)
+                ));
+                Some(Tag::Other)
             } else {
-                match mem {
-                    Some(Slot::ClosureBase(i)) => {
-                        out.push(format!("call deferred closure {i}"));
-                        None
-                    }
-                    Some(Slot::RecordClosure(0)) => {
-                        out.push("call the record's deferred closure".into());
-                        None
-                    }
-                    _ => None,
-                }
+                let m = !v;
+                out.push(format!(
+                    "clear {} (defer {} is about to run)",
+                    bit_list(m),
+                    bit_idx(m)
+                ));
+                Some(Tag::BitsCleared(m))
+            }
+        }
+        Mnemonic::Test | Mnemonic::Bt if is_bits && imm.is_some() => {
+            let m = if ops.mn == Mnemonic::Bt {
+                1u8 << (imm.unwrap_or(0) & 7)
+            } else {
+                imm.unwrap_or(0) as u8
             };
-            if let Some(t) = &target {
-                if reloc.is_none() {
-                    out.push(format!("-> {t}"));
-                }
-                if let Some(what) = runtime_meaning(t) {
-                    out.push(what.to_string());
-                }
-            }
-            if target.as_deref() == Some("rt_defer_push") {
-                if let Some(Tag::StackAddr(a)) = st.regs.get(&Register::RDI) {
-                    if !frame.records.contains(a) {
-                        frame.records.push(*a);
-                    }
-                }
-            }
-            // A call clobbers every caller-saved register (all of them under `tail`).
-            st.regs.clear();
-            if matches!(target.as_deref(), Some("rt_defer_next" | "rt_defer_alloc")) {
-                st.regs.insert(Register::RAX, Tag::Record);
-            }
-            if target.as_deref() == Some("rt_defer_state") {
-                out.push(
-                    "chain head address (rax) and pool free lists (rdx) of this goroutine".into(),
-                );
-                st.regs.insert(Register::RAX, Tag::ChainHead);
-                st.regs.insert(Register::RDX, Tag::PoolBase);
-            }
-            return out;
+            out.push(format!(
+                "exit: test {} of deferBits: is defer {} pending?",
+                bit_list(m),
+                bit_idx(m)
+            ));
+            None
         }
-
-        match mem {
-            Some(Slot::Bits) => {
-                if mem_is_dest {
-                    if mn == Mnemonic::Mov && imm == Some(0) {
-                        out.push("deferBits = 0: no defer registered yet".into());
-                    } else if mn == Mnemonic::Mov {
-                        match &src_tag {
-                            Some(Tag::BitsSet(m)) => out.push(format!(
-                                "store deferBits with {} set: defer {} is registered",
-                                bit_list(*m),
-                                bit_idx(*m)
-                            )),
-                            Some(Tag::BitsCleared(m)) => out.push(format!(
-                                "store deferBits with {} cleared before the call: defer {} will not run twice",
-                                bit_list(*m),
-                                bit_idx(*m)
-                            )),
-                            _ => out.push("store deferBits".into()),
-                        }
-                    } else if mn == Mnemonic::Or {
-                        let m = imm.unwrap_or(0) as u8;
-                        out.push(format!(
-                            "set {} of deferBits: defer {} is registered",
-                            bit_list(m),
-                            bit_idx(m)
-                        ));
-                    } else if mn == Mnemonic::And {
-                        let m = !(imm.unwrap_or(0) as u8);
-                        out.push(format!(
-                            "clear {} of deferBits before calling closure {}",
-                            bit_list(m),
-                            bit_idx(m)
-                        ));
-                    } else {
-                        out.push("update deferBits".into());
-                    }
-                } else if matches!(mn, Mnemonic::Test | Mnemonic::Bt) {
-                    let m = imm.unwrap_or(0) as u8;
-                    out.push(format!(
-                        "exit: test {} of deferBits: is defer {} pending?",
-                        bit_list(m),
-                        bit_idx(m)
-                    ));
-                } else if let Some(r) = reg0 {
-                    out.push("load deferBits".into());
-                    new_tag = Some((r, Tag::Bits));
-                }
-            }
-            Some(Slot::ClosureBase(i)) | Some(Slot::Closure(i, _)) => {
-                let field = match mem {
-                    Some(Slot::Closure(_, k)) => format!("capture at +{k:#x}"),
-                    _ => "code pointer".into(),
-                };
-                if mn == Mnemonic::Lea {
-                    if let (Some(r), Some(Slot::ClosureBase(_))) = (reg0, mem) {
-                        out.push(format!("address of closure slot {i}"));
-                        new_tag = Some((r, Tag::ClosureAddr(i)));
-                    }
-                } else if mem_is_dest {
-                    out.push(format!(
-                        "defer {i}: {field} of its closure object in closure slot {i}"
-                    ));
-                } else if let Some(r) = reg0 {
-                    if matches!(mem, Some(Slot::ClosureBase(_))) {
-                        out.push(format!("code pointer of closure {i}"));
-                        new_tag = Some((r, Tag::ClosureCode(i)));
-                    } else {
-                        out.push(format!("closure slot {i}: {field}"));
-                    }
-                }
-            }
-            Some(Slot::RecordClosure(k)) => {
-                let what = if k == 0 {
-                    "closure code pointer".to_string()
-                } else {
-                    format!("closure capture at +{k:#x}")
-                };
-                if mn == Mnemonic::Lea && k == 0 {
-                    if let Some(r) = reg0 {
-                        out.push("address of the record's closure object".into());
-                        new_tag = Some((r, Tag::RecordClosure));
-                    }
-                } else if mem_is_dest {
-                    out.push(format!("defer record: {what}"));
-                } else if let Some(r) = reg0 {
-                    if k == 0 {
-                        out.push("code pointer of the record's closure".into());
-                        new_tag = Some((r, Tag::RecordCode));
-                    }
-                }
-            }
-            Some(Slot::RecordField(rec, k)) => {
-                let what = match k {
-                    k if k == runtime::abi::DEFER_LINK_OFFSET => {
-                        "link (next older record)".to_string()
-                    }
-                    k if k == runtime::abi::DEFER_FRAME_FP_OFFSET => {
-                        "frame pointer of this frame".to_string()
-                    }
-                    k if k == DEFER_HEAP_CLASS_OFFSET => "heap class (0: stack record)".to_string(),
-                    k if k == DEFER_CLOSURE_SIZE_OFFSET => "closure size".to_string(),
-                    k if k == DEFER_CLOSURE_OFFSET => "closure code pointer".to_string(),
-                    k if k > DEFER_CLOSURE_OFFSET => {
-                        format!("closure capture at +{:#x}", k - DEFER_CLOSURE_OFFSET)
-                    }
-                    k => format!("header word at +{k:#x}"),
-                };
-                if mn == Mnemonic::Lea && k == 0 {
-                    if let Some(r) = reg0 {
-                        out.push("address of the stack defer record".into());
-                        new_tag = Some((r, Tag::StackAddr(rec)));
-                    }
-                } else if mem_is_dest {
-                    out.push(format!("stack defer record: {what}"));
-                }
-            }
-            Some(Slot::ChainHead) => {
-                if mem_is_dest {
-                    match &src_tag {
-                        Some(Tag::StackAddr(a)) => {
-                            out.push(format!(
-                                "push: the chain head is now this frame's stack record (FP{}) (deferprocStack)",
-                                signed_hex(*a)
-                            ));
-                            if !frame.records.contains(a) {
-                                frame.records.push(*a);
-                            }
-                        }
-                        Some(Tag::Record) => out.push(
-                            "push: the chain head is now this heap record (deferproc)".into(),
-                        ),
-                        _ => out
-                            .push("exit: unlink the record: the chain head is now its link".into()),
-                    }
-                } else if let Some(r) = reg0 {
-                    out.push("load the chain head (newest defer record, or 0)".into());
-                    new_tag = Some((r, Tag::Record));
-                }
-            }
-            Some(Slot::RecordHeader(k)) => {
-                let what = match k {
-                    k if k == runtime::abi::DEFER_LINK_OFFSET => "link (next older record)",
-                    k if k == runtime::abi::DEFER_FRAME_FP_OFFSET => {
-                        "frame pointer of its deferring frame"
-                    }
-                    k if k == DEFER_HEAP_CLASS_OFFSET => "heap class (0: stack record)",
-                    k if k == DEFER_CLOSURE_SIZE_OFFSET => "closure size",
-                    _ => "header word",
-                };
-                if mem_is_dest {
-                    out.push(format!("record's {what} :="));
-                } else if matches!(mn, Mnemonic::Cmp) {
-                    out.push(format!(
-                        "exit: compare the record's {what}: does it belong to this frame?"
-                    ));
-                } else {
-                    out.push(format!("load the record's {what}"));
-                }
-            }
-            Some(Slot::Spill(a)) => {
-                if mem_is_dest && mn == Mnemonic::Mov {
-                    match &src_tag {
-                        Some(t) if *t != Tag::Other => {
-                            st.spills.insert(a, t.clone());
-                        }
-                        _ => {
-                            st.spills.remove(&a);
-                        }
-                    }
-                } else if mem_is_dest {
-                    st.spills.remove(&a);
-                } else if matches!(mn, Mnemonic::Mov | Mnemonic::Movzx) {
-                    if let (Some(r), Some(t)) = (reg0, st.spills.get(&a)) {
-                        new_tag = Some((r, t.clone()));
-                    }
-                } else if mn == Mnemonic::Lea {
-                    if let Some(r) = reg0 {
-                        new_tag = Some((r, Tag::StackAddr(a)));
-                    }
-                }
-            }
-            None => {}
+        Mnemonic::Test if ops.reg0 == ops.reg1 && tag == Some(Tag::Record) => {
+            out.push("record of this frame left?".into());
+            None
         }
-
-        // Register-only operations on deferBits and copies of tagged registers.
-        if mem.is_none() {
-            if let Some(r) = reg0 {
-                let tag = st.regs.get(&r).cloned();
-                let is_bits =
-                    matches!(tag, Some(Tag::Bits | Tag::BitsSet(_) | Tag::BitsCleared(_)));
-                match mn {
-                    Mnemonic::Or if is_bits && imm.is_some() => {
-                        let m = imm.unwrap_or(0) as u8;
-                        out.push(format!("set {} (defer {})", bit_list(m), bit_idx(m)));
-                        new_tag = Some((r, Tag::BitsSet(m)));
-                    }
-                    Mnemonic::And if is_bits && imm.is_some() => {
-                        let v = imm.unwrap_or(0) as u8;
-                        if v.count_ones() == 1 {
-                            out.push(format!(
-                                "exit: isolate {}: is defer {} pending?",
-                                bit_list(v),
-                                bit_idx(v)
-                            ));
-                            new_tag = Some((r, Tag::Other));
-                        } else {
-                            let m = !v;
-                            out.push(format!(
-                                "clear {} (defer {} is about to run)",
-                                bit_list(m),
-                                bit_idx(m)
-                            ));
-                            new_tag = Some((r, Tag::BitsCleared(m)));
-                        }
-                    }
-                    Mnemonic::Test | Mnemonic::Bt if is_bits && imm.is_some() => {
-                        let m = if mn == Mnemonic::Bt {
-                            1u8 << (imm.unwrap_or(0) & 7)
-                        } else {
-                            imm.unwrap_or(0) as u8
-                        };
-                        out.push(format!(
-                            "exit: test {} of deferBits: is defer {} pending?",
-                            bit_list(m),
-                            bit_idx(m)
-                        ));
-                    }
-                    Mnemonic::Test if reg0 == reg1 && tag == Some(Tag::Record) => {
-                        out.push("record of this frame left?".into());
-                    }
-                    Mnemonic::Mov | Mnemonic::Movzx if instr.op_count() == 2 => {
-                        if let Some(t) = &src_tag {
-                            new_tag = Some((r, t.clone()));
-                        } else if let Some(name) = reloc {
-                            new_tag = Some((r, Tag::Symbol(name.to_string())));
-                        }
-                    }
-                    Mnemonic::Lea => {
-                        let base = st.regs.get(&instr.memory_base().full_register());
-                        if base == Some(&Tag::Record)
-                            && instr.memory_displacement64() as i64 == DEFER_CLOSURE_OFFSET as i64
-                        {
-                            out.push("address of the record's closure object".into());
-                            new_tag = Some((r, Tag::RecordClosure));
-                        } else if let Some(name) = reloc {
-                            new_tag = Some((r, Tag::Symbol(name.to_string())));
-                        }
-                    }
-                    Mnemonic::Add
-                        if tag == Some(Tag::Record)
-                            && imm.map(|v| v as i64) == Some(DEFER_CLOSURE_OFFSET as i64) =>
-                    {
-                        out.push("address of the record's closure object".into());
-                        new_tag = Some((r, Tag::RecordClosure));
-                    }
-                    _ => {}
-                }
+        Mnemonic::Mov | Mnemonic::Movzx if ops.instr.op_count() == 2 => ops
+            .src_tag
+            .clone()
+            .or_else(|| ops.reloc.map(|name| Tag::Symbol(name.to_string()))),
+        Mnemonic::Lea => {
+            let base = st.regs.get(&ops.instr.memory_base().full_register());
+            if base == Some(&Tag::Record)
+                && Some(ops.instr.memory_displacement64() as i64) == closure_offset
+            {
+                out.push("address of the record's closure object".into());
+                Some(Tag::RecordClosure)
+            } else {
+                ops.reloc.map(|name| Tag::Symbol(name.to_string()))
             }
         }
-
-        // Registers this instruction writes lose their tags (unless just set).
-        let written: Vec<Register> = info
-            .info(instr)
-            .used_registers()
-            .iter()
-            .filter(|u| {
-                matches!(
-                    u.access(),
-                    OpAccess::Write
-                        | OpAccess::ReadWrite
-                        | OpAccess::CondWrite
-                        | OpAccess::ReadCondWrite
-                )
-            })
-            .map(|u| u.register().full_register())
-            .collect();
-        for r in written {
-            st.regs.remove(&r);
+        Mnemonic::Add if tag == Some(Tag::Record) && imm.map(|v| v as i64) == closure_offset => {
+            out.push("address of the record's closure object".into());
+            Some(Tag::RecordClosure)
         }
-        if let Some((r, t)) = new_tag {
-            if t != Tag::Other {
-                st.regs.insert(r, t);
-            }
-        }
-        out
+        _ => None,
     }
 }
 
@@ -418,14 +457,7 @@ pub(super) fn bit_idx(m: u8) -> String {
 /// What a call of a runtime entry means for defers and panics.
 pub(super) fn runtime_meaning(name: &str) -> Option<&'static str> {
     Some(match name.trim_end_matches(".stub") {
-        "rt_defer_push" => {
-            "push the defer record on the goroutine's chain (deferprocStack / deferproc)"
-        }
         "rt_defer_alloc" => "take a heap defer record from the pool (deferproc)",
-        "rt_defer_next" => "deferreturn: unlink this frame's newest record, or 0",
-        "rt_defer_done" => {
-            "record done: a heap record goes back to the pool (no-op for a stack record)"
-        }
         "rt_gopanic" => "panic(v): the runtime walks the frames and runs their defers",
         "rt_gorecover" => "recover()",
         "rt_panic_divide" => "panic: integer divide by zero",
@@ -540,10 +572,9 @@ pub(super) fn memory_slot(
                 return Some(Slot::Closure(i, k as i32));
             }
         }
-        let rec_size = runtime::abi::DEFER_CLOSURE_OFFSET as i64 + frame.max_closure as i64;
-        for r in &frame.records {
+        for (r, size) in &frame.records {
             let k = fp_rel - r;
-            if (0..rec_size).contains(&k) {
+            if (0..*size as i64).contains(&k) {
                 return Some(Slot::RecordField(*r, k as i32));
             }
         }
