@@ -59,7 +59,6 @@ pub(crate) struct FnLowerer<'a, 'b, 'm> {
     pub block_notes: HashMap<Block, String>,
     /// The last call emitted by `emit_call` (for notes after a `try_call`).
     pub last_call: Option<cranelift_codegen::ir::Inst>,
-    next_var: usize,
 }
 
 impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
@@ -84,7 +83,6 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             notes: HashMap::new(),
             block_notes: HashMap::new(),
             last_call: None,
-            next_var: 0,
         }
     }
 
@@ -102,7 +100,6 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     pub fn new_var(&mut self, ty: types::Type) -> Variable {
-        self.next_var += 1;
         self.b.declare_var(ty)
     }
 

@@ -39,16 +39,6 @@ impl DeferStrategy {
         }
     }
 
-    pub fn parse(s: &str) -> Option<DeferStrategy> {
-        match s {
-            "auto" => Some(DeferStrategy::Auto),
-            "open" => Some(DeferStrategy::Open),
-            "stack" => Some(DeferStrategy::Stack),
-            "heap" => Some(DeferStrategy::Heap),
-            _ => None,
-        }
-    }
-
     pub const ALL: [DeferStrategy; 4] = [
         DeferStrategy::Auto,
         DeferStrategy::Open,

@@ -7,9 +7,7 @@ use super::scope::Entity;
 use super::types::{type_name, ConstVal};
 use super::{Checker, FnCtx, Target, R};
 use crate::syntax::ast::{self, expr_string, AssignOp, BinOp, ExprKind as AK};
-use lowering::ir::{
-    self, Block, Expr, ExprKind, LValue, LabelId, LocalId, Pos, Stmt, SwitchCase, Type,
-};
+use lowering::ir::{Block, Expr, ExprKind, LValue, LabelId, LocalId, Pos, Stmt, SwitchCase, Type};
 
 fn unparen(e: &ast::Expr) -> &ast::Expr {
     let mut e = e;
@@ -1683,6 +1681,3 @@ fn stmt_has_break(s: &ast::Stmt, label: Option<&str>, top: bool) -> bool {
         _ => false,
     }
 }
-
-#[allow(dead_code)]
-fn _unused(_: ir::Program) {}
