@@ -83,6 +83,8 @@ pub struct Options {
     /// source file's name and the arguments after it). The `os` package does not expose
     /// it yet (the standard-library issue adds `os.Args`).
     pub args: Vec<String>,
+    /// Append the compiled functions to `/tmp/perf-PID.map` so that `perf` names JIT code.
+    pub perf_map: bool,
 }
 
 impl Default for Options {
@@ -94,6 +96,7 @@ impl Default for Options {
             max_memory: None,
             stack_limit: runtime::run::GO_MAX_STACK,
             args: Vec::new(),
+            perf_map: false,
         }
     }
 }
@@ -150,6 +153,15 @@ impl Program {
                 format!("internal compiler error: {msg}"),
             )
         })?;
+        if opts.perf_map {
+            code.write_perf_map().map_err(|e| {
+                CompileError::new(
+                    file_name,
+                    Pos { line: 1, col: 1 },
+                    format!("cannot write the perf map: {e}"),
+                )
+            })?;
+        }
         Ok(Program {
             ir,
             code,

@@ -179,3 +179,38 @@ fn missing_main_is_reported_at_the_package_clause() {
         format!("{p}:2:9: function main is undeclared in the main package\n")
     );
 }
+
+#[test]
+fn perf_map_names_the_jit_code() {
+    let hello = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/hello.go");
+    let child = Command::new(env!("CARGO_BIN_EXE_deferjit"))
+        .args(["run", "--perf-map", hello])
+        .output();
+    let o = child.expect("run deferjit");
+    assert_eq!(o.status.code(), Some(0));
+    // The map is named after the deferjit process; find the one that lists this program.
+    let dir = std::env::temp_dir();
+    let mut found = None;
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with("perf-") && name.ends_with(".map") {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            if text.contains(" main.main\n") && text.contains("deferjit.calldeferred") {
+                found = Some((entry.path(), text));
+                break;
+            }
+        }
+    }
+    let (path, text) = found.expect("a perf map listing main.main");
+    for line in text.lines() {
+        let mut parts = line.splitn(3, ' ');
+        let start = u64::from_str_radix(parts.next().unwrap(), 16).expect("hex start");
+        let size = u64::from_str_radix(parts.next().unwrap(), 16).expect("hex size");
+        assert!(
+            start % 32 == 0,
+            "functions start on 32-byte boundaries: {line}"
+        );
+        assert!(size > 0 && !parts.next().unwrap().is_empty(), "{line}");
+    }
+    let _ = std::fs::remove_file(path);
+}

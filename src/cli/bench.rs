@@ -40,6 +40,10 @@ pub struct BenchArgs {
     /// Also draw the comparison as a grouped bar chart to this SVG file
     #[arg(long, value_name = "OUT.svg")]
     pub svg: Option<PathBuf>,
+    /// Write /tmp/perf-PID.map so that `perf record`/`perf report` name the JIT-compiled
+    /// functions of every strategy's program
+    #[arg(long)]
+    pub perf_map: bool,
 }
 
 fn parse_benchtime(s: &str) -> Result<BenchTime, String> {
@@ -131,6 +135,7 @@ pub fn main(a: BenchArgs) -> ExitCode {
     for &s in &strategies {
         let opts = Options {
             defer: s,
+            perf_map: a.perf_map,
             ..Options::default()
         };
         match Bencher::compile(&name, &src, &opts) {

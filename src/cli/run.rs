@@ -40,6 +40,10 @@ pub struct RunArgs {
     /// exceeding it is Go's `fatal error: stack overflow`, status 2
     #[arg(long, value_name = "BYTES", value_parser = parse_bytes)]
     pub stack_limit: Option<usize>,
+    /// Write /tmp/perf-PID.map so that `perf record`/`perf report` name the JIT-compiled
+    /// functions (`main.f`, `main.main.func1`)
+    #[arg(long)]
+    pub perf_map: bool,
 }
 
 /// `2s`, `500ms`, `1.5s`, `1m`, `250us`, `1h`, or a bare number of seconds.
@@ -109,6 +113,7 @@ pub fn main(a: RunArgs) -> ExitCode {
         max_memory: a.max_memory,
         stack_limit: a.stack_limit.unwrap_or(defaults.stack_limit),
         args: std::iter::once(name.clone()).chain(a.args).collect(),
+        perf_map: a.perf_map,
         ..defaults
     };
     let prog = match Program::compile(&name, &src, &opts) {
