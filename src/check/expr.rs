@@ -383,7 +383,9 @@ impl<'a> Checker<'a> {
                     var: true,
                 })
             }
-            AK::SliceExpr(_) => self.unsupported(e.start(), "slice expressions"),
+            AK::SliceExpr(..) => self.unsupported(e.start(), "slice expressions"),
+            AK::IndexList(..) => self.unsupported(e.start(), "generic instantiations"),
+            AK::KeyValue(..) => self.unsupported(e.start(), "keyed composite literals"),
             AK::TypeAssert(x, t) => {
                 let Some(t) = t else {
                     return self.error(
@@ -734,6 +736,12 @@ impl<'a> Checker<'a> {
             )
         };
         match op {
+            UnOp::Tilde => {
+                return self.error(
+                    pos,
+                    "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
+                )
+            }
             UnOp::Addr | UnOp::Deref | UnOp::Recv => {
                 return self.unsupported(pos, format!("operator {}", op.text()))
             }

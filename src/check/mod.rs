@@ -314,6 +314,10 @@ impl<'a> Checker<'a> {
         }
         // imports
         for imp in &file.imports {
+            if let Some(n) = imp.name.as_ref().filter(|n| n.name == ".") {
+                let _: R<()> = self.unsupported(n.pos, "dot imports");
+                continue;
+            }
             let known = ["fmt", "errors", "os", "testing"];
             if !known.contains(&imp.path.as_str()) {
                 let path = &imp.path;
@@ -372,7 +376,11 @@ impl<'a> Checker<'a> {
             match d {
                 ast::Decl::Func(fd) => {
                     if let Some(p) = fd.recv {
-                        let _: R<()> = self.unsupported(p, "methods");
+                        let _: R<()> = self.unsupported(p, "method declarations");
+                        continue;
+                    }
+                    if let Some(tp) = &fd.tparams {
+                        let _: R<()> = self.unsupported(tp.pos, "generic functions");
                         continue;
                     }
                     let id = self.reserve_func();
@@ -455,7 +463,7 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                ast::Decl::Type(p) => {
+                ast::Decl::Type(_, p) => {
                     let _: R<()> = self.unsupported(*p, "type declarations");
                 }
             }
@@ -629,12 +637,24 @@ impl<'a> Checker<'a> {
             }
             ast::TypeKind::Slice(e) => Ok(Type::Slice(Box::new(self.resolve_type(e)?))),
             ast::TypeKind::Func(ft) => Ok(Type::Func(Box::new(self.signature(ft)?))),
-            ast::TypeKind::Interface(true) => Ok(Type::Any),
-            ast::TypeKind::Interface(false) => self.unsupported(t.pos, "interfaces with methods"),
+            ast::TypeKind::Interface(elems) if elems.is_empty() => Ok(Type::Any),
+            ast::TypeKind::Interface(elems) => {
+                let method =
+                    |e: &ast::InterfaceElem| matches!(e, ast::InterfaceElem::Method { .. });
+                if elems.iter().any(method) {
+                    self.unsupported(t.pos, "interfaces with methods")
+                } else {
+                    self.unsupported(t.pos, "interfaces with embedded elements")
+                }
+            }
             ast::TypeKind::Array(..) => self.unsupported(t.pos, "array types"),
             ast::TypeKind::Map(..) => self.unsupported(t.pos, "map types"),
             ast::TypeKind::Chan(..) => self.unsupported(t.pos, "channel types"),
-            ast::TypeKind::Struct => self.unsupported(t.pos, "struct types"),
+            ast::TypeKind::Struct(_) => self.unsupported(t.pos, "struct types"),
+            ast::TypeKind::Generic(..) => self.unsupported(t.pos, "generic types"),
+            ast::TypeKind::Union(_) | ast::TypeKind::Tilde(_) => {
+                self.unsupported(t.pos, "type constraints")
+            }
             ast::TypeKind::Elided => {
                 self.error(t.pos, "invalid composite literal type: missing type")
             }

@@ -143,7 +143,7 @@ impl<'a> Checker<'a> {
                 }
                 Ok(())
             }
-            ast::Stmt::Type(p) => self.unsupported(*p, "type declarations"),
+            ast::Stmt::Type(_, p) => self.unsupported(*p, "type declarations"),
             ast::Stmt::Block(b) => {
                 let body = self.scoped(|c| c.stmt_list(&b.stmts));
                 out.push(Stmt::Block(body));
@@ -210,20 +210,20 @@ impl<'a> Checker<'a> {
             } => self.scoped(|c| {
                 c.switch_stmt(*pos, init.as_deref(), tag.as_ref(), clauses, label, out)
             }),
-            ast::Stmt::TypeSwitch(p) => self.unsupported(*p, "type switches"),
+            ast::Stmt::TypeSwitch { pos, .. } => self.unsupported(*pos, "type switches"),
             ast::Stmt::Labeled { label: l, stmt } => {
                 let is_target = matches!(
                     **stmt,
                     ast::Stmt::For { .. } | ast::Stmt::Range { .. } | ast::Stmt::Switch { .. }
                 );
                 if !is_target {
-                    if !label_used(stmt, &l.name) {
+                    if !label_used(stmt, &l.name) && l.name != "_" {
                         let _: R<()> =
                             self.error(l.pos, format!("label {} defined and not used", l.name));
                     }
                     return self.stmt(stmt, out, None);
                 }
-                if !label_used(stmt, &l.name) {
+                if !label_used(stmt, &l.name) && l.name != "_" {
                     let _: R<()> =
                         self.error(l.pos, format!("label {} defined and not used", l.name));
                 }
@@ -283,12 +283,13 @@ impl<'a> Checker<'a> {
                     },
                 }
             }
-            ast::Stmt::Goto(p) => self.unsupported(*p, "goto statements"),
+            ast::Stmt::Goto { pos, .. } => self.unsupported(*pos, "goto statements"),
             ast::Stmt::Fallthrough(p) => self.error(*p, "fallthrough statement out of place"),
             ast::Stmt::Return { pos, results } => self.return_stmt(*pos, results, out),
             ast::Stmt::Defer { pos, call } => self.defer_stmt(*pos, call, out),
             ast::Stmt::Go { pos, .. } => self.unsupported(*pos, "go statements"),
-            ast::Stmt::Unsupported(p, what) => self.unsupported(*p, format!("{what} statements")),
+            ast::Stmt::Select { pos, .. } => self.unsupported(*pos, "select statements"),
+            ast::Stmt::Send { pos, .. } => self.unsupported(*pos, "send statements"),
         }
     }
 
@@ -1122,6 +1123,21 @@ impl<'a> Checker<'a> {
                 (e.clone(), false, el)
             }
             _ => {
+                let valid = match &xo {
+                    Operand::Const {
+                        val: ConstVal::Str(_),
+                        ..
+                    } => Some("range over strings"),
+                    Operand::Value { e, .. } => match &e.ty {
+                        Type::String => Some("range over strings"),
+                        Type::Func(sig) if is_range_func(sig) => Some("range over functions"),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(what) = valid {
+                    return self.unsupported(x.start(), what);
+                }
                 let d = self.describe(x, &xo);
                 return self.error(x.start(), format!("cannot range over {d}"));
             }
@@ -1298,6 +1314,14 @@ impl<'a> Checker<'a> {
                 failed = true;
             } else {
                 default_pos = Some(cl.pos);
+            }
+            if let Some(ast::Stmt::Fallthrough(p)) = cl.body.last() {
+                let last = std::ptr::eq(cl, clauses.last().unwrap_or(cl));
+                let _: R<()> = if last {
+                    self.error(*p, "cannot fallthrough final case in switch")
+                } else {
+                    self.unsupported(*p, "fallthrough statements")
+                };
             }
             self.scopes.push();
             let body = self.stmt_list(&cl.body);
@@ -1550,7 +1574,7 @@ impl<'a> Checker<'a> {
                 }
                 AK::Paren(x)
                 | AK::Selector(x, _)
-                | AK::SliceExpr(x)
+                | AK::SliceExpr(x, _)
                 | AK::TypeAssert(x, _)
                 | AK::Unary(_, x) => work.push(x),
                 AK::Index(a, b) | AK::Binary(_, a, b) => {
@@ -1589,6 +1613,14 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// Whether `sig` is a range-over-func iterator: `func(yield func([K[, V]]) bool)`.
+fn is_range_func(sig: &ir::Signature) -> bool {
+    match (sig.params.as_slice(), sig.results.is_empty()) {
+        ([Type::Func(y)], true) => y.params.len() <= 2 && y.results == [Type::Bool],
+        _ => false,
+    }
+}
+
 /// Whether `name` is used by a `break`/`continue` inside `s`.
 fn label_used(s: &ast::Stmt, name: &str) -> bool {
     fn in_list(l: &[ast::Stmt], name: &str) -> bool {
@@ -1623,7 +1655,7 @@ pub fn is_terminating_list(l: &[ast::Stmt], label: Option<&str>) -> bool {
 
 fn is_terminating(s: &ast::Stmt, label: Option<&str>) -> bool {
     match s {
-        ast::Stmt::Return { .. } | ast::Stmt::Goto(_) => true,
+        ast::Stmt::Return { .. } | ast::Stmt::Goto { .. } => true,
         ast::Stmt::Expr(e) => {
             if let AK::Call { fun, .. } = &unparen(e).kind {
                 if let AK::Ident(n) = &unparen(fun).kind {

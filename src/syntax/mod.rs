@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod lexer;
 pub mod parser;
+mod print;
 
 pub use parser::{parse_file, SyntaxError};
 
