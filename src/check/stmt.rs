@@ -103,6 +103,10 @@ impl<'a> Checker<'a> {
     }
 
     fn stmt(&mut self, s: &ast::Stmt, out: &mut Block, label: Option<&ast::Ident>) -> R<()> {
+        self.nested(s.pos(), |c| c.stmt_here(s, out, label))
+    }
+
+    fn stmt_here(&mut self, s: &ast::Stmt, out: &mut Block, label: Option<&ast::Ident>) -> R<()> {
         match s {
             ast::Stmt::Empty(_) => Ok(()),
             ast::Stmt::Expr(e) => self.expr_stmt(e, out),
@@ -1623,6 +1627,10 @@ fn is_range_func(sig: &ir::Signature) -> bool {
 
 /// Whether `name` is used by a `break`/`continue` inside `s`.
 fn label_used(s: &ast::Stmt, name: &str) -> bool {
+    lowering::stack::grow(|| label_used_here(s, name))
+}
+
+fn label_used_here(s: &ast::Stmt, name: &str) -> bool {
     fn in_list(l: &[ast::Stmt], name: &str) -> bool {
         l.iter().any(|s| label_used(s, name))
     }
@@ -1654,6 +1662,10 @@ pub fn is_terminating_list(l: &[ast::Stmt], label: Option<&str>) -> bool {
 }
 
 fn is_terminating(s: &ast::Stmt, label: Option<&str>) -> bool {
+    lowering::stack::grow(|| is_terminating_here(s, label))
+}
+
+fn is_terminating_here(s: &ast::Stmt, label: Option<&str>) -> bool {
     match s {
         ast::Stmt::Return { .. } | ast::Stmt::Goto { .. } => true,
         ast::Stmt::Expr(e) => {
@@ -1691,6 +1703,10 @@ fn has_break(l: &[ast::Stmt], label: Option<&str>, top: bool) -> bool {
 }
 
 fn stmt_has_break(s: &ast::Stmt, label: Option<&str>, top: bool) -> bool {
+    lowering::stack::grow(|| stmt_has_break_here(s, label, top))
+}
+
+fn stmt_has_break_here(s: &ast::Stmt, label: Option<&str>, top: bool) -> bool {
     match s {
         ast::Stmt::Break { label: None, .. } => top,
         ast::Stmt::Break { label: Some(l), .. } => label == Some(l.name.as_str()),
