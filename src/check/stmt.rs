@@ -216,22 +216,26 @@ impl<'a> Checker<'a> {
             }),
             ast::Stmt::TypeSwitch { pos, .. } => self.unsupported(*pos, "type switches"),
             ast::Stmt::Labeled { label: l, stmt } => {
-                let is_target = matches!(
-                    **stmt,
-                    ast::Stmt::For { .. } | ast::Stmt::Range { .. } | ast::Stmt::Switch { .. }
-                );
-                if !is_target {
-                    if !label_used(stmt, &l.name) && l.name != "_" {
+                // A chain `L1: L2: ... S`: only S can hold branches to the labels (walked
+                // once per label, not once per nesting level).
+                let mut labels = vec![l];
+                let mut inner: &ast::Stmt = stmt;
+                while let ast::Stmt::Labeled { label, stmt } = inner {
+                    labels.push(label);
+                    inner = stmt;
+                }
+                for l in &labels {
+                    if !label_used(inner, &l.name) && l.name != "_" {
                         let _: R<()> =
                             self.error(l.pos, format!("label {} defined and not used", l.name));
                     }
-                    return self.stmt(stmt, out, None);
                 }
-                if !label_used(stmt, &l.name) && l.name != "_" {
-                    let _: R<()> =
-                        self.error(l.pos, format!("label {} defined and not used", l.name));
-                }
-                self.stmt(stmt, out, Some(l))
+                let is_target = matches!(
+                    inner,
+                    ast::Stmt::For { .. } | ast::Stmt::Range { .. } | ast::Stmt::Switch { .. }
+                );
+                let target = labels.last().copied().filter(|_| is_target);
+                self.stmt(inner, out, target)
             }
             ast::Stmt::Break { pos, label } => {
                 let t = self.find_target(label.as_ref(), false);

@@ -223,7 +223,11 @@ impl Parser {
     }
 }
 
-fn extract_name(mut x: Expr, force: bool) -> Split {
+fn extract_name(x: Expr, force: bool) -> Split {
+    lowering::stack::grow(move || extract_name_here(x, force))
+}
+
+fn extract_name_here(mut x: Expr, force: bool) -> Split {
     let pos = x.pos;
     match x.take_kind() {
         ExprKind::Ident(n) => Split::Param(Ident { name: n, pos }, None),

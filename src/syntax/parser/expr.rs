@@ -15,8 +15,10 @@ impl Parser {
         Ok(v)
     }
 
+    /// An expression: one level of nesting (calls, composite literals, parentheses and
+    /// brackets all recurse through here).
     pub fn expr(&mut self) -> PResult<Expr> {
-        self.binary_expr(None, 0)
+        self.nest(|p| p.binary_expr(None, 0))
     }
 
     /// `x op y op z ...` with operators binding tighter than `prec`; `x` may be given.
@@ -131,7 +133,7 @@ impl Parser {
             Tok::Op("(") => {
                 self.next();
                 self.xnest += 1;
-                let x = self.nest(|p| p.expr())?;
+                let x = self.expr()?;
                 self.xnest -= 1;
                 self.want_op(")")?;
                 ExprKind::Paren(Box::new(x))
