@@ -778,4 +778,94 @@ mod tests {
         ));
         assert!(matches!(tokenize("x # y")[1].tok, Tok::Error(_)));
     }
+
+    fn first_error(src: &str) -> Option<(u32, u32, String)> {
+        tokenize(src).into_iter().find_map(|t| match t.tok {
+            Tok::Error(m) => Some((t.pos.line, t.pos.col, m)),
+            _ => None,
+        })
+    }
+
+    #[test]
+    fn number_forms_like_go() {
+        for (lit, want) in [
+            ("0x_cafe", "literal 0x_cafe"),
+            ("0b1010", "literal 0b1010"),
+            ("0O17", "literal 0O17"),
+            ("017", "literal 017"),
+            ("1_000_000", "literal 1_000_000"),
+            ("0x1p-2", "literal 0x1p-2"),
+            ("0X.8P+1", "literal 0X.8P+1"),
+            ("1e+10", "literal 1e+10"),
+            ("09.5", "literal 09.5"),
+            ("089i", "literal 089i"),
+            ("0x_1p4i", "literal 0x_1p4i"),
+        ] {
+            assert_eq!(kinds(lit)[0], want);
+        }
+        assert!(matches!(tokenize("0x1p-2")[0].tok, Tok::Float(_)));
+        assert!(matches!(tokenize("2i")[0].tok, Tok::Imag(_)));
+        assert!(matches!(tokenize("0o17")[0].tok, Tok::Int(_)));
+        for (src, col, msg) in [
+            ("089", 2, "invalid digit '8' in octal literal"),
+            ("0b102", 5, "invalid digit '2' in binary literal"),
+            ("0x", 3, "hexadecimal literal has no digits"),
+            ("1__0", 3, "'_' must separate successive digits"),
+            ("0x_", 4, "hexadecimal literal has no digits"),
+            ("0x_1_", 5, "'_' must separate successive digits"),
+            ("0x1.5", 6, "hexadecimal mantissa requires a 'p' exponent"),
+            ("0b1.0", 4, "invalid radix point in binary literal"),
+            ("1p3", 2, "'p' exponent requires hexadecimal mantissa"),
+            ("0x1e3p", 7, "exponent has no digits"),
+        ] {
+            assert_eq!(first_error(src), Some((1, col, msg.to_string())), "{src}");
+        }
+    }
+
+    #[test]
+    fn rune_escapes_and_errors() {
+        for ok in [
+            "'a'",
+            "'\\x41'",
+            "'\\101'",
+            "'\\u00e9'",
+            "'\\U0001F600'",
+            "'\\''",
+            "'é'",
+        ] {
+            assert!(matches!(tokenize(ok)[0].tok, Tok::Char(_)), "{ok}");
+        }
+        assert_eq!(
+            first_error("x = ''"),
+            Some((1, 6, "empty rune literal or unescaped '".into()))
+        );
+        assert_eq!(
+            first_error("'\\400'").map(|e| e.2),
+            Some("octal escape value 256 > 255".into())
+        );
+        assert_eq!(
+            first_error("\"\\uD800\"").map(|e| e.2),
+            Some("escape is invalid Unicode code point U+D800".into())
+        );
+        assert_eq!(
+            first_error("\"\\xZZ\"").map(|e| e.2),
+            Some("invalid character 'Z' in hexadecimal escape".into())
+        );
+    }
+
+    #[test]
+    fn byte_order_mark_only_at_the_start() {
+        let t = tokenize("\u{feff}package main");
+        assert_eq!(t[0].tok, Tok::Kw("package"));
+        // columns count the BOM's bytes, as gc's do
+        assert_eq!(t[1].pos, Pos { line: 1, col: 12 });
+        assert_eq!(
+            first_error("package main\nvar s = \"a\u{feff}\"\n"),
+            Some((2, 11, "invalid BOM in the middle of the file".into()))
+        );
+        assert_eq!(
+            first_error("\u{feff}\u{feff}package main"),
+            Some((1, 4, "invalid BOM in the middle of the file".into()))
+        );
+    }
 }

@@ -130,7 +130,7 @@ impl Parser {
             let tpos = self.pos();
             self.next();
             if !context.is_empty() {
-                return self.err_at(pos, &format!("{context} must have no type parameters"));
+                return self.err_at(tpos, &format!("{context} must have no type parameters"));
             }
             if self.is_op("]") {
                 return self.err("empty type parameter list");
