@@ -1131,19 +1131,7 @@ impl<'a> Checker<'a> {
                 (e.clone(), false, el)
             }
             _ => {
-                let valid = match &xo {
-                    Operand::Const {
-                        val: ConstVal::Str(_),
-                        ..
-                    } => Some("range over strings"),
-                    Operand::Value { e, .. } => match &e.ty {
-                        Type::String => Some("range over strings"),
-                        Type::Func(sig) if is_range_func(sig) => Some("range over functions"),
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                if let Some(what) = valid {
+                if let Some(what) = unsupported_range(&xo) {
                     return self.unsupported(x.start(), what);
                 }
                 let d = self.describe(x, &xo);
@@ -1618,6 +1606,22 @@ impl<'a> Checker<'a> {
             Operand::Nil => "untyped nil".into(),
             _ => "invalid type".into(),
         }
+    }
+}
+
+/// The construct, when ranging over `xo` is valid Go that deferjit lacks.
+fn unsupported_range(xo: &Operand) -> Option<&'static str> {
+    match xo {
+        Operand::Const {
+            val: ConstVal::Str(_),
+            ..
+        } => Some("range over strings"),
+        Operand::Value { e, .. } => match &e.ty {
+            Type::String => Some("range over strings"),
+            Type::Func(sig) if is_range_func(sig) => Some("range over functions"),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

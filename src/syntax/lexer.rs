@@ -358,35 +358,9 @@ impl<'a> Lexer<'a> {
                 continue;
             }
             if c == b'`' {
-                let start = self.i;
-                self.i += 1;
-                let mut closed = false;
-                while self.i < self.src.len() {
-                    let b = self.src[self.i];
-                    if b == b'`' {
-                        self.i += 1;
-                        closed = true;
-                        break;
-                    }
-                    if b == b'\n' {
-                        self.newline();
-                    } else {
-                        self.i += 1;
-                    }
-                }
-                if !closed {
-                    self.error(pos, "raw string literal not terminated".into());
+                if !self.raw_string(pos) {
                     return;
                 }
-                let raw = &self.text[start..self.i];
-                let val = raw[1..raw.len() - 1].replace('\r', "");
-                self.push(
-                    Tok::Str {
-                        raw: raw.to_string(),
-                        val,
-                    },
-                    pos,
-                );
                 continue;
             }
             if c == b'\'' {
@@ -620,7 +594,7 @@ impl<'a> Lexer<'a> {
         let mut out = Vec::new();
         loop {
             if self.i >= self.src.len() {
-                self.error(pos, "string literal not terminated".into());
+                self.error(pos, "string not terminated".into());
                 return false;
             }
             let b = self.src[self.i];
@@ -647,6 +621,33 @@ impl<'a> Lexer<'a> {
         let raw = self.text[start..self.i].to_string();
         let val = String::from_utf8_lossy(&out).into_owned();
         self.push(Tok::Str { raw, val }, pos);
+        true
+    }
+
+    fn raw_string(&mut self, pos: Pos) -> bool {
+        let start = self.i;
+        self.i += 1;
+        loop {
+            if self.i >= self.src.len() {
+                self.error(pos, "string not terminated".into());
+                return false;
+            }
+            match self.src[self.i] {
+                b'`' => break,
+                b'\n' => self.newline(),
+                _ => self.i += 1,
+            }
+        }
+        self.i += 1;
+        let raw = &self.text[start..self.i];
+        let val = raw[1..raw.len() - 1].replace('\r', "");
+        self.push(
+            Tok::Str {
+                raw: raw.to_string(),
+                val,
+            },
+            pos,
+        );
         true
     }
 
