@@ -42,7 +42,7 @@ impl Tok {
             Tok::Ident(s) => format!("name {s}"),
             Tok::Int(s) | Tok::Float(s) | Tok::Imag(s) | Tok::Char(s) => format!("literal {s}"),
             Tok::Str { raw, .. } => format!("literal {raw}"),
-            Tok::Kw(k) => format!("keyword {k}"),
+            Tok::Kw(k) => (*k).into(),
             Tok::Op(",") => "comma".into(),
             Tok::Op(o) => (*o).into(),
             Tok::Semi(SemiKind::Explicit) => "semicolon".into(),
@@ -191,6 +191,15 @@ fn invalid_sep(x: &[u8]) -> Option<usize> {
     None
 }
 
+/// Go's `%#U` of a rune: `U+0041 'A'` (the character only when printable).
+fn unicode_name(c: char) -> String {
+    if c.is_control() || c.is_whitespace() {
+        format!("U+{:04X}", c as u32)
+    } else {
+        format!("U+{:04X} '{c}'", c as u32)
+    }
+}
+
 /// Go's `%q` of a rune, for messages.
 fn quote_char(c: char) -> String {
     match c {
@@ -328,14 +337,33 @@ impl<'a> Lexer<'a> {
                     return;
                 }
             };
-            if is_letter(ch) {
+            if is_letter(ch) || !ch.is_ascii() {
+                // gc's `atIdentChar`: any non-ASCII character continues an identifier,
+                // an error unless it is a letter or (not first) a digit.
                 let start = self.i;
                 while let Some(ch) = self.cur_char() {
-                    if is_letter(ch) || ch.is_ascii_digit() || (!ch.is_ascii() && ch.is_numeric()) {
-                        self.i += ch.len_utf8();
+                    let digit = ch.is_ascii_digit() || (!ch.is_ascii() && ch.is_numeric());
+                    let msg = if is_letter(ch) || (digit && self.i > start) {
+                        None
+                    } else if digit {
+                        Some(format!(
+                            "identifier cannot begin with digit {}",
+                            unicode_name(ch)
+                        ))
+                    } else if !ch.is_ascii() {
+                        Some(format!(
+                            "invalid character {} in identifier",
+                            unicode_name(ch)
+                        ))
                     } else {
                         break;
+                    };
+                    if let Some(msg) = msg {
+                        let p = self.pos();
+                        self.error(p, msg);
+                        return;
                     }
+                    self.i += ch.len_utf8();
                 }
                 let word = &self.text[start..self.i];
                 if let Some(kw) = KEYWORDS.iter().find(|k| **k == word) {
@@ -381,12 +409,7 @@ impl<'a> Lexer<'a> {
                 }
                 continue;
             }
-            let msg = if ch.is_ascii_graphic() {
-                format!("invalid character U+{:04X} '{}'", ch as u32, ch)
-            } else {
-                format!("invalid character U+{:04X}", ch as u32)
-            };
-            self.error(pos, msg);
+            self.error(pos, format!("invalid character {}", unicode_name(ch)));
             return;
         }
     }
@@ -524,8 +547,21 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// Decodes one escape after a backslash (self.i at the char after `\`).
-    fn escape(&mut self, quote: u8, out: &mut Vec<u8>) -> Result<(), String> {
+    /// Decodes one escape after a backslash (self.i at the char after `\`); an error is
+    /// reported where gc reports it (the offending character, or after the escape).
+    fn escape(&mut self, quote: u8, out: &mut Vec<u8>) -> Result<(), (Pos, String)> {
+        let start = self.pos();
+        self.escape_here(quote, out).map_err(|m| {
+            let at = if m == "unknown escape" {
+                start
+            } else {
+                self.pos()
+            };
+            (at, m)
+        })
+    }
+
+    fn escape_here(&mut self, quote: u8, out: &mut Vec<u8>) -> Result<(), String> {
         let c = self.peek(0);
         self.i += 1;
         let simple = match c {
@@ -603,13 +639,13 @@ impl<'a> Lexer<'a> {
                 break;
             }
             if b == b'\n' {
-                self.error(pos, "newline in string".into());
+                let p = self.pos();
+                self.error(p, "newline in string".into());
                 return false;
             }
             if b == b'\\' {
-                let epos = self.pos();
                 self.i += 1;
-                if let Err(m) = self.escape(b'"', &mut out) {
+                if let Err((epos, m)) = self.escape(b'"', &mut out) {
                     self.error(epos, m);
                     return false;
                 }
@@ -673,8 +709,8 @@ impl<'a> Lexer<'a> {
             if b == b'\\' {
                 self.i += 1;
                 let mut sink = Vec::new();
-                if let Err(m) = self.escape(b'\'', &mut sink) {
-                    self.error(pos, m);
+                if let Err((epos, m)) = self.escape(b'\'', &mut sink) {
+                    self.error(epos, m);
                     return false;
                 }
             } else {
@@ -725,7 +761,7 @@ mod tests {
                 ":=",
                 "literal 1",
                 "newline",
-                "keyword return",
+                "return",
                 "newline",
                 "}",
                 "newline",

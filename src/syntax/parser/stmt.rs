@@ -313,6 +313,7 @@ impl Parser {
         let mut init = None;
         if !self.is_semi() {
             if self.is_kw("var") {
+                self.next();
                 return self.err(&format!(
                     "var declaration not allowed in {keyword} initializer"
                 ));
@@ -332,7 +333,7 @@ impl Parser {
                 semi = Some((self.pos(), *k));
                 self.next();
             } else {
-                return self.err(&format!("expected {{ after {keyword} clause"));
+                return self.err("expected {");
             }
             if keyword == "for" {
                 if !self.is_semi() {
@@ -342,19 +343,19 @@ impl Parser {
                     cond_stmt = Some(self.simple_stmt(None, "")?);
                 }
                 if !self.is_semi() {
-                    return self.err(&format!("expected {{ after {keyword} clause"));
+                    return self.err("expected semicolon or newline");
                 }
                 self.next();
                 if !self.is_op("{") {
                     let s = simple_into_stmt(self.simple_stmt(None, "")?);
                     if let Stmt::Assign {
                         op: AssignOp::Define,
-                        lhs,
+                        pos,
                         ..
                     } = &s
                     {
                         return Err(SyntaxError {
-                            pos: lhs[0].start(),
+                            pos: *pos,
                             msg: "syntax error: cannot declare in post statement of for loop"
                                 .into(),
                         });
@@ -386,8 +387,14 @@ impl Parser {
             Some(Simple::Guard { bind, guard }) => h.guard = Some((bind, guard)),
             Some(s) => {
                 let s = simple_into_stmt(s);
+                let pos = match &s {
+                    Stmt::Assign { pos, .. }
+                    | Stmt::IncDec { pos, .. }
+                    | Stmt::Send { pos, .. } => *pos,
+                    _ => s.pos(),
+                };
                 return Err(SyntaxError {
-                    pos: s.pos(),
+                    pos,
                     msg: format!("syntax error: cannot use {} as value", stmt_as_value(&s)),
                 });
             }

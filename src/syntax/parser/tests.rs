@@ -438,3 +438,48 @@ fn generic_syntax_errors_keep_gc_wording() {
         (5, 3, "syntax error: missing statement after label".into())
     );
 }
+
+#[test]
+fn header_errors_at_gc_positions() {
+    // The statement's operator, as gc's `s.Pos()`.
+    assert_eq!(
+        err("package main\nfunc main() {\n\tif a := 10 {\n\t}\n}\n"),
+        (3, 7, "syntax error: cannot use a := 10 as value".into())
+    );
+    assert_eq!(
+        err("package main\nfunc main() {\n\tif x = 1 + 2 {\n\t}\n}\n"),
+        (
+            3,
+            7,
+            "syntax error: cannot use assignment x = (1 + 2) as value".into()
+        )
+    );
+    assert_eq!(
+        err("package main\nfunc main() {\n\tfor i := 0; i < 3 {\n\t}\n}\n"),
+        (
+            3,
+            20,
+            "syntax error: unexpected {, expected semicolon or newline".into()
+        )
+    );
+    assert_eq!(
+        err("package main\nfunc main() {\n\tif f() true {\n\t}\n}\n"),
+        (
+            3,
+            9,
+            "syntax error: unexpected name true, expected {".into()
+        )
+    );
+    assert_eq!(
+        err("package main\nfunc main() {\n\tif var x = 1; x {\n\t}\n}\n"),
+        (
+            3,
+            9,
+            "syntax error: var declaration not allowed in if initializer".into()
+        )
+    );
+    assert_eq!(
+        err("package main\nfunc main() {\n\tif true {\n\t}\n\telse {\n\t}\n}\n"),
+        (5, 2, "syntax error: unexpected else, expected }".into())
+    );
+}
