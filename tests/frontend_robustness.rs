@@ -1,5 +1,7 @@
 //! Robustness of the front end: 10,000 random and mutated inputs (from the conformance
-//! programs) must never make `check_source` panic, hang or overflow the stack.
+//! programs and programs using every construct of the grammar) must never make
+//! `check_source` panic, hang or overflow the stack; deeply nested valid programs compile
+//! and run (depth is limited by memory), absurdly deep ones get a clear error.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
@@ -45,6 +47,7 @@ fn corpus() -> Vec<Vec<u8>> {
             }
         }
     }
+    out.push(GRAMMAR_CORPUS.as_bytes().to_vec());
     if out.is_empty() {
         out.push(
             b"package main\n\nfunc main() {\n\tdefer println(1)\n\tfor i := range 3 { _ = i }\n}\n"
@@ -161,6 +164,80 @@ fn mutate(rng: &mut Rng, base: &[u8], corpus: &[Vec<u8>]) -> Vec<u8> {
     s
 }
 
+/// A valid program that uses most of the grammar (mutation material for the parser).
+const GRAMMAR_CORPUS: &str = r#"package main
+
+import (
+	. "fmt"
+	m "math"
+	"C"
+)
+
+type (
+	Pair[K comparable, V any] struct {
+		Key K
+		Val V `json:"val"`
+		*Pair[K, V]
+		m.Rand
+	}
+	Num interface {
+		~int | ~int64 | float64
+		String() string
+	}
+	A    = [4]int
+	G[P *C | []int] int
+	F    func(int, ...string) (x, y int)
+	Ch   <-chan chan<- int
+)
+
+func (p *Pair[K, V]) Get() (k K, v V) { return p.Key, p.Val }
+
+func Map[T, U any](s []T, f func(T) U) (r []U) {
+	for _, v := range s {
+		r = append(r, f(v))
+	}
+	return
+}
+
+func main() {
+	var x any = 0x_cafe + 0b1010 + 0o17 + 017 + 1_000
+	y := [...]float64{1.5e3, 0x1p-2, .5, 2i: 3}
+	c := make(chan int, 1)
+	c <- 'a' + '\n' + '\x41' + '\u00e9' + '\U0001F600' + '\''
+	select {
+	case v, ok := <-c:
+		Println(v, ok, `raw
+string`)
+	case c <- 1:
+	default:
+	}
+	switch t := x.(type) {
+	case int, *int, []map[string]chan int:
+		_ = t
+	case nil:
+	}
+	switch {
+	case true:
+		fallthrough
+	default:
+	}
+	go func() {}()
+L:
+	for i := range 10 {
+		if i > 5 {
+			break L
+		}
+		goto next
+	next:
+	}
+	s := Map[int, string]([]int{1}, func(int) string { return "" })
+	_ = s[1:2:3]
+	_ = Pair[int, string]{Key: 1, Val: "a"}
+	_ = (*int)(nil)
+	_ = y
+}
+"#;
+
 fn special_inputs() -> Vec<String> {
     let n = 100_000;
     vec![
@@ -212,6 +289,32 @@ fn special_inputs() -> Vec<String> {
             .into(),
         "package main\nconst a = b\nconst b = a\nvar x = y\nvar y = x\nfunc main() {}\n".into(),
         "\u{feff}package main\nfunc main() { println(\"\\xff\\u00e9\") }\n".into(),
+        "package main\nfunc main() { x := 1 \u{feff} }\n".into(),
+        format!(
+            "package main\nvar x = {}\nfunc main() {{}}\n",
+            "[]".repeat(n)
+        ),
+        format!(
+            "package main\nvar x = {}\nfunc main() {{}}\n",
+            "<-chan ".repeat(n)
+        ),
+        format!("package main\ntype T {}\n", "struct{ a ".repeat(n)),
+        format!("package main\ntype T {}\n", "interface{ ".repeat(n)),
+        format!("package main\ntype T[P {}] int\n", "*P|".repeat(n)),
+        format!("package main\nfunc f[T any]() {}\n", "[T]".repeat(n)),
+        format!(
+            "package main\nfunc main() {{ {} }}\n",
+            "select { case <-c: ".repeat(n)
+        ),
+        format!(
+            "package main\nfunc main() {{ {} }}\n",
+            "switch x.(type) { case int: ".repeat(n)
+        ),
+        format!("package main\nfunc main() {{ {} }}\n", "L: ".repeat(n)),
+        format!("package main\nvar x = {}1\n", "map[int]int{1: ".repeat(n)),
+        format!("package main\nvar x = a{}\n", "[1:2:3]".repeat(n)),
+        format!("package main\nvar x = a{}\n", ".(int)".repeat(n)),
+        GRAMMAR_CORPUS.into(),
     ]
 }
 
@@ -278,4 +381,124 @@ fn ten_thousand_mutated_inputs_do_not_crash() {
         let worst = h.join().expect("fuzz thread panicked");
         assert!(worst < Duration::from_secs(10));
     }
+}
+
+/// Compiles and runs `src` on this (small-stacked) test thread, returning its stderr.
+fn run_deep(name: &str, src: &str) -> String {
+    let t = Instant::now();
+    let p = deferjit::Program::compile(name, src, &deferjit::Options::default())
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let out = p.run();
+    assert_eq!(
+        out.status,
+        0,
+        "{name}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    drop(p);
+    assert!(
+        t.elapsed() < Duration::from_secs(30),
+        "{name} took {:?}",
+        t.elapsed()
+    );
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn main_with(body: &str) -> String {
+    format!("package main\n\nfunc main() {{\n{body}\n}}\n")
+}
+
+#[test]
+fn deep_sums_and_parentheses_compile_and_run() {
+    // The cases of the front-end issue (Go compiles all of them), then much deeper ones.
+    for terms in [399, 10_000] {
+        let sum = vec!["x"; terms].join(" + ");
+        let out = run_deep("sum.go", &main_with(&format!("\tx := 2\n\tprintln({sum})")));
+        assert_eq!(out, format!("{}\n", 2 * terms));
+    }
+    for n in [199, 100_000] {
+        let e = format!("{}x{}", "(".repeat(n), ")".repeat(n));
+        let out = run_deep(
+            "parens.go",
+            &main_with(&format!("\tx := 7\n\tprintln({e})")),
+        );
+        assert_eq!(out, "7\n");
+    }
+    let neg = "-(".repeat(10_001) + "x" + &")".repeat(10_001);
+    let out = run_deep("neg.go", &main_with(&format!("\tx := 3\n\tprintln({neg})")));
+    assert_eq!(out, "-3\n");
+    let calls = "f(".repeat(5_000) + "0" + &")".repeat(5_000);
+    let src = format!(
+        "package main\n\nfunc f(x any) any {{ return x.(int) + 1 }}\n\nfunc main() {{\n\tprintln({calls}.(int))\n}}\n"
+    );
+    assert_eq!(run_deep("calls.go", &src), "5000\n");
+}
+
+#[test]
+fn deep_else_if_chains_compile_and_run() {
+    for n in [399, 1_000, 10_000] {
+        let mut src =
+            String::from("package main\n\nfunc f(i int) int {\n\tif i == 0 {\n\t\treturn 0\n");
+        for k in 1..n {
+            src += &format!("\t}} else if i == {k} {{\n\t\treturn {}\n", 2 * k);
+        }
+        src += "\t}\n\treturn -1\n}\n\nfunc main() {\n";
+        src += &format!("\tprintln(f(0), f(1), f({}), f({n}))\n}}\n", n - 1);
+        let out = run_deep("elseif.go", &src);
+        assert_eq!(out, format!("0 2 {} -1\n", 2 * (n - 1)));
+    }
+}
+
+#[test]
+fn deep_func_literals_and_blocks_compile_and_run() {
+    for n in [150, 1_000] {
+        let body = format!(
+            "\tx := 0\n{}\tx++\n{}\tprintln(x)",
+            "\tfunc() {\n".repeat(n),
+            "\t}()\n".repeat(n)
+        );
+        assert_eq!(run_deep("funclit.go", &main_with(&body)), "1\n");
+    }
+    let body = format!(
+        "\tx := 0\n{}x++{}\n\tprintln(x)",
+        "{".repeat(10_000),
+        "}".repeat(10_000)
+    );
+    assert_eq!(run_deep("blocks.go", &main_with(&body)), "1\n");
+    let body = format!(
+        "\tx := 0\n{}x++{}\n\tprintln(x)",
+        "if x >= 0 {".repeat(2_000),
+        "}".repeat(2_000)
+    );
+    assert_eq!(run_deep("ifs.go", &main_with(&body)), "1\n");
+}
+
+#[test]
+fn absurdly_deep_inputs_get_a_clear_error() {
+    let check = |src: &str, want: &str| {
+        let e = deferjit::check_source("deep.go", src)
+            .unwrap_err()
+            .to_string();
+        assert!(e.ends_with(want), "got {e}, want ...{want}");
+    };
+    let n = deferjit::syntax::parser::MAX_DEPTH as usize + 1;
+    check(
+        &main_with(&format!("\tprintln({}1{})", "(".repeat(n), ")".repeat(n))),
+        "deferjit does not support nesting deeper than 1000000 levels yet",
+    );
+    let sum = vec!["x"; 100_002].join(" + ");
+    check(
+        &main_with(&format!("\tx := 1\n\tprintln({sum})")),
+        "deferjit does not support nesting deeper than 100000 levels yet",
+    );
+    check(
+        &main_with(&format!("\tvar x {}int\n\t_ = x", "[]".repeat(1_001))),
+        "deferjit does not support types nested deeper than 1000 levels yet",
+    );
+    // 999 levels of slice types are fine.
+    let src = main_with(&format!(
+        "\tvar x {}int\n\tprintln(len(x))",
+        "[]".repeat(999)
+    ));
+    assert_eq!(run_deep("types.go", &src), "0\n");
 }

@@ -11,6 +11,10 @@ use runtime::abi::{BENCH_N_OFFSET, CLOSURE_CODE_OFFSET};
 impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// Evaluates `e` to its words (see `layout::words`).
     pub fn expr(&mut self, e: &'a Expr) -> Vec<Value> {
+        crate::stack::grow(|| self.expr_here(e))
+    }
+
+    fn expr_here(&mut self, e: &'a Expr) -> Vec<Value> {
         match &e.kind {
             ExprKind::Int(v) => vec![self.b.ins().iconst(types::I64, *v)],
             ExprKind::Bool(v) => vec![self.b.ins().iconst(types::I8, *v as i64)],

@@ -504,3 +504,106 @@ pub enum Builtin {
     /// `os.Exit(code)`: one `Int` arg; ends the run at once, no deferred calls.
     OsExit,
 }
+
+/// A function's body is taken apart iteratively when it is dropped: statement and
+/// expression trees may be far deeper than the stack of the thread that drops the
+/// program (derived destructors recurse).
+impl Drop for Func {
+    fn drop(&mut self) {
+        let mut stmts: Vec<Stmt> = std::mem::take(&mut self.body);
+        let mut exprs: Vec<Expr> = Vec::new();
+        while !stmts.is_empty() || !exprs.is_empty() {
+            if let Some(s) = stmts.pop() {
+                dismantle_stmt(s, &mut stmts, &mut exprs);
+            }
+            if let Some(e) = exprs.pop() {
+                dismantle_expr(e, &mut exprs);
+            }
+        }
+    }
+}
+
+/// Moves the children of `s` to the work lists; what is left of `s` is shallow.
+fn dismantle_stmt(s: Stmt, stmts: &mut Vec<Stmt>, exprs: &mut Vec<Expr>) {
+    let lvalues = |l: Vec<LValue>, exprs: &mut Vec<Expr>| {
+        for lv in l {
+            if let LValue::Index { slice, index, .. } = lv {
+                exprs.push(slice);
+                exprs.push(index);
+            }
+        }
+    };
+    match s {
+        Stmt::Assign { lhs, rhs, .. } => {
+            lvalues(lhs, exprs);
+            exprs.extend(rhs);
+        }
+        Stmt::Expr(e) => exprs.push(e),
+        Stmt::If {
+            cond, then, els, ..
+        } => {
+            exprs.push(cond);
+            stmts.extend(then);
+            stmts.extend(els);
+        }
+        Stmt::For {
+            init,
+            cond,
+            post,
+            body,
+            ..
+        } => {
+            stmts.extend(init);
+            exprs.extend(cond);
+            stmts.extend(post);
+            stmts.extend(body);
+        }
+        Stmt::RangeInt { n, body, .. } => {
+            exprs.push(n);
+            stmts.extend(body);
+        }
+        Stmt::RangeSlice { slice, body, .. } => {
+            exprs.push(slice);
+            stmts.extend(body);
+        }
+        Stmt::Switch { cases, default, .. } => {
+            for c in cases {
+                exprs.extend(c.conds);
+                stmts.extend(c.body);
+            }
+            stmts.extend(default.into_iter().flatten());
+        }
+        Stmt::Return { values, .. } => exprs.extend(values),
+        Stmt::Block(b) => stmts.extend(b),
+        Stmt::Decl { .. } | Stmt::Break { .. } | Stmt::Continue { .. } | Stmt::Defer { .. } => {}
+    }
+}
+
+fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
+    match e.kind {
+        ExprKind::Unary(_, x)
+        | ExprKind::ToIface(x)
+        | ExprKind::ErrorMethod(x)
+        | ExprKind::BenchN(x)
+        | ExprKind::TypeAssert { x, .. } => exprs.push(*x),
+        ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => {
+            exprs.push(*a);
+            exprs.push(*b);
+        }
+        ExprKind::Call { callee, args } => {
+            if let Callee::Value(f) = callee {
+                exprs.push(*f);
+            }
+            exprs.extend(args);
+        }
+        ExprKind::Builtin(_, args) | ExprKind::SliceLit(args) => exprs.extend(args),
+        ExprKind::Int(_)
+        | ExprKind::Bool(_)
+        | ExprKind::Str(_)
+        | ExprKind::Nil
+        | ExprKind::Local(_)
+        | ExprKind::Global(_)
+        | ExprKind::FuncRef(_)
+        | ExprKind::Closure(_) => {}
+    }
+}

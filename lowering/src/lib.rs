@@ -5,6 +5,7 @@ pub mod annotate;
 pub mod ir;
 pub mod layout;
 pub mod program;
+pub mod stack;
 pub mod strategy;
 pub mod trampolines;
 

@@ -302,8 +302,15 @@ impl<'a> Checker<'a> {
         self.convert(op, e, target, context)
     }
 
-    /// Checks an expression.
-    pub fn expr(&mut self, e: &ast::Expr) -> R<Operand> {
+    /// Checks an expression (parentheses cost no nesting).
+    pub fn expr(&mut self, mut e: &ast::Expr) -> R<Operand> {
+        while let AK::Paren(x) = &e.kind {
+            e = x;
+        }
+        self.nested(e.pos, |c| c.expr_here(e))
+    }
+
+    fn expr_here(&mut self, e: &ast::Expr) -> R<Operand> {
         let pos = e.pos;
         match &e.kind {
             AK::Ident(n) => self.ident(n, pos),
@@ -383,7 +390,9 @@ impl<'a> Checker<'a> {
                     var: true,
                 })
             }
-            AK::SliceExpr(_) => self.unsupported(e.start(), "slice expressions"),
+            AK::SliceExpr(..) => self.unsupported(e.start(), "slice expressions"),
+            AK::IndexList(..) => self.unsupported(e.start(), "generic instantiations"),
+            AK::KeyValue(..) => self.unsupported(e.start(), "keyed composite literals"),
             AK::TypeAssert(x, t) => {
                 let Some(t) = t else {
                     return self.error(
@@ -650,8 +659,8 @@ impl<'a> Checker<'a> {
                         if path == "testing" && sel.name == "B" {
                             return self.unsupported(x.pos, "testing.B other than as *testing.B");
                         }
-                        if super::stdlib::exported_names(&path).contains(&sel.name.as_str()) {
-                            return self.unsupported(x.pos, format!("{path}.{}", sel.name));
+                        if self.std_member(pkg, &sel.name) {
+                            return self.unsupported(x.pos, format!("{name}.{}", sel.name));
                         }
                         self.error(sel.pos, format!("undefined: {name}.{}", sel.name))
                     }
@@ -660,8 +669,7 @@ impl<'a> Checker<'a> {
         }
         let xo = self.expr(x)?;
         if let Operand::Type(_) = xo {
-            // `T.M` (a method expression) or a promoted field of a type: no methods yet.
-            return self.unsupported(e.start(), "method expressions");
+            return self.unsupported(x.start(), "method expressions");
         }
         self.single(x, &xo)?;
         if let Operand::Value { e: xe, .. } = &xo {
@@ -727,16 +735,12 @@ impl<'a> Checker<'a> {
     }
 
     fn unary(&mut self, e: &ast::Expr, op: UnOp, x: &ast::Expr) -> R<Operand> {
-        let pos = e.pos;
-        // Before the operand: `*T` in `(*T)(nil)` is a pointer type, not an expression.
-        match op {
-            UnOp::Addr | UnOp::Deref | UnOp::Recv => {
-                return self.unsupported(pos, format!("operator {}", op.text()))
-            }
-            _ => {}
+        let mut xo = self.expr(x)?;
+        if let (UnOp::Deref, Operand::Type(_)) = (op, &xo) {
+            return self.unsupported(e.pos, "pointer types");
         }
-        let xo = self.expr(x)?;
         self.single(x, &xo)?;
+        let pos = e.pos;
         let bad = |c: &mut Self, xo: &Operand| {
             let d = c.describe(x, xo);
             c.error::<Operand>(
@@ -747,6 +751,18 @@ impl<'a> Checker<'a> {
                 ),
             )
         };
+        match op {
+            UnOp::Tilde => {
+                return self.error(
+                    pos,
+                    "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
+                )
+            }
+            UnOp::Addr | UnOp::Deref | UnOp::Recv => {
+                return self.unsupported(pos, format!("operator {}", op.text()))
+            }
+            _ => {}
+        }
         match &xo {
             Operand::Const { val, ty } => {
                 let r = match (op, val) {
@@ -783,19 +799,19 @@ impl<'a> Checker<'a> {
                     return bad(self, &xo);
                 }
                 let ty = xe.ty.clone();
+                let Operand::Value { e: xe, .. } = take_operand(&mut xo) else {
+                    unreachable!("matched a value")
+                };
                 Ok(match uop {
                     Some(u) => Operand::Value {
                         e: Expr {
-                            kind: ExprKind::Unary(u, Box::new(xe.clone())),
+                            kind: ExprKind::Unary(u, Box::new(xe)),
                             ty,
                             pos,
                         },
                         var: false,
                     },
-                    None => Operand::Value {
-                        e: xe.clone(),
-                        var: false,
-                    },
+                    None => Operand::Value { e: xe, var: false },
                 })
             }
             Operand::Nil => bad(self, &xo),
@@ -832,9 +848,9 @@ impl<'a> Checker<'a> {
         e: &ast::Expr,
         op: BinOp,
         l: &ast::Expr,
-        lo: Operand,
+        mut lo: Operand,
         r: &ast::Expr,
-        ro: Operand,
+        mut ro: Operand,
     ) -> R<Operand> {
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             return self.shift(e, op, l, lo, r, ro);
@@ -1000,8 +1016,8 @@ impl<'a> Checker<'a> {
         let (le, re, ty) = match (lt, rt) {
             (Some(a), Some(b)) => {
                 if a == b {
-                    let le = self.convert(lo.clone(), l, &a, "operation")?;
-                    let re = self.convert(ro.clone(), r, &b, "operation")?;
+                    let le = self.convert(take_operand(&mut lo), l, &a, "operation")?;
+                    let re = self.convert(take_operand(&mut ro), r, &b, "operation")?;
                     (le, re, a)
                 } else if is_comparison(op)
                     && matches!(op, BinOp::Eq | BinOp::Ne)
@@ -1012,8 +1028,8 @@ impl<'a> Checker<'a> {
                     } else {
                         a
                     };
-                    let le = self.convert(lo.clone(), l, &t, "comparison")?;
-                    let re = self.convert(ro.clone(), r, &t, "comparison")?;
+                    let le = self.convert(take_operand(&mut lo), l, &t, "comparison")?;
+                    let re = self.convert(take_operand(&mut ro), r, &t, "comparison")?;
                     (le, re, t)
                 } else {
                     return mismatch(self);
@@ -1075,8 +1091,8 @@ impl<'a> Checker<'a> {
                     }
                     a.clone()
                 };
-                let le = self.convert(lo.clone(), l, &target, "operation")?;
-                let re = self.convert(ro.clone(), r, &target, "operation")?;
+                let le = self.convert(take_operand(&mut lo), l, &target, "operation")?;
+                let re = self.convert(take_operand(&mut ro), r, &target, "operation")?;
                 (le, re, target)
             }
             (None, None) => return mismatch(self),
@@ -1841,4 +1857,21 @@ fn fold(op: BinOp, l: &ConstVal, r: &ConstVal) -> Option<ConstVal> {
         },
         _ => return None,
     })
+}
+
+/// Moves an operand out, leaving a copy without its (possibly deep) IR expression that is
+/// still good for messages about it (deep copies made long chains quadratic).
+fn take_operand(o: &mut Operand) -> Operand {
+    let shallow = match &*o {
+        Operand::Value { e, var } => Operand::Value {
+            e: Expr {
+                kind: ExprKind::Nil,
+                ty: e.ty.clone(),
+                pos: e.pos,
+            },
+            var: *var,
+        },
+        other => other.clone(),
+    };
+    std::mem::replace(o, shallow)
 }

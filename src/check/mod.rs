@@ -25,6 +25,19 @@ pub use types::ConstVal;
 /// Result of a check step; `Err(())` means an error was already recorded.
 pub(crate) type R<T> = Result<T, ()>;
 
+/// Deepest nesting of statements and expressions the checker takes (parentheses not
+/// counted). It bounds the depth of IR trees, whose derived destructors and clones
+/// recurse: about 150 bytes a level, well inside `lowering::stack::BIG_RED_ZONE`.
+pub const MAX_NESTING: usize = 100_000;
+
+/// Deepest nesting of types (`[][]...int`, `func() func() ...`): IR types are compared,
+/// cloned and dropped by derived code on any thread, also after checking.
+pub const MAX_TYPE_NESTING: usize = 1_000;
+
+thread_local! {
+    static TYPE_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// Parses and checks a whole file.
 pub fn check(file_name: &str, source: &str) -> Result<ir::Program, CompileError> {
     crate::syntax::with_big_stack(|| check_here(file_name, source))
@@ -200,6 +213,15 @@ impl<'a> Checker<'a> {
         Err(())
     }
 
+    /// One level of recursion over statements or expressions, on a fresh stack segment
+    /// when needed; past [`MAX_NESTING`] levels, unsupported.
+    pub fn nested<T>(&mut self, pos: Pos, f: impl FnOnce(&mut Self) -> R<T>) -> R<T> {
+        if lowering::stack::depth() >= MAX_NESTING {
+            return self.unsupported(pos, format!("nesting deeper than {MAX_NESTING} levels"));
+        }
+        lowering::stack::grow_big(|| f(self))
+    }
+
     /// Records that valid Go uses something deferjit lacks: `FILE:LINE:COL: deferjit does
     /// not support WHAT yet`. Always returns `Err(())`.
     pub fn unsupported<T>(&mut self, pos: Pos, what: impl std::fmt::Display) -> R<T> {
@@ -314,6 +336,14 @@ impl<'a> Checker<'a> {
         }
         // imports
         for imp in &file.imports {
+            if let Some(n) = imp.name.as_ref().filter(|n| n.name == ".") {
+                let _: R<()> = self.unsupported(n.pos, "dot imports");
+                continue;
+            }
+            if imp.path == "C" {
+                let _: R<()> = self.unsupported(imp.pos, "cgo (import \"C\")");
+                continue;
+            }
             let known = ["fmt", "errors", "os", "testing"];
             if !known.contains(&imp.path.as_str()) {
                 let path = &imp.path;
@@ -372,7 +402,11 @@ impl<'a> Checker<'a> {
             match d {
                 ast::Decl::Func(fd) => {
                     if let Some(p) = fd.recv {
-                        let _: R<()> = self.unsupported(p, "methods");
+                        let _: R<()> = self.unsupported(p, "method declarations");
+                        continue;
+                    }
+                    if let Some(tp) = &fd.tparams {
+                        let _: R<()> = self.unsupported(tp.pos, "generic functions");
                         continue;
                     }
                     let id = self.reserve_func();
@@ -455,7 +489,7 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                ast::Decl::Type(p) => {
+                ast::Decl::Type(_, p) => {
                     let _: R<()> = self.unsupported(*p, "type declarations");
                 }
             }
@@ -602,6 +636,20 @@ impl<'a> Checker<'a> {
 
     /// Resolves a type expression.
     pub fn resolve_type(&mut self, t: &ast::TypeExpr) -> R<Type> {
+        let depth = TYPE_DEPTH.with(|d| d.get());
+        if depth >= MAX_TYPE_NESTING {
+            return self.unsupported(
+                t.pos,
+                format!("types nested deeper than {MAX_TYPE_NESTING} levels"),
+            );
+        }
+        TYPE_DEPTH.with(|d| d.set(depth + 1));
+        let r = self.nested(t.pos, |c| c.resolve_type_here(t));
+        TYPE_DEPTH.with(|d| d.set(depth));
+        r
+    }
+
+    fn resolve_type_here(&mut self, t: &ast::TypeExpr) -> R<Type> {
         match &t.kind {
             ast::TypeKind::Name(n) => match self.scopes.lookup(n).cloned() {
                 Some(Entity::Type(ty)) => Ok(ty),
@@ -611,11 +659,11 @@ impl<'a> Checker<'a> {
             },
             ast::TypeKind::Qualified(p, n) => {
                 self.use_package(p, t.pos)?;
-                if p == "testing" {
-                    if n == "B" {
-                        return self.error(t.pos, "testing.B is only supported as *testing.B");
-                    }
-                    return self.error(t.pos, format!("undefined: testing.{n}"));
+                if p == "testing" && n == "B" {
+                    return self.unsupported(t.pos, "testing.B (only *testing.B)");
+                }
+                if self.std_member(p, n) {
+                    return self.unsupported(t.pos, format!("{p}.{n}"));
                 }
                 self.error(t.pos, format!("undefined: {p}.{n}"))
             }
@@ -630,16 +678,40 @@ impl<'a> Checker<'a> {
             }
             ast::TypeKind::Slice(e) => Ok(Type::Slice(Box::new(self.resolve_type(e)?))),
             ast::TypeKind::Func(ft) => Ok(Type::Func(Box::new(self.signature(ft)?))),
-            ast::TypeKind::Interface(true) => Ok(Type::Any),
-            ast::TypeKind::Interface(false) => self.unsupported(t.pos, "interfaces with methods"),
+            ast::TypeKind::Interface(elems) if elems.is_empty() => Ok(Type::Any),
+            ast::TypeKind::Interface(elems) => {
+                let method =
+                    |e: &ast::InterfaceElem| matches!(e, ast::InterfaceElem::Method { .. });
+                if elems.iter().any(method) {
+                    self.unsupported(t.pos, "interfaces with methods")
+                } else {
+                    self.unsupported(t.pos, "interfaces with embedded elements")
+                }
+            }
             ast::TypeKind::Array(..) => self.unsupported(t.pos, "array types"),
             ast::TypeKind::Map(..) => self.unsupported(t.pos, "map types"),
             ast::TypeKind::Chan(..) => self.unsupported(t.pos, "channel types"),
-            ast::TypeKind::Struct => self.unsupported(t.pos, "struct types"),
+            ast::TypeKind::Struct(_) => self.unsupported(t.pos, "struct types"),
+            ast::TypeKind::Generic(..) => self.unsupported(t.pos, "generic types"),
+            ast::TypeKind::Union(_) | ast::TypeKind::Tilde(_) => {
+                self.unsupported(t.pos, "type constraints")
+            }
             ast::TypeKind::Elided => {
                 self.error(t.pos, "invalid composite literal type: missing type")
             }
         }
+    }
+
+    /// Whether `pkg.member` names an exported member of the imported standard package
+    /// `pkg` (deferjit may lack it).
+    pub fn std_member(&self, pkg: &str, member: &str) -> bool {
+        let Some(Entity::Package(_, idx)) = self.scopes.lookup(pkg) else {
+            return false;
+        };
+        let path = self.imports[*idx].path.as_str();
+        stdlib::STD_MEMBERS
+            .iter()
+            .any(|(p, names)| *p == path && names.contains(&member))
     }
 
     /// Marks a package used; errors when `name` is not an imported package.

@@ -171,13 +171,17 @@ pub const GO_STD_PACKAGES: &[&str] = &[
     "unsafe",
 ];
 
-/// The exported names of the standard packages deferjit imports (from Go 1.23's api/
-/// files): a selector naming one of them that deferjit lacks is "not supported yet", any
-/// other is undefined.
-pub fn exported_names(path: &str) -> &'static [&'static str] {
-    match path {
-        "errors" => &["As", "ErrUnsupported", "Is", "Join", "New", "Unwrap"],
-        "fmt" => &[
+/// The exported package-level names of the packages deferjit can import (from Go 1.23's
+/// `api/go1*.txt`, linux/amd64): a selector naming one that deferjit lacks is "not
+/// supported yet", any other name is undefined.
+pub const STD_MEMBERS: &[(&str, &[&str])] = &[
+    (
+        "errors",
+        &["As", "ErrUnsupported", "Is", "Join", "New", "Unwrap"],
+    ),
+    (
+        "fmt",
+        &[
             "Append",
             "Appendf",
             "Appendln",
@@ -208,7 +212,10 @@ pub fn exported_names(path: &str) -> &'static [&'static str] {
             "State",
             "Stringer",
         ],
-        "os" => &[
+    ),
+    (
+        "os",
+        &[
             "Args",
             "Chdir",
             "Chmod",
@@ -325,7 +332,10 @@ pub fn exported_names(path: &str) -> &'static [&'static str] {
             "UserHomeDir",
             "WriteFile",
         ],
-        "testing" => &[
+    ),
+    (
+        "testing",
+        &[
             "AllocsPerRun",
             "B",
             "Benchmark",
@@ -354,6 +364,5 @@ pub fn exported_names(path: &str) -> &'static [&'static str] {
             "Testing",
             "Verbose",
         ],
-        _ => &[],
-    }
-}
+    ),
+];

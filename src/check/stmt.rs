@@ -7,7 +7,9 @@ use super::scope::Entity;
 use super::types::{type_name, ConstVal};
 use super::{Checker, FnCtx, Target, R};
 use crate::syntax::ast::{self, expr_string, AssignOp, BinOp, ExprKind as AK};
-use lowering::ir::{Block, Expr, ExprKind, LValue, LabelId, LocalId, Pos, Stmt, SwitchCase, Type};
+use lowering::ir::{
+    self, Block, Expr, ExprKind, LValue, LabelId, LocalId, Pos, Stmt, SwitchCase, Type,
+};
 
 fn unparen(e: &ast::Expr) -> &ast::Expr {
     let mut e = e;
@@ -105,6 +107,10 @@ impl<'a> Checker<'a> {
     }
 
     fn stmt(&mut self, s: &ast::Stmt, out: &mut Block, label: Option<&ast::Ident>) -> R<()> {
+        self.nested(s.pos(), |c| c.stmt_here(s, out, label))
+    }
+
+    fn stmt_here(&mut self, s: &ast::Stmt, out: &mut Block, label: Option<&ast::Ident>) -> R<()> {
         match s {
             ast::Stmt::Empty(_) => Ok(()),
             ast::Stmt::Expr(e) => self.expr_stmt(e, out),
@@ -145,7 +151,7 @@ impl<'a> Checker<'a> {
                 }
                 Ok(())
             }
-            ast::Stmt::Type(p) => self.unsupported(*p, "type declarations"),
+            ast::Stmt::Type(_, p) => self.unsupported(*p, "type declarations"),
             ast::Stmt::Block(b) => {
                 let body = self.scoped(|c| c.stmt_list(&b.stmts));
                 out.push(Stmt::Block(body));
@@ -212,24 +218,28 @@ impl<'a> Checker<'a> {
             } => self.scoped(|c| {
                 c.switch_stmt(*pos, init.as_deref(), tag.as_ref(), clauses, label, out)
             }),
-            ast::Stmt::TypeSwitch(p) => self.unsupported(*p, "type switches"),
+            ast::Stmt::TypeSwitch { pos, .. } => self.unsupported(*pos, "type switches"),
             ast::Stmt::Labeled { label: l, stmt } => {
-                let is_target = matches!(
-                    **stmt,
-                    ast::Stmt::For { .. } | ast::Stmt::Range { .. } | ast::Stmt::Switch { .. }
-                );
-                if !is_target {
-                    if !label_used(stmt, &l.name) {
+                // A chain `L1: L2: ... S`: only S can hold branches to the labels (walked
+                // once per label, not once per nesting level).
+                let mut labels = vec![l];
+                let mut inner: &ast::Stmt = stmt;
+                while let ast::Stmt::Labeled { label, stmt } = inner {
+                    labels.push(label);
+                    inner = stmt;
+                }
+                for l in &labels {
+                    if !label_used(inner, &l.name) && l.name != "_" {
                         let _: R<()> =
                             self.error(l.pos, format!("label {} defined and not used", l.name));
                     }
-                    return self.stmt(stmt, out, None);
                 }
-                if !label_used(stmt, &l.name) {
-                    let _: R<()> =
-                        self.error(l.pos, format!("label {} defined and not used", l.name));
-                }
-                self.stmt(stmt, out, Some(l))
+                let is_target = matches!(
+                    inner,
+                    ast::Stmt::For { .. } | ast::Stmt::Range { .. } | ast::Stmt::Switch { .. }
+                );
+                let target = labels.last().copied().filter(|_| is_target);
+                self.stmt(inner, out, target)
             }
             ast::Stmt::Break { pos, label } => {
                 let t = self.find_target(label.as_ref(), false);
@@ -285,12 +295,13 @@ impl<'a> Checker<'a> {
                     },
                 }
             }
-            ast::Stmt::Goto(p) => self.unsupported(*p, "goto statements"),
+            ast::Stmt::Goto { pos, .. } => self.unsupported(*pos, "goto statements"),
             ast::Stmt::Fallthrough(p) => self.error(*p, "fallthrough statement out of place"),
             ast::Stmt::Return { pos, results } => self.return_stmt(*pos, results, out),
             ast::Stmt::Defer { pos, call } => self.defer_stmt(*pos, call, out),
             ast::Stmt::Go { pos, .. } => self.unsupported(*pos, "go statements"),
-            ast::Stmt::Unsupported(p, what) => self.unsupported(*p, format!("{what} statements")),
+            ast::Stmt::Select { pos, .. } => self.unsupported(*pos, "select statements"),
+            ast::Stmt::Send { pos, .. } => self.unsupported(*pos, "send statements"),
         }
     }
 
@@ -1124,6 +1135,9 @@ impl<'a> Checker<'a> {
                 (e.clone(), false, el)
             }
             _ => {
+                if let Some(what) = unsupported_range(&xo) {
+                    return self.unsupported(x.start(), what);
+                }
                 let d = self.describe(x, &xo);
                 return self.error(x.start(), format!("cannot range over {d}"));
             }
@@ -1300,6 +1314,14 @@ impl<'a> Checker<'a> {
                 failed = true;
             } else {
                 default_pos = Some(cl.pos);
+            }
+            if let Some(ast::Stmt::Fallthrough(p)) = cl.body.last() {
+                let last = std::ptr::eq(cl, clauses.last().unwrap_or(cl));
+                let _: R<()> = if last {
+                    self.error(*p, "cannot fallthrough final case in switch")
+                } else {
+                    self.unsupported(*p, "fallthrough statements")
+                };
             }
             self.scopes.push();
             let body = self.stmt_list(&cl.body);
@@ -1552,7 +1574,7 @@ impl<'a> Checker<'a> {
                 }
                 AK::Paren(x)
                 | AK::Selector(x, _)
-                | AK::SliceExpr(x)
+                | AK::SliceExpr(x, _)
                 | AK::TypeAssert(x, _)
                 | AK::Unary(_, x) => work.push(x),
                 AK::Index(a, b) | AK::Binary(_, a, b) => {
@@ -1591,8 +1613,36 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// The construct, when ranging over `xo` is valid Go that deferjit lacks.
+fn unsupported_range(xo: &Operand) -> Option<&'static str> {
+    match xo {
+        Operand::Const {
+            val: ConstVal::Str(_),
+            ..
+        } => Some("range over strings"),
+        Operand::Value { e, .. } => match &e.ty {
+            Type::String => Some("range over strings"),
+            Type::Func(sig) if is_range_func(sig) => Some("range over functions"),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether `sig` is a range-over-func iterator: `func(yield func([K[, V]]) bool)`.
+fn is_range_func(sig: &ir::Signature) -> bool {
+    match (sig.params.as_slice(), sig.results.is_empty()) {
+        ([Type::Func(y)], true) => y.params.len() <= 2 && y.results == [Type::Bool],
+        _ => false,
+    }
+}
+
 /// Whether `name` is used by a `break`/`continue` inside `s`.
 fn label_used(s: &ast::Stmt, name: &str) -> bool {
+    lowering::stack::grow(|| label_used_here(s, name))
+}
+
+fn label_used_here(s: &ast::Stmt, name: &str) -> bool {
     fn in_list(l: &[ast::Stmt], name: &str) -> bool {
         l.iter().any(|s| label_used(s, name))
     }
@@ -1624,8 +1674,12 @@ pub fn is_terminating_list(l: &[ast::Stmt], label: Option<&str>) -> bool {
 }
 
 fn is_terminating(s: &ast::Stmt, label: Option<&str>) -> bool {
+    lowering::stack::grow(|| is_terminating_here(s, label))
+}
+
+fn is_terminating_here(s: &ast::Stmt, label: Option<&str>) -> bool {
     match s {
-        ast::Stmt::Return { .. } | ast::Stmt::Goto(_) => true,
+        ast::Stmt::Return { .. } | ast::Stmt::Goto { .. } => true,
         ast::Stmt::Expr(e) => {
             if let AK::Call { fun, .. } = &unparen(e).kind {
                 if let AK::Ident(n) = &unparen(fun).kind {
@@ -1661,6 +1715,10 @@ fn has_break(l: &[ast::Stmt], label: Option<&str>, top: bool) -> bool {
 }
 
 fn stmt_has_break(s: &ast::Stmt, label: Option<&str>, top: bool) -> bool {
+    lowering::stack::grow(|| stmt_has_break_here(s, label, top))
+}
+
+fn stmt_has_break_here(s: &ast::Stmt, label: Option<&str>, top: bool) -> bool {
     match s {
         ast::Stmt::Break { label: None, .. } => top,
         ast::Stmt::Break { label: Some(l), .. } => label == Some(l.name.as_str()),

@@ -1,6 +1,12 @@
-//! The abstract syntax tree of a source file, every node with its position.
+//! The abstract syntax tree of a source file (the whole Go 1.23 grammar), every node with
+//! its position. Recursive nodes drop, clone and print through `lowering::stack::grow`, so
+//! that no tree, however deep, can overflow the stack.
 
 use lowering::ir::Pos;
+use lowering::stack::grow;
+use std::fmt;
+
+pub use super::print::{expr_string, type_string};
 
 #[derive(Clone, Debug)]
 pub struct Ident {
@@ -17,7 +23,7 @@ pub struct File {
 
 #[derive(Clone, Debug)]
 pub struct Import {
-    /// Explicit package name (`import f "fmt"`), if any.
+    /// Explicit package name (`import f "fmt"`), if any; `.` for a dot import.
     pub name: Option<Ident>,
     pub path: String,
     /// Position of the path string.
@@ -29,8 +35,25 @@ pub enum Decl {
     Func(FuncDecl),
     Var(Vec<VarSpec>),
     Const(Vec<ConstSpec>),
-    /// `type` declarations are outside the subset; kept to report them.
-    Type(Pos),
+    /// `type` declarations; the position is the `type` keyword's.
+    Type(Vec<TypeSpec>, Pos),
+}
+
+/// `Name[TypeParams] Type` or `Name = Type` (an alias).
+#[derive(Clone, Debug)]
+pub struct TypeSpec {
+    pub name: Ident,
+    pub tparams: Option<TypeParams>,
+    pub alias: bool,
+    pub ty: TypeExpr,
+}
+
+/// A type parameter list `[P any, Q ~int | string]`: each field's type is its constraint.
+#[derive(Clone, Debug)]
+pub struct TypeParams {
+    /// Position of the `[`.
+    pub pos: Pos,
+    pub list: Vec<Field>,
 }
 
 #[derive(Clone, Debug)]
@@ -38,8 +61,11 @@ pub struct FuncDecl {
     /// Position of the `func` keyword.
     pub pos: Pos,
     pub name: Ident,
-    /// Position of a receiver, if one was written (not supported).
+    /// Position of the receiver's `(`, for a method declaration.
     pub recv: Option<Pos>,
+    /// The receiver parameter of a method (one field).
+    pub receiver: Vec<Field>,
+    pub tparams: Option<TypeParams>,
     pub ty: FuncType,
     pub body: Option<Block>,
 }
@@ -56,31 +82,63 @@ pub struct FuncType {
 pub struct Field {
     pub name: Option<Ident>,
     pub ty: TypeExpr,
-    /// `...T` (variadic; not supported).
+    /// `...T`
     pub variadic: bool,
 }
 
-#[derive(Clone, Debug)]
 pub struct TypeExpr {
     pub kind: TypeKind,
     pub pos: Pos,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChanDir {
+    Both,
+    /// `chan<- T`
+    Send,
+    /// `<-chan T`
+    Recv,
 }
 
 #[derive(Clone, Debug)]
 pub enum TypeKind {
     Name(String),
     Qualified(String, String),
+    /// An instantiated generic type `T[A, B]`.
+    Generic(Box<TypeExpr>, Vec<TypeExpr>),
     Pointer(Box<TypeExpr>),
     Slice(Box<TypeExpr>),
-    Array(Box<Expr>, Box<TypeExpr>),
+    /// `[N]T`; `None` for `[...]T` (composite literal types).
+    Array(Option<Box<Expr>>, Box<TypeExpr>),
     Map(Box<TypeExpr>, Box<TypeExpr>),
-    Chan(Box<TypeExpr>),
+    Chan(ChanDir, Box<TypeExpr>),
     Func(FuncType),
-    /// `interface{}` (true) or an interface with methods (false; unsupported).
-    Interface(bool),
-    Struct,
+    Interface(Vec<InterfaceElem>),
+    Struct(Vec<StructField>),
+    /// A union of constraint terms `A | ~B` (type parameter constraints and interfaces).
+    Union(Vec<TypeExpr>),
+    /// `~T` in a constraint.
+    Tilde(Box<TypeExpr>),
     /// The elided type of a composite literal element (`{1, 2}` in `[][]int{{1, 2}}`).
     Elided,
+}
+
+#[derive(Clone, Debug)]
+pub enum InterfaceElem {
+    Method {
+        name: Ident,
+        ty: FuncType,
+    },
+    /// An embedded interface, type or union of terms.
+    Embed(TypeExpr),
+}
+
+#[derive(Clone, Debug)]
+pub struct StructField {
+    /// Empty for an embedded field.
+    pub names: Vec<Ident>,
+    pub ty: TypeExpr,
+    pub tag: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -198,12 +256,14 @@ pub enum UnOp {
     Plus,
     Not,
     BitNot,
-    /// `&x` (unsupported)
+    /// `&x`
     Addr,
-    /// `*x` (unsupported)
+    /// `*x` (also a pointer type in expression position)
     Deref,
-    /// `<-x` (unsupported)
+    /// `<-x`
     Recv,
+    /// `~T`: only meaningful in constraints.
+    Tilde,
 }
 
 impl UnOp {
@@ -216,14 +276,22 @@ impl UnOp {
             UnOp::Addr => "&",
             UnOp::Deref => "*",
             UnOp::Recv => "<-",
+            UnOp::Tilde => "~",
         }
     }
 }
 
-#[derive(Clone, Debug)]
 pub struct Expr {
     pub kind: ExprKind,
     pub pos: Pos,
+}
+
+/// The indices of `x[lo:hi]` and `x[lo:hi:max]` (a full slice expression has `max`).
+#[derive(Clone, Debug)]
+pub struct SliceIndices {
+    pub lo: Option<Expr>,
+    pub hi: Option<Expr>,
+    pub max: Option<Expr>,
 }
 
 #[derive(Clone, Debug)]
@@ -238,17 +306,21 @@ pub enum ExprKind {
         val: String,
     },
     FuncLit(FuncType, Box<Block>),
-    /// `T{elems}`; `keyed` when any element was written `k: v` (unsupported).
+    /// `T{elems}`; `keyed` when any element is a [`ExprKind::KeyValue`].
     Composite {
         ty: TypeExpr,
         elems: Vec<Expr>,
         keyed: bool,
     },
+    /// `key: value` in a composite literal.
+    KeyValue(Box<Expr>, Box<Expr>),
     Paren(Box<Expr>),
     Selector(Box<Expr>, Ident),
+    /// `x[i]`, also a generic instantiation with one type argument.
     Index(Box<Expr>, Box<Expr>),
-    /// `x[a:b]` (unsupported)
-    SliceExpr(Box<Expr>),
+    /// `x[A, B]`: a generic instantiation with several type arguments.
+    IndexList(Box<Expr>, Vec<Expr>),
+    SliceExpr(Box<Expr>, Box<SliceIndices>),
     /// `x.(T)`; `None` for `x.(type)`.
     TypeAssert(Box<Expr>, Option<TypeExpr>),
     Call {
@@ -272,6 +344,8 @@ pub enum AssignOp {
     Op(BinOp),
 }
 
+/// A `case` or `default` clause of an expression or type switch (a type switch's case
+/// list holds types, and `nil`, as expressions).
 #[derive(Clone, Debug)]
 pub struct CaseClause {
     pub pos: Pos,
@@ -280,7 +354,15 @@ pub struct CaseClause {
     pub body: Vec<Stmt>,
 }
 
+/// A `case` or `default` clause of a `select`.
 #[derive(Clone, Debug)]
+pub struct CommClause {
+    pub pos: Pos,
+    /// The send or receive statement; `None` for `default`.
+    pub comm: Option<Box<Stmt>>,
+    pub body: Vec<Stmt>,
+}
+
 pub enum Stmt {
     Empty(Pos),
     Expr(Expr),
@@ -298,7 +380,7 @@ pub enum Stmt {
     },
     Var(Vec<VarSpec>, Pos),
     Const(Vec<ConstSpec>, Pos),
-    Type(Pos),
+    Type(Vec<TypeSpec>, Pos),
     Block(Block),
     If {
         pos: Pos,
@@ -329,8 +411,26 @@ pub enum Stmt {
         clauses: Vec<CaseClause>,
         rbrace: Pos,
     },
-    /// `switch x := y.(type)` (unsupported)
-    TypeSwitch(Pos),
+    /// `switch [init;] [bind :=] x.(type) { ... }`
+    TypeSwitch {
+        pos: Pos,
+        init: Option<Box<Stmt>>,
+        bind: Option<Ident>,
+        x: Expr,
+        clauses: Vec<CaseClause>,
+        rbrace: Pos,
+    },
+    Select {
+        pos: Pos,
+        clauses: Vec<CommClause>,
+        rbrace: Pos,
+    },
+    /// `ch <- v`; `pos` is the arrow's.
+    Send {
+        pos: Pos,
+        ch: Expr,
+        value: Expr,
+    },
     Labeled {
         label: Ident,
         stmt: Box<Stmt>,
@@ -343,7 +443,10 @@ pub enum Stmt {
         pos: Pos,
         label: Option<Ident>,
     },
-    Goto(Pos),
+    Goto {
+        pos: Pos,
+        label: Ident,
+    },
     Fallthrough(Pos),
     Return {
         pos: Pos,
@@ -357,8 +460,6 @@ pub enum Stmt {
         pos: Pos,
         call: Expr,
     },
-    /// Channel operations, `select` and other unsupported statements.
-    Unsupported(Pos, &'static str),
 }
 
 impl Stmt {
@@ -367,21 +468,22 @@ impl Stmt {
             Stmt::Empty(p)
             | Stmt::Var(_, p)
             | Stmt::Const(_, p)
-            | Stmt::Type(p)
-            | Stmt::TypeSwitch(p)
-            | Stmt::Goto(p)
-            | Stmt::Fallthrough(p)
-            | Stmt::Unsupported(p, _) => *p,
+            | Stmt::Type(_, p)
+            | Stmt::Fallthrough(p) => *p,
             Stmt::Expr(e) => e.pos,
             Stmt::IncDec { x, .. } => x.start(),
             Stmt::Assign { lhs, pos, .. } => lhs.first().map(|e| e.start()).unwrap_or(*pos),
             Stmt::Block(b) => b.lbrace,
+            Stmt::Send { ch, .. } => ch.start(),
             Stmt::If { pos, .. }
             | Stmt::For { pos, .. }
             | Stmt::Range { pos, .. }
             | Stmt::Switch { pos, .. }
+            | Stmt::TypeSwitch { pos, .. }
+            | Stmt::Select { pos, .. }
             | Stmt::Break { pos, .. }
             | Stmt::Continue { pos, .. }
+            | Stmt::Goto { pos, .. }
             | Stmt::Return { pos, .. }
             | Stmt::Defer { pos, .. }
             | Stmt::Go { pos, .. } => *pos,
@@ -397,193 +499,304 @@ impl Expr {
         loop {
             match &e.kind {
                 ExprKind::Binary(_, l, _) => e = l,
-                ExprKind::Selector(x, _) | ExprKind::Index(x, _) | ExprKind::SliceExpr(x) => e = x,
+                ExprKind::Selector(x, _)
+                | ExprKind::Index(x, _)
+                | ExprKind::IndexList(x, _)
+                | ExprKind::SliceExpr(x, _)
+                | ExprKind::KeyValue(x, _) => e = x,
                 ExprKind::TypeAssert(x, _) => e = x,
                 ExprKind::Call { fun, .. } => e = fun,
+                ExprKind::Composite { ty, .. } if !matches!(ty.kind, TypeKind::Elided) => {
+                    return ty.pos.min(e.pos)
+                }
                 _ => return e.pos,
             }
         }
     }
-}
 
-/// Go's `syntax.String` / `ExprString` rendering of expressions, as used in messages.
-pub fn expr_string(e: &Expr) -> String {
-    let mut s = String::new();
-    write_expr(&mut s, e, 0);
-    s
-}
-
-pub fn type_string(t: &TypeExpr) -> String {
-    let mut s = String::new();
-    write_type(&mut s, t, 0);
-    s
-}
-
-fn write_type(s: &mut String, t: &TypeExpr, depth: u32) {
-    if depth > 50 {
-        s.push('…');
-        return;
-    }
-    match &t.kind {
-        TypeKind::Name(n) => s.push_str(n),
-        TypeKind::Qualified(p, n) => {
-            s.push_str(p);
-            s.push('.');
-            s.push_str(n);
-        }
-        TypeKind::Pointer(x) => {
-            s.push('*');
-            write_type(s, x, depth + 1);
-        }
-        TypeKind::Slice(x) => {
-            s.push_str("[]");
-            write_type(s, x, depth + 1);
-        }
-        TypeKind::Array(n, x) => {
-            s.push('[');
-            write_expr(s, n, depth + 1);
-            s.push(']');
-            write_type(s, x, depth + 1);
-        }
-        TypeKind::Map(k, v) => {
-            s.push_str("map[");
-            write_type(s, k, depth + 1);
-            s.push(']');
-            write_type(s, v, depth + 1);
-        }
-        TypeKind::Chan(x) => {
-            s.push_str("chan ");
-            write_type(s, x, depth + 1);
-        }
-        TypeKind::Func(ft) => write_functype(s, ft, depth),
-        TypeKind::Interface(true) => s.push_str("interface{}"),
-        TypeKind::Interface(false) => s.push_str("interface{…}"),
-        TypeKind::Struct => s.push_str("struct{…}"),
-        TypeKind::Elided => {}
+    /// Takes the node's kind out (leaving a placeholder), for rebuilding a node.
+    pub fn take_kind(&mut self) -> ExprKind {
+        std::mem::replace(&mut self.kind, ExprKind::Ident(String::new()))
     }
 }
 
-fn write_fields(s: &mut String, fs: &[Field], depth: u32) {
-    for (i, f) in fs.iter().enumerate() {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        if let Some(n) = &f.name {
-            s.push_str(&n.name);
-            s.push(' ');
-        }
-        if f.variadic {
-            s.push_str("...");
-        }
-        write_type(s, &f.ty, depth + 1);
+impl TypeExpr {
+    pub fn take_kind(&mut self) -> TypeKind {
+        std::mem::replace(&mut self.kind, TypeKind::Elided)
     }
 }
 
-fn write_functype(s: &mut String, ft: &FuncType, depth: u32) {
-    s.push_str("func(");
-    write_fields(s, &ft.params, depth);
-    s.push(')');
-    if ft.results.len() == 1 && ft.results[0].name.is_none() {
-        s.push(' ');
-        write_type(s, &ft.results[0].ty, depth + 1);
-    } else if !ft.results.is_empty() {
-        s.push_str(" (");
-        write_fields(s, &ft.results, depth);
-        s.push(')');
+impl Stmt {
+    /// Moves the statement out (leaving an empty statement).
+    pub fn take(&mut self) -> Stmt {
+        std::mem::replace(self, Stmt::Empty(Pos::default()))
     }
-}
 
-fn write_expr(s: &mut String, e: &Expr, depth: u32) {
-    if depth > 50 {
-        s.push('…');
-        return;
-    }
-    let d = depth + 1;
-    match &e.kind {
-        ExprKind::Ident(n) => s.push_str(n),
-        ExprKind::Int(l) | ExprKind::Float(l) | ExprKind::Imag(l) | ExprKind::Char(l) => {
-            s.push_str(l)
-        }
-        ExprKind::Str { raw, .. } => s.push_str(raw),
-        ExprKind::FuncLit(ft, _) => {
-            write_functype(s, ft, d);
-            s.push_str(" {…}");
-        }
-        ExprKind::Composite { ty, .. } => {
-            write_type(s, ty, d);
-            s.push_str("{…}");
-        }
-        ExprKind::Paren(x) => {
-            s.push('(');
-            write_expr(s, x, d);
-            s.push(')');
-        }
-        ExprKind::Selector(x, n) => {
-            write_expr(s, x, d);
-            s.push('.');
-            s.push_str(&n.name);
-        }
-        ExprKind::Index(x, i) => {
-            write_expr(s, x, d);
-            s.push('[');
-            write_expr(s, i, d);
-            s.push(']');
-        }
-        ExprKind::SliceExpr(x) => {
-            write_expr(s, x, d);
-            s.push_str("[:]");
-        }
-        ExprKind::TypeAssert(x, t) => {
-            write_expr(s, x, d);
-            s.push_str(".(");
-            match t {
-                Some(t) => write_type(s, t, d),
-                None => s.push_str("type"),
+    /// The expression of an expression statement, moved out.
+    pub fn take_expr(&mut self) -> Option<Expr> {
+        match self {
+            Stmt::Expr(e) => {
+                let pos = e.pos;
+                Some(std::mem::replace(
+                    e,
+                    Expr {
+                        kind: ExprKind::Ident(String::new()),
+                        pos,
+                    },
+                ))
             }
-            s.push(')');
+            _ => None,
         }
-        ExprKind::Call {
-            fun,
-            args,
-            ellipsis,
-        } => {
-            write_expr(s, fun, d);
-            s.push('(');
-            for (i, a) in args.iter().enumerate() {
-                if i > 0 {
-                    s.push_str(", ");
-                }
-                write_expr(s, a, d);
-            }
-            if *ellipsis {
-                s.push_str("...");
-            }
-            s.push(')');
-        }
-        ExprKind::Unary(op, x) => {
-            s.push_str(op.text());
-            write_expr(s, x, d);
-        }
-        ExprKind::Binary(op, l, r) => {
-            write_binary_operand(s, l, op.precedence(), false, d);
-            s.push(' ');
-            s.push_str(op.text());
-            s.push(' ');
-            write_binary_operand(s, r, op.precedence(), true, d);
-        }
-        ExprKind::Type(t) => write_type(s, t, d),
     }
 }
 
-fn write_binary_operand(s: &mut String, e: &Expr, prec: u8, right: bool, depth: u32) {
-    if let ExprKind::Binary(op, _, _) = &e.kind {
-        let p = op.precedence();
-        if p < prec || (right && p == prec) {
-            s.push('(');
-            write_expr(s, e, depth);
-            s.push(')');
+// Recursive nodes: destructors, clones and debug output take each level through `grow`.
+
+impl Drop for Expr {
+    fn drop(&mut self) {
+        if matches!(
+            self.kind,
+            ExprKind::Ident(_) | ExprKind::Int(_) | ExprKind::Str { .. }
+        ) {
             return;
         }
+        let kind = self.take_kind();
+        grow(move || drop(kind));
     }
-    write_expr(s, e, depth);
+}
+
+impl Drop for TypeExpr {
+    fn drop(&mut self) {
+        if matches!(self.kind, TypeKind::Name(_) | TypeKind::Elided) {
+            return;
+        }
+        let kind = self.take_kind();
+        grow(move || drop(kind));
+    }
+}
+
+impl Drop for Stmt {
+    fn drop(&mut self) {
+        // Move the nested statements out, then drop them one level further down.
+        let mut stmts: Vec<Stmt> = Vec::new();
+        let mut clauses: Vec<CaseClause> = Vec::new();
+        let mut comms: Vec<CommClause> = Vec::new();
+        let boxed = |b: &mut Option<Box<Stmt>>, out: &mut Vec<Stmt>| {
+            if let Some(b) = b.take() {
+                out.push(*b);
+            }
+        };
+        match self {
+            Stmt::Block(b) => stmts = std::mem::take(&mut b.stmts),
+            Stmt::If {
+                init, then, els, ..
+            } => {
+                boxed(init, &mut stmts);
+                boxed(els, &mut stmts);
+                stmts.append(&mut then.stmts);
+            }
+            Stmt::For {
+                init, post, body, ..
+            } => {
+                boxed(init, &mut stmts);
+                boxed(post, &mut stmts);
+                stmts.append(&mut body.stmts);
+            }
+            Stmt::Range { body, .. } => stmts = std::mem::take(&mut body.stmts),
+            Stmt::Switch {
+                init, clauses: c, ..
+            }
+            | Stmt::TypeSwitch {
+                init, clauses: c, ..
+            } => {
+                boxed(init, &mut stmts);
+                clauses = std::mem::take(c);
+            }
+            Stmt::Select { clauses: c, .. } => comms = std::mem::take(c),
+            Stmt::Labeled { label, stmt } => {
+                stmts.push(std::mem::replace(&mut **stmt, Stmt::Empty(label.pos)))
+            }
+            _ => return,
+        }
+        if !stmts.is_empty() || !clauses.is_empty() || !comms.is_empty() {
+            grow(move || drop((stmts, clauses, comms)));
+        }
+    }
+}
+
+impl Clone for Expr {
+    fn clone(&self) -> Expr {
+        grow(|| Expr {
+            kind: self.kind.clone(),
+            pos: self.pos,
+        })
+    }
+}
+
+impl Clone for TypeExpr {
+    fn clone(&self) -> TypeExpr {
+        grow(|| TypeExpr {
+            kind: self.kind.clone(),
+            pos: self.pos,
+        })
+    }
+}
+
+impl Clone for Stmt {
+    fn clone(&self) -> Stmt {
+        grow(|| clone_stmt(self))
+    }
+}
+
+fn clone_stmt(s: &Stmt) -> Stmt {
+    match s {
+        Stmt::Empty(p) => Stmt::Empty(*p),
+        Stmt::Expr(e) => Stmt::Expr(e.clone()),
+        Stmt::IncDec { x, inc, pos } => Stmt::IncDec {
+            x: x.clone(),
+            inc: *inc,
+            pos: *pos,
+        },
+        Stmt::Assign { lhs, rhs, op, pos } => Stmt::Assign {
+            lhs: lhs.clone(),
+            rhs: rhs.clone(),
+            op: op.clone(),
+            pos: *pos,
+        },
+        Stmt::Var(v, p) => Stmt::Var(v.clone(), *p),
+        Stmt::Const(v, p) => Stmt::Const(v.clone(), *p),
+        Stmt::Type(v, p) => Stmt::Type(v.clone(), *p),
+        Stmt::Block(b) => Stmt::Block(b.clone()),
+        Stmt::If {
+            pos,
+            init,
+            cond,
+            then,
+            els,
+        } => Stmt::If {
+            pos: *pos,
+            init: init.clone(),
+            cond: cond.clone(),
+            then: then.clone(),
+            els: els.clone(),
+        },
+        Stmt::For {
+            pos,
+            init,
+            cond,
+            post,
+            body,
+        } => Stmt::For {
+            pos: *pos,
+            init: init.clone(),
+            cond: cond.clone(),
+            post: post.clone(),
+            body: body.clone(),
+        },
+        Stmt::Range {
+            pos,
+            key,
+            value,
+            define,
+            x,
+            body,
+        } => Stmt::Range {
+            pos: *pos,
+            key: key.clone(),
+            value: value.clone(),
+            define: *define,
+            x: x.clone(),
+            body: body.clone(),
+        },
+        Stmt::Switch {
+            pos,
+            init,
+            tag,
+            clauses,
+            rbrace,
+        } => Stmt::Switch {
+            pos: *pos,
+            init: init.clone(),
+            tag: tag.clone(),
+            clauses: clauses.clone(),
+            rbrace: *rbrace,
+        },
+        Stmt::TypeSwitch {
+            pos,
+            init,
+            bind,
+            x,
+            clauses,
+            rbrace,
+        } => Stmt::TypeSwitch {
+            pos: *pos,
+            init: init.clone(),
+            bind: bind.clone(),
+            x: x.clone(),
+            clauses: clauses.clone(),
+            rbrace: *rbrace,
+        },
+        Stmt::Select {
+            pos,
+            clauses,
+            rbrace,
+        } => Stmt::Select {
+            pos: *pos,
+            clauses: clauses.clone(),
+            rbrace: *rbrace,
+        },
+        Stmt::Send { pos, ch, value } => Stmt::Send {
+            pos: *pos,
+            ch: ch.clone(),
+            value: value.clone(),
+        },
+        Stmt::Labeled { label, stmt } => Stmt::Labeled {
+            label: label.clone(),
+            stmt: stmt.clone(),
+        },
+        Stmt::Break { pos, label } => Stmt::Break {
+            pos: *pos,
+            label: label.clone(),
+        },
+        Stmt::Continue { pos, label } => Stmt::Continue {
+            pos: *pos,
+            label: label.clone(),
+        },
+        Stmt::Goto { pos, label } => Stmt::Goto {
+            pos: *pos,
+            label: label.clone(),
+        },
+        Stmt::Fallthrough(p) => Stmt::Fallthrough(*p),
+        Stmt::Return { pos, results } => Stmt::Return {
+            pos: *pos,
+            results: results.clone(),
+        },
+        Stmt::Defer { pos, call } => Stmt::Defer {
+            pos: *pos,
+            call: call.clone(),
+        },
+        Stmt::Go { pos, call } => Stmt::Go {
+            pos: *pos,
+            call: call.clone(),
+        },
+    }
+}
+
+impl fmt::Debug for Expr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        grow(|| write!(f, "Expr {{ kind: {:?}, pos: {} }}", self.kind, self.pos))
+    }
+}
+
+impl fmt::Debug for TypeExpr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        grow(|| write!(f, "TypeExpr {{ kind: {:?}, pos: {} }}", self.kind, self.pos))
+    }
+}
+
+impl fmt::Debug for Stmt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Statements print as their source position and Go rendering of kind only.
+        grow(|| write!(f, "Stmt@{}({})", self.pos(), super::print::stmt_name(self)))
+    }
 }

@@ -42,7 +42,7 @@ impl Tok {
             Tok::Ident(s) => format!("name {s}"),
             Tok::Int(s) | Tok::Float(s) | Tok::Imag(s) | Tok::Char(s) => format!("literal {s}"),
             Tok::Str { raw, .. } => format!("literal {raw}"),
-            Tok::Kw(k) => format!("keyword {k}"),
+            Tok::Kw(k) => (*k).into(),
             Tok::Op(",") => "comma".into(),
             Tok::Op(o) => (*o).into(),
             Tok::Semi(SemiKind::Explicit) => "semicolon".into(),
@@ -105,20 +105,110 @@ struct Lexer<'a> {
     nlsemi: bool,
 }
 
+const BOM: &str = "\u{FEFF}";
+
 /// Splits `src` into tokens, inserting semicolons as Go does. Stops after the first
-/// lexical error, which becomes a [`Tok::Error`] token followed by [`Tok::Eof`].
+/// lexical error, which becomes a [`Tok::Error`] token followed by [`Tok::Eof`]. A byte
+/// order mark is skipped at the start of the file (columns still count its bytes, as gc's
+/// do) and is an error anywhere else.
 pub fn tokenize(src: &str) -> Vec<Token> {
+    let start = if src.starts_with(BOM) { BOM.len() } else { 0 };
     let mut lx = Lexer {
         src: src.as_bytes(),
         text: src,
-        i: 0,
+        i: start,
         line: 1,
         line_start: 0,
         out: Vec::new(),
         nlsemi: false,
     };
     lx.run();
-    lx.out
+    let mut out = lx.out;
+    if let Some(off) = src[start..].find(BOM).map(|o| o + start) {
+        let line_start = src[..off].rfind('\n').map_or(0, |i| i + 1);
+        let pos = Pos {
+            line: 1 + src[..off].bytes().filter(|b| *b == b'\n').count() as u32,
+            col: (off - line_start + 1) as u32,
+        };
+        let keep = out
+            .iter()
+            .position(|t| matches!(t.tok, Tok::Eof | Tok::Semi(SemiKind::Eof)) || t.pos >= pos)
+            .unwrap_or(out.len());
+        if !out[..keep].iter().any(|t| matches!(t.tok, Tok::Error(_))) {
+            out.truncate(keep);
+            out.push(Token {
+                tok: Tok::Error("invalid BOM in the middle of the file".into()),
+                pos,
+            });
+            out.push(Token { tok: Tok::Eof, pos });
+        }
+    }
+    out
+}
+
+fn base_name(base: u32) -> &'static str {
+    match base {
+        2 => "binary",
+        8 => "octal",
+        16 => "hexadecimal",
+        _ => "decimal",
+    }
+}
+
+/// Go's `invalidSep`: the offset of the first `_` that does not separate two digits (a
+/// base prefix counts as a digit), if any.
+fn invalid_sep(x: &[u8]) -> Option<usize> {
+    let mut x1 = b' ';
+    let mut d = b'.';
+    let mut i = 0;
+    if x.len() >= 2 && x[0] == b'0' {
+        x1 = x[1].to_ascii_lowercase();
+        if matches!(x1, b'x' | b'o' | b'b') {
+            d = b'0';
+            i = 2;
+        }
+    }
+    while i < x.len() {
+        let p = d;
+        d = x[i];
+        if d == b'_' {
+            if p != b'0' {
+                return Some(i);
+            }
+        } else if d.is_ascii_digit() || (x1 == b'x' && d.is_ascii_hexdigit()) {
+            d = b'0';
+        } else {
+            if p == b'_' {
+                return Some(i - 1);
+            }
+            d = b'.';
+        }
+        i += 1;
+    }
+    if d == b'_' {
+        return Some(x.len() - 1);
+    }
+    None
+}
+
+/// Go's `%#U` of a rune: `U+0041 'A'` (the character only when printable).
+fn unicode_name(c: char) -> String {
+    if c.is_control() || c.is_whitespace() {
+        format!("U+{:04X}", c as u32)
+    } else {
+        format!("U+{:04X} '{c}'", c as u32)
+    }
+}
+
+/// Go's `%q` of a rune, for messages.
+fn quote_char(c: char) -> String {
+    match c {
+        '\'' => "'\\''".into(),
+        c if c.is_ascii_graphic() || c == ' ' || (!c.is_ascii() && !c.is_control()) => {
+            format!("'{c}'")
+        }
+        c => format!("'{}'", c.escape_default()),
+    }
 }
 
 fn is_letter(c: char) -> bool {
@@ -247,14 +337,33 @@ impl<'a> Lexer<'a> {
                     return;
                 }
             };
-            if is_letter(ch) {
+            if is_letter(ch) || !ch.is_ascii() {
+                // gc's `atIdentChar`: any non-ASCII character continues an identifier,
+                // an error unless it is a letter or (not first) a digit.
                 let start = self.i;
                 while let Some(ch) = self.cur_char() {
-                    if is_letter(ch) || ch.is_ascii_digit() || (!ch.is_ascii() && ch.is_numeric()) {
-                        self.i += ch.len_utf8();
+                    let digit = ch.is_ascii_digit() || (!ch.is_ascii() && ch.is_numeric());
+                    let msg = if is_letter(ch) || (digit && self.i > start) {
+                        None
+                    } else if digit {
+                        Some(format!(
+                            "identifier cannot begin with digit {}",
+                            unicode_name(ch)
+                        ))
+                    } else if !ch.is_ascii() {
+                        Some(format!(
+                            "invalid character {} in identifier",
+                            unicode_name(ch)
+                        ))
                     } else {
                         break;
+                    };
+                    if let Some(msg) = msg {
+                        let p = self.pos();
+                        self.error(p, msg);
+                        return;
                     }
+                    self.i += ch.len_utf8();
                 }
                 let word = &self.text[start..self.i];
                 if let Some(kw) = KEYWORDS.iter().find(|k| **k == word) {
@@ -277,35 +386,9 @@ impl<'a> Lexer<'a> {
                 continue;
             }
             if c == b'`' {
-                let start = self.i;
-                self.i += 1;
-                let mut closed = false;
-                while self.i < self.src.len() {
-                    let b = self.src[self.i];
-                    if b == b'`' {
-                        self.i += 1;
-                        closed = true;
-                        break;
-                    }
-                    if b == b'\n' {
-                        self.newline();
-                    } else {
-                        self.i += 1;
-                    }
-                }
-                if !closed {
-                    self.error(pos, "raw string literal not terminated".into());
+                if !self.raw_string(pos) {
                     return;
                 }
-                let raw = &self.text[start..self.i];
-                let val = raw[1..raw.len() - 1].replace('\r', "");
-                self.push(
-                    Tok::Str {
-                        raw: raw.to_string(),
-                        val,
-                    },
-                    pos,
-                );
                 continue;
             }
             if c == b'\'' {
@@ -326,81 +409,159 @@ impl<'a> Lexer<'a> {
                 }
                 continue;
             }
-            let msg = if ch.is_ascii_graphic() {
-                format!("invalid character U+{:04X} '{}'", ch as u32, ch)
-            } else {
-                format!("invalid character U+{:04X}", ch as u32)
-            };
-            self.error(pos, msg);
+            self.error(pos, format!("invalid character {}", unicode_name(ch)));
             return;
         }
     }
 
+    /// Go's `number` scanner: decimal, `0x`, `0o`, `0b` and legacy octal integers, decimal
+    /// and hexadecimal floats, `_` separators and the `i` suffix, with gc's messages.
     fn number(&mut self, pos: Pos) -> bool {
         let start = self.i;
+        let mut base = 10u32;
+        let mut prefix = 0u8;
+        let mut digsep = 0u8;
+        let mut invalid: Option<usize> = None;
         let mut is_float = false;
-        if self.peek(0) == b'0' && matches!(self.peek(1), b'x' | b'X' | b'b' | b'B' | b'o' | b'O') {
-            self.i += 2;
-            while self.peek(0).is_ascii_alphanumeric() || self.peek(0) == b'_' {
-                self.i += 1;
-            }
+        let mut err: Option<(usize, String)> = None;
+        if self.peek(0) == b'.' {
+            self.i += 1;
+            is_float = true;
         } else {
-            while self.peek(0).is_ascii_digit() || self.peek(0) == b'_' {
+            if self.peek(0) == b'0' {
                 self.i += 1;
+                match self.peek(0).to_ascii_lowercase() {
+                    b'x' => (base, prefix) = (16, b'x'),
+                    b'o' => (base, prefix) = (8, b'o'),
+                    b'b' => (base, prefix) = (2, b'b'),
+                    _ => (base, prefix, digsep) = (8, b'0', 1),
+                }
+                if prefix != b'0' {
+                    self.i += 1;
+                }
             }
+            digsep |= self.digits(base, &mut invalid, start);
             if self.peek(0) == b'.' {
-                is_float = true;
+                if prefix == b'o' || prefix == b'b' {
+                    let msg = format!("invalid radix point in {} literal", base_name(base));
+                    err = Some((self.i, msg));
+                }
                 self.i += 1;
-                while self.peek(0).is_ascii_digit() || self.peek(0) == b'_' {
-                    self.i += 1;
-                }
-            }
-            if matches!(self.peek(0), b'e' | b'E') {
                 is_float = true;
-                self.i += 1;
-                if matches!(self.peek(0), b'+' | b'-') {
-                    self.i += 1;
-                }
-                while self.peek(0).is_ascii_digit() || self.peek(0) == b'_' {
-                    self.i += 1;
-                }
             }
         }
-        let mut imag = false;
-        if self.peek(0) == b'i' {
+        if is_float {
+            digsep |= self.digits(base, &mut invalid, start);
+        }
+        if digsep & 1 == 0 && err.is_none() {
+            err = Some((self.i, format!("{} literal has no digits", base_name(base))));
+        }
+        let e = self.peek(0);
+        if matches!(e, b'e' | b'E' | b'p' | b'P') {
+            if err.is_none() {
+                let lower = e.to_ascii_lowercase();
+                if lower == b'e' && prefix != 0 && prefix != b'0' {
+                    let msg = format!("'{}' exponent requires decimal mantissa", e as char);
+                    err = Some((self.i, msg));
+                } else if lower == b'p' && prefix != b'x' {
+                    let msg = format!("'{}' exponent requires hexadecimal mantissa", e as char);
+                    err = Some((self.i, msg));
+                }
+            }
             self.i += 1;
-            imag = true;
+            is_float = true;
+            if matches!(self.peek(0), b'+' | b'-') {
+                self.i += 1;
+            }
+            let ds = self.digits(10, &mut None, start);
+            digsep = ds | (digsep & 2);
+            if ds & 1 == 0 && err.is_none() {
+                err = Some((self.i, "exponent has no digits".into()));
+            }
+        } else if prefix == b'x' && is_float && err.is_none() {
+            err = Some((
+                self.i,
+                "hexadecimal mantissa requires a 'p' exponent".into(),
+            ));
+        }
+        let imag = self.peek(0) == b'i';
+        if imag {
+            self.i += 1;
         }
         let lit = self.text[start..self.i].to_string();
-        if imag {
-            self.push(Tok::Imag(lit), pos);
-        } else if is_float {
-            self.push(Tok::Float(lit), pos);
-        } else {
-            // validate digits
-            let body = lit.replace('_', "");
-            let ok = if let Some(h) = body.strip_prefix("0x").or_else(|| body.strip_prefix("0X")) {
-                !h.is_empty() && h.bytes().all(|b| b.is_ascii_hexdigit())
-            } else if let Some(b) = body.strip_prefix("0b").or_else(|| body.strip_prefix("0B")) {
-                !b.is_empty() && b.bytes().all(|b| b == b'0' || b == b'1')
-            } else if let Some(o) = body.strip_prefix("0o").or_else(|| body.strip_prefix("0O")) {
-                !o.is_empty() && o.bytes().all(|b| (b'0'..=b'7').contains(&b))
-            } else if body.len() > 1 && body.starts_with('0') {
-                body.bytes().all(|b| (b'0'..=b'7').contains(&b))
-            } else {
-                body.bytes().all(|b| b.is_ascii_digit())
-            };
-            if !ok {
-                self.error(pos, format!("invalid digits in numeric literal {lit}"));
-                return false;
-            }
-            self.push(Tok::Int(lit), pos);
+        if let (false, false, Some(k), None) = (is_float, imag, invalid, &err) {
+            let msg = format!(
+                "invalid digit '{}' in {} literal",
+                lit.as_bytes()[k] as char,
+                base_name(base)
+            );
+            err = Some((start + k, msg));
         }
+        if digsep & 2 != 0 && err.is_none() {
+            if let Some(k) = invalid_sep(lit.as_bytes()) {
+                err = Some((start + k, "'_' must separate successive digits".into()));
+            }
+        }
+        if let Some((off, msg)) = err {
+            let epos = Pos {
+                line: pos.line,
+                col: pos.col + (off - start) as u32,
+            };
+            self.error(epos, msg);
+            return false;
+        }
+        let tok = if imag {
+            Tok::Imag(lit)
+        } else if is_float {
+            Tok::Float(lit)
+        } else {
+            Tok::Int(lit)
+        };
+        self.push(tok, pos);
         true
     }
 
-    /// Decodes one escape after a backslash (self.i at the char after `\`).
-    fn escape(&mut self, quote: u8, out: &mut Vec<u8>) -> Result<(), String> {
+    /// Go's `digits`: `{ digit | '_' }`; for bases up to 10 any decimal digit is taken and
+    /// the offset (from `start`) of the first one too large for `base` recorded. Returns
+    /// bit 0 if there was a digit, bit 1 if there was a separator.
+    fn digits(&mut self, base: u32, invalid: &mut Option<usize>, start: usize) -> u8 {
+        let mut digsep = 0;
+        loop {
+            let c = self.peek(0);
+            let ok = if base <= 10 {
+                c.is_ascii_digit()
+            } else {
+                c.is_ascii_hexdigit()
+            };
+            if c == b'_' {
+                digsep |= 2;
+            } else if ok {
+                digsep |= 1;
+                if base <= 10 && (c - b'0') as u32 >= base && invalid.is_none() {
+                    *invalid = Some(self.i - start);
+                }
+            } else {
+                return digsep;
+            }
+            self.i += 1;
+        }
+    }
+
+    /// Decodes one escape after a backslash (self.i at the char after `\`); an error is
+    /// reported where gc reports it (the offending character, or after the escape).
+    fn escape(&mut self, quote: u8, out: &mut Vec<u8>) -> Result<(), (Pos, String)> {
+        let start = self.pos();
+        self.escape_here(quote, out).map_err(|m| {
+            let at = if m == "unknown escape" {
+                start
+            } else {
+                self.pos()
+            };
+            (at, m)
+        })
+    }
+
+    fn escape_here(&mut self, quote: u8, out: &mut Vec<u8>) -> Result<(), String> {
         let c = self.peek(0);
         self.i += 1;
         let simple = match c {
@@ -434,14 +595,21 @@ impl<'a> Lexer<'a> {
             let d = self.peek(0);
             let dv = match (d as char).to_digit(base) {
                 Some(dv) => dv,
-                None => return Err("invalid character in escape sequence".into()),
+                None => {
+                    let ch = self.cur_char().unwrap_or('\0');
+                    return Err(format!(
+                        "invalid character {} in {} escape",
+                        quote_char(ch),
+                        base_name(base)
+                    ));
+                }
             };
             v = v.wrapping_mul(base).wrapping_add(dv);
             self.i += 1;
         }
         if c == b'x' || (b'0'..=b'7').contains(&c) {
             if v > 255 {
-                return Err("octal escape value > 255".into());
+                return Err(format!("octal escape value {v} > 255"));
             }
             out.push(v as u8);
         } else {
@@ -450,7 +618,7 @@ impl<'a> Lexer<'a> {
                     let mut buf = [0u8; 4];
                     out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
                 }
-                None => return Err("escape is invalid Unicode code point".into()),
+                None => return Err(format!("escape is invalid Unicode code point U+{v:04X}")),
             }
         }
         Ok(())
@@ -462,7 +630,7 @@ impl<'a> Lexer<'a> {
         let mut out = Vec::new();
         loop {
             if self.i >= self.src.len() {
-                self.error(pos, "string literal not terminated".into());
+                self.error(pos, "string not terminated".into());
                 return false;
             }
             let b = self.src[self.i];
@@ -471,13 +639,13 @@ impl<'a> Lexer<'a> {
                 break;
             }
             if b == b'\n' {
-                self.error(pos, "newline in string".into());
+                let p = self.pos();
+                self.error(p, "newline in string".into());
                 return false;
             }
             if b == b'\\' {
-                let epos = self.pos();
                 self.i += 1;
-                if let Err(m) = self.escape(b'"', &mut out) {
+                if let Err((epos, m)) = self.escape(b'"', &mut out) {
                     self.error(epos, m);
                     return false;
                 }
@@ -492,13 +660,45 @@ impl<'a> Lexer<'a> {
         true
     }
 
+    fn raw_string(&mut self, pos: Pos) -> bool {
+        let start = self.i;
+        self.i += 1;
+        loop {
+            if self.i >= self.src.len() {
+                self.error(pos, "string not terminated".into());
+                return false;
+            }
+            match self.src[self.i] {
+                b'`' => break,
+                b'\n' => self.newline(),
+                _ => self.i += 1,
+            }
+        }
+        self.i += 1;
+        let raw = &self.text[start..self.i];
+        let val = raw[1..raw.len() - 1].replace('\r', "");
+        self.push(
+            Tok::Str {
+                raw: raw.to_string(),
+                val,
+            },
+            pos,
+        );
+        true
+    }
+
     fn rune(&mut self, pos: Pos) -> bool {
         let start = self.i;
         self.i += 1;
         let mut n = 0;
         loop {
-            if self.i >= self.src.len() || self.src[self.i] == b'\n' {
+            if self.i >= self.src.len() {
                 self.error(pos, "rune literal not terminated".into());
+                return false;
+            }
+            if self.src[self.i] == b'\n' {
+                let p = self.pos();
+                self.error(p, "newline in rune literal".into());
                 return false;
             }
             let b = self.src[self.i];
@@ -509,8 +709,8 @@ impl<'a> Lexer<'a> {
             if b == b'\\' {
                 self.i += 1;
                 let mut sink = Vec::new();
-                if let Err(m) = self.escape(b'\'', &mut sink) {
-                    self.error(pos, m);
+                if let Err((epos, m)) = self.escape(b'\'', &mut sink) {
+                    self.error(epos, m);
                     return false;
                 }
             } else {
@@ -518,6 +718,17 @@ impl<'a> Lexer<'a> {
                 self.i += ch;
             }
             n += 1;
+        }
+        if n == 0 {
+            let p = self.pos();
+            self.error(
+                Pos {
+                    col: p.col - 1,
+                    ..p
+                },
+                "empty rune literal or unescaped '".into(),
+            );
+            return false;
         }
         if n != 1 {
             self.error(pos, "more than one character in rune literal".into());
@@ -550,7 +761,7 @@ mod tests {
                 ":=",
                 "literal 1",
                 "newline",
-                "keyword return",
+                "return",
                 "newline",
                 "}",
                 "newline",
@@ -603,5 +814,95 @@ mod tests {
             Tok::Error(_)
         ));
         assert!(matches!(tokenize("x # y")[1].tok, Tok::Error(_)));
+    }
+
+    fn first_error(src: &str) -> Option<(u32, u32, String)> {
+        tokenize(src).into_iter().find_map(|t| match t.tok {
+            Tok::Error(m) => Some((t.pos.line, t.pos.col, m)),
+            _ => None,
+        })
+    }
+
+    #[test]
+    fn number_forms_like_go() {
+        for (lit, want) in [
+            ("0x_cafe", "literal 0x_cafe"),
+            ("0b1010", "literal 0b1010"),
+            ("0O17", "literal 0O17"),
+            ("017", "literal 017"),
+            ("1_000_000", "literal 1_000_000"),
+            ("0x1p-2", "literal 0x1p-2"),
+            ("0X.8P+1", "literal 0X.8P+1"),
+            ("1e+10", "literal 1e+10"),
+            ("09.5", "literal 09.5"),
+            ("089i", "literal 089i"),
+            ("0x_1p4i", "literal 0x_1p4i"),
+        ] {
+            assert_eq!(kinds(lit)[0], want);
+        }
+        assert!(matches!(tokenize("0x1p-2")[0].tok, Tok::Float(_)));
+        assert!(matches!(tokenize("2i")[0].tok, Tok::Imag(_)));
+        assert!(matches!(tokenize("0o17")[0].tok, Tok::Int(_)));
+        for (src, col, msg) in [
+            ("089", 2, "invalid digit '8' in octal literal"),
+            ("0b102", 5, "invalid digit '2' in binary literal"),
+            ("0x", 3, "hexadecimal literal has no digits"),
+            ("1__0", 3, "'_' must separate successive digits"),
+            ("0x_", 4, "hexadecimal literal has no digits"),
+            ("0x_1_", 5, "'_' must separate successive digits"),
+            ("0x1.5", 6, "hexadecimal mantissa requires a 'p' exponent"),
+            ("0b1.0", 4, "invalid radix point in binary literal"),
+            ("1p3", 2, "'p' exponent requires hexadecimal mantissa"),
+            ("0x1e3p", 7, "exponent has no digits"),
+        ] {
+            assert_eq!(first_error(src), Some((1, col, msg.to_string())), "{src}");
+        }
+    }
+
+    #[test]
+    fn rune_escapes_and_errors() {
+        for ok in [
+            "'a'",
+            "'\\x41'",
+            "'\\101'",
+            "'\\u00e9'",
+            "'\\U0001F600'",
+            "'\\''",
+            "'é'",
+        ] {
+            assert!(matches!(tokenize(ok)[0].tok, Tok::Char(_)), "{ok}");
+        }
+        assert_eq!(
+            first_error("x = ''"),
+            Some((1, 6, "empty rune literal or unescaped '".into()))
+        );
+        assert_eq!(
+            first_error("'\\400'").map(|e| e.2),
+            Some("octal escape value 256 > 255".into())
+        );
+        assert_eq!(
+            first_error("\"\\uD800\"").map(|e| e.2),
+            Some("escape is invalid Unicode code point U+D800".into())
+        );
+        assert_eq!(
+            first_error("\"\\xZZ\"").map(|e| e.2),
+            Some("invalid character 'Z' in hexadecimal escape".into())
+        );
+    }
+
+    #[test]
+    fn byte_order_mark_only_at_the_start() {
+        let t = tokenize("\u{feff}package main");
+        assert_eq!(t[0].tok, Tok::Kw("package"));
+        // columns count the BOM's bytes, as gc's do
+        assert_eq!(t[1].pos, Pos { line: 1, col: 12 });
+        assert_eq!(
+            first_error("package main\nvar s = \"a\u{feff}\"\n"),
+            Some((2, 11, "invalid BOM in the middle of the file".into()))
+        );
+        assert_eq!(
+            first_error("\u{feff}\u{feff}package main"),
+            Some((1, 4, "invalid BOM in the middle of the file".into()))
+        );
     }
 }

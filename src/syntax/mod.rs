@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod lexer;
 pub mod parser;
+mod print;
 
 pub use parser::{parse_file, SyntaxError};
 
@@ -11,8 +12,9 @@ pub fn parse(source: &str) -> Result<ast::File, SyntaxError> {
     parse_file(source)
 }
 
-/// Stack size of the thread that parses and checks: the parser and checker recurse at
-/// most [`parser::MAX_DEPTH`] levels, which fits comfortably (even in debug builds).
+/// Stack size of the thread that parses and checks. The parser and checker go on in new
+/// stack segments as they recurse deeper (`lowering::stack`), so this is only where they
+/// start: ordinary programs never need a second segment.
 pub const STACK_SIZE: usize = 256 << 20;
 
 /// Runs `f` on a scoped thread with a [`STACK_SIZE`] stack; a panic in `f` is resumed
@@ -28,7 +30,6 @@ pub fn with_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
                 Ok(v) => v,
                 Err(p) => std::panic::resume_unwind(p),
             },
-            // could not spawn: run here (the nesting limit still bounds recursion)
             Err(_) => panic!("could not spawn the front-end thread"),
         }
     })
