@@ -21,7 +21,7 @@
 
 use crate::{CompileError, Options, Program};
 use runtime::abi::BenchState;
-use runtime::run::{EntryPoints, Output, RunConfig, Session};
+use runtime::run::{Output, RunConfig, Session};
 use std::fmt;
 use std::sync::mpsc;
 use std::sync::Arc;
@@ -259,11 +259,7 @@ fn worker_loop(
     // This session runs the program's code: take its turn (fresh package variables).
     let _turn = program.begin_run();
     let code = program.code();
-    let entries = EntryPoints {
-        entry0: code.entry0,
-        entry1: code.entry1,
-        call_deferred: code.call_deferred,
-    };
+    let entries = code.entry_points();
     let mut session = Session::new(config, entries);
     let init = code.go_funcs[program.ir().init.0 as usize];
     let since = (session.stdout().len(), session.stderr().len());

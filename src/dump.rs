@@ -775,7 +775,9 @@ impl<'p> Context<'p> {
                     out.push(what.to_string());
                 }
             }
-            if target.as_deref() == Some("rt_defer_push") {
+            // Runtime entries are called through their stubs (same arguments and results).
+            let entry = target.as_deref().map(|t| t.trim_end_matches(".stub"));
+            if entry == Some("rt_defer_push") {
                 if let Some(Tag::StackAddr(a)) = st.regs.get(&Register::RDI) {
                     if !frame.records.contains(a) {
                         frame.records.push(*a);
@@ -784,10 +786,10 @@ impl<'p> Context<'p> {
             }
             // A call clobbers every caller-saved register (all of them under `tail`).
             st.regs.clear();
-            if matches!(target.as_deref(), Some("rt_defer_next" | "rt_defer_alloc")) {
+            if matches!(entry, Some("rt_defer_next" | "rt_defer_alloc")) {
                 st.regs.insert(Register::RAX, Tag::Record);
             }
-            if target.as_deref() == Some("rt_defer_state") {
+            if entry == Some("rt_defer_state") {
                 out.push(
                     "chain head address (rax) and pool free lists (rdx) of this goroutine".into(),
                 );
@@ -1453,7 +1455,7 @@ fn clif_names(program: &Program) -> HashMap<(u32, u32), String> {
     for rf in runtime::abi::RUNTIME_FUNCTIONS {
         imports.push((id, rf.name.to_string()));
         id += 1;
-        if rf.may_panic {
+        if rf.has_stub() {
             let stub = format!("{}.stub", rf.name);
             if m.get(&(0, id)) != Some(&stub) {
                 consistent = false;

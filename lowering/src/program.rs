@@ -80,6 +80,8 @@ pub struct LoweredProgram {
     pub call_deferred: FuncId,
     /// The data object of each package-level variable, by `ir::GlobalId`, and its size.
     pub globals: Vec<(DataId, usize)>,
+    /// The word the stubs' stack check compares with (`abi::STACK_GUARD_SYMBOL`).
+    pub stack_guard: DataId,
 }
 
 /// Declarations shared by all function bodies.
@@ -184,7 +186,7 @@ pub fn lower_program(
             )
             .map_err(map_err("declare"))?;
         runtime.insert(rf.name, id);
-        if rf.may_panic {
+        if rf.has_stub() {
             let sid = module
                 .declare_function(
                     &format!("{}.stub", rf.name),
@@ -216,6 +218,30 @@ pub fn lower_program(
             &trampolines::call_deferred_signature(),
         )
         .map_err(map_err("declare"))?;
+    // The stack check of the stubs: the slow path, and the guard word.
+    let morestack = module
+        .declare_function(
+            runtime::abi::MORESTACK.name,
+            Linkage::Import,
+            &trampolines::morestack_signature(),
+        )
+        .map_err(map_err("declare"))?;
+    let stack_guard = module
+        .declare_data(
+            runtime::abi::STACK_GUARD_SYMBOL,
+            Linkage::Local,
+            true,
+            false,
+        )
+        .map_err(map_err("declare"))?;
+    {
+        let mut desc = DataDescription::new();
+        desc.define_zeroinit(8);
+        desc.set_align(8);
+        module
+            .define_data(stack_guard, &desc)
+            .map_err(map_err("define"))?;
+    }
 
     let niladic_sig = go_signature(
         cc,
@@ -281,7 +307,7 @@ pub fn lower_program(
     // Stubs.
     let base = prog.funcs.len() as u32;
     for (k, rf) in RUNTIME_FUNCTIONS.iter().enumerate() {
-        if !rf.may_panic {
+        if !rf.has_stub() {
             continue;
         }
         ctx.func = trampolines::new_function(base + k as u32, trampolines::stub_signature(rf));
@@ -298,11 +324,14 @@ pub fn lower_program(
             colocated: false,
             patchable: false,
         };
+        let guard = module.declare_data_in_func(stack_guard, &mut ctx.func);
+        let morestack = module.declare_func_in_func(morestack, &mut ctx.func);
         trampolines::build_stub(
             &mut ctx.func,
             &mut fctx,
             module.isa().frontend_config(),
             target,
+            trampolines::StackCheck { guard, morestack },
             rf,
         );
         let name = format!("{}.stub", rf.name);
@@ -360,6 +389,7 @@ pub fn lower_program(
         entry1,
         call_deferred,
         globals: global_data,
+        stack_guard,
     })
 }
 
