@@ -59,6 +59,38 @@ impl std::fmt::Write for Report {
     }
 }
 
+thread_local! {
+    /// Set while this thread writes a fatal report and ends its run (until the session
+    /// takes the report over): what must not allocate. Tests watch it from a global
+    /// allocator.
+    static REPORTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether this thread is writing a fatal report (see `REPORTING`).
+pub fn reporting() -> bool {
+    REPORTING.with(|r| r.get())
+}
+
+/// Marks the start or the end of a fatal report on this thread. Public only so that
+/// tests can check the allocation watch itself.
+#[doc(hidden)]
+pub fn set_reporting(on: bool) {
+    REPORTING.with(|r| r.set(on));
+}
+
+/// Starts a fatal report of the run of `g`: marks this thread as reporting and clears
+/// the report buffer.
+///
+/// # Safety
+/// `g` must be this thread's live goroutine; the reference must not outlive the report.
+pub unsafe fn begin_report<'a>(g: *mut Goroutine) -> &'a mut Report {
+    set_reporting(true);
+    // SAFETY: live goroutine (caller).
+    let r = unsafe { &mut (*g).report };
+    r.clear();
+    r
+}
+
 /// Aborts the process with `deferjit runtime: <msg>`: an internal inconsistency that
 /// cannot be handled without risking undefined behaviour.
 pub fn runtime_bug(msg: &str) -> ! {
@@ -102,8 +134,7 @@ pub fn fatal_error(msg: &str) -> ! {
     unsafe {
         let fp = (*g).stub_fp;
         let panics = (*g).panic_head;
-        let r = &mut (*g).report;
-        r.clear();
+        let r = begin_report(g);
         let _ = write!(r, "fatal error: {msg}\n\ngoroutine 1 [running]:\n");
         if fp != 0 {
             let _ = write_trace(r, Frames::from_stub(g, fp, false, panics));
@@ -122,8 +153,7 @@ pub unsafe fn write_overflow_report(g: *mut Goroutine, sp: usize, frames: Frames
     // SAFETY: live goroutine (caller).
     unsafe {
         let (limit, lo, hi) = ((*g).stack_limit, (*g).stack_lo, (*g).stack_hi);
-        let r = &mut (*g).report;
-        r.clear();
+        let r = begin_report(g);
         let _ = write!(
             r,
             "runtime: goroutine stack exceeds {limit}-byte limit\nruntime: sp={sp:#x} stack=[{lo:#x}, {hi:#x}]\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n"

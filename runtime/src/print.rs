@@ -1,5 +1,7 @@
 //! Go-format printing: the builtins `print`/`println` (to stderr) and `fmt.Print`/
-//! `fmt.Println` with `%v` formatting (to stdout), plus the panic-value text.
+//! `fmt.Println` with `%v` formatting (to stdout), plus the panic-value text. Each entry
+//! ends, with nothing left to drop, at a timeout point: a run whose deadline passed while
+//! it was printing (perhaps blocked on a pipe nobody reads) ends there.
 
 use crate::errors::error_text;
 use crate::goroutine::g;
@@ -15,11 +17,13 @@ fn stderr(b: &[u8]) {
 /// `rt_print_int(v)`.
 pub extern "C" fn rt_print_int(_fp: usize, v: i64) {
     stderr(v.to_string().as_bytes());
+    crate::stackguard::timeout_point();
 }
 
 /// `rt_print_bool(v)`.
 pub extern "C" fn rt_print_bool(_fp: usize, v: i64) {
     stderr(if v != 0 { b"true" } else { b"false" });
+    crate::stackguard::timeout_point();
 }
 
 /// `rt_print_string(ptr, len)`.
@@ -29,31 +33,37 @@ pub extern "C" fn rt_print_bool(_fp: usize, v: i64) {
 pub unsafe extern "C" fn rt_print_string(_fp: usize, ptr: i64, len: i64) {
     // SAFETY: valid string (caller).
     stderr(unsafe { bytes(ptr as usize, len as usize) });
+    crate::stackguard::timeout_point();
 }
 
 /// `rt_print_iface(type, data)`: Go prints `(0x<type>,0x<data>)`.
 pub extern "C" fn rt_print_iface(_fp: usize, t: i64, d: i64) {
     stderr(format!("({:#x},{:#x})", t as usize, d as usize).as_bytes());
+    crate::stackguard::timeout_point();
 }
 
 /// `rt_print_slice(ptr, len, cap)`: Go prints `[len/cap]0x<ptr>`.
 pub extern "C" fn rt_print_slice(_fp: usize, ptr: i64, len: i64, cap: i64) {
     stderr(format!("[{len}/{cap}]{:#x}", ptr as usize).as_bytes());
+    crate::stackguard::timeout_point();
 }
 
 /// `rt_print_pointer(p)`: Go prints `0x<p>`.
 pub extern "C" fn rt_print_pointer(_fp: usize, p: i64) {
     stderr(format!("{:#x}", p as usize).as_bytes());
+    crate::stackguard::timeout_point();
 }
 
 /// `rt_print_space()`.
 pub extern "C" fn rt_print_space(_fp: usize) {
     stderr(b" ");
+    crate::stackguard::timeout_point();
 }
 
 /// `rt_print_nl()`.
 pub extern "C" fn rt_print_nl(_fp: usize) {
     stderr(b"\n");
+    crate::stackguard::timeout_point();
 }
 
 /// Appends `%v` of the interface value `(t, d)` to `out`.
@@ -175,6 +185,8 @@ pub unsafe extern "C" fn rt_fmt_print(_fp: usize, args: i64, n: i64, newline: i6
     let text = unsafe { fmt_text(args, newline != 0) };
     // SAFETY: short borrow.
     unsafe { g() }.out.stdout(&text);
+    drop(text);
+    crate::stackguard::timeout_point();
 }
 
 /// The text Go's `printpanicval` prints for a panic value (errors already turned into

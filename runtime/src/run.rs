@@ -193,6 +193,7 @@ impl Session {
         // SAFETY: `g` is live; no generated code runs now.
         let g = unsafe { &mut *self.g };
         g.entry_fp = 0;
+        crate::fatal::set_reporting(false);
         if g.report.ready {
             // A fatal report written on the way out (streamed already when streaming).
             if g.out.captures() {

@@ -210,12 +210,7 @@ unsafe fn handle(sig: libc::c_int, info: *mut libc::siginfo_t, uc: *mut libc::uc
                         && in_jit_code(regs.pc, 0) == Some(true)
                     {
                         ctl.fired.store(true, Ordering::Release);
-                        let r = &mut (*g).report;
-                        r.clear();
-                        let _ = match ctl.timeout {
-                            Some(d) => writeln!(r, "deferjit: run timed out after {d:?}"),
-                            None => writeln!(r, "deferjit: run timed out"),
-                        };
+                        write_timeout_report(g);
                         end_from_signal(g, uc, STATUS_TIMEOUT);
                     }
                     // Ours: handled, or the watchdog signals again later.
@@ -242,8 +237,7 @@ unsafe fn handle(sig: libc::c_int, info: *mut libc::siginfo_t, uc: *mut libc::uc
                     crate::fatal::write_overflow_report(g, regs.sp, frames);
                     end_from_signal(g, uc, 2);
                 } else {
-                    let r = &mut (*g).report;
-                    r.clear();
+                    let r = crate::fatal::begin_report(g);
                     let _ = r.write_str("deferjit: fault ");
                     let _ = crate::fatal_signal::describe_jit_fault(r, sig, addr, regs.pc);
                     let _ = r.write_str("\n");
@@ -254,6 +248,48 @@ unsafe fn handle(sig: libc::c_int, info: *mut libc::siginfo_t, uc: *mut libc::uc
             // registry could not be read): nothing can be resumed safely.
             _ => crate::fatal_signal::runtime_fault(g, sig, info, regs),
         }
+    }
+}
+
+/// Ends the run with the timeout report if its deadline has passed: called by runtime
+/// entries that may have been blocked in a system call (output) at a point where their
+/// frames hold nothing that needs dropping.
+pub fn timeout_point() {
+    let g = try_current();
+    if g.is_null() {
+        return;
+    }
+    // SAFETY: this thread's live goroutine; the run is inside its entry call (checked),
+    // and the caller's frames hold nothing to drop (caller's contract).
+    unsafe {
+        let Some(ctl) = (*g).control.as_ref() else {
+            return;
+        };
+        if !ctl.timed_out.load(Ordering::Acquire) || !in_entry_call(g) {
+            return;
+        }
+        if ctl.fired.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        write_timeout_report(g);
+        let r = crate::fatal::finish_report(g, STATUS_TIMEOUT);
+        crate::arch::resume(r)
+    }
+}
+
+/// `deferjit: run timed out after 2s` into the run's report.
+///
+/// # Safety
+/// `g` must be this thread's live goroutine.
+unsafe fn write_timeout_report(g: *mut Goroutine) {
+    // SAFETY: live goroutine (caller).
+    unsafe {
+        let after = (*g).control.as_ref().and_then(|c| c.timeout);
+        let r = crate::fatal::begin_report(g);
+        let _ = match after {
+            Some(d) => writeln!(r, "deferjit: run timed out after {d:?}"),
+            None => writeln!(r, "deferjit: run timed out"),
+        };
     }
 }
 
