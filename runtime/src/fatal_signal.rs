@@ -203,9 +203,24 @@ unsafe fn find_stub(g: *const Goroutine, sp: usize) -> Option<(usize, &'static s
         if let Ok(Some(m)) = unsafe { registry::lookup_nonblocking(w, 1_000) } {
             if m.kind == CodeKind::Stub {
                 // The stub called the runtime from SP = `a + 8`; its FP is above by the
-                // call site's frame offset.
-                let cs = m.call_site(w)?;
-                return Some((a + 8 + cs.frame_offset? as usize, m.name.as_str()));
+                // call site's frame offset when recorded, else the first word from there
+                // that looks like a frame: the caller's FP above it and a return address
+                // into generated code after it.
+                if let Some(fo) = m.call_site(w).and_then(|cs| cs.frame_offset) {
+                    return Some((a + 8 + fo as usize, m.name.as_str()));
+                }
+                let mut x = a + 8;
+                while x + 16 <= end.min(a + 8 + 512) {
+                    // SAFETY: aligned words inside this thread's stack, below its top.
+                    let (up, ret) = unsafe { (*(x as *const usize), *((x + 8) as *const usize)) };
+                    // SAFETY: as above.
+                    let known = unsafe { registry::lookup_nonblocking(ret, 1_000) };
+                    if up > x && up < hi && matches!(known, Ok(Some(_))) {
+                        return Some((x, m.name.as_str()));
+                    }
+                    x += 8;
+                }
+                return None;
             }
             // A return address into other generated code first: not entered by a stub.
             return None;

@@ -27,6 +27,7 @@ pub extern "C" fn rt_morestack(fp: usize) {
             }
             return;
         }
+        crate::fatal::set_reporting(true);
         let frames = Frames::from_stub(g, fp, false, (*g).panic_head);
         crate::fatal::write_overflow_report(g, fp, frames);
         let r = crate::fatal::finish_report(g, 2);

@@ -232,6 +232,7 @@ unsafe fn handle(sig: libc::c_int, info: *mut libc::siginfo_t, uc: *mut libc::uc
                     && lo != 0
                     && addr < lo + 4096
                     && addr + GUARD_REACH >= lo;
+                crate::fatal::set_reporting(true);
                 if overflow {
                     let frames = Frames::from_pc(g, regs.pc, regs.fp, regs.sp, (*g).panic_head);
                     crate::fatal::write_overflow_report(g, regs.sp, frames);
