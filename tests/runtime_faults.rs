@@ -314,7 +314,7 @@ func main() {
 		x++
 		return x
 	}
-	println(f(), x)
+	println("closure:", f(), x)
 	if x > 100 {
 		panic("never")
 	}
@@ -344,13 +344,13 @@ fn jit_fault_is_reported(prog: &Program) {
         "{}",
         text(&out.stderr)
     );
-    assert_eq!(text(&prog.run().stderr), "2 2\n");
+    assert_eq!(text(&prog.run().stderr), "closure: 2 2\n");
 }
 
 /// What a child process does (see the module doc).
 fn child_scenario(which: &str) {
     let prog = compile_with(CLOSURES, Options::default());
-    assert_eq!(text(&prog.run().stderr), "2 2\n");
+    assert_eq!(text(&prog.run().stderr), "closure: 2 2\n");
     let entry = prog.code().entry_points();
     match which {
         "debug-entry" => {

@@ -85,6 +85,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// panic; the one direct leaf (`rt_defer_state`) with a plain SystemV call.
     pub fn call_rt(&mut self, name: &str, args: &[Value]) -> Vec<Value> {
         let rf = runtime_function(name);
+        if rf.has_stub() {
+            self.shared.used_stubs.borrow_mut().insert(rf.name);
+        }
         if rf.may_panic {
             let stub = self.shared.stubs[name];
             let fr = self.func_ref(stub);

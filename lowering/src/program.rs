@@ -92,6 +92,10 @@ pub(crate) struct Shared<'a> {
     pub globals: Vec<DataId>,
     pub runtime: HashMap<&'static str, FuncId>,
     pub stubs: HashMap<&'static str, FuncId>,
+    /// The runtime functions whose stubs the bodies call: of the entries that cannot
+    /// panic, only those stubs are compiled (every stub is declared, so function ids do
+    /// not depend on the program).
+    pub used_stubs: RefCell<std::collections::HashSet<&'static str>>,
     pub niladic_sig: Signature,
     pub strings: RefCell<HashMap<String, DataId>>,
     pub type_descs: RefCell<&'a mut dyn FnMut(&Type) -> u64>,
@@ -258,6 +262,7 @@ pub fn lower_program(
         globals,
         runtime: runtime.clone(),
         stubs: stubs.clone(),
+        used_stubs: RefCell::new(std::collections::HashSet::new()),
         niladic_sig,
         strings: RefCell::new(HashMap::new()),
         type_descs: RefCell::new(type_desc),
@@ -307,7 +312,9 @@ pub fn lower_program(
     // Stubs.
     let base = prog.funcs.len() as u32;
     for (k, rf) in RUNTIME_FUNCTIONS.iter().enumerate() {
-        if !rf.has_stub() {
+        // The stubs of entries that may panic always exist (dumps and tools expect
+        // them); the others only when the program calls them.
+        if !rf.has_stub() || !(rf.may_panic || shared.used_stubs.borrow().contains(rf.name)) {
             continue;
         }
         ctx.func = trampolines::new_function(base + k as u32, trampolines::stub_signature(rf));

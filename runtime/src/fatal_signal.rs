@@ -68,6 +68,11 @@ pub fn remember_runtime_object(addr: usize) {
         name: [u8; 512],
         name_len: usize,
     }
+    /// `dl_iterate_phdr`'s callback: records the object whose executable segments
+    /// contain `Found::addr`.
+    ///
+    /// # Safety
+    /// `info` must be the loader's description of a loaded object, `data` our `Found`.
     unsafe extern "C" fn each(
         info: *mut libc::dl_phdr_info,
         _size: libc::size_t,

@@ -159,13 +159,20 @@ pub fn try_contains(pc: usize) -> Option<bool> {
     )
 }
 
+/// The registry stayed locked for writing (another thread registers or unregisters code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RegistryBusy;
+
 /// The registered function containing `pc`, never blocking and never allocating, for
 /// fatal reports (which may run while another thread registers code, or in a signal
-/// handler): `Err(())` when the registry stays locked for writing through `tries` attempts.
+/// handler): `Err` when the registry stays locked for writing through `tries` attempts.
 ///
 /// # Safety
 /// As [`lookup_ref`]: the reference is valid only while that function stays registered.
-pub unsafe fn lookup_nonblocking(pc: usize, tries: u32) -> Result<Option<&'static FuncMeta>, ()> {
+pub unsafe fn lookup_nonblocking(
+    pc: usize,
+    tries: u32,
+) -> Result<Option<&'static FuncMeta>, RegistryBusy> {
     for _ in 0..tries.max(1) {
         let map = match REGISTRY.try_read() {
             Ok(m) => m,
@@ -185,7 +192,7 @@ pub unsafe fn lookup_nonblocking(pc: usize, tries: u32) -> Result<Option<&'stati
         // the caller rules out for the reference's lifetime.
         return Ok(found.map(|p| unsafe { &*p }));
     }
-    Err(())
+    Err(RegistryBusy)
 }
 
 #[cfg(test)]
@@ -297,7 +304,7 @@ pub unsafe fn lookup_in_nonblocking(
     h: CacheHandle,
     pc: usize,
     tries: u32,
-) -> Result<Option<&'static FuncMeta>, ()> {
+) -> Result<Option<&'static FuncMeta>, RegistryBusy> {
     let generation = GENERATION.load(Ordering::Acquire);
     let slot = (pc ^ (pc >> 8)) % CACHE_SLOTS;
     // SAFETY: as in `lookup_in`.

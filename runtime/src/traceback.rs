@@ -141,15 +141,14 @@ impl Frames {
         if let Ok(Some(m)) = unsafe { registry::lookup_in_nonblocking(f.cache, pc, LOOKUP_TRIES) } {
             // Before `mov rbp, rsp` the frame is not set up: RBP is still the caller's
             // FP, and the return address is at RSP (before `push rbp`) or just above.
-            match crate::arch::prologue_step(m.start, pc) {
-                Some(pushed) => match f.word(sp + 8 * pushed) {
+            if let Some(pushed) = crate::arch::prologue_step(m.start, pc) {
+                match f.word(sp + 8 * pushed) {
                     Some(ret) => {
                         f.up = Some((fp, ret));
                         f.fp = 0;
                     }
                     None => f.done = true,
-                },
-                None => {}
+                }
             }
         }
         f
