@@ -282,7 +282,8 @@ pub unsafe fn runtime_fault(
         Some((fp, stub)) => {
             let _ = write!(t, ", entered through {stub}\n\ngoroutine 1 [running]:\n");
             // SAFETY: as above; the walk reads only checked stack words.
-            let frames = unsafe { Frames::from_stub(g, fp, false, (*g).panic_head) };
+            let frames =
+                unsafe { Frames::from_stub(g, fp, false, (*g).panic_head) }.without_cache();
             let _ = write_trace(&mut t, frames);
         }
         None => {

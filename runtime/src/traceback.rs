@@ -42,7 +42,9 @@ pub enum Frame {
 /// Cheap to copy: the elision walks the outer part twice, as gc does.
 #[derive(Clone, Copy)]
 pub struct Frames {
-    cache: CacheHandle,
+    /// This thread's lookup cache, unless the walk must not touch it (see
+    /// [`Frames::without_cache`]).
+    cache: Option<CacheHandle>,
     lo: usize,
     hi: usize,
     /// The frame to classify next: its FP and the PC in it.
@@ -65,7 +67,7 @@ impl Frames {
         // SAFETY: `g` is the live goroutine (callers).
         let (lo, hi) = unsafe { ((*g).stack_lo, (*g).stack_hi) };
         Frames {
-            cache: registry::cache_handle(),
+            cache: Some(registry::cache_handle()),
             lo,
             hi,
             fp: 0,
@@ -76,6 +78,26 @@ impl Frames {
             panics,
             done: false,
         }
+    }
+
+    /// The same walk without this thread's lookup cache: for a report made after a fault
+    /// in runtime code, which may have interrupted a lookup filling the cache.
+    pub fn without_cache(mut self) -> Frames {
+        self.cache = None;
+        self
+    }
+
+    /// The registered function containing `pc`, without blocking.
+    fn lookup(&self, pc: usize) -> Option<&'static FuncMeta> {
+        // SAFETY: used while the run's code is registered (constructors' contract); the
+        // cache handle is this thread's.
+        let found = unsafe {
+            match self.cache {
+                Some(h) => registry::lookup_in_nonblocking(h, pc, LOOKUP_TRIES),
+                None => registry::lookup_nonblocking(pc, LOOKUP_TRIES),
+            }
+        };
+        found.ok().flatten()
     }
 
     /// The stack word at `addr`, if it lies in the goroutine's stack.
@@ -137,8 +159,7 @@ impl Frames {
         f.fp = fp;
         f.pc = pc;
         f.exact = true;
-        // SAFETY: the reference is used while the run's code is registered (caller).
-        if let Ok(Some(m)) = unsafe { registry::lookup_in_nonblocking(f.cache, pc, LOOKUP_TRIES) } {
+        if let Some(m) = f.lookup(pc) {
             // Before `mov rbp, rsp` the frame is not set up: RBP is still the caller's
             // FP, and the return address is at RSP (before `push rbp`) or just above.
             if let Some(pushed) = crate::arch::prologue_step(m.start, pc) {
@@ -176,15 +197,10 @@ impl Iterator for Frames {
     fn next(&mut self) -> Option<Frame> {
         while !self.done {
             let (fp, pc, exact) = (self.fp, self.pc, self.exact);
-            // SAFETY: used while the run's code is registered (constructor's contract).
-            let meta =
-                match unsafe { registry::lookup_in_nonblocking(self.cache, pc, LOOKUP_TRIES) } {
-                    Ok(Some(m)) => m,
-                    _ => {
-                        self.done = true;
-                        return Some(Frame::Unknown(pc));
-                    }
-                };
+            let Some(meta) = self.lookup(pc) else {
+                self.done = true;
+                return Some(Frame::Unknown(pc));
+            };
             let callee_is_gopanic = std::mem::replace(&mut self.callee_is_gopanic, false);
             match meta.kind {
                 CodeKind::GoFunc => {
