@@ -326,7 +326,7 @@ impl<'p> Context<'p> {
             .collect();
         if !plain.is_empty() {
             lines.push(
-                "  plain calls (no handler; SystemV runtime calls are never try_calls), ret at:"
+                "  plain calls (no handler: runtime entries that cannot panic), ret at:"
                     .into(),
             );
             for chunk in plain.chunks(10) {
