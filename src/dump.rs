@@ -326,8 +326,7 @@ impl<'p> Context<'p> {
             .collect();
         if !plain.is_empty() {
             lines.push(
-                "  plain calls (no handler: runtime entries that cannot panic), ret at:"
-                    .into(),
+                "  plain calls (no handler: runtime entries that cannot panic), ret at:".into(),
             );
             for chunk in plain.chunks(10) {
                 lines.push(format!("    {}", chunk.join(" ")));

@@ -527,3 +527,43 @@ fn stale_guard_word_only_slows_the_stubs() {
         assert_eq!(text(&got.stderr), text(&want.stderr), "{s}");
     }
 }
+
+/// The one runtime function called without a stub (and its stack check) must use no
+/// stack: generated code's `call` is then the last push, and an overflow there is one in
+/// generated code, never in the runtime.
+#[test]
+fn the_direct_runtime_leaf_uses_no_stack() {
+    use iced_x86::{Decoder, DecoderOptions, Mnemonic, OpAccess, Register};
+    let addr = runtime::symbols::symbol_address("rt_defer_state").expect("rt_defer_state");
+    // SAFETY: the function's code is mapped and readable; it is a few bytes long, and
+    // decoding stops at its `ret` within the 64 bytes read.
+    let bytes = unsafe { std::slice::from_raw_parts(addr as *const u8, 64) };
+    let mut info = iced_x86::InstructionInfoFactory::new();
+    let mut ret = false;
+    for ins in Decoder::with_ip(64, bytes, addr as u64, DecoderOptions::NONE).iter() {
+        if ins.mnemonic() == Mnemonic::Ret {
+            ret = true;
+            break;
+        }
+        assert!(
+            !matches!(
+                ins.mnemonic(),
+                Mnemonic::Push | Mnemonic::Call | Mnemonic::Enter
+            ),
+            "{ins}"
+        );
+        let uses = info.info(&ins);
+        assert!(
+            uses.used_registers()
+                .iter()
+                .all(|r| r.register() != Register::RSP || r.access() == OpAccess::None),
+            "touches the stack: {ins}"
+        );
+        assert!(ins.len() > 0);
+    }
+    assert!(ret, "no ret in the first 64 bytes");
+    // Outside a run: (0, 0), which generated code would fault on in its own code.
+    // SAFETY: a plain SystemV call.
+    let w = unsafe { runtime::arch::rt_defer_state() };
+    assert_eq!((w.a, w.b), (0, 0));
+}

@@ -94,19 +94,6 @@ impl DeferPool {
     }
 }
 
-/// `rt_defer_state() -> (chain head address, pool free-list base)`: what generated code
-/// needs to push, pop and recycle records without calling the runtime.
-pub extern "C" fn rt_defer_state() -> crate::words::Words2 {
-    let g = current();
-    // SAFETY: `g` is the live goroutine; its fields do not move during the run (the
-    // goroutine is boxed), and the pool's free-list vector never grows after creation.
-    unsafe {
-        let head = std::ptr::addr_of_mut!((*g).defer_head) as i64;
-        let base = (*g).pool.free_lists() as i64;
-        crate::words::Words2 { a: head, b: base }
-    }
-}
-
 /// `rt_defer_alloc(stub_fp, closure_size) -> record`.
 pub extern "C" fn rt_defer_alloc(fp: usize, closure_size: i64) -> i64 {
     crate::goroutine::entered(fp);

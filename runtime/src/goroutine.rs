@@ -124,7 +124,22 @@ thread_local! {
 }
 
 /// Installs `g` as this thread's goroutine (null to uninstall); returns the previous one.
+/// Also sets what `rt_defer_state` returns on this thread: the goroutine's chain head
+/// address and pool free-list base, which stay put for the run (the goroutine is boxed,
+/// the pool's free-list vector never grows).
 pub fn install(g: *mut Goroutine) -> *mut Goroutine {
+    let words = if g.is_null() {
+        [0, 0]
+    } else {
+        // SAFETY: `g` is a live goroutine being installed on this thread.
+        unsafe {
+            [
+                std::ptr::addr_of_mut!((*g).defer_head) as usize,
+                (*g).pool.free_lists() as usize,
+            ]
+        }
+    };
+    crate::arch::set_defer_state(words);
     CURRENT.with(|c| c.replace(g))
 }
 
@@ -150,6 +165,7 @@ pub fn entered(fp: usize) {
 }
 
 /// This thread's goroutine, or null.
+#[inline]
 pub fn try_current() -> *mut Goroutine {
     CURRENT.with(|c| c.get())
 }

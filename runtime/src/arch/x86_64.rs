@@ -180,3 +180,56 @@ pub unsafe extern "C" fn morestack_preserving(_stub_fp: usize) {
         f = sym crate::stackcheck::rt_morestack,
     )
 }
+
+// Two words of thread-local storage for `rt_defer_state`: the current run's defer-chain
+// head address and defer-pool free-list base (zero outside a run).
+core::arch::global_asm!(
+    ".section .tbss,\"awT\",@nobits",
+    ".p2align 3",
+    ".type deferjit_tls_defer_state, @object",
+    ".size deferjit_tls_defer_state, 16",
+    "deferjit_tls_defer_state:",
+    ".zero 16",
+    ".text",
+);
+
+/// This thread's `rt_defer_state` words.
+fn defer_state_slot() -> *mut [usize; 2] {
+    let p: usize;
+    // SAFETY: reads the thread pointer (the TCB's self-pointer at `fs:0`) and the
+    // initial-exec TLS offset of our two words; computes their address, no memory access
+    // beyond the GOT and the TCB.
+    unsafe {
+        core::arch::asm!(
+            "mov {p}, qword ptr fs:[0]",
+            "add {p}, qword ptr [rip + deferjit_tls_defer_state@gottpoff]",
+            p = out(reg) p,
+            options(nostack, preserves_flags, readonly),
+        )
+    };
+    p as *mut [usize; 2]
+}
+
+/// Sets what [`rt_defer_state`] returns on this thread (`[0, 0]` outside a run).
+pub fn set_defer_state(words: [usize; 2]) {
+    // SAFETY: this thread's own TLS words; only this thread reads them.
+    unsafe { defer_state_slot().write(words) }
+}
+
+/// `rt_defer_state() -> (chain head address, pool free-list base)` of this thread's run,
+/// `(0, 0)` outside one: two thread-local loads and `ret`. The one runtime function that
+/// generated code calls directly, without a stub and its stack check: it uses no stack
+/// (the generated code's `call` is the last push), so it can never be the code that
+/// overflows.
+///
+/// # Safety
+/// None beyond the SystemV call itself.
+#[unsafe(naked)]
+pub unsafe extern "C" fn rt_defer_state() -> crate::words::Words2 {
+    core::arch::naked_asm!(
+        "mov rcx, qword ptr [rip + deferjit_tls_defer_state@gottpoff]",
+        "mov rax, qword ptr fs:[rcx]",
+        "mov rdx, qword ptr fs:[rcx + 8]",
+        "ret",
+    )
+}
