@@ -124,14 +124,21 @@ thread_local! {
 }
 
 /// Installs `g` as this thread's goroutine (null to uninstall); returns the previous one.
-/// Also sets what `rt_defer_state` returns on this thread: the goroutine's chain head
-/// address and pool free-list base, which stay put for the run (the goroutine is boxed,
-/// the pool's free-list vector never grows).
 pub fn install(g: *mut Goroutine) -> *mut Goroutine {
+    CURRENT.with(|c| c.replace(g))
+}
+
+/// Sets what `rt_defer_state` returns on this thread: the chain head address and pool
+/// free-list base of `g` (which stay put for the run: the goroutine is boxed, the pool's
+/// free-list vector never grows), or zeros for a null `g`.
+///
+/// # Safety
+/// `g` must be null or the live goroutine installed on this thread.
+pub unsafe fn set_defer_state(g: *mut Goroutine) {
     let words = if g.is_null() {
         [0, 0]
     } else {
-        // SAFETY: `g` is a live goroutine being installed on this thread.
+        // SAFETY: a live goroutine (caller).
         unsafe {
             [
                 std::ptr::addr_of_mut!((*g).defer_head) as usize,
@@ -140,7 +147,6 @@ pub fn install(g: *mut Goroutine) -> *mut Goroutine {
         }
     };
     crate::arch::set_defer_state(words);
-    CURRENT.with(|c| c.replace(g))
 }
 
 /// This thread's goroutine; aborts when generated code runs outside a run.

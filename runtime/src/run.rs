@@ -107,6 +107,8 @@ impl Session {
         if !prev.is_null() {
             crate::fatal::runtime_bug("a run is already active on this thread");
         }
+        // SAFETY: `g` is live and installed on this thread.
+        unsafe { crate::goroutine::set_defer_state(g) };
         crate::stackguard::install_handler();
         let altstack = crate::stackguard::ensure_altstack();
         Session { g, entry, altstack }
@@ -259,6 +261,8 @@ impl Session {
             crate::stackguard::release_altstack(a);
         }
         std::mem::forget(self);
+        // SAFETY: null: no goroutine.
+        unsafe { crate::goroutine::set_defer_state(std::ptr::null_mut()) };
         install(std::ptr::null_mut());
         // SAFETY: made by Box::into_raw in `new`, uninstalled, no other users.
         let mut g = unsafe { Box::from_raw(g) };
@@ -278,6 +282,8 @@ impl Drop for Session {
         if let Some(a) = self.altstack.take() {
             crate::stackguard::release_altstack(a);
         }
+        // SAFETY: null: no goroutine.
+        unsafe { crate::goroutine::set_defer_state(std::ptr::null_mut()) };
         install(std::ptr::null_mut());
         // SAFETY: made by Box::into_raw in `new`, uninstalled.
         drop(unsafe { Box::from_raw(self.g) });

@@ -186,6 +186,9 @@ pub unsafe extern "C" fn morestack_preserving(_stub_fp: usize) {
 core::arch::global_asm!(
     ".section .tbss,\"awT\",@nobits",
     ".p2align 3",
+    // Global (code inlined into other codegen units refers to it), hidden (one image).
+    ".globl deferjit_tls_defer_state",
+    ".hidden deferjit_tls_defer_state",
     ".type deferjit_tls_defer_state, @object",
     ".size deferjit_tls_defer_state, 16",
     "deferjit_tls_defer_state:",
