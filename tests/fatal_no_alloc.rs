@@ -18,6 +18,8 @@ static DURING_REPORT: AtomicUsize = AtomicUsize::new(0);
 // SAFETY: forwards to the system allocator; the check reads a const-initialized
 // thread-local and bumps an atomic, neither of which allocates.
 unsafe impl GlobalAlloc for Watch {
+    /// # Safety
+    /// `GlobalAlloc`'s contract, which the system allocator then relies on.
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
         if runtime::fatal::reporting() {
             DURING_REPORT.fetch_add(1, Ordering::SeqCst);
@@ -25,6 +27,8 @@ unsafe impl GlobalAlloc for Watch {
         // SAFETY: forwarded.
         unsafe { System.alloc(l) }
     }
+    /// # Safety
+    /// `GlobalAlloc`'s contract, which the system allocator then relies on.
     unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
         if runtime::fatal::reporting() {
             DURING_REPORT.fetch_add(1, Ordering::SeqCst);
@@ -32,6 +36,8 @@ unsafe impl GlobalAlloc for Watch {
         // SAFETY: forwarded.
         unsafe { System.alloc_zeroed(l) }
     }
+    /// # Safety
+    /// `GlobalAlloc`'s contract, which the system allocator then relies on.
     unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
         if runtime::fatal::reporting() {
             DURING_REPORT.fetch_add(1, Ordering::SeqCst);
@@ -39,6 +45,8 @@ unsafe impl GlobalAlloc for Watch {
         // SAFETY: forwarded.
         unsafe { System.realloc(p, l, n) }
     }
+    /// # Safety
+    /// `GlobalAlloc`'s contract, which the system allocator then relies on.
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
         if runtime::fatal::reporting() {
             DURING_REPORT.fetch_add(1, Ordering::SeqCst);
