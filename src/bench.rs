@@ -359,6 +359,8 @@ impl Bencher {
 
     fn start_worker(&mut self) -> Result<&mut Worker, BenchError> {
         if self.worker.is_none() {
+            runtime::thread::check_stack_limit(self.opts.stack_limit)
+                .map_err(|e| BenchError::Thread(format!("cannot start the run thread: {e}")))?;
             let (req_tx, req_rx) = mpsc::channel::<Request>();
             let (rep_tx, rep_rx) = mpsc::channel::<Reply>();
             let program = Arc::clone(&self.program);
