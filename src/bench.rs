@@ -21,7 +21,7 @@
 
 use crate::{CompileError, Options, Program};
 use runtime::abi::BenchState;
-use runtime::run::{EntryPoints, Output, RunConfig, Session};
+use runtime::run::{Output, RunConfig, Session};
 use std::fmt;
 use std::sync::mpsc;
 use std::sync::Arc;
@@ -259,11 +259,7 @@ fn worker_loop(
     // This session runs the program's code: take its turn (fresh package variables).
     let _turn = program.begin_run();
     let code = program.code();
-    let entries = EntryPoints {
-        entry0: code.entry0,
-        entry1: code.entry1,
-        call_deferred: code.call_deferred,
-    };
+    let entries = code.entry_points();
     let mut session = Session::new(config, entries);
     let init = code.go_funcs[program.ir().init.0 as usize];
     let since = (session.stdout().len(), session.stderr().len());
@@ -363,6 +359,8 @@ impl Bencher {
 
     fn start_worker(&mut self) -> Result<&mut Worker, BenchError> {
         if self.worker.is_none() {
+            runtime::thread::check_stack_limit(self.opts.stack_limit)
+                .map_err(|e| BenchError::Thread(format!("cannot start the run thread: {e}")))?;
             let (req_tx, req_rx) = mpsc::channel::<Request>();
             let (rep_tx, rep_rx) = mpsc::channel::<Reply>();
             let program = Arc::clone(&self.program);

@@ -22,6 +22,8 @@ pub struct JitCode {
     pub entry0: usize,
     pub entry1: usize,
     pub call_deferred: usize,
+    /// Address of the stubs' stack-guard word (`runtime::abi::STACK_GUARD_SYMBOL`).
+    pub stack_guard: usize,
     /// Address and size of each package-level variable's storage, by `ir::GlobalId`.
     pub globals: Vec<(usize, usize)>,
     /// Type descriptors the code points to (slice and func types). Boxed so that their
@@ -142,6 +144,7 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
     let entry0 = module.get_finalized_function(lowered.entry0) as usize;
     let entry1 = module.get_finalized_function(lowered.entry1) as usize;
     let call_deferred = module.get_finalized_function(lowered.call_deferred) as usize;
+    let stack_guard = module.get_finalized_data(lowered.stack_guard).0 as usize;
     let globals = lowered
         .globals
         .iter()
@@ -154,6 +157,7 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
         entry0,
         entry1,
         call_deferred,
+        stack_guard,
         globals,
         _type_descs: descs.owned,
     })
@@ -189,6 +193,16 @@ impl JitCode {
             .open(&path)?
             .write_all(text.as_bytes())?;
         Ok(path)
+    }
+
+    /// The trampolines and the stack-guard word a run of this code needs.
+    pub fn entry_points(&self) -> runtime::run::EntryPoints {
+        runtime::run::EntryPoints {
+            entry0: self.entry0,
+            entry1: self.entry1,
+            call_deferred: self.call_deferred,
+            stack_guard: self.stack_guard,
+        }
     }
 
     /// The compiled function named `name` (gc's name), if any.

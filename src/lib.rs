@@ -204,23 +204,38 @@ impl Program {
         let _turn = self.begin_run();
         let init = self.code.go_funcs[self.ir.init.0 as usize];
         let main = self.ir.main.map(|m| self.code.go_funcs[m.0 as usize]);
-        let entries = runtime::run::EntryPoints {
-            entry0: self.code.entry0,
-            entry1: self.code.entry1,
-            call_deferred: self.code.call_deferred,
-        };
+        let entries = self.code.entry_points();
         let config = runtime::run::RunConfig {
             output,
             stack_size: self.opts.stack_limit,
             max_memory: self.opts.max_memory,
         };
-        let out = runtime::run::run_with_timeout(entries, config, self.opts.timeout, move |s| {
+        let streaming = output == runtime::run::Output::Stream;
+        let run = runtime::run::run_with_timeout(entries, config, self.opts.timeout, move |s| {
             let _ = s.call0(init, 0).and_then(|()| match main {
                 Some(main) => s.call0(main, 0),
                 None => Ok(()),
             });
             (s.arena_bytes(), s.defer_records_allocated())
         });
+        let out = match run {
+            Ok(out) => out,
+            Err(e) => {
+                let msg = format!("deferjit: cannot start the run: {e}\n");
+                if streaming {
+                    eprint!("{msg}");
+                }
+                return Outcome {
+                    status: runtime::run::STATUS_START_FAILED,
+                    stderr: if streaming {
+                        Vec::new()
+                    } else {
+                        msg.into_bytes()
+                    },
+                    ..Outcome::default()
+                };
+            }
+        };
         Outcome {
             status: out.status,
             stdout: out.stdout,

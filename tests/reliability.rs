@@ -73,10 +73,13 @@ func main() {
 }
 "#;
 
-/// Go's text: the limit, the `sp=... stack=[...]` line (addresses vary), the fatal error.
-fn assert_overflow_text(err: &str, limit: usize) {
+/// Go's text: the limit, the `sp=... stack=[...]` line (addresses vary), the fatal error,
+/// then the trace elided as gc elides it: the innermost 50 frames of `func` (all but the
+/// first at the recursive call on `call_line`), `...N frames elided...`, then 49 more at
+/// that line and `main.main` at `main_line`.
+fn assert_overflow_text(err: &str, limit: usize, func: &str, call_line: u32, main_line: u32) {
     let lines: Vec<&str> = err.lines().collect();
-    assert_eq!(lines.len(), 6, "{err}");
+    assert!(lines.len() > 6, "{err}");
     assert_eq!(lines[0], "start");
     assert_eq!(
         lines[1],
@@ -87,9 +90,34 @@ fn assert_overflow_text(err: &str, limit: usize) {
         "{err}"
     );
     assert_eq!(
-        lines[3..].join("\n"),
+        lines[3..6].join("\n"),
         "fatal error: stack overflow\n\ngoroutine 1 [running]:"
     );
+    let trace = &lines[6..];
+    assert_eq!(trace.len(), 2 * 100 + 1, "{}", trace.join("\n"));
+    let frame = |i: usize, name: &str, line: Option<u32>| {
+        assert_eq!(trace[i], format!("{name}(...)"), "frame line {i}");
+        let loc = trace[i + 1];
+        let want = match line {
+            Some(l) => format!("\tt.go:{l} +0x"),
+            None => "\tt.go:".to_string(),
+        };
+        assert!(loc.starts_with(&want), "location line {}: {loc:?}", i + 1);
+    };
+    frame(0, func, None);
+    for k in 1..50 {
+        frame(2 * k, func, Some(call_line));
+    }
+    let elided = trace[100]
+        .strip_prefix("...")
+        .and_then(|r| r.strip_suffix(" frames elided..."))
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or_else(|| panic!("no elision line: {:?}", trace[100]));
+    assert!(elided > 1000, "{elided}");
+    for k in 0..49 {
+        frame(101 + 2 * k, func, Some(call_line));
+    }
+    frame(199, "main.main", Some(main_line));
 }
 
 #[test]
@@ -113,7 +141,12 @@ fn stack_overflow_is_go_fatal_error_with_configured_limit() {
         for _ in 0..2 {
             let out = prog.run();
             assert_eq!(out.status, 2, "{s}: {}", text(&out.stderr));
-            assert_overflow_text(&text(&out.stderr), 16777216);
+            let (func, call, main) = if mode == 0 {
+                ("main.f", 7, 21)
+            } else {
+                ("main.g", 15, 23)
+            };
+            assert_overflow_text(&text(&out.stderr), 16777216, func, call, main);
             assert!(out.stdout.is_empty());
         }
     }
@@ -127,7 +160,7 @@ fn stack_overflow_default_limit_message_is_gos() {
     let _s = serial();
     let out = compile(&RECURSE.replace("MODE", "0"), DeferStrategy::Auto).run();
     assert_eq!(out.status, 2);
-    assert_overflow_text(&text(&out.stderr), 1000000000);
+    assert_overflow_text(&text(&out.stderr), 1000000000, "main.f", 7, 21);
     still_works();
 }
 
@@ -287,12 +320,7 @@ func main() {
 /// Calls `code(closure)` through the program's entry trampoline on a run thread, as the
 /// runtime does for `main.main`, bypassing the contract of valid arguments.
 fn call_raw(prog: &Program, code: usize, closure: usize) -> runtime::RunOutcome<Result<(), i32>> {
-    let c = prog.code();
-    let entry = runtime::EntryPoints {
-        entry0: c.entry0,
-        entry1: c.entry1,
-        call_deferred: c.call_deferred,
-    };
+    let entry = prog.code().entry_points();
     runtime::run_on_new_thread(entry, runtime::RunConfig::default(), move |s| {
         s.call0(code, closure)
     })
@@ -387,10 +415,15 @@ fn max_memory_is_go_out_of_memory() {
         let out = prog.run();
         assert_eq!(out.status, 2);
         let err = text(&out.stderr);
-        assert!(
-            err.ends_with("fatal error: runtime: out of memory\n\ngoroutine 1 [running]:\n"),
-            "{err}"
-        );
+        // Go's trace after the goroutine line: the frame that allocated.
+        let (head, trace) = err
+            .split_once("fatal error: runtime: out of memory\n\ngoroutine 1 [running]:\n")
+            .unwrap_or_else(|| panic!("{err}"));
+        assert!(head.starts_with("0\n"), "{err}");
+        let trace: Vec<&str> = trace.lines().collect();
+        assert_eq!(trace.len(), 2, "{err}");
+        assert_eq!(trace[0], "main.main(...)");
+        assert!(trace[1].starts_with("\tt.go:6 +0x"), "{err}");
         assert!(out.arena_bytes <= 8 << 20);
     }
     still_works();

@@ -3,7 +3,8 @@
 //! every defer strategy, each `main.*` entry after `goroutine 1 [running]:` must be
 //! `NAME(...)` then a tab and `FILE:LINE +0xOFF`, with the names and LINEs Go 1.23 printed,
 //! as recorded in tests/trace_lines.txt by scripts/record-trace-lines.py (so CI needs no
-//! Go), including Go's `...N frames elided...` line for traces over 100 frames.
+//! Go), including Go's `...N frames elided...` line for traces over 100 frames (where gc's
+//! `panic(...)` frames, printed as `panic(...)` / tab `[deferjit runtime]`, count too).
 
 use deferjit::{DeferStrategy, Options, Program};
 use std::collections::BTreeMap;
@@ -48,6 +49,17 @@ fn our_entries(stderr: &str, file: &str) -> Result<Vec<String>, String> {
             .and_then(|r| r.strip_suffix(" frames elided..."))
         {
             out.push(format!("elided:{n}"));
+            continue;
+        }
+        if l == "panic(...)" {
+            // gc's frame of an older panic running a deferred call: counted by the
+            // elision like any frame, not a `main.*` entry.
+            let loc = lines.next();
+            if loc != Some("\t[deferjit runtime]") {
+                return Err(format!(
+                    "panic frame location not `\t[deferjit runtime]`: {loc:?}"
+                ));
+            }
             continue;
         }
         let Some(name) = l.strip_suffix("(...)") else {
@@ -235,4 +247,16 @@ fn trace_shape() {
     assert!(our_entries("no goroutine line", "x.go").is_err());
     assert!(our_entries("goroutine 1 [running]:\nmain.f()\n\tx.go:3 +0x1\n", "x.go").is_err());
     assert!(our_entries("goroutine 1 [running]:\nmain.f(...)\n\tx.go:3\n", "x.go").is_err());
+    assert!(our_entries(
+        "goroutine 1 [running]:\npanic(...)\n\tx.go:3 +0x1\n",
+        "x.go"
+    )
+    .is_err());
+    assert_eq!(
+        our_entries(
+            "goroutine 1 [running]:\nmain.f(...)\n\tx.go:3 +0x1\npanic(...)\n\t[deferjit runtime]\nmain.main(...)\n\tx.go:9 +0x2\n",
+            "x.go"
+        ),
+        Ok(vec!["main.f:3".to_string(), "main.main:9".to_string()])
+    );
 }

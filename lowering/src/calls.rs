@@ -2,8 +2,9 @@
 //!
 //! In a function with defers every call that can panic is a `try_call` whose exceptional
 //! edge goes to the landing pad; the callee is always a `tail`-convention function (a Go
-//! function, a closure, or the `tail` stub of a runtime entry that can panic). Runtime
-//! functions that cannot panic are plain SystemV calls.
+//! function, a closure, or the `tail` stub of a runtime entry that can panic). Calls of
+//! the stubs of runtime functions that cannot panic are plain calls, as is the call of
+//! the one SystemV leaf called directly (`rt_defer_state`).
 
 use crate::function::FnLowerer;
 use cranelift_codegen::ir::types;
@@ -79,14 +80,23 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.b.block_params(cont).to_vec()
     }
 
-    /// Calls a runtime function by name: through its `tail` stub when it may panic (so the
-    /// call is covered by the landing pad), directly otherwise.
+    /// Calls a runtime function by name: through its `tail` stub (which checks the stack
+    /// and passes its frame pointer), as a call covered by the landing pad when it may
+    /// panic; the one direct leaf (`rt_defer_state`) with a plain SystemV call.
     pub fn call_rt(&mut self, name: &str, args: &[Value]) -> Vec<Value> {
         let rf = runtime_function(name);
+        if rf.has_stub() {
+            self.shared.used_stubs.borrow_mut().insert(rf.name);
+        }
         if rf.may_panic {
             let stub = self.shared.stubs[name];
             let fr = self.func_ref(stub);
             self.emit_call(CallTarget::Direct(fr), args)
+        } else if rf.has_stub() {
+            let stub = self.shared.stubs[name];
+            let fr = self.func_ref(stub);
+            let inst = self.b.ins().call(fr, args);
+            self.b.inst_results(inst).to_vec()
         } else {
             let id = self.shared.runtime[name];
             let fr = self.func_ref(id);

@@ -121,6 +121,8 @@ pub struct LoweredProgram {
     pub call_deferred: FuncId,
     /// The data object of each package-level variable, by `ir::GlobalId`, and its size.
     pub globals: Vec<(DataId, usize)>,
+    /// The word the stubs' stack check compares with (`abi::STACK_GUARD_SYMBOL`).
+    pub stack_guard: DataId,
 }
 
 /// Declarations shared by all function bodies.
@@ -131,6 +133,10 @@ pub(crate) struct Shared<'a> {
     pub globals: Vec<DataId>,
     pub runtime: HashMap<&'static str, FuncId>,
     pub stubs: HashMap<&'static str, FuncId>,
+    /// The runtime functions whose stubs the bodies call: of the entries that cannot
+    /// panic, only those stubs are compiled (every stub is declared, so function ids do
+    /// not depend on the program).
+    pub used_stubs: RefCell<std::collections::HashSet<&'static str>>,
     pub niladic_sig: Signature,
     pub strings: RefCell<HashMap<String, DataId>>,
     pub type_descs: RefCell<&'a mut dyn FnMut(&Type) -> u64>,
@@ -225,7 +231,7 @@ pub fn lower_program(
             )
             .map_err(map_err("declare"))?;
         runtime.insert(rf.name, id);
-        if rf.may_panic {
+        if rf.has_stub() {
             let sid = module
                 .declare_function(
                     &format!("{}.stub", rf.name),
@@ -257,6 +263,30 @@ pub fn lower_program(
             &trampolines::call_deferred_signature(),
         )
         .map_err(map_err("declare"))?;
+    // The stack check of the stubs: the slow path, and the guard word.
+    let morestack = module
+        .declare_function(
+            runtime::abi::MORESTACK.name,
+            Linkage::Import,
+            &trampolines::morestack_signature(),
+        )
+        .map_err(map_err("declare"))?;
+    let stack_guard = module
+        .declare_data(
+            runtime::abi::STACK_GUARD_SYMBOL,
+            Linkage::Local,
+            true,
+            false,
+        )
+        .map_err(map_err("declare"))?;
+    {
+        let mut desc = DataDescription::new();
+        desc.define_zeroinit(8);
+        desc.set_align(8);
+        module
+            .define_data(stack_guard, &desc)
+            .map_err(map_err("define"))?;
+    }
 
     let niladic_sig = go_signature(
         cc,
@@ -273,6 +303,7 @@ pub fn lower_program(
         globals,
         runtime: runtime.clone(),
         stubs: stubs.clone(),
+        used_stubs: RefCell::new(std::collections::HashSet::new()),
         niladic_sig,
         strings: RefCell::new(HashMap::new()),
         type_descs: RefCell::new(type_desc),
@@ -322,7 +353,9 @@ pub fn lower_program(
     // Stubs.
     let base = prog.funcs.len() as u32;
     for (k, rf) in RUNTIME_FUNCTIONS.iter().enumerate() {
-        if !rf.may_panic {
+        // The stubs of entries that may panic always exist (dumps and tools expect
+        // them); the others only when the program calls them.
+        if !rf.has_stub() || !(rf.may_panic || shared.used_stubs.borrow().contains(rf.name)) {
             continue;
         }
         ctx.func = trampolines::new_function(base + k as u32, trampolines::stub_signature(rf));
@@ -339,11 +372,14 @@ pub fn lower_program(
             colocated: false,
             patchable: false,
         };
+        let guard = module.declare_data_in_func(stack_guard, &mut ctx.func);
+        let morestack = module.declare_func_in_func(morestack, &mut ctx.func);
         trampolines::build_stub(
             &mut ctx.func,
             &mut fctx,
             module.isa().frontend_config(),
             target,
+            trampolines::StackCheck { guard, morestack },
             rf,
         );
         let name = format!("{}.stub", rf.name);
@@ -401,6 +437,7 @@ pub fn lower_program(
         entry1,
         call_deferred,
         globals: global_data,
+        stack_guard,
     })
 }
 

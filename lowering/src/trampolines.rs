@@ -1,10 +1,11 @@
 //! Small functions that glue generated code to the runtime: the `tail` stubs of runtime
-//! entries that can panic, the SystemV->tail thunk through which the runtime makes
+//! entries (with the stack check), the SystemV->tail thunk through which the runtime makes
 //! deferred calls during a panic, and the SystemV entry trampolines that start a run.
 
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    types, AbiParam, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, Function,
-    InstBuilder, MemFlagsData, Signature, TrapCode, UserFuncName,
+    types, AbiParam, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, FuncRef,
+    Function, GlobalValue, InstBuilder, MemFlagsData, Signature, TrapCode, UserFuncName,
 };
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
@@ -14,11 +15,20 @@ fn i64s(n: usize) -> Vec<AbiParam> {
     vec![AbiParam::new(types::I64); n]
 }
 
-/// The SystemV signature of a runtime function (with the leading stub FP when it may panic).
+/// The SystemV signature of a runtime function (with the leading stub FP when it has a
+/// stub).
 pub fn runtime_signature(rf: &RuntimeFunction) -> Signature {
     let mut sig = Signature::new(CallConv::SystemV);
-    sig.params = i64s(rf.params.len() + rf.may_panic as usize);
+    sig.params = i64s(rf.params.len() + rf.has_stub() as usize);
     sig.returns = i64s(rf.results.len());
+    sig
+}
+
+/// The signature of the stubs' stack-check slow path `rt_morestack(stub_fp)`: it preserves
+/// every register, so the stub keeps its arguments where they arrived.
+pub fn morestack_signature() -> Signature {
+    let mut sig = Signature::new(CallConv::PreserveAll);
+    sig.params = i64s(1);
     sig
 }
 
@@ -30,22 +40,48 @@ pub fn stub_signature(rf: &RuntimeFunction) -> Signature {
     sig
 }
 
+/// What a stub's stack check needs, declared in its function.
+pub struct StackCheck {
+    /// The program's guard word (`abi::STACK_GUARD_SYMBOL`).
+    pub guard: GlobalValue,
+    /// `rt_morestack(stub_fp)`.
+    pub morestack: FuncRef,
+}
+
 /// `<name>.stub(args...) = <name>(frame_pointer, args...)`, `tail` convention. The stub's
 /// frame is where the runtime's walk starts: its return address is a call site of the Go
-/// function that called it.
+/// function that called it. First, the stack check: one compare of SP with the guard
+/// word; below it (a cold block) `rt_morestack(frame_pointer)`, which ends the run with
+/// Go's stack overflow or returns when the stack is in fact fine.
 pub fn build_stub(
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
     cfg: TargetFrontendConfig,
     target: cranelift_codegen::ir::ExtFuncData,
+    check: StackCheck,
     rf: &RuntimeFunction,
 ) {
     let mut b = FunctionBuilder::new(func, fctx);
     let target = b.import_function(target);
     let entry = b.create_block();
+    let slow = b.create_block();
+    let call_block = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
-    let mut args = vec![b.ins().get_frame_pointer(types::I64)];
+    let fp = b.ins().get_frame_pointer(types::I64);
+    let sp = b.ins().get_stack_pointer(types::I64);
+    let guard_addr = b.ins().symbol_value(types::I64, check.guard);
+    let guard = b
+        .ins()
+        .load(types::I64, MemFlagsData::trusted(), guard_addr, 0);
+    let low = b.ins().icmp(IntCC::UnsignedLessThan, sp, guard);
+    b.ins().brif(low, slow, &[], call_block, &[]);
+    b.switch_to_block(slow);
+    b.set_cold_block(slow);
+    b.ins().call(check.morestack, &[fp]);
+    b.ins().jump(call_block, &[]);
+    b.switch_to_block(call_block);
+    let mut args = vec![fp];
     args.extend_from_slice(b.block_params(entry));
     let call = b.ins().call(target, &args);
     if rf.no_return {

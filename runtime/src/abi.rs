@@ -28,10 +28,20 @@
 //! convention and takes a hidden first parameter: the closure object pointer (0 for a
 //! direct call of a top-level function). Results come back as multiple return values.
 //!
-//! Runtime functions are `extern "C"` (SystemV). Those with `may_panic` take as their first
-//! argument the frame pointer of a JIT-compiled `tail` stub (`<name>.stub`) that the
-//! generated code calls instead: the stub's return address is then a real call site of the
-//! Go function, which `try_call` covers with the function's landing pad.
+//! Runtime functions are `extern "C"` (SystemV). Generated code reaches every one of them
+//! except the [`direct`](RuntimeFunction::direct) leaf `rt_defer_state` through a
+//! JIT-compiled `tail` stub (`<name>.stub`) that passes its frame pointer as the first
+//! argument: the stub's return address is then a real call site of the Go function (which
+//! `try_call` covers with the function's landing pad when the entry `may_panic`), and the
+//! runtime can walk the Go frames from there (traces of fatal errors).
+//!
+//! # The stack check
+//!
+//! Rust runtime code never overflows the stack: every stub first compares its stack
+//! pointer with the word at [`STACK_GUARD_SYMBOL`] (one `cmp` and a branch not taken), which
+//! the run keeps at the low end of its stack plus [`STACK_RESERVE`], room enough for any
+//! runtime entry. Below it the stub calls [`MORESTACK`] (`rt_morestack(stub_fp)`), which
+//! reports Go's `fatal error: stack overflow` there, with the reserve still free.
 
 /// Closure object: `[code pointer][environment ...]`. The code is called with the closure
 /// pointer as its hidden first argument.
@@ -90,15 +100,52 @@ pub enum Word {
 pub struct RuntimeFunction {
     /// The symbol name the generated code imports.
     pub name: &'static str,
-    /// Parameters, not counting the leading stub frame pointer of `may_panic` functions.
+    /// Parameters, not counting the leading stub frame pointer (every function with a stub).
     pub params: &'static [Word],
     /// Results (at most two: RAX, RDX).
     pub results: &'static [Word],
-    /// Reached through a `tail` stub that passes its frame pointer first.
+    /// Can panic: calls of its stub are `try_call`s covered by the landing pad.
     pub may_panic: bool,
     /// Never returns (panics, exits).
     pub no_return: bool,
+    /// Called directly, without a stub and without the frame pointer: only for a leaf that
+    /// uses no stack of its own (no calls, no spills: the `call` that reaches it is the
+    /// last push, made by generated code) and never ends the run, so that it needs neither
+    /// the stack check nor a walkable frame.
+    pub direct: bool,
 }
+
+impl RuntimeFunction {
+    /// Whether generated code calls it through `<name>.stub` (which passes its frame
+    /// pointer first and checks the stack).
+    pub const fn has_stub(&self) -> bool {
+        !self.direct
+    }
+}
+
+/// Name of the data word (one per compiled program) that every stub compares its stack
+/// pointer with: the run writes its stack's low end plus [`STACK_RESERVE`] there before
+/// it calls generated code (runs of one program take turns; a word left over from another
+/// thread only sends the stub to [`MORESTACK`], which checks the real bound).
+pub const STACK_GUARD_SYMBOL: &str = "deferjit.stack_guard";
+
+/// Stack every runtime entry may use below its stub: the stack check fires this far above
+/// the end of the usable stack. Generous: the deepest entries (a fatal panic's trace, the
+/// allocator underneath formatting) use a few kilobytes.
+pub const STACK_RESERVE: usize = 256 * 1024;
+
+/// `rt_morestack(stub_fp)`: called by a stub whose stack pointer is below the guard word,
+/// with Cranelift's `preserve_all` convention (the stub's arguments stay in their
+/// registers, so the fast path saves nothing); returns when the stack is in fact fine (a
+/// stale word), otherwise ends the run with Go's `fatal error: stack overflow`.
+pub const MORESTACK: RuntimeFunction = RuntimeFunction {
+    name: "rt_morestack",
+    params: &[],
+    results: &[],
+    may_panic: false,
+    no_return: false,
+    direct: false,
+};
 
 const W: Word = Word::I64;
 
@@ -110,12 +157,13 @@ macro_rules! rtfn {
             results: &[$($r),*],
             may_panic: $may_panic,
             no_return: $no_return,
+            direct: false,
         }
     };
 }
 
 /// Every runtime entry point the generated code may call. Parameter lists exclude the
-/// stub frame pointer that `may_panic` functions receive first.
+/// stub frame pointer that every function with a stub receives first.
 pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     // --- memory ---
     // rt_alloc(size) -> zeroed arena memory, 8-aligned.
@@ -192,7 +240,14 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     // base of the pool's free lists `*mut *mut DeferRecord`, indexed by size class). Both
     // stay valid for the whole run: generated code pushes and pops records and recycles
     // heap records inline, calling the runtime only when a free list is empty.
-    rtfn!("rt_defer_state", [], [W, W], false, false),
+    RuntimeFunction {
+        name: "rt_defer_state",
+        params: &[],
+        results: &[W, W],
+        may_panic: false,
+        no_return: false,
+        direct: true,
+    },
 ];
 
 /// Looks up a runtime function by name (for the lowering's imports).

@@ -94,21 +94,9 @@ impl DeferPool {
     }
 }
 
-/// `rt_defer_state() -> (chain head address, pool free-list base)`: what generated code
-/// needs to push, pop and recycle records without calling the runtime.
-pub extern "C" fn rt_defer_state() -> crate::words::Words2 {
-    let g = current();
-    // SAFETY: `g` is the live goroutine; its fields do not move during the run (the
-    // goroutine is boxed), and the pool's free-list vector never grows after creation.
-    unsafe {
-        let head = std::ptr::addr_of_mut!((*g).defer_head) as i64;
-        let base = (*g).pool.free_lists() as i64;
-        crate::words::Words2 { a: head, b: base }
-    }
-}
-
-/// `rt_defer_alloc(closure_size) -> record`.
-pub extern "C" fn rt_defer_alloc(closure_size: i64) -> i64 {
+/// `rt_defer_alloc(stub_fp, closure_size) -> record`.
+pub extern "C" fn rt_defer_alloc(fp: usize, closure_size: i64) -> i64 {
+    crate::goroutine::entered(fp);
     // SAFETY: short borrow; `take` may end the run on out-of-memory, which skips only
     // plain data.
     unsafe { g() }.pool.take(closure_size as usize) as i64
@@ -118,7 +106,7 @@ pub extern "C" fn rt_defer_alloc(closure_size: i64) -> i64 {
 ///
 /// # Safety
 /// `rec` must be a valid record that stays alive until popped.
-pub unsafe extern "C" fn rt_defer_push(rec: i64, frame_fp: i64) {
+pub unsafe extern "C" fn rt_defer_push(_fp: usize, rec: i64, frame_fp: i64) {
     let g = current();
     let rec = rec as *mut DeferRecord;
     // SAFETY: `g` is the live goroutine; `rec` is valid (caller).
@@ -146,7 +134,7 @@ pub fn pop_for_frame(frame_fp: usize) -> *mut DeferRecord {
 }
 
 /// `rt_defer_next(frame_fp) -> record or 0`.
-pub extern "C" fn rt_defer_next(frame_fp: i64) -> i64 {
+pub extern "C" fn rt_defer_next(_fp: usize, frame_fp: i64) -> i64 {
     pop_for_frame(frame_fp as usize) as i64
 }
 
@@ -154,7 +142,7 @@ pub extern "C" fn rt_defer_next(frame_fp: i64) -> i64 {
 ///
 /// # Safety
 /// `rec` must be a record popped from the chain whose deferred call has returned.
-pub unsafe extern "C" fn rt_defer_done(rec: i64) {
+pub unsafe extern "C" fn rt_defer_done(_fp: usize, rec: i64) {
     // SAFETY: short borrow; `rec` is done (caller).
     unsafe { g().pool.give_back(rec as *mut DeferRecord) }
 }
@@ -179,32 +167,32 @@ mod tests {
         let prev = install(&mut *gr);
         let fp = 0x7000_0000usize;
         for i in 0..1_000_000i64 {
-            let r = rt_defer_alloc(8 + (i % 3) * 8);
+            let r = rt_defer_alloc(0, 8 + (i % 3) * 8);
             // SAFETY: a fresh record of the pool.
-            unsafe { rt_defer_push(r, fp as i64) };
-            let n = rt_defer_next(fp as i64);
+            unsafe { rt_defer_push(0, r, fp as i64) };
+            let n = rt_defer_next(0, fp as i64);
             assert_eq!(n, r);
-            assert_eq!(rt_defer_next(fp as i64), 0);
+            assert_eq!(rt_defer_next(0, fp as i64), 0);
             // SAFETY: popped and done.
-            unsafe { rt_defer_done(n) };
+            unsafe { rt_defer_done(0, n) };
         }
         assert_eq!(gr.pool.allocated, 2);
         let before = gr.arena.total_bytes();
         // A chain of 1000 heap records, then all freed, twice: memory stays flat.
         for _ in 0..2 {
-            let recs: Vec<i64> = (0..1000).map(|_| rt_defer_alloc(16)).collect();
+            let recs: Vec<i64> = (0..1000).map(|_| rt_defer_alloc(0, 16)).collect();
             for &r in &recs {
                 // SAFETY: fresh records.
-                unsafe { rt_defer_push(r, fp as i64) };
+                unsafe { rt_defer_push(0, r, fp as i64) };
             }
             let mut n = 0;
             loop {
-                let r = rt_defer_next(fp as i64);
+                let r = rt_defer_next(0, fp as i64);
                 if r == 0 {
                     break;
                 }
                 // SAFETY: popped.
-                unsafe { rt_defer_done(r) };
+                unsafe { rt_defer_done(0, r) };
                 n += 1;
             }
             assert_eq!(n, 1000);

@@ -84,8 +84,9 @@ pub fn type_assertion_text(
     }
 }
 
-/// `rt_errors_new(ptr, len) -> (type, data)`: a new `*errors.errorString`.
-pub extern "C" fn rt_errors_new(ptr: i64, len: i64) -> Words2 {
+/// `rt_errors_new(stub_fp, ptr, len) -> (type, data)`: a new `*errors.errorString`.
+pub extern "C" fn rt_errors_new(fp: usize, ptr: i64, len: i64) -> Words2 {
+    crate::goroutine::entered(fp);
     Words2::new(
         types::addr(&types::ERRORS_ERROR_STRING),
         box_string(ptr as usize, len as usize),
@@ -118,7 +119,7 @@ pub unsafe extern "C" fn rt_error_string(fp: usize, t: i64, d: i64) -> Words2 {
 ///
 /// # Safety
 /// `t` must be 0 or a valid descriptor.
-pub unsafe extern "C" fn rt_assert_error(t: i64, d: i64) -> Words2 {
+pub unsafe extern "C" fn rt_assert_error(_fp: usize, t: i64, d: i64) -> Words2 {
     // SAFETY: `t` is 0 or a descriptor (caller).
     match unsafe { types::desc(t as usize) } {
         Some(td) if td.is_error() => Words2 { a: t, b: d },

@@ -1,10 +1,95 @@
 //! How runs end badly: Go's fatal panic text (`panic: ...` lines, the `[signal ...]`
-//! line, `goroutine 1 [running]:` and the trace), Go's `fatal error: ...`, and aborts on
-//! runtime bugs (inconsistent frames or metadata), which never continue silently.
+//! line, `goroutine 1 [running]:` and the trace), Go's `fatal error: ...` reports (out of
+//! memory, stack overflow) and deferjit's own (timeout, fault in generated code), and
+//! aborts on runtime bugs (inconsistent frames or metadata), which never continue silently.
+//!
+//! Fatal reports are written into the run's preallocated [`Report`] with `core::fmt` (no
+//! allocation, no lock), streamed with raw `write(2)`s, and moved to the captured stderr
+//! and the outcome's `panic_text` only once the run has ended (`Session::finish_call`):
+//! the stack-overflow, fault and timeout reports are made from the signal handler.
 
-use crate::goroutine::{current, try_current};
+use crate::goroutine::{current, try_current, Goroutine};
 use crate::panic::Panic;
+use crate::traceback::{write_trace, Frames};
 use std::fmt::Write as _;
+
+/// Room for a fatal report: a few header lines and 100 trace frames with long names.
+const REPORT_CAPACITY: usize = 64 * 1024;
+
+/// A fatal report: text written into a buffer allocated with the run, never grown
+/// (text past its capacity is dropped).
+pub struct Report {
+    buf: Vec<u8>,
+    /// A report was written and not yet handed over (see `Session::finish_call`).
+    pub ready: bool,
+}
+
+impl Default for Report {
+    fn default() -> Self {
+        Report::new()
+    }
+}
+
+impl Report {
+    pub fn new() -> Report {
+        Report {
+            buf: Vec::with_capacity(REPORT_CAPACITY),
+            ready: false,
+        }
+    }
+
+    /// Starts a new report (keeps the buffer).
+    pub fn clear(&mut self) {
+        self.buf.clear();
+        self.ready = false;
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf
+    }
+}
+
+impl std::fmt::Write for Report {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let room = self.buf.capacity() - self.buf.len();
+        let n = room.min(s.len());
+        // Within the capacity: never reallocates.
+        self.buf.extend_from_slice(&s.as_bytes()[..n]);
+        Ok(())
+    }
+}
+
+thread_local! {
+    /// Set while this thread writes a fatal report and ends its run (until the session
+    /// takes the report over): what must not allocate. Tests watch it from a global
+    /// allocator.
+    static REPORTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether this thread is writing a fatal report (see `REPORTING`).
+pub fn reporting() -> bool {
+    REPORTING.with(|r| r.get())
+}
+
+/// Marks the start or the end of a fatal report on this thread. Public only so that
+/// tests can check the allocation watch itself.
+#[doc(hidden)]
+pub fn set_reporting(on: bool) {
+    REPORTING.with(|r| r.set(on));
+}
+
+/// Starts a fatal report of the run of `g`: marks this thread as reporting and clears
+/// the report buffer.
+///
+/// # Safety
+/// `g` must be this thread's live goroutine; the reference must not outlive the report.
+pub unsafe fn begin_report<'a>(g: *mut Goroutine) -> &'a mut Report {
+    set_reporting(true);
+    // SAFETY: live goroutine (caller).
+    let r = unsafe { &mut (*g).report };
+    r.clear();
+    r
+}
 
 /// Aborts the process with `deferjit runtime: <msg>`: an internal inconsistency that
 /// cannot be handled without risking undefined behaviour.
@@ -20,21 +105,60 @@ pub fn runtime_bug(msg: &str) -> ! {
     std::process::abort()
 }
 
-/// Go's `fatal error: <msg>`: prints it and ends the run with status 2 at once (no
-/// deferred calls run).
-pub fn fatal_error(msg: &str) -> ! {
-    fatal_error_with_header("", msg)
+/// Marks the report written, streams it, and records the end of the run with `status`;
+/// returns where the run resumes (the entry trampoline's handler). Allocates nothing and
+/// takes no lock: usable from the signal handler.
+///
+/// # Safety
+/// `g` must be this thread's live goroutine inside a call of its entry trampoline, with
+/// its report filled in; the caller resumes at the result (or rewrites a signal context
+/// to it) with nothing left to drop in the frames it abandons.
+pub unsafe fn finish_report(g: *mut Goroutine, status: i32) -> crate::arch::Resume {
+    // SAFETY: live goroutine (caller); plain field accesses and raw writes.
+    unsafe {
+        (*g).report.ready = true;
+        let report: *const Report = &(*g).report;
+        (*g).out.write_report((*report).as_bytes());
+        crate::walk::begin_end(g, status)
+    }
 }
 
-/// [`fatal_error`] preceded by `header` lines (as Go's stack overflow report).
-pub fn fatal_error_with_header(header: &str, msg: &str) -> ! {
-    let text = format!("{header}fatal error: {msg}\n\ngoroutine 1 [running]:\n");
+/// Go's `fatal error: <msg>` for a runtime entry (out of memory): the report with the
+/// trace from the stub through which generated code entered the runtime, then the end
+/// of the run with status 2 at once (no deferred calls run).
+pub fn fatal_error(msg: &str) -> ! {
     let g = current();
-    // SAFETY: the goroutine is live; no generated code is called while borrowed.
+    // SAFETY: the goroutine is live and inside its entry call (runtime entries run only
+    // there); `stub_fp` is the stub frame of the current entry (or 0); nothing in the
+    // frames the resume abandons needs dropping (callers hold plain data only).
     unsafe {
-        (*g).out.stderr(text.as_bytes());
-        (*g).panic_text = Some(text);
-        crate::walk::end_run(g, 2)
+        let fp = (*g).stub_fp;
+        let panics = (*g).panic_head;
+        let r = begin_report(g);
+        let _ = write!(r, "fatal error: {msg}\n\ngoroutine 1 [running]:\n");
+        if fp != 0 {
+            let _ = write_trace(r, Frames::from_stub(g, fp, false, panics));
+        }
+        let resume = finish_report(g, 2);
+        crate::arch::resume(resume)
+    }
+}
+
+/// Writes Go's stack-overflow report into the run's report: the configured limit, the
+/// `runtime: sp=... stack=[lo, hi]` line, `fatal error: stack overflow` and the trace.
+///
+/// # Safety
+/// `g` must be this thread's live goroutine and `frames` a walk of its stack.
+pub unsafe fn write_overflow_report(g: *mut Goroutine, sp: usize, frames: Frames) {
+    // SAFETY: live goroutine (caller).
+    unsafe {
+        let (limit, lo, hi) = ((*g).stack_limit, (*g).stack_lo, (*g).stack_hi);
+        let r = begin_report(g);
+        let _ = write!(
+            r,
+            "runtime: goroutine stack exceeds {limit}-byte limit\nruntime: sp={sp:#x} stack=[{lo:#x}, {hi:#x}]\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n"
+        );
+        let _ = write_trace(r, frames);
     }
 }
 
@@ -74,7 +198,13 @@ pub unsafe fn fatal_panic_text(p: *mut Panic, sig: Option<usize>) -> String {
         );
     }
     s.push_str("\ngoroutine 1 [running]:\n");
-    // SAFETY: `p` heads the live chain (caller).
-    s.push_str(&unsafe { crate::walk::trace(p) });
+    let g = current();
+    // SAFETY: `p` heads the live chain of this thread's goroutine (caller).
+    let _ = unsafe {
+        write_trace(
+            &mut s,
+            Frames::from_stub(g, (*p).start_fp, (*p).explicit, p),
+        )
+    };
     s
 }

@@ -1,6 +1,7 @@
 //! Per-run state of the single goroutine, installed thread-locally for the run thread:
 //! the `_defer` chain, the `_panic` chain, the defer-record pool, the arena, the output
-//! sinks and the entry frame that bounds frame walks.
+//! sinks, the entry frame that bounds frame walks, the stack bounds and stack check, and
+//! the preallocated fatal report.
 //!
 //! The state is reached through a raw pointer: the runtime functions called by generated
 //! code take short-lived references only, never across a call back into generated code,
@@ -11,7 +12,6 @@ use crate::arena::Arena;
 use crate::defers::DeferPool;
 use crate::panic::Panic;
 use crate::sink::{Output, Sinks};
-use crate::stackguard::Pending;
 use std::cell::Cell;
 use std::ptr::null_mut;
 use std::sync::atomic::AtomicBool;
@@ -30,8 +30,10 @@ pub struct Goroutine {
     pub entry_fp: usize,
     /// Address of the entry trampoline used for the current call.
     pub entry_code: usize,
-    /// `frame_offset` of the entry trampoline's call site (for the stack-overflow landing).
+    /// `frame_offset` of the entry trampoline's call site and the address of its handler
+    /// (looked up before each call: ending the run needs no lookup).
     pub entry_frame_offset: usize,
+    pub entry_handler: usize,
     /// The `call_deferred` thunk.
     pub call_deferred: usize,
     /// Set once the run ended (fatal panic, os.Exit, fatal error) with that status.
@@ -48,8 +50,20 @@ pub struct Goroutine {
     pub stack_limit: usize,
     /// The run's deadline state, shared with its watchdog (runs with a timeout only).
     pub control: Option<Arc<RunControl>>,
-    /// What the signal handler asked its landing to do (see `stackguard`).
-    pub pending: Pending,
+    /// The stack check's real bound: the lowest stack pointer a runtime stub may have
+    /// (the stack's low end plus `abi::STACK_RESERVE`); 0 when the bounds are unknown.
+    pub stack_guard: usize,
+    /// The program's guard word that stubs compare with (see `abi::STACK_GUARD_SYMBOL`),
+    /// or null; written with `stack_guard` before every call of generated code.
+    pub guard_word: *mut usize,
+    /// Frame pointer of the stub through which generated code last entered a runtime
+    /// function that may end the run with a fatal error (out of memory): where that
+    /// error's trace starts. Recorded by [`entered`].
+    pub stub_fp: usize,
+    /// Preallocated text of a fatal report (stack overflow, fault, timeout, out of
+    /// memory): written without allocating, moved to stderr and `panic_text` once the run
+    /// has ended (see `fatal`).
+    pub report: crate::fatal::Report,
 }
 
 /// A run's deadline, shared between the run thread (its signal handler) and the watchdog.
@@ -74,6 +88,7 @@ impl Goroutine {
             entry_fp: 0,
             entry_code: 0,
             entry_frame_offset: 0,
+            entry_handler: 0,
             call_deferred,
             ended: None,
             sig: false,
@@ -83,7 +98,10 @@ impl Goroutine {
             stack_hi: 0,
             stack_limit: 0,
             control: None,
-            pending: Pending::None,
+            stack_guard: 0,
+            guard_word: null_mut(),
+            stub_fp: 0,
+            report: crate::fatal::Report::new(),
         }
     }
 }
@@ -110,6 +128,27 @@ pub fn install(g: *mut Goroutine) -> *mut Goroutine {
     CURRENT.with(|c| c.replace(g))
 }
 
+/// Sets what `rt_defer_state` returns on this thread: the chain head address and pool
+/// free-list base of `g` (which stay put for the run: the goroutine is boxed, the pool's
+/// free-list vector never grows), or zeros for a null `g`.
+///
+/// # Safety
+/// `g` must be null or the live goroutine installed on this thread.
+pub unsafe fn set_defer_state(g: *mut Goroutine) {
+    let words = if g.is_null() {
+        [0, 0]
+    } else {
+        // SAFETY: a live goroutine (caller).
+        unsafe {
+            [
+                std::ptr::addr_of_mut!((*g).defer_head) as usize,
+                (*g).pool.free_lists() as usize,
+            ]
+        }
+    };
+    crate::arch::set_defer_state(words);
+}
+
 /// This thread's goroutine; aborts when generated code runs outside a run.
 #[inline]
 pub fn current() -> *mut Goroutine {
@@ -120,7 +159,19 @@ pub fn current() -> *mut Goroutine {
     g
 }
 
+/// Records `fp`, the frame pointer of the stub through which generated code entered the
+/// runtime, as the start of the trace of a fatal error raised before the entry returns.
+#[inline]
+pub fn entered(fp: usize) {
+    let g = try_current();
+    if !g.is_null() {
+        // SAFETY: this thread's live goroutine; a plain field write.
+        unsafe { (*g).stub_fp = fp };
+    }
+}
+
 /// This thread's goroutine, or null.
+#[inline]
 pub fn try_current() -> *mut Goroutine {
     CURRENT.with(|c| c.get())
 }

@@ -46,6 +46,7 @@ pub unsafe extern "C" fn rt_iface_eq(fp: usize, t1: i64, d1: i64, t2: i64, d2: i
         Ok(b) => return b as i64,
         // The String is dropped at the end of this arm, before the panic starts.
         Err(name) => {
+            crate::goroutine::entered(fp);
             crate::errors::runtime_error_string(&format!("comparing uncomparable type {name}"))
         }
     };
@@ -68,8 +69,8 @@ mod tests {
         let int = addr(&INT);
         let st = addr(&STRING);
         let (a, b) = (box_new_string(b"abc"), box_new_string(b"abc"));
-        let e1 = crate::errors::rt_errors_new(0, 0);
-        let e2 = crate::errors::rt_errors_new(0, 0);
+        let e1 = crate::errors::rt_errors_new(0, 0, 0);
+        let e2 = crate::errors::rt_errors_new(0, 0, 0);
         let sl = TypeDesc::slice(&INT);
         let sl2 = TypeDesc::slice(&INT);
         let slt = &*sl as *const TypeDesc as usize;

@@ -8,9 +8,12 @@
 pub mod abi;
 pub mod arch;
 pub mod arena;
+#[doc(hidden)]
+pub mod debug;
 pub mod defers;
 pub mod errors;
 pub mod fatal;
+pub mod fatal_signal;
 pub mod goroutine;
 pub mod iface;
 pub mod memory;
@@ -20,9 +23,12 @@ pub mod registry;
 pub mod run;
 pub mod sink;
 pub mod slices;
+pub mod stackcheck;
 pub mod stackguard;
 pub mod strings;
 pub mod symbols;
+pub mod thread;
+pub mod traceback;
 pub mod types;
 pub mod walk;
 pub mod words;

@@ -14,8 +14,9 @@ pub fn alloc(size: usize) -> *mut u8 {
     }
 }
 
-/// `rt_alloc(size) -> ptr`: zeroed arena memory, 8-aligned (16 in fact).
-pub extern "C" fn rt_alloc(size: i64) -> i64 {
+/// `rt_alloc(stub_fp, size) -> ptr`: zeroed arena memory, 8-aligned (16 in fact).
+pub extern "C" fn rt_alloc(fp: usize, size: i64) -> i64 {
+    crate::goroutine::entered(fp);
     if size < 0 {
         crate::fatal::fatal_error("runtime: out of memory");
     }

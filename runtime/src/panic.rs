@@ -295,6 +295,8 @@ unsafe fn fatal_panic(g: *mut Goroutine, p: *mut Panic, fp: usize, ret: usize) -
 /// hold nothing that needs dropping.
 pub unsafe fn gopanic(fp: usize, typ: usize, data: usize, explicit: bool) -> ! {
     let g = current();
+    // SAFETY: live goroutine; a plain field write (fatal errors' traces start here).
+    unsafe { (*g).stub_fp = fp };
     let (typ, data) = if typ == 0 {
         errors::runtime_error(&types::PANIC_NIL_ERROR, "panic called with nil argument")
     } else {
@@ -330,6 +332,7 @@ pub unsafe fn gopanic(fp: usize, typ: usize, data: usize, explicit: bool) -> ! {
 /// # Safety
 /// As [`gopanic`].
 pub unsafe fn panic_runtime_error_string(fp: usize, msg: &str) -> ! {
+    crate::goroutine::entered(fp);
     let (t, d) = errors::runtime_error_string(msg);
     // SAFETY: as documented.
     unsafe { gopanic(fp, t, d, false) }
@@ -372,6 +375,7 @@ pub unsafe extern "C" fn rt_panic_divide(fp: usize) -> ! {
 /// # Safety
 /// As [`gopanic`].
 pub unsafe extern "C" fn rt_panic_index(fp: usize, index: i64, len: i64) -> ! {
+    crate::goroutine::entered(fp);
     let (t, d) = errors::bounds_error(index, len);
     // SAFETY: as documented.
     unsafe { gopanic(fp, t, d, false) }
@@ -405,6 +409,7 @@ pub unsafe extern "C" fn rt_panic_assert(
     want: i64,
     source_is_error: i64,
 ) -> ! {
+    crate::goroutine::entered(fp);
     // SAFETY: valid descriptors (caller).
     let (have_d, want_d) = unsafe { (types::desc(have as usize), types::desc(want as usize)) };
     let Some(want_d) = want_d else {

@@ -1,5 +1,7 @@
 //! Go-format printing: the builtins `print`/`println` (to stderr) and `fmt.Print`/
-//! `fmt.Println` with `%v` formatting (to stdout), plus the panic-value text.
+//! `fmt.Println` with `%v` formatting (to stdout), plus the panic-value text. Each entry
+//! ends, with nothing left to drop, at a timeout point: a run whose deadline passed while
+//! it was printing (perhaps blocked on a pipe nobody reads) ends there.
 
 use crate::errors::error_text;
 use crate::goroutine::g;
@@ -13,47 +15,55 @@ fn stderr(b: &[u8]) {
 }
 
 /// `rt_print_int(v)`.
-pub extern "C" fn rt_print_int(v: i64) {
+pub extern "C" fn rt_print_int(_fp: usize, v: i64) {
     stderr(v.to_string().as_bytes());
+    crate::stackguard::timeout_point();
 }
 
 /// `rt_print_bool(v)`.
-pub extern "C" fn rt_print_bool(v: i64) {
+pub extern "C" fn rt_print_bool(_fp: usize, v: i64) {
     stderr(if v != 0 { b"true" } else { b"false" });
+    crate::stackguard::timeout_point();
 }
 
 /// `rt_print_string(ptr, len)`.
 ///
 /// # Safety
 /// `(ptr, len)` must be a valid Go string.
-pub unsafe extern "C" fn rt_print_string(ptr: i64, len: i64) {
+pub unsafe extern "C" fn rt_print_string(_fp: usize, ptr: i64, len: i64) {
     // SAFETY: valid string (caller).
     stderr(unsafe { bytes(ptr as usize, len as usize) });
+    crate::stackguard::timeout_point();
 }
 
 /// `rt_print_iface(type, data)`: Go prints `(0x<type>,0x<data>)`.
-pub extern "C" fn rt_print_iface(t: i64, d: i64) {
+pub extern "C" fn rt_print_iface(_fp: usize, t: i64, d: i64) {
     stderr(format!("({:#x},{:#x})", t as usize, d as usize).as_bytes());
+    crate::stackguard::timeout_point();
 }
 
 /// `rt_print_slice(ptr, len, cap)`: Go prints `[len/cap]0x<ptr>`.
-pub extern "C" fn rt_print_slice(ptr: i64, len: i64, cap: i64) {
+pub extern "C" fn rt_print_slice(_fp: usize, ptr: i64, len: i64, cap: i64) {
     stderr(format!("[{len}/{cap}]{:#x}", ptr as usize).as_bytes());
+    crate::stackguard::timeout_point();
 }
 
 /// `rt_print_pointer(p)`: Go prints `0x<p>`.
-pub extern "C" fn rt_print_pointer(p: i64) {
+pub extern "C" fn rt_print_pointer(_fp: usize, p: i64) {
     stderr(format!("{:#x}", p as usize).as_bytes());
+    crate::stackguard::timeout_point();
 }
 
 /// `rt_print_space()`.
-pub extern "C" fn rt_print_space() {
+pub extern "C" fn rt_print_space(_fp: usize) {
     stderr(b" ");
+    crate::stackguard::timeout_point();
 }
 
 /// `rt_print_nl()`.
-pub extern "C" fn rt_print_nl() {
+pub extern "C" fn rt_print_nl(_fp: usize) {
     stderr(b"\n");
+    crate::stackguard::timeout_point();
 }
 
 /// Appends `%v` of the interface value `(t, d)` to `out`.
@@ -164,7 +174,7 @@ pub unsafe fn fmt_text(args: &[[usize; 2]], newline: bool) -> Vec<u8> {
 ///
 /// # Safety
 /// `args` must point to `n` valid interface values.
-pub unsafe extern "C" fn rt_fmt_print(args: i64, n: i64, newline: i64) {
+pub unsafe extern "C" fn rt_fmt_print(_fp: usize, args: i64, n: i64, newline: i64) {
     let args: &[[usize; 2]] = if n <= 0 {
         &[]
     } else {
@@ -175,6 +185,8 @@ pub unsafe extern "C" fn rt_fmt_print(args: i64, n: i64, newline: i64) {
     let text = unsafe { fmt_text(args, newline != 0) };
     // SAFETY: short borrow.
     unsafe { g() }.out.stdout(&text);
+    drop(text);
+    crate::stackguard::timeout_point();
 }
 
 /// The text Go's `printpanicval` prints for a panic value (errors already turned into
@@ -233,16 +245,16 @@ mod tests {
     fn builtin_print() {
         let (_, _, err) = with_g(|| {
             // SAFETY: static strings.
-            unsafe { rt_print_string(b"to stderr".as_ptr() as i64, 9) };
-            rt_print_space();
-            rt_print_int(-42);
-            rt_print_space();
-            rt_print_bool(1);
-            rt_print_nl();
-            rt_print_int(i64::MIN);
-            rt_print_slice(0x10, 3, 4);
-            rt_print_iface(0, 0);
-            rt_print_pointer(0xabc);
+            unsafe { rt_print_string(0, b"to stderr".as_ptr() as i64, 9) };
+            rt_print_space(0);
+            rt_print_int(0, -42);
+            rt_print_space(0);
+            rt_print_bool(0, 1);
+            rt_print_nl(0);
+            rt_print_int(0, i64::MIN);
+            rt_print_slice(0, 0x10, 3, 4);
+            rt_print_iface(0, 0, 0);
+            rt_print_pointer(0, 0xabc);
         });
         assert_eq!(
             String::from_utf8(err).unwrap(),
@@ -267,7 +279,7 @@ mod tests {
             let nested_inner = [slice, [ints.as_ptr() as usize, 1, 1]];
             let nested = [nested_inner.as_ptr() as usize, 2, 2];
             let nested_t = TypeDesc::slice(&*int_slice);
-            let e = crate::errors::rt_errors_new(b"boom".as_ptr() as i64, 4);
+            let e = crate::errors::rt_errors_new(0, b"boom".as_ptr() as i64, 4);
             let anys = [i(7), [0, 0], s("x"), [e.a as usize, e.b as usize]];
             let any_slice = [anys.as_ptr() as usize, 4, 4];
             let any_t = TypeDesc::slice(&ANY);
@@ -278,6 +290,7 @@ mod tests {
             // SAFETY: all values built above are valid.
             unsafe {
                 rt_fmt_print(
+                    0,
                     [
                         s("hello,"),
                         i(-3),
@@ -315,7 +328,7 @@ mod tests {
                         &nil_slice as *const _ as usize,
                     ],
                 ];
-                rt_fmt_print(v.as_ptr() as i64, v.len() as i64, 1);
+                rt_fmt_print(0, v.as_ptr() as i64, v.len() as i64, 1);
                 // fmt.Print: spaces only between two non-strings.
                 let p = [
                     i(1),
@@ -327,7 +340,7 @@ mod tests {
                     i(4),
                     [addr(&BOOL), 0],
                 ];
-                rt_fmt_print(p.as_ptr() as i64, p.len() as i64, 0);
+                rt_fmt_print(0, p.as_ptr() as i64, p.len() as i64, 0);
             }
         });
         assert_eq!(

@@ -159,6 +159,42 @@ pub fn try_contains(pc: usize) -> Option<bool> {
     )
 }
 
+/// The registry stayed locked for writing (another thread registers or unregisters code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RegistryBusy;
+
+/// The registered function containing `pc`, never blocking and never allocating, for
+/// fatal reports (which may run while another thread registers code, or in a signal
+/// handler): `Err` when the registry stays locked for writing through `tries` attempts.
+///
+/// # Safety
+/// As [`lookup_ref`]: the reference is valid only while that function stays registered.
+pub unsafe fn lookup_nonblocking(
+    pc: usize,
+    tries: u32,
+) -> Result<Option<&'static FuncMeta>, RegistryBusy> {
+    for _ in 0..tries.max(1) {
+        let map = match REGISTRY.try_read() {
+            Ok(m) => m,
+            Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner(),
+            Err(std::sync::TryLockError::WouldBlock) => {
+                std::hint::spin_loop();
+                continue;
+            }
+        };
+        let found = map
+            .range(..=pc)
+            .next_back()
+            .filter(|(_, f)| f.contains(pc))
+            .map(|(_, f)| Arc::as_ptr(f));
+        drop(map);
+        // SAFETY: the registry holds the `Arc` until the function is unregistered, which
+        // the caller rules out for the reference's lifetime.
+        return Ok(found.map(|p| unsafe { &*p }));
+    }
+    Err(RegistryBusy)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,4 +293,35 @@ pub unsafe fn lookup_in(h: CacheHandle, pc: usize) -> Option<&'static FuncMeta> 
     cache.metas[slot] = ptr;
     // SAFETY: as above; the registry still holds the `Arc`.
     Some(unsafe { &*ptr })
+}
+
+/// [`lookup_in`] that never blocks: a cache miss reads the registry with
+/// [`lookup_nonblocking`].
+///
+/// # Safety
+/// As [`lookup_in`].
+pub unsafe fn lookup_in_nonblocking(
+    h: CacheHandle,
+    pc: usize,
+    tries: u32,
+) -> Result<Option<&'static FuncMeta>, RegistryBusy> {
+    let generation = GENERATION.load(Ordering::Acquire);
+    let slot = (pc ^ (pc >> 8)) % CACHE_SLOTS;
+    // SAFETY: as in `lookup_in`.
+    let cache = unsafe { &mut *h.0 };
+    if cache.generation == generation && cache.pcs[slot] == pc {
+        // SAFETY: as in `lookup_in`.
+        return Ok(Some(unsafe { &*cache.metas[slot] }));
+    }
+    // SAFETY: forwarded (caller).
+    let found = unsafe { lookup_nonblocking(pc, tries) }?;
+    if let Some(m) = found {
+        if cache.generation != generation {
+            cache.generation = generation;
+            cache.pcs = [0; CACHE_SLOTS];
+        }
+        cache.pcs[slot] = pc;
+        cache.metas[slot] = m as *const FuncMeta;
+    }
+    Ok(found)
 }

@@ -1,9 +1,11 @@
-//! Running a program: each run gets its own thread with a large stack (Go allows 1 GB)
-//! and its own goroutine state; a [`Session`] calls the JIT's entry trampolines and
-//! reports how the run ended; [`run_on_new_thread`] collects the outcome, and with a
-//! timeout starts a watchdog thread that, once the deadline passes, signals the run
-//! thread until its signal handler ends the run (see `stackguard`): nothing is polled on
-//! loop back-edges, a run without a timeout pays nothing at all.
+//! Running a program: each run gets its own thread with a large stack (Go allows 1 GB;
+//! reserved, not committed: see `thread`) and its own goroutine state; a [`Session`]
+//! calls the JIT's entry trampolines and reports how the run ended; [`run_on_new_thread`]
+//! collects the outcome, and with a timeout starts a watchdog thread that, once the
+//! deadline passes, signals the run thread until its signal handler ends the run (see
+//! `stackguard`): nothing is polled on loop back-edges, a run without a timeout pays
+//! nothing at all. A run blocked in a `write(2)` is interrupted by the same signal (see
+//! `sink`).
 //!
 //! Exit statuses besides Go's (0, 2, `os.Exit(n)`): [`STATUS_TIMEOUT`] (124) when the
 //! deadline passed, [`STATUS_FAULT`] (70) after an unexpected fault in JIT code.
@@ -11,6 +13,10 @@
 use crate::goroutine::{install, Goroutine, RunControl};
 pub use crate::sink::Output;
 pub use crate::stackguard::{STATUS_FAULT, STATUS_TIMEOUT};
+
+/// Exit status when a run cannot start (its stack or thread was refused; sysexits'
+/// EX_OSERR), with the reason on stderr.
+pub const STATUS_START_FAILED: i32 = 71;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -27,6 +33,9 @@ pub struct EntryPoints {
     pub entry1: usize,
     /// `unsafe extern "C" fn(closure, thunk_fp_out: *mut usize)`
     pub call_deferred: usize,
+    /// Address of the program's stack-guard word (`abi::STACK_GUARD_SYMBOL`), which the
+    /// session keeps at this thread's stack check bound; 0 when the code has none.
+    pub stack_guard: usize,
 }
 
 /// How to run.
@@ -69,7 +78,7 @@ pub struct RunOutcome<R = ()> {
 pub struct Session {
     g: *mut Goroutine,
     entry: EntryPoints,
-    altstack: Option<usize>,
+    altstack: Option<crate::stackguard::AltStack>,
 }
 
 type Entry0 = unsafe extern "C" fn(usize, usize, *mut usize) -> i64;
@@ -89,11 +98,17 @@ impl Session {
             (*g).stack_lo = lo;
             (*g).stack_hi = hi;
             (*g).stack_limit = config.stack_size;
+            if lo != 0 && hi > lo + crate::abi::STACK_RESERVE {
+                (*g).stack_guard = lo + crate::abi::STACK_RESERVE;
+            }
+            (*g).guard_word = entry.stack_guard as *mut usize;
         }
         let prev = install(g);
         if !prev.is_null() {
             crate::fatal::runtime_bug("a run is already active on this thread");
         }
+        // SAFETY: `g` is live and installed on this thread.
+        unsafe { crate::goroutine::set_defer_state(g) };
         crate::stackguard::install_handler();
         let altstack = crate::stackguard::ensure_altstack();
         Session { g, entry, altstack }
@@ -105,21 +120,34 @@ impl Session {
         unsafe { (*self.g).control = Some(c) };
     }
 
-    /// Records which entry trampoline the next call uses (and its frame offset, for
-    /// the stack-overflow landing).
+    /// Records which entry trampoline the next call uses, with its handler and frame
+    /// offset (ending the run, also from the signal handler, needs no lookup), and sets
+    /// the program's stack-guard word for this thread.
     fn prepare(&mut self, entry: usize) {
-        let fo = crate::registry::lookup(entry)
-            .and_then(|m| {
-                m.call_sites
-                    .iter()
-                    .find(|c| c.handler.is_some())
-                    .and_then(|c| c.frame_offset)
-            })
-            .unwrap_or(0) as usize;
-        // SAFETY: `g` is live; no generated code runs now.
+        let meta = crate::registry::lookup(entry);
+        let (fo, handler) = match &meta {
+            Some(m) if m.kind == crate::abi::CodeKind::Entry => m
+                .call_sites
+                .iter()
+                .find_map(|c| Some((c.frame_offset? as usize, m.start + c.handler? as usize)))
+                .unwrap_or((0, 0)),
+            _ => (0, 0),
+        };
+        if handler == 0 {
+            crate::fatal::runtime_bug(&format!(
+                "entry trampoline {entry:#x} is not registered as an Entry with a handler"
+            ));
+        }
+        // SAFETY: `g` is live; no generated code runs now. The guard word is the
+        // program's writable data object (EntryPoints contract), and runs of one
+        // program take turns.
         unsafe {
             (*self.g).entry_code = entry;
             (*self.g).entry_frame_offset = fo;
+            (*self.g).entry_handler = handler;
+            if !(*self.g).guard_word.is_null() {
+                (*self.g).guard_word.write_volatile((*self.g).stack_guard);
+            }
         }
     }
 
@@ -167,7 +195,20 @@ impl Session {
         // SAFETY: `g` is live; no generated code runs now.
         let g = unsafe { &mut *self.g };
         g.entry_fp = 0;
+        crate::fatal::set_reporting(false);
+        if g.report.ready {
+            // A fatal report written on the way out (streamed already when streaming).
+            if g.out.captures() {
+                g.out.stderr(g.report.as_bytes());
+            }
+            g.panic_text = Some(String::from_utf8_lossy(g.report.as_bytes()).into_owned());
+            g.report.clear();
+        }
         g.out.flush();
+        if g.ended.is_some() {
+            // SAFETY: the run is over: no panic of the chain is in use any more.
+            unsafe { crate::walk::free_panics(g) };
+        }
         match g.ended {
             Some(s) => Err(s),
             None if st == 0 => {
@@ -214,12 +255,14 @@ impl Session {
     }
 
     /// Ends the session: uninstalls and frees the goroutine (arena included).
-    pub fn finish<R>(self, value: R) -> RunOutcome<R> {
+    pub fn finish<R>(mut self, value: R) -> RunOutcome<R> {
         let g = self.g;
-        if let Some(a) = self.altstack {
+        if let Some(a) = self.altstack.take() {
             crate::stackguard::release_altstack(a);
         }
         std::mem::forget(self);
+        // SAFETY: null: no goroutine.
+        unsafe { crate::goroutine::set_defer_state(std::ptr::null_mut()) };
         install(std::ptr::null_mut());
         // SAFETY: made by Box::into_raw in `new`, uninstalled, no other users.
         let mut g = unsafe { Box::from_raw(g) };
@@ -236,38 +279,49 @@ impl Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
-        if let Some(a) = self.altstack {
+        if let Some(a) = self.altstack.take() {
             crate::stackguard::release_altstack(a);
         }
+        // SAFETY: null: no goroutine.
+        unsafe { crate::goroutine::set_defer_state(std::ptr::null_mut()) };
         install(std::ptr::null_mut());
         // SAFETY: made by Box::into_raw in `new`, uninstalled.
         drop(unsafe { Box::from_raw(self.g) });
     }
 }
 
-/// Runs `f` with a fresh [`Session`] on a new thread with `config.stack_size` of stack
-/// and returns the outcome. Runs on different threads never interfere.
+/// Runs `f` with a fresh [`Session`] on a new thread whose stack allows
+/// `config.stack_size` of goroutine stack, and returns the outcome. Runs on different
+/// threads never interfere.
+///
+/// # Panics
+/// When the run thread cannot be started (see [`run_with_timeout`] for the error).
 pub fn run_on_new_thread<R, F>(entry: EntryPoints, config: RunConfig, f: F) -> RunOutcome<R>
 where
     R: Send,
     F: FnOnce(&mut Session) -> R + Send,
 {
-    run_with_timeout(entry, config, None, f)
+    run_with_timeout(entry, config, None, f).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// [`run_on_new_thread`] with a deadline: after `timeout`, a watchdog thread ends the run
-/// (`deferjit: run timed out after ...` on stderr, status [`STATUS_TIMEOUT`]); the host
-/// process and other runs are unaffected.
+/// (`deferjit: run timed out after ...` on stderr, status [`STATUS_TIMEOUT`]) whatever it
+/// is doing; the host process and other runs are unaffected. `Err` says why the run could
+/// not start: an impossible stack limit (see `thread::check_stack_limit`), or a stack or
+/// thread the system refused.
 pub fn run_with_timeout<R, F>(
     entry: EntryPoints,
     config: RunConfig,
     timeout: Option<Duration>,
     f: F,
-) -> RunOutcome<R>
+) -> Result<RunOutcome<R>, String>
 where
     R: Send,
     F: FnOnce(&mut Session) -> R + Send,
 {
+    crate::thread::check_stack_limit(config.stack_size)?;
+    let stack = crate::thread::stack_size_for(config.stack_size)
+        .ok_or_else(|| format!("a stack limit of {} bytes is too large", config.stack_size))?;
     let control = timeout.map(|t| {
         Arc::new(RunControl {
             timeout: Some(t),
@@ -276,35 +330,30 @@ where
     });
     let watch = Watch::default();
     std::thread::scope(|s| {
-        let h = std::thread::Builder::new()
-            .name("deferjit-run".into())
-            .stack_size(config.stack_size.max(1 << 20))
-            .spawn_scoped(s, || {
-                let mut session = Session::new(&config, entry);
-                // Tells the watchdog to stop signalling when this closure ends (also on
-                // unwinding), before the thread exits.
-                let _done = DoneGuard(&watch);
-                if let Some(c) = &control {
-                    session.set_control(c.clone());
-                    // SAFETY: pthread_self has no preconditions.
-                    watch.started(unsafe { libc::pthread_self() });
-                }
-                let value = f(&mut session);
-                session.finish(value)
-            })
-            .unwrap_or_else(|e| panic!("cannot start the run thread: {e}"));
         if let (Some(c), Some(t)) = (&control, timeout) {
             let watch = &watch;
+            let deadline = Instant::now() + t;
             std::thread::Builder::new()
                 .name("deferjit-watchdog".into())
                 .stack_size(64 * 1024)
-                .spawn_scoped(s, move || watch.run(c, Instant::now() + t))
-                .unwrap_or_else(|e| panic!("cannot start the watchdog thread: {e}"));
+                .spawn_scoped(s, move || watch.run(c, deadline))
+                .map_err(|e| format!("cannot start the watchdog thread: {e}"))?;
         }
-        match h.join() {
-            Ok(o) => o,
-            Err(e) => std::panic::resume_unwind(e),
-        }
+        // Tells the watchdog to stop when the run ends (also on unwinding, and when the
+        // run thread could not start).
+        let _done = DoneGuard(&watch);
+        crate::thread::run_on_stack(c"deferjit-run", stack, || {
+            let mut session = Session::new(&config, entry);
+            // Stop signalling before this thread ends.
+            let _done = DoneGuard(&watch);
+            if let Some(c) = &control {
+                session.set_control(c.clone());
+                // SAFETY: pthread_self has no preconditions.
+                watch.started(unsafe { libc::pthread_self() });
+            }
+            let value = f(&mut session);
+            session.finish(value)
+        })
     })
 }
 

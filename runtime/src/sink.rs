@@ -2,8 +2,14 @@
 //! process's fd 1/2 (CLI streaming), unbuffered like Go except that a `print`/`println`
 //! line is gathered and written whole so concurrent streaming runs never interleave
 //! within a line.
+//!
+//! A run with a deadline never stays blocked here: its watchdog's signal interrupts a
+//! `write(2)` that cannot proceed (stdout a pipe nobody reads) or the wait for another
+//! run's write, and once the deadline has passed the run's output is dropped. Fatal
+//! reports are written with [`write_raw`]: no lock, no allocation, and a bounded wait.
 
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
 
 /// Where a run's output goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -17,6 +23,9 @@ pub enum Output {
 
 static STREAM_LOCK: Mutex<()> = Mutex::new(());
 
+/// How long a fatal report waits, in all, for a full pipe to take it.
+const REPORT_WAIT_MS: i32 = 250;
+
 /// The stdout/stderr of one run.
 pub struct Sinks {
     mode: Output,
@@ -26,18 +35,91 @@ pub struct Sinks {
     pending_err: Vec<u8>,
 }
 
+/// Whether the current thread runs a program whose deadline has passed.
+fn deadline_passed() -> bool {
+    let g = crate::goroutine::try_current();
+    // SAFETY: this thread's live goroutine; reads of its shared deadline state.
+    !g.is_null()
+        && unsafe { (*g).control.as_ref() }
+            .is_some_and(|c| c.timed_out.load(std::sync::atomic::Ordering::Acquire))
+}
+
+/// Whether the current thread runs a program with a deadline.
+fn has_deadline() -> bool {
+    let g = crate::goroutine::try_current();
+    // SAFETY: this thread's live goroutine; a read of its own field.
+    !g.is_null() && unsafe { (*g).control.is_some() }
+}
+
+/// The stream lock, or `None` when the run's deadline passes while another run holds it
+/// (that run may be blocked on a pipe nobody reads).
+fn lock_stream() -> Option<MutexGuard<'static, ()>> {
+    if !has_deadline() {
+        return Some(STREAM_LOCK.lock().unwrap_or_else(|e| e.into_inner()));
+    }
+    loop {
+        match STREAM_LOCK.try_lock() {
+            Ok(g) => return Some(g),
+            Err(std::sync::TryLockError::Poisoned(e)) => return Some(e.into_inner()),
+            Err(std::sync::TryLockError::WouldBlock) => {
+                if deadline_passed() {
+                    return None;
+                }
+                std::thread::sleep(Duration::from_micros(200));
+            }
+        }
+    }
+}
+
 fn write_fd(fd: i32, mut buf: &[u8]) {
-    let _guard = STREAM_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    if deadline_passed() {
+        return;
+    }
+    let Some(_guard) = lock_stream() else {
+        return;
+    };
     while !buf.is_empty() {
         // SAFETY: writes from a valid buffer of the given length.
         let n = unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) };
         if n < 0 {
-            if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+            if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted
+                && !deadline_passed()
+            {
                 continue;
             }
             return;
         }
         buf = &buf[n as usize..];
+        if deadline_passed() {
+            return;
+        }
+    }
+}
+
+/// Writes `buf` to `fd` without locking or allocating, waiting at most `*budget_ms`
+/// milliseconds in all for the descriptor to take it (the budget is shared by a series of
+/// writes); gives up on errors. Safe in a signal handler.
+pub fn write_raw(fd: i32, mut buf: &[u8], budget_ms: &mut i32) {
+    while !buf.is_empty() {
+        // SAFETY: writes from a valid buffer of the given length.
+        let n = unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) };
+        if n > 0 {
+            buf = &buf[n as usize..];
+            continue;
+        }
+        // SAFETY: reads this thread's errno.
+        let err = unsafe { *libc::__errno_location() };
+        if n == 0 || !(err == libc::EINTR || err == libc::EAGAIN) || *budget_ms <= 0 {
+            return;
+        }
+        let mut p = libc::pollfd {
+            fd,
+            events: libc::POLLOUT,
+            revents: 0,
+        };
+        // SAFETY: polls one valid pollfd for at most 10 ms.
+        unsafe { libc::poll(&mut p, 1, 10) };
+        *budget_ms -= 10;
     }
 }
 
@@ -49,6 +131,11 @@ impl Sinks {
             stderr: Vec::new(),
             pending_err: Vec::new(),
         }
+    }
+
+    /// Whether output is captured (rather than streamed).
+    pub fn captures(&self) -> bool {
+        self.mode == Output::Capture
     }
 
     /// One write to stdout (fmt.Print*).
@@ -78,8 +165,21 @@ impl Sinks {
     /// Writes out a pending stderr line (streaming).
     pub fn flush(&mut self) {
         if !self.pending_err.is_empty() {
-            let buf = std::mem::take(&mut self.pending_err);
-            write_fd(2, &buf);
+            write_fd(2, &self.pending_err);
+            self.pending_err.clear();
+        }
+    }
+
+    /// Streaming: writes the pending stderr line, then `report`, with [`write_raw`]
+    /// (no lock, no allocation, bounded wait); capturing: nothing (the run's end appends
+    /// the report to the captured stderr). Safe in a signal handler when the interrupted
+    /// code is not this run's own output code.
+    pub fn write_report(&mut self, report: &[u8]) {
+        if self.mode == Output::Stream {
+            let mut budget = REPORT_WAIT_MS;
+            write_raw(2, &self.pending_err, &mut budget);
+            self.pending_err.clear();
+            write_raw(2, report, &mut budget);
         }
     }
 }

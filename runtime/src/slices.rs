@@ -66,6 +66,7 @@ pub fn grown_cap(new_len: usize, old_cap: usize, elem_size: usize) -> Option<usi
 /// # Safety
 /// The slice and `src` must be valid for their lengths; `out` must be writable.
 pub unsafe extern "C" fn rt_append(
+    fp: usize,
     out: i64,
     ptr: i64,
     len: i64,
@@ -81,6 +82,7 @@ pub unsafe extern "C" fn rt_append(
         n as usize,
         elem_size as usize,
     );
+    crate::goroutine::entered(fp);
     let out = out as *mut usize;
     let new_len = match len.checked_add(n) {
         Some(l) => l,
@@ -128,6 +130,7 @@ pub unsafe extern "C" fn rt_make_slice(fp: usize, len: i64, cap: i64, elem_size:
         // SAFETY: `fp` is the stub frame (caller).
         unsafe { crate::panic::panic_runtime_error_string(fp, msg) }
     }
+    crate::goroutine::entered(fp);
     alloc(cap as usize * es) as i64
 }
 
@@ -165,6 +168,7 @@ mod tests {
             // SAFETY: `s` is a valid []int; `v` one element.
             unsafe {
                 rt_append(
+                    0,
                     s.as_mut_ptr() as i64,
                     s[0] as i64,
                     s[1] as i64,
@@ -187,6 +191,7 @@ mod tests {
         // SAFETY: `s` as above; appends its own first element.
         unsafe {
             rt_append(
+                0,
                 t.as_mut_ptr() as i64,
                 s[0] as i64,
                 10,
@@ -200,7 +205,7 @@ mod tests {
         // Appending nothing to a nil slice stays nil.
         let mut n = [1usize; 3];
         // SAFETY: nil slice, no elements.
-        unsafe { rt_append(n.as_mut_ptr() as i64, 0, 0, 0, 0, 0, 8) };
+        unsafe { rt_append(0, n.as_mut_ptr() as i64, 0, 0, 0, 0, 0, 8) };
         assert_eq!(n, [0, 0, 0]);
         install(prev);
     }

@@ -1,26 +1,33 @@
 //! The runtime's signal handling: turns what would kill the host process into the end of
-//! one run. A handler on an alternate signal stack recognizes
-//! - a fault in the guard area below a run thread's stack: Go's `fatal error: stack
-//!   overflow` (status 2), with the configured limit in the message and Go's
-//!   `runtime: sp=... stack=[lo, hi]` line;
-//! - a fault in registered JIT code that is not the guard (SIGSEGV, SIGBUS, SIGILL from a
-//!   `trap`, SIGFPE): a runtime or compiler bug, reported with the function name and offset
+//! one run, and never lets a fault in the runtime's own code go unreported. A handler on
+//! a per-run alternate signal stack recognizes
+//! - a fault in generated code in the guard area below a run thread's stack: Go's
+//!   `fatal error: stack overflow` (status 2), with the configured limit, Go's
+//!   `runtime: sp=... stack=[lo, hi]` line and the trace (elided as gc elides it);
+//! - any other fault in registered JIT code (SIGSEGV, SIGBUS, SIGILL from a `trap`,
+//!   SIGFPE): a runtime or compiler bug, reported with the function name and offset
 //!   (`deferjit: fault SIGILL in JIT code at main.f+0x1c (ud2 trap)`), status
-//!   [`STATUS_FAULT`];
+//!   [`STATUS_FAULT`]; the host survives;
 //! - the watchdog's SIGURG after a run's deadline, when the interrupted PC is in registered
 //!   JIT code: `deferjit: run timed out after 2s`, status [`STATUS_TIMEOUT`] (when the PC is
-//!   in Rust or libc the handler does nothing and the watchdog signals again a millisecond
-//!   later).
+//!   in Rust or libc the handler does nothing: SIGURG is installed without `SA_RESTART`,
+//!   so a blocked `write(2)` returns and the runtime gives up its output, and the watchdog
+//!   signals again a millisecond later);
+//! - a fault raised by the kernel while a run thread executes runtime code (Rust or libc):
+//!   a runtime bug, memory may be corrupt: as gc, `fatal error: unexpected signal during
+//!   runtime execution` with Go's `[signal ...]` line, where in the runtime it happened and
+//!   the Go frames that called it, then the process aborts.
 //!
-//! In each case the handler only records what happened in the goroutine and rewrites the
-//! signal context to run [`landing`] on the abandoned part of the stack just below the
-//! entry trampoline's frame; `landing` (in normal, not signal, context) prints the message
-//! and ends the run through `walk::end_run`, which resumes at the entry trampoline's
-//! registered handler exactly as `os.Exit` does. JIT frames hold nothing that needs
-//! dropping, so abandoning them is sound. Anything else goes to the previously installed
-//! handler (by default: the process dies as it would without deferjit).
+//! In the first three cases the handler writes the report into the run's preallocated
+//! buffer (no allocation, no lock: registry reads never block, output goes out with raw
+//! `write(2)`) and rewrites the signal context to resume at the entry trampoline's
+//! registered handler, exactly as `os.Exit` does; JIT frames hold nothing that needs
+//! dropping, so abandoning them is sound. Other signals go to the previously installed
+//! handler; a signal that does not kill the process never leaves the handlers uninstalled.
 
 use crate::goroutine::{try_current, Goroutine};
+use crate::traceback::Frames;
+use std::fmt::Write as _;
 use std::sync::atomic::Ordering;
 use std::sync::Once;
 
@@ -31,23 +38,6 @@ pub const STATUS_TIMEOUT: i32 = 124;
 pub const STATUS_FAULT: i32 = 70;
 /// The signal the watchdog sends to a run thread whose deadline passed.
 pub const TIMEOUT_SIGNAL: libc::c_int = libc::SIGURG;
-
-/// What the signal handler asks [`landing`] to do.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Pending {
-    #[default]
-    None,
-    /// The stack's guard area was hit with the stack pointer at `sp`.
-    Overflow { sp: usize },
-    /// The deadline passed.
-    Timeout,
-    /// An unexpected fault at `pc` (fault address `addr`).
-    Fault {
-        sig: libc::c_int,
-        pc: usize,
-        addr: usize,
-    },
-}
 
 const SIGNALS: [libc::c_int; 5] = [
     libc::SIGSEGV,
@@ -60,169 +50,265 @@ const SIGNALS: [libc::c_int; 5] = [
 static INSTALL: Once = Once::new();
 static mut PREV: [std::mem::MaybeUninit<libc::sigaction>; 5] =
     [const { std::mem::MaybeUninit::zeroed() }; 5];
+/// Our own action for each signal (to reinstall after a previous handler removed it).
+static mut OURS: [std::mem::MaybeUninit<libc::sigaction>; 5] =
+    [const { std::mem::MaybeUninit::zeroed() }; 5];
 
 /// How far below the stack's low end a fault still counts as an overflow.
 const GUARD_REACH: usize = 1 << 20;
-const ALTSTACK_SIZE: usize = 64 * 1024;
-/// Room left between the entry frame and the landing's stack.
-const LANDING_GAP: usize = 1024;
+/// The alternate signal stack of a run thread: room for a report with its trace.
+const ALTSTACK_SIZE: usize = 256 * 1024;
+/// How long the handler waits, in all, for another thread to finish registering code.
+const REGISTRY_WAIT_US: u32 = 1_000_000;
 
 /// Installs the process-wide handlers (once).
 pub fn install_handler() {
     INSTALL.call_once(|| {
-        // SAFETY: installs a handler with SA_SIGINFO|SA_ONSTACK|SA_RESTART; the previous
-        // actions are saved before any signal can reach ours (Once ensures a single writer).
+        crate::fatal_signal::remember_runtime_object(handler as *const () as usize);
+        // SAFETY: installs a handler with SA_SIGINFO|SA_ONSTACK (and SA_RESTART except
+        // for the watchdog's signal); the previous actions are saved before any signal can
+        // reach ours (Once ensures a single writer).
         unsafe {
-            let mut sa: libc::sigaction = std::mem::zeroed();
-            sa.sa_sigaction = handler as *const () as usize;
-            sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_RESTART;
-            libc::sigemptyset(&mut sa.sa_mask);
             for (i, &sig) in SIGNALS.iter().enumerate() {
+                let mut sa: libc::sigaction = std::mem::zeroed();
+                sa.sa_sigaction = handler as *const () as usize;
+                sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK;
+                if sig != TIMEOUT_SIGNAL {
+                    sa.sa_flags |= libc::SA_RESTART;
+                }
+                libc::sigemptyset(&mut sa.sa_mask);
+                (&raw mut OURS[i]).cast::<libc::sigaction>().write(sa);
                 libc::sigaction(sig, &sa, (&raw mut PREV[i]).cast());
             }
         }
     });
 }
 
-/// An alternate signal stack for the current thread if it has none; returns the
-/// mapping to release with [`release_altstack`].
-pub fn ensure_altstack() -> Option<usize> {
-    // SAFETY: queries and possibly sets this thread's alternate stack with a fresh mapping.
+/// A run thread's alternate signal stack (ours, replacing any smaller one), with the
+/// one it replaced, to restore with [`release_altstack`].
+pub struct AltStack {
+    map: usize,
+    prev: libc::stack_t,
+}
+
+/// Gives the current thread an alternate signal stack of [`ALTSTACK_SIZE`] (above a
+/// guard page), keeping the previous one to restore.
+pub fn ensure_altstack() -> Option<AltStack> {
+    // SAFETY: queries and sets this thread's alternate stack with a fresh mapping.
     unsafe {
-        let mut old: libc::stack_t = std::mem::zeroed();
-        libc::sigaltstack(std::ptr::null(), &mut old);
-        if old.ss_flags & libc::SS_DISABLE == 0 {
-            return None;
-        }
+        let mut prev: libc::stack_t = std::mem::zeroed();
+        libc::sigaltstack(std::ptr::null(), &mut prev);
         let p = libc::mmap(
             std::ptr::null_mut(),
-            ALTSTACK_SIZE,
+            ALTSTACK_SIZE + 4096,
             libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
             -1,
             0,
         );
         if p == libc::MAP_FAILED {
             return None;
         }
+        libc::mprotect(p, 4096, libc::PROT_NONE);
         let st = libc::stack_t {
-            ss_sp: p,
+            ss_sp: (p as usize + 4096) as *mut libc::c_void,
             ss_flags: 0,
             ss_size: ALTSTACK_SIZE,
         };
-        libc::sigaltstack(&st, std::ptr::null_mut());
-        Some(p as usize)
+        if libc::sigaltstack(&st, std::ptr::null_mut()) != 0 {
+            libc::munmap(p, ALTSTACK_SIZE + 4096);
+            return None;
+        }
+        Some(AltStack {
+            map: p as usize,
+            prev,
+        })
     }
 }
 
-/// Disables and frees an alternate stack made by [`ensure_altstack`].
-pub fn release_altstack(p: usize) {
-    // SAFETY: disables this thread's alternate stack, then unmaps our mapping.
+/// Restores the alternate stack that [`ensure_altstack`] replaced and frees ours.
+pub fn release_altstack(a: AltStack) {
+    // SAFETY: reinstalls the previous alternate stack (or disables it), then unmaps ours,
+    // which no handler uses any more (we are not in a handler).
     unsafe {
-        let st = libc::stack_t {
-            ss_sp: std::ptr::null_mut(),
-            ss_flags: libc::SS_DISABLE,
-            ss_size: 0,
-        };
-        libc::sigaltstack(&st, std::ptr::null_mut());
-        libc::munmap(p as *mut libc::c_void, ALTSTACK_SIZE);
+        let mut prev = a.prev;
+        if prev.ss_flags & libc::SS_ONSTACK != 0 {
+            prev.ss_flags &= !libc::SS_ONSTACK;
+        }
+        libc::sigaltstack(&prev, std::ptr::null_mut());
+        libc::munmap(a.map as *mut libc::c_void, ALTSTACK_SIZE + 4096);
     }
 }
 
 /// Whether `pc` is in registered JIT code; never blocks for long (a signal may have
-/// interrupted a registry reader or writer): `false` when the registry stays busy.
-fn in_jit_code(pc: usize, tries: u32) -> bool {
-    for _ in 0..tries {
+/// interrupted a registry reader or writer): `None` when the registry stayed busy.
+fn in_jit_code(pc: usize, wait_us: u32) -> Option<bool> {
+    let mut waited = 0;
+    loop {
         if let Some(b) = crate::registry::try_contains(pc) {
-            return b;
+            return Some(b);
         }
-        std::hint::spin_loop();
+        if waited >= wait_us {
+            return None;
+        }
+        let ts = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 50_000,
+        };
+        // SAFETY: sleeps 50 µs (async-signal-safe).
+        unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) };
+        waited += 50;
     }
-    false
 }
 
-/// Redirects the interrupted context to [`landing`] below the entry frame, after
-/// recording `what`. `false` (nothing changed) when the run is not inside a call of its
-/// entry trampoline.
+/// Ends the run of `g` from the signal handler: the report (already written) goes out,
+/// and the interrupted context resumes at the entry trampoline's handler with `status`.
 ///
 /// # Safety
-/// `g` must be this thread's live goroutine and `uc` the kernel's context of a signal
-/// delivered to this thread.
-unsafe fn redirect(g: *mut Goroutine, uc: *mut libc::ucontext_t, what: Pending) -> bool {
-    // SAFETY: the caller's contract; plain field reads and writes of this thread's state.
+/// `g` must be this thread's live goroutine inside a call of its entry trampoline, `uc`
+/// the context of a signal that interrupted its generated code.
+unsafe fn end_from_signal(g: *mut Goroutine, uc: *mut libc::ucontext_t, status: i32) {
+    // SAFETY: the caller's contract; the resume point is the entry's registered handler.
     unsafe {
-        let entry_fp = (*g).entry_fp;
-        let fo = (*g).entry_frame_offset;
-        if entry_fp == 0 || fo == 0 || entry_fp < fo + LANDING_GAP + 4096 {
-            return false;
-        }
-        (*g).pending = what;
-        // As if `landing` had just been called: RSP = 8 (mod 16).
-        let sp = ((entry_fp - fo - LANDING_GAP) & !15) - 8;
-        let gregs = &mut (*uc).uc_mcontext.gregs;
-        gregs[libc::REG_RSP as usize] = sp as i64;
-        gregs[libc::REG_RBP as usize] = 0;
-        gregs[libc::REG_RIP as usize] = landing as *const () as usize as i64;
-        true
+        let r = crate::fatal::finish_report(g, status);
+        crate::arch::redirect(uc, r);
     }
+}
+
+/// Whether `g` is inside a call of its entry trampoline (so its run can be ended).
+///
+/// # Safety
+/// `g` must be this thread's live goroutine.
+unsafe fn in_entry_call(g: *const Goroutine) -> bool {
+    // SAFETY: plain field reads (caller).
+    unsafe { (*g).entry_fp != 0 && (*g).entry_handler != 0 && (*g).ended.is_none() }
 }
 
 extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
+    // SAFETY: reads this thread's errno, restored below (the report may write).
+    let errno = unsafe { *libc::__errno_location() };
+    // SAFETY: `info`/`ctx` are the kernel's for this signal on this thread.
+    unsafe { handle(sig, info, ctx as *mut libc::ucontext_t) };
+    // SAFETY: as above.
+    unsafe { *libc::__errno_location() = errno };
+}
+
+/// # Safety
+/// Called from the signal handler with the kernel's arguments.
+unsafe fn handle(sig: libc::c_int, info: *mut libc::siginfo_t, uc: *mut libc::ucontext_t) {
     let g = try_current();
-    let uc = ctx as *mut libc::ucontext_t;
-    // SAFETY: `info`/`ctx` are the kernel's; `g` (if any) is this thread's live goroutine,
-    // read without locks (only this thread writes it). The redirected context runs
-    // `landing` on the dead part of the stack just below the entry frame.
+    // SAFETY: the kernel's context and info; `g` (if any) is this thread's live goroutine,
+    // read without locks (only this thread writes it).
     unsafe {
-        let pc = (*uc).uc_mcontext.gregs[libc::REG_RIP as usize] as usize;
+        let regs = crate::arch::interrupted(uc);
         if sig == TIMEOUT_SIGNAL {
             if !g.is_null() {
                 if let Some(ctl) = (*g).control.as_ref() {
                     if ctl.timed_out.load(Ordering::Acquire)
                         && !ctl.fired.load(Ordering::Acquire)
-                        && in_jit_code(pc, 1)
-                        && redirect(g, uc, Pending::Timeout)
+                        && in_entry_call(g)
+                        && in_jit_code(regs.pc, 0) == Some(true)
                     {
                         ctl.fired.store(true, Ordering::Release);
+                        write_timeout_report(g);
+                        end_from_signal(g, uc, STATUS_TIMEOUT);
                     }
                     // Ours: handled, or the watchdog signals again later.
                     return;
                 }
             }
-        } else if !g.is_null() && (*g).pending == Pending::None {
-            let addr = (*info).si_addr() as usize;
-            let lo = (*g).stack_lo;
-            let overflow = (sig == libc::SIGSEGV || sig == libc::SIGBUS)
-                && lo != 0
-                && addr < lo + 4096
-                && addr + GUARD_REACH >= lo;
-            let sp = (*uc).uc_mcontext.gregs[libc::REG_RSP as usize] as usize;
-            if overflow && redirect(g, uc, Pending::Overflow { sp }) {
-                return;
-            }
-            if !overflow
-                && in_jit_code(pc, 100_000)
-                && redirect(g, uc, Pending::Fault { sig, pc, addr })
-            {
-                return;
-            }
+            return chain(sig, info, uc);
         }
-        chain(sig, info, ctx);
+        // A fault the kernel raised (not a signal sent with kill/raise/tgkill).
+        let from_kernel = (*info).si_code > 0;
+        if g.is_null() || !from_kernel {
+            return chain(sig, info, uc);
+        }
+        let addr = (*info).si_addr() as usize;
+        match in_jit_code(regs.pc, REGISTRY_WAIT_US) {
+            Some(true) if in_entry_call(g) => {
+                let lo = (*g).stack_lo;
+                let overflow = (sig == libc::SIGSEGV || sig == libc::SIGBUS)
+                    && lo != 0
+                    && addr < lo + 4096
+                    && addr + GUARD_REACH >= lo;
+                crate::fatal::set_reporting(true);
+                if overflow {
+                    let frames = Frames::from_pc(g, regs.pc, regs.fp, regs.sp, (*g).panic_head);
+                    crate::fatal::write_overflow_report(g, regs.sp, frames);
+                    end_from_signal(g, uc, 2);
+                } else {
+                    let r = crate::fatal::begin_report(g);
+                    let _ = r.write_str("deferjit: fault ");
+                    let _ = crate::fatal_signal::describe_jit_fault(r, sig, addr, regs.pc);
+                    let _ = r.write_str("\n");
+                    end_from_signal(g, uc, STATUS_FAULT);
+                }
+            }
+            // In runtime code (or JIT code outside a call of the entry trampoline, or the
+            // registry could not be read): nothing can be resumed safely.
+            _ => crate::fatal_signal::runtime_fault(g, sig, info, regs),
+        }
     }
 }
 
-/// Hands a signal that is not ours to the previously installed action.
+/// Ends the run with the timeout report if its deadline has passed: called by runtime
+/// entries that may have been blocked in a system call (output) at a point where their
+/// frames hold nothing that needs dropping.
+pub fn timeout_point() {
+    let g = try_current();
+    if g.is_null() {
+        return;
+    }
+    // SAFETY: this thread's live goroutine; the run is inside its entry call (checked),
+    // and the caller's frames hold nothing to drop (caller's contract).
+    unsafe {
+        let Some(ctl) = (*g).control.as_ref() else {
+            return;
+        };
+        if !ctl.timed_out.load(Ordering::Acquire) || !in_entry_call(g) {
+            return;
+        }
+        if ctl.fired.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        write_timeout_report(g);
+        let r = crate::fatal::finish_report(g, STATUS_TIMEOUT);
+        crate::arch::resume(r)
+    }
+}
+
+/// `deferjit: run timed out after 2s` into the run's report.
+///
+/// # Safety
+/// `g` must be this thread's live goroutine.
+unsafe fn write_timeout_report(g: *mut Goroutine) {
+    // SAFETY: live goroutine (caller).
+    unsafe {
+        let after = (*g).control.as_ref().and_then(|c| c.timeout);
+        let r = crate::fatal::begin_report(g);
+        let _ = match after {
+            Some(d) => writeln!(r, "deferjit: run timed out after {d:?}"),
+            None => writeln!(r, "deferjit: run timed out"),
+        };
+    }
+}
+
+/// Hands a signal that is not ours to the previously installed action, without leaving
+/// the process without our handlers when it survives.
 ///
 /// # Safety
 /// Called from the signal handler with the kernel's arguments.
-unsafe fn chain(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
+unsafe fn chain(sig: libc::c_int, info: *mut libc::siginfo_t, uc: *mut libc::ucontext_t) {
     let Some(i) = SIGNALS.iter().position(|&s| s == sig) else {
         return;
     };
-    // SAFETY: PREV[i] was written once by `install_handler` before our handler could run.
+    // SAFETY: PREV[i] and OURS[i] were written once by `install_handler` before our
+    // handler could run.
     unsafe {
         let prev: *const libc::sigaction = (&raw const PREV[i]).cast();
         let prev = &*prev;
+        let ours: *const libc::sigaction = (&raw const OURS[i]).cast();
         let h = prev.sa_sigaction;
         if h == libc::SIG_IGN || (h == libc::SIG_DFL && sig == TIMEOUT_SIGNAL) {
             // SIGURG's default action is to ignore it.
@@ -232,94 +318,32 @@ unsafe fn chain(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut libc::c_
             if prev.sa_flags & libc::SA_SIGINFO != 0 {
                 let f: extern "C" fn(libc::c_int, *mut libc::siginfo_t, *mut libc::c_void) =
                     std::mem::transmute(h);
-                f(sig, info, ctx);
+                f(sig, info, uc.cast());
             } else {
                 let f: extern "C" fn(libc::c_int) = std::mem::transmute(h);
                 f(sig);
             }
+            // A handler that expects the fault to repeat and kill the process may have
+            // restored the default action (Rust's std does). When nothing will repeat (a
+            // signal sent by kill or raise), the process lives on: put ours back.
+            if (*info).si_code <= 0 {
+                let mut now: libc::sigaction = std::mem::zeroed();
+                libc::sigaction(sig, std::ptr::null(), &mut now);
+                if now.sa_sigaction != (*ours).sa_sigaction {
+                    libc::sigaction(sig, ours, std::ptr::null_mut());
+                }
+            }
             return;
         }
-        // Default action: restore it and return; the fault repeats and kills the process.
+        // The default action kills the process: let it, as it would without deferjit (a
+        // fault repeats on return; a sent signal is raised again, unblocked).
         libc::sigaction(sig, prev, std::ptr::null_mut());
+        if (*info).si_code <= 0 {
+            let mut set: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut set);
+            libc::sigaddset(&mut set, sig);
+            libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
+            libc::raise(sig);
+        }
     }
-}
-
-/// Runs after the handler redirected the run thread, on the abandoned stack below the
-/// entry frame, in normal context: reports what happened and ends the run.
-extern "C" fn landing() -> ! {
-    let g = crate::goroutine::current();
-    // SAFETY: `g` is this thread's live goroutine; the JIT frames being abandoned hold no
-    // references to it.
-    let pending = unsafe { std::mem::take(&mut (*g).pending) };
-    match pending {
-        Pending::Overflow { sp } => {
-            // SAFETY: as above.
-            let (limit, lo, hi) = unsafe { ((*g).stack_limit, (*g).stack_lo, (*g).stack_hi) };
-            crate::fatal::fatal_error_with_header(
-                &format!("runtime: goroutine stack exceeds {limit}-byte limit\nruntime: sp={sp:#x} stack=[{lo:#x}, {hi:#x}]\n"),
-                "stack overflow",
-            )
-        }
-        Pending::Timeout => {
-            // SAFETY: as above.
-            let after = unsafe { (*g).control.as_ref().and_then(|c| c.timeout) };
-            let text = match after {
-                Some(d) => format!("deferjit: run timed out after {d:?}\n"),
-                None => "deferjit: run timed out\n".to_string(),
-            };
-            end_with(g, &text, STATUS_TIMEOUT)
-        }
-        Pending::Fault { sig, pc, addr } => {
-            let (name, place) = describe(sig, addr, pc);
-            let text = format!("deferjit: fault {name} in JIT code at {place}\n");
-            end_with(g, &text, STATUS_FAULT)
-        }
-        Pending::None => crate::fatal::runtime_bug("signal landing reached with nothing pending"),
-    }
-}
-
-/// Writes `text` to the run's stderr and ends the run with `status`.
-fn end_with(g: *mut Goroutine, text: &str, status: i32) -> ! {
-    // SAFETY: `g` is this thread's live goroutine, inside a call of its entry trampoline
-    // (`redirect` checked `entry_fp`); no generated code runs while it is borrowed.
-    unsafe {
-        (*g).out.stderr(text.as_bytes());
-        (*g).panic_text = Some(text.to_string());
-        crate::walk::end_run(g, status)
-    }
-}
-
-/// `("SIGILL", "main.f+0x1c (ud2 trap)")`.
-fn describe(sig: libc::c_int, addr: usize, pc: usize) -> (&'static str, String) {
-    let name = match sig {
-        libc::SIGSEGV => "SIGSEGV",
-        libc::SIGBUS => "SIGBUS",
-        libc::SIGILL => "SIGILL",
-        libc::SIGFPE => "SIGFPE",
-        _ => "signal",
-    };
-    let place = match crate::registry::lookup(pc) {
-        Some(m) => format!("{}+{:#x}", m.name, pc - m.start),
-        None => format!("{pc:#x}"),
-    };
-    let what = match sig {
-        libc::SIGSEGV => format!("invalid memory access at {addr:#x}"),
-        libc::SIGBUS => format!("bus error at {addr:#x}"),
-        libc::SIGFPE => "arithmetic exception".to_string(),
-        _ => {
-            // SAFETY: `pc` is inside registered (readable, executable) code: the handler
-            // only redirects faults whose PC the registry knows; two bytes fit before its end
-            // or the lookup above would not have matched a 1-byte tail (checked below).
-            let ud2 = crate::registry::lookup(pc)
-                .filter(|m| pc + 2 <= m.start + m.size)
-                .map(|_| unsafe { std::ptr::read_unaligned(pc as *const [u8; 2]) } == [0x0f, 0x0b])
-                .unwrap_or(false);
-            if ud2 {
-                "ud2 trap".to_string()
-            } else {
-                "illegal instruction".to_string()
-            }
-        }
-    };
-    (name, format!("{place} ({what})"))
 }

@@ -61,7 +61,14 @@ pub unsafe fn unbox<'a>(boxp: usize) -> &'a [u8] {
 ///
 /// # Safety
 /// Both arguments must be valid Go strings.
-pub unsafe extern "C" fn rt_concat(aptr: i64, alen: i64, bptr: i64, blen: i64) -> Words2 {
+pub unsafe extern "C" fn rt_concat(
+    fp: usize,
+    aptr: i64,
+    alen: i64,
+    bptr: i64,
+    blen: i64,
+) -> Words2 {
+    crate::goroutine::entered(fp);
     if alen == 0 {
         return Words2 { a: bptr, b: blen };
     }
@@ -85,7 +92,7 @@ pub unsafe extern "C" fn rt_concat(aptr: i64, alen: i64, bptr: i64, blen: i64) -
 ///
 /// # Safety
 /// Both arguments must be valid Go strings.
-pub unsafe extern "C" fn rt_str_cmp(aptr: i64, alen: i64, bptr: i64, blen: i64) -> i64 {
+pub unsafe extern "C" fn rt_str_cmp(_fp: usize, aptr: i64, alen: i64, bptr: i64, blen: i64) -> i64 {
     // SAFETY: valid strings (caller).
     let (a, b) = unsafe {
         (
@@ -113,14 +120,17 @@ mod tests {
         let (a, b) = (b"foo", b"barbaz");
         // SAFETY: static strings.
         unsafe {
-            let r = rt_concat(a.as_ptr() as i64, 3, b.as_ptr() as i64, 6);
+            let r = rt_concat(0, a.as_ptr() as i64, 3, b.as_ptr() as i64, 6);
             assert_eq!(bytes(r.a as usize, r.b as usize), b"foobarbaz");
-            let r = rt_concat(0, 0, b.as_ptr() as i64, 6);
+            let r = rt_concat(0, 0, 0, b.as_ptr() as i64, 6);
             assert_eq!(r.a, b.as_ptr() as i64);
-            assert_eq!(rt_str_cmp(a.as_ptr() as i64, 3, b.as_ptr() as i64, 6), 1);
-            assert_eq!(rt_str_cmp(b.as_ptr() as i64, 3, b.as_ptr() as i64, 6), -1);
-            assert_eq!(rt_str_cmp(a.as_ptr() as i64, 3, a.as_ptr() as i64, 3), 0);
-            assert_eq!(rt_str_cmp(0, 0, 0, 0), 0);
+            assert_eq!(rt_str_cmp(0, a.as_ptr() as i64, 3, b.as_ptr() as i64, 6), 1);
+            assert_eq!(
+                rt_str_cmp(0, b.as_ptr() as i64, 3, b.as_ptr() as i64, 6),
+                -1
+            );
+            assert_eq!(rt_str_cmp(0, a.as_ptr() as i64, 3, a.as_ptr() as i64, 3), 0);
+            assert_eq!(rt_str_cmp(0, 0, 0, 0, 0), 0);
         }
         install(prev);
     }

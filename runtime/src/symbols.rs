@@ -1,5 +1,6 @@
 //! Symbol table: the address of every runtime function of
-//! [`RUNTIME_FUNCTIONS`](crate::abi::RUNTIME_FUNCTIONS), for the JIT's symbol lookup.
+//! [`RUNTIME_FUNCTIONS`](crate::abi::RUNTIME_FUNCTIONS) and of the stubs' stack-check
+//! slow path [`MORESTACK`](crate::abi::MORESTACK), for the JIT's symbol lookup.
 
 use crate::words::Words2;
 use crate::{defers, errors, iface, memory, panic, print, slices, strings};
@@ -9,7 +10,7 @@ use crate::{defers, errors, iface, memory, panic, print, slices, strings};
 pub struct Symbol {
     pub name: &'static str,
     pub address: usize,
-    /// Machine parameters, including the stub frame pointer of `may_panic` functions.
+    /// Machine parameters, including the stub frame pointer of functions with a stub.
     pub params: usize,
     /// Result words (0, 1 or 2).
     pub results: usize,
@@ -56,24 +57,24 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
 /// Every runtime function with its address and machine signature.
 pub fn symbol_table() -> Vec<Symbol> {
     vec![
-        sym!("rt_alloc", memory::rt_alloc, (i64) -> i64),
-        sym!("rt_print_int", print::rt_print_int, (i64) -> ()),
-        sym!("rt_print_bool", print::rt_print_bool, (i64) -> ()),
-        sym!("rt_print_string", print::rt_print_string, (i64, i64) -> ()),
-        sym!("rt_print_iface", print::rt_print_iface, (i64, i64) -> ()),
-        sym!("rt_print_slice", print::rt_print_slice, (i64, i64, i64) -> ()),
-        sym!("rt_print_pointer", print::rt_print_pointer, (i64) -> ()),
-        sym!("rt_print_space", print::rt_print_space, () -> ()),
-        sym!("rt_print_nl", print::rt_print_nl, () -> ()),
-        sym!("rt_fmt_print", print::rt_fmt_print, (i64, i64, i64) -> ()),
-        sym!("rt_concat", strings::rt_concat, (i64, i64, i64, i64) -> Words2),
-        sym!("rt_str_cmp", strings::rt_str_cmp, (i64, i64, i64, i64) -> i64),
-        sym!("rt_append", slices::rt_append, (i64, i64, i64, i64, i64, i64, i64) -> ()),
+        sym!("rt_alloc", memory::rt_alloc, (usize, i64) -> i64),
+        sym!("rt_print_int", print::rt_print_int, (usize, i64) -> ()),
+        sym!("rt_print_bool", print::rt_print_bool, (usize, i64) -> ()),
+        sym!("rt_print_string", print::rt_print_string, (usize, i64, i64) -> ()),
+        sym!("rt_print_iface", print::rt_print_iface, (usize, i64, i64) -> ()),
+        sym!("rt_print_slice", print::rt_print_slice, (usize, i64, i64, i64) -> ()),
+        sym!("rt_print_pointer", print::rt_print_pointer, (usize, i64) -> ()),
+        sym!("rt_print_space", print::rt_print_space, (usize) -> ()),
+        sym!("rt_print_nl", print::rt_print_nl, (usize) -> ()),
+        sym!("rt_fmt_print", print::rt_fmt_print, (usize, i64, i64, i64) -> ()),
+        sym!("rt_concat", strings::rt_concat, (usize, i64, i64, i64, i64) -> Words2),
+        sym!("rt_str_cmp", strings::rt_str_cmp, (usize, i64, i64, i64, i64) -> i64),
+        sym!("rt_append", slices::rt_append, (usize, i64, i64, i64, i64, i64, i64, i64) -> ()),
         sym!("rt_make_slice", slices::rt_make_slice, (usize, i64, i64, i64) -> i64),
         sym!("rt_iface_eq", iface::rt_iface_eq, (usize, i64, i64, i64, i64) -> i64),
-        sym!("rt_errors_new", errors::rt_errors_new, (i64, i64) -> Words2),
+        sym!("rt_errors_new", errors::rt_errors_new, (usize, i64, i64) -> Words2),
         sym!("rt_error_string", errors::rt_error_string, (usize, i64, i64) -> Words2),
-        sym!("rt_assert_error", errors::rt_assert_error, (i64, i64) -> Words2),
+        sym!("rt_assert_error", errors::rt_assert_error, (usize, i64, i64) -> Words2),
         sym!("rt_gopanic", panic::rt_gopanic, (usize, i64, i64) -> !),
         sym!("rt_panic_divide", panic::rt_panic_divide, (usize) -> !),
         sym!("rt_panic_index", panic::rt_panic_index, (usize, i64, i64) -> !),
@@ -83,11 +84,12 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_gorecover", panic::rt_gorecover, (usize) -> Words2),
         sym!("rt_gorecover_deferring", panic::rt_gorecover_deferring, (usize) -> Words2),
         sym!("rt_os_exit", panic::rt_os_exit, (usize, i64) -> !),
-        sym!("rt_defer_alloc", defers::rt_defer_alloc, (i64) -> i64),
-        sym!("rt_defer_push", defers::rt_defer_push, (i64, i64) -> ()),
-        sym!("rt_defer_next", defers::rt_defer_next, (i64) -> i64),
-        sym!("rt_defer_done", defers::rt_defer_done, (i64) -> ()),
-        sym!("rt_defer_state", defers::rt_defer_state, () -> Words2),
+        sym!("rt_defer_alloc", defers::rt_defer_alloc, (usize, i64) -> i64),
+        sym!("rt_defer_push", defers::rt_defer_push, (usize, i64, i64) -> ()),
+        sym!("rt_defer_next", defers::rt_defer_next, (usize, i64) -> i64),
+        sym!("rt_defer_done", defers::rt_defer_done, (usize, i64) -> ()),
+        sym!("rt_defer_state", crate::arch::rt_defer_state, () -> Words2),
+        sym!("rt_morestack", crate::arch::morestack_preserving, (usize) -> ()),
     ]
 }
 
@@ -114,7 +116,7 @@ mod tests {
                 .unwrap_or_else(|| panic!("runtime function {} is not implemented", f.name));
             assert_eq!(
                 s.params,
-                f.params.len() + f.may_panic as usize,
+                f.params.len() + f.has_stub() as usize,
                 "{}: params",
                 f.name
             );
@@ -122,10 +124,15 @@ mod tests {
             assert_eq!(s.no_return, f.no_return, "{}: no_return", f.name);
             assert_ne!(s.address, 0);
         }
+        let m = syms
+            .iter()
+            .find(|s| s.name == crate::abi::MORESTACK.name)
+            .expect("rt_morestack is implemented");
+        assert_eq!(m.params, 1);
         assert_eq!(
             syms.len(),
-            RUNTIME_FUNCTIONS.len(),
-            "symbols not in RUNTIME_FUNCTIONS"
+            RUNTIME_FUNCTIONS.len() + 1,
+            "symbols not in RUNTIME_FUNCTIONS (besides rt_morestack)"
         );
         assert!(symbol_address("rt_gopanic").is_some());
         assert!(symbol_address("nope").is_none());

@@ -90,13 +90,13 @@ std::arch::global_asm!(
     "mov qword ptr [rbp-32], 0",
     "mov dword ptr [rbp-28], 8",
     "lea rax, [rip + t_deferfn]", "mov [rbp-24], rax",
-    "lea rdi, [rbp-48]", "mov rsi, rbp", "call {push}",
+    "lea rsi, [rbp-48]", "mov rdx, rbp", "call {push}",
     ".globl t_mainrec_ret0", "t_mainrec_ret0:",
     "call t_panic_stub",
     ".globl t_mainrec_ret", "t_mainrec_ret:",
     "ud2",
     ".globl t_mainrec_landing", "t_mainrec_landing:",
-    "mov rdi, rbp", "call {next}",
+    "mov rsi, rbp", "call {next}",
     "mov [rip + {nextafter}], rax",
     "mov qword ptr [rip + {result}], 43",
     "mov rsp, rbp", "pop rbp", "ret",
@@ -308,6 +308,7 @@ fn run(code: usize, mode: i64) -> runtime::RunOutcome<Result<(), i32>> {
         entry0: a(t_entry0),
         entry1: 0,
         call_deferred: a(t_calldef),
+        stack_guard: 0,
     };
     run_on_new_thread(entry, RunConfig::default(), |s| s.call0(code, 0))
 }
@@ -411,6 +412,7 @@ fn stack_overflow_is_go_fatal_error() {
         entry0: a(t_entry0),
         entry1: 0,
         call_deferred: a(t_calldef),
+        stack_guard: 0,
     };
     for _ in 0..2 {
         let cfg = RunConfig {
@@ -435,6 +437,7 @@ fn parallel_runs_do_not_interfere() {
         entry0: a(t_entry0),
         entry1: 0,
         call_deferred: a(t_calldef),
+        stack_guard: 0,
     };
     T_MODE.store(1, SeqCst);
     T_PANIC_T.store(runtime::types::addr(&runtime::types::INT) as i64, SeqCst);

@@ -3,7 +3,9 @@
 //! Exit status: the program's (0; 2 after a fatal panic or fatal error such as a stack
 //! overflow or running out of memory; `n` after `os.Exit(n)`), 1 when it does not compile,
 //! 124 when `--timeout` ended it (`deferjit: run timed out after ...` on stderr), 70 after
-//! an unexpected fault in generated code (a deferjit bug, reported with the function).
+//! an unexpected fault in generated code (a deferjit bug, reported with the function), 71
+//! when the run could not start (its stack or thread refused by the system); clap's 2 for
+//! an impossible option value (`--stack-limit 0`).
 
 use super::{read_source, Strategy};
 use clap::Args;
@@ -36,9 +38,10 @@ pub struct RunArgs {
     /// `fatal error: runtime: out of memory`, status 2
     #[arg(long, value_name = "BYTES", value_parser = parse_bytes)]
     pub max_memory: Option<usize>,
-    /// The goroutine's stack limit in bytes (same suffixes; default 1000000000, Go's);
-    /// exceeding it is Go's `fatal error: stack overflow`, status 2
-    #[arg(long, value_name = "BYTES", value_parser = parse_bytes)]
+    /// The goroutine's stack limit in bytes (same suffixes; default 1000000000, Go's;
+    /// reserved as address space, not memory); exceeding it is Go's
+    /// `fatal error: stack overflow`, status 2
+    #[arg(long, value_name = "BYTES", value_parser = parse_stack_limit)]
     pub stack_limit: Option<usize>,
     /// Write /tmp/perf-PID.map so that `perf record`/`perf report` name the JIT-compiled
     /// functions (`main.f`, `main.main.func1`)
@@ -101,6 +104,14 @@ pub fn parse_bytes(s: &str) -> Result<usize, String> {
         .ok_or_else(|| format!("size `{s}` too large"))
 }
 
+/// A stack limit: a size (see [`parse_bytes`]) of at least one byte that this process can
+/// reserve as address space (`runtime::thread::check_stack_limit`).
+pub fn parse_stack_limit(s: &str) -> Result<usize, String> {
+    let n = parse_bytes(s)?;
+    runtime::thread::check_stack_limit(n)?;
+    Ok(n)
+}
+
 pub fn main(a: RunArgs) -> ExitCode {
     let (name, src) = match read_source(&a.file) {
         Ok(x) => x,
@@ -144,5 +155,8 @@ mod tests {
         assert_eq!(parse_bytes("64k"), Ok(64_000));
         assert_eq!(parse_bytes("1000"), Ok(1000));
         assert!(parse_bytes("12 apples").is_err());
+        assert_eq!(parse_stack_limit("32GiB"), Ok(32 << 30));
+        assert!(parse_stack_limit("0").is_err());
+        assert!(parse_stack_limit("1000000000000000000").is_err());
     }
 }

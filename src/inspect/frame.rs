@@ -117,8 +117,7 @@ impl Context<'_> {
             .collect();
         if !plain.is_empty() {
             lines.push(
-                "  plain calls (no handler; SystemV runtime calls are never try_calls), ret at:"
-                    .into(),
+                "  plain calls (no handler: runtime entries that cannot panic), ret at:".into(),
             );
             for chunk in plain.chunks(10) {
                 lines.push(format!("    {}", chunk.join(" ")));

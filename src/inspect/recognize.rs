@@ -136,10 +136,12 @@ fn call(ops: &Operands, st: &mut State, out: &mut Vec<String>) {
     }
     // A call clobbers every caller-saved register (all of them under `tail`).
     st.regs.clear();
-    if target.as_deref() == Some("rt_defer_alloc") {
+    // Runtime entries are called through their stubs (same arguments and results).
+    let entry = target.as_deref().map(|t| t.trim_end_matches(".stub"));
+    if entry == Some("rt_defer_alloc") {
         st.regs.insert(Register::RAX, Tag::Record);
     }
-    if target.as_deref() == Some("rt_defer_state") {
+    if entry == Some("rt_defer_state") {
         out.push("chain head address (rax) and pool free lists (rdx) of this goroutine".into());
         st.regs.insert(Register::RAX, Tag::ChainHead);
         st.regs.insert(Register::RDX, Tag::PoolBase);

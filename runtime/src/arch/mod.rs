@@ -1,4 +1,5 @@
-//! Architecture-specific code: resuming execution at a given SP/FP/PC.
+//! Architecture-specific code: resuming execution at a given SP/FP/PC, signal contexts,
+//! and the shape of generated prologues.
 
 #[cfg(target_arch = "x86_64")]
 pub mod x86_64;

@@ -1,5 +1,7 @@
-//! The only assembly of the runtime: resume execution at a landing pad or at the entry
-//! trampoline's handler by setting RSP, RBP, RAX, RDX and jumping.
+//! The only assembly and register knowledge of the runtime: resume execution at a landing
+//! pad or at the entry trampoline's handler by setting RSP, RBP, RAX, RDX and jumping (or,
+//! from a signal handler, by rewriting the signal's context), reading the interrupted
+//! registers of a signal, and recognizing a generated function's prologue.
 
 /// Where and how to resume: the target of an exception edge.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,4 +52,187 @@ pub fn stack_pointer() -> usize {
         core::arch::asm!("mov {}, rsp", out(reg) sp, options(nomem, nostack, preserves_flags))
     };
     sp
+}
+
+/// The registers of an interrupted context that the signal handler needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Interrupted {
+    pub pc: usize,
+    pub sp: usize,
+    pub fp: usize,
+}
+
+/// Reads PC, SP and FP from a signal's context.
+///
+/// # Safety
+/// `uc` must be the kernel's context of a signal being handled on this thread.
+pub unsafe fn interrupted(uc: *const libc::ucontext_t) -> Interrupted {
+    // SAFETY: the kernel's context (caller).
+    let gregs = unsafe { &(*uc).uc_mcontext.gregs };
+    Interrupted {
+        pc: gregs[libc::REG_RIP as usize] as usize,
+        sp: gregs[libc::REG_RSP as usize] as usize,
+        fp: gregs[libc::REG_RBP as usize] as usize,
+    }
+}
+
+/// Rewrites a signal's context so that returning from the handler resumes at `r`, exactly
+/// as [`resume`] would from normal code.
+///
+/// # Safety
+/// `uc` must be the kernel's context of a signal being handled on this thread, and `r`
+/// satisfy [`resume`]'s contract for the interrupted thread.
+pub unsafe fn redirect(uc: *mut libc::ucontext_t, r: Resume) {
+    // SAFETY: the kernel's context (caller); plain register writes.
+    let gregs = unsafe { &mut (*uc).uc_mcontext.gregs };
+    gregs[libc::REG_RSP as usize] = r.sp as i64;
+    gregs[libc::REG_RBP as usize] = r.fp as i64;
+    gregs[libc::REG_RIP as usize] = r.pc as i64;
+    gregs[libc::REG_RAX as usize] = r.rax as i64;
+    gregs[libc::REG_RDX as usize] = r.rdx as i64;
+}
+
+/// How far the prologue of the generated function starting at `start` has run at `pc`,
+/// when it has not set up the frame yet: `Some(n)` with `n` words pushed above the return
+/// address (`push rbp` not run: 0; run, but not `mov rbp, rsp`: 1), so the return address
+/// is at `SP + 8n` and RBP still holds the caller's FP; `None` once RBP is the function's.
+pub fn prologue_step(start: usize, pc: usize) -> Option<usize> {
+    // SAFETY: `start` is the first byte of registered, readable generated code.
+    let first = unsafe { *(start as *const u8) };
+    // Cranelift's x64 prologue with frame pointers: `push rbp` (0x55), `mov rbp, rsp`.
+    match (first, pc.wrapping_sub(start)) {
+        (0x55, 0) => Some(0),
+        (0x55, 1) => Some(1),
+        _ => None,
+    }
+}
+
+/// The stubs' stack-check slow path as generated code calls it: Cranelift's
+/// `preserve_all` convention (argument in RDI, every register preserved), so that the
+/// stub's fast path keeps its arguments in place and saves nothing. Saves the registers
+/// SystemV lets a callee clobber (general-purpose and XMM; generated code uses no
+/// wider vectors), calls [`rt_morestack`](crate::stackcheck::rt_morestack) with the stub's
+/// frame pointer, and restores them; keeps a frame-pointer frame for debuggers.
+///
+/// # Safety
+/// Only for the stubs of generated code: RDI is the calling stub's frame pointer.
+#[unsafe(naked)]
+pub unsafe extern "C" fn morestack_preserving(_stub_fp: usize) {
+    core::arch::naked_asm!(
+        "push rbp",
+        "mov rbp, rsp",
+        "push rax",
+        "push rcx",
+        "push rdx",
+        "push rsi",
+        "push rdi",
+        "push r8",
+        "push r9",
+        "push r10",
+        "push r11",
+        // Entry RSP = 8 (mod 16); after the 10 pushes, 8 again: 264 = 16 * 16 + 8.
+        "sub rsp, 264",
+        "movdqu [rsp], xmm0",
+        "movdqu [rsp + 16], xmm1",
+        "movdqu [rsp + 32], xmm2",
+        "movdqu [rsp + 48], xmm3",
+        "movdqu [rsp + 64], xmm4",
+        "movdqu [rsp + 80], xmm5",
+        "movdqu [rsp + 96], xmm6",
+        "movdqu [rsp + 112], xmm7",
+        "movdqu [rsp + 128], xmm8",
+        "movdqu [rsp + 144], xmm9",
+        "movdqu [rsp + 160], xmm10",
+        "movdqu [rsp + 176], xmm11",
+        "movdqu [rsp + 192], xmm12",
+        "movdqu [rsp + 208], xmm13",
+        "movdqu [rsp + 224], xmm14",
+        "movdqu [rsp + 240], xmm15",
+        "call {f}",
+        "movdqu xmm0, [rsp]",
+        "movdqu xmm1, [rsp + 16]",
+        "movdqu xmm2, [rsp + 32]",
+        "movdqu xmm3, [rsp + 48]",
+        "movdqu xmm4, [rsp + 64]",
+        "movdqu xmm5, [rsp + 80]",
+        "movdqu xmm6, [rsp + 96]",
+        "movdqu xmm7, [rsp + 112]",
+        "movdqu xmm8, [rsp + 128]",
+        "movdqu xmm9, [rsp + 144]",
+        "movdqu xmm10, [rsp + 160]",
+        "movdqu xmm11, [rsp + 176]",
+        "movdqu xmm12, [rsp + 192]",
+        "movdqu xmm13, [rsp + 208]",
+        "movdqu xmm14, [rsp + 224]",
+        "movdqu xmm15, [rsp + 240]",
+        "add rsp, 264",
+        "pop r11",
+        "pop r10",
+        "pop r9",
+        "pop r8",
+        "pop rdi",
+        "pop rsi",
+        "pop rdx",
+        "pop rcx",
+        "pop rax",
+        "pop rbp",
+        "ret",
+        f = sym crate::stackcheck::rt_morestack,
+    )
+}
+
+// Two words of thread-local storage for `rt_defer_state`: the current run's defer-chain
+// head address and defer-pool free-list base (zero outside a run).
+core::arch::global_asm!(
+    ".section .tbss,\"awT\",@nobits",
+    ".p2align 3",
+    // Global (code inlined into other codegen units refers to it), hidden (one image).
+    ".globl deferjit_tls_defer_state",
+    ".hidden deferjit_tls_defer_state",
+    ".type deferjit_tls_defer_state, @object",
+    ".size deferjit_tls_defer_state, 16",
+    "deferjit_tls_defer_state:",
+    ".zero 16",
+    ".text",
+);
+
+/// This thread's `rt_defer_state` words.
+fn defer_state_slot() -> *mut [usize; 2] {
+    let p: usize;
+    // SAFETY: reads the thread pointer (the TCB's self-pointer at `fs:0`) and the
+    // initial-exec TLS offset of our two words; computes their address, no memory access
+    // beyond the GOT and the TCB.
+    unsafe {
+        core::arch::asm!(
+            "mov {p}, qword ptr fs:[0]",
+            "add {p}, qword ptr [rip + deferjit_tls_defer_state@gottpoff]",
+            p = out(reg) p,
+            options(nostack, preserves_flags, readonly),
+        )
+    };
+    p as *mut [usize; 2]
+}
+
+/// Sets what [`rt_defer_state`] returns on this thread (`[0, 0]` outside a run).
+pub fn set_defer_state(words: [usize; 2]) {
+    // SAFETY: this thread's own TLS words; only this thread reads them.
+    unsafe { defer_state_slot().write(words) }
+}
+
+/// `rt_defer_state() -> (chain head address, pool free-list base)` of this thread's run,
+/// `(0, 0)` outside one: two thread-local loads and `ret`. The one runtime function that
+/// generated code calls directly, without a stub and its stack check: it uses no stack
+/// (the generated code's `call` is the last push), so it can never be the code that
+/// overflows.
+///
+/// # Safety
+/// None beyond the SystemV call itself.
+#[unsafe(naked)]
+pub unsafe extern "C" fn rt_defer_state() -> crate::words::Words2 {
+    core::arch::naked_asm!(
+        "mov rcx, qword ptr [rip + deferjit_tls_defer_state@gottpoff]",
+        "mov rax, qword ptr fs:[rcx]",
+        "mov rdx, qword ptr fs:[rcx + 8]",
+        "ret",
+    )
 }

@@ -1,0 +1,322 @@
+//! Go's symbolized trace after `goroutine 1 [running]:`, for fatal panics and fatal errors:
+//! the frames shown as gc shows them (Go functions; defer wrappers only when they called
+//! `panic` directly; a `panic(...)` frame where an older panic runs a deferred call), and
+//! gc's elision of long traces (the innermost 50, `...N frames elided...`, the outermost
+//! 50, where the `panic(...)` frames count like any other).
+//!
+//! Nothing here allocates, locks or aborts: the walk reads frames through bounds-checked
+//! reads and the registry without blocking, and a frame it cannot make sense of ends the
+//! trace with a `?` entry. Stack-overflow and fault reports use it from the signal landing.
+
+use crate::abi::CodeKind;
+use crate::goroutine::Goroutine;
+use crate::panic::Panic;
+use crate::registry::{self, CacheHandle, FuncMeta};
+use core::fmt::{self, Write};
+
+/// gc's `tracebackInnerFrames` and `tracebackOuterFrames`.
+const INNER_FRAMES: usize = 50;
+const OUTER_FRAMES: usize = 50;
+/// Attempts at reading the registry while another thread registers code.
+const LOOKUP_TRIES: u32 = 10_000;
+
+/// One frame of a trace.
+#[derive(Clone, Copy)]
+pub enum Frame {
+    /// A Go function (or a defer wrapper that called `panic`): `pc` is a return address
+    /// into it, or the exact faulting PC when `exact`; `fp` its frame pointer (0 when the
+    /// frame was not set up yet).
+    Func {
+        meta: &'static FuncMeta,
+        fp: usize,
+        pc: usize,
+        exact: bool,
+    },
+    /// gc's `panic(...)` frame: an older panic running a deferred call.
+    Panic,
+    /// A return address outside registered code, or a frame chain that makes no sense.
+    Unknown(usize),
+}
+
+/// The frames of the current goroutine from a starting point outwards, innermost first.
+/// Cheap to copy: the elision walks the outer part twice, as gc does.
+#[derive(Clone, Copy)]
+pub struct Frames {
+    /// This thread's lookup cache, unless the walk must not touch it (see
+    /// [`Frames::without_cache`]).
+    cache: Option<CacheHandle>,
+    lo: usize,
+    hi: usize,
+    /// The frame to classify next: its FP and the PC in it.
+    fp: usize,
+    pc: usize,
+    /// `pc` is the faulting instruction itself, not a return address.
+    exact: bool,
+    /// The caller of the frame being classified, when it cannot be read at `[fp]` (a
+    /// fault in a function's prologue, before it saved the caller's FP).
+    up: Option<(usize, usize)>,
+    /// The frame below was `panic` itself (gc shows a wrapper that called it).
+    callee_is_gopanic: bool,
+    /// The goroutine's panic chain, to continue below a deferred call's thunk.
+    panics: *mut Panic,
+    done: bool,
+}
+
+impl Frames {
+    fn new(g: *const Goroutine, panics: *mut Panic) -> Frames {
+        // SAFETY: `g` is the live goroutine (callers).
+        let (lo, hi) = unsafe { ((*g).stack_lo, (*g).stack_hi) };
+        Frames {
+            cache: Some(registry::cache_handle()),
+            lo,
+            hi,
+            fp: 0,
+            pc: 0,
+            exact: false,
+            up: None,
+            callee_is_gopanic: false,
+            panics,
+            done: false,
+        }
+    }
+
+    /// The same walk without this thread's lookup cache: for a report made after a fault
+    /// in runtime code, which may have interrupted a lookup filling the cache.
+    pub fn without_cache(mut self) -> Frames {
+        self.cache = None;
+        self
+    }
+
+    /// The registered function containing `pc`, without blocking.
+    fn lookup(&self, pc: usize) -> Option<&'static FuncMeta> {
+        // SAFETY: used while the run's code is registered (constructors' contract); the
+        // cache handle is this thread's.
+        let found = unsafe {
+            match self.cache {
+                Some(h) => registry::lookup_in_nonblocking(h, pc, LOOKUP_TRIES),
+                None => registry::lookup_nonblocking(pc, LOOKUP_TRIES),
+            }
+        };
+        found.ok().flatten()
+    }
+
+    /// The stack word at `addr`, if it lies in the goroutine's stack.
+    fn word(&self, addr: usize) -> Option<usize> {
+        if !addr.is_multiple_of(8) || (self.hi != 0 && (addr < self.lo || addr + 8 > self.hi)) {
+            return None;
+        }
+        // SAFETY: an aligned address inside this thread's stack.
+        Some(unsafe { *(addr as *const usize) })
+    }
+
+    /// Positions the walk at the caller of the frame `fp`; `false` if it cannot be read.
+    fn go_up_from(&mut self, fp: usize) -> bool {
+        match (self.word(fp), self.word(fp + 8)) {
+            (Some(up), Some(ret)) if up > fp => {
+                self.fp = up;
+                self.pc = ret;
+                self.exact = false;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// From the runtime stub frame `stub_fp` (the stub called by the innermost Go
+    /// function); `callee_is_gopanic` when the stub is `panic`'s own.
+    ///
+    /// # Safety
+    /// `g` must be this thread's live goroutine, `panics` its panic chain, and the walk
+    /// used only while the run's code stays registered.
+    pub unsafe fn from_stub(
+        g: *const Goroutine,
+        stub_fp: usize,
+        callee_is_gopanic: bool,
+        panics: *mut Panic,
+    ) -> Frames {
+        let mut f = Frames::new(g, panics);
+        f.callee_is_gopanic = callee_is_gopanic;
+        if !f.go_up_from(stub_fp) {
+            f.done = true;
+        }
+        f
+    }
+
+    /// From an instruction of generated code interrupted at `pc` with the registers
+    /// `fp` (RBP) and `sp` (RSP), as in a fault: the innermost frame is the function
+    /// containing `pc`, at that exact PC, even in its prologue.
+    ///
+    /// # Safety
+    /// As [`Frames::from_stub`].
+    pub unsafe fn from_pc(
+        g: *const Goroutine,
+        pc: usize,
+        fp: usize,
+        sp: usize,
+        panics: *mut Panic,
+    ) -> Frames {
+        let mut f = Frames::new(g, panics);
+        f.fp = fp;
+        f.pc = pc;
+        f.exact = true;
+        if let Some(m) = f.lookup(pc) {
+            // Before `mov rbp, rsp` the frame is not set up: RBP is still the caller's
+            // FP, and the return address is at RSP (before `push rbp`) or just above.
+            if let Some(pushed) = crate::arch::prologue_step(m.start, pc) {
+                match f.word(sp + 8 * pushed) {
+                    Some(ret) => {
+                        f.up = Some((fp, ret));
+                        f.fp = 0;
+                    }
+                    None => f.done = true,
+                }
+            }
+        }
+        f
+    }
+
+    fn advance(&mut self, fp: usize) {
+        match self.up.take() {
+            Some((up, ret)) => {
+                self.fp = up;
+                self.pc = ret;
+                self.exact = false;
+            }
+            None => {
+                if !self.go_up_from(fp) {
+                    self.done = true;
+                }
+            }
+        }
+    }
+}
+
+impl Iterator for Frames {
+    type Item = Frame;
+
+    fn next(&mut self) -> Option<Frame> {
+        while !self.done {
+            let (fp, pc, exact) = (self.fp, self.pc, self.exact);
+            let Some(meta) = self.lookup(pc) else {
+                self.done = true;
+                return Some(Frame::Unknown(pc));
+            };
+            let callee_is_gopanic = std::mem::replace(&mut self.callee_is_gopanic, false);
+            match meta.kind {
+                CodeKind::GoFunc => {
+                    self.advance(fp);
+                    return Some(Frame::Func {
+                        meta,
+                        fp,
+                        pc,
+                        exact,
+                    });
+                }
+                CodeKind::DeferWrapper if callee_is_gopanic => {
+                    self.advance(fp);
+                    return Some(Frame::Func {
+                        meta,
+                        fp,
+                        pc,
+                        exact,
+                    });
+                }
+                CodeKind::DeferWrapper | CodeKind::Stub => self.advance(fp),
+                CodeKind::DeferCallThunk => {
+                    // An older panic runs this deferred call: gc shows its `panic(...)`
+                    // frame, then the frames below the point where it started.
+                    let mut q = self.panics;
+                    // SAFETY: members of the live panic chain.
+                    unsafe {
+                        while !q.is_null() && (*q).thunk_fp != fp {
+                            q = (*q).link;
+                        }
+                    }
+                    if q.is_null() || fp == 0 {
+                        self.done = true;
+                        return Some(Frame::Unknown(pc));
+                    }
+                    // SAFETY: a live panic.
+                    let (start, explicit) = unsafe { ((*q).start_fp, (*q).explicit) };
+                    self.up = None;
+                    if !self.go_up_from(start) {
+                        self.done = true;
+                    }
+                    self.callee_is_gopanic = explicit;
+                    return Some(Frame::Panic);
+                }
+                CodeKind::Entry => self.done = true,
+            }
+        }
+        None
+    }
+}
+
+/// The source line a trace shows for a frame: the line of its active call (or of `pc`
+/// itself when `exact`), or, while the frame runs its landing pad after a recovery, the
+/// line of the call the recovered panic came through.
+fn frame_line(f: &Frames, meta: &FuncMeta, fp: usize, pc: usize, exact: bool) -> u32 {
+    if exact {
+        return meta.line_at(pc).unwrap_or(0);
+    }
+    if let (Some(off), true) = (meta.resume_line_fp_offset, fp != 0) {
+        let slot = (fp as isize + off as isize) as usize;
+        if f.word(slot & !7).is_some() {
+            // SAFETY: inside the stack (checked above): the function's own 4-byte slot.
+            let line = unsafe { *(slot as *const u32) };
+            if line != 0 {
+                return line;
+            }
+        }
+    }
+    meta.line_at(pc - 1).unwrap_or(0)
+}
+
+fn write_frame(w: &mut dyn Write, walk: &Frames, f: Frame) -> fmt::Result {
+    match f {
+        Frame::Func {
+            meta,
+            fp,
+            pc,
+            exact,
+        } => {
+            let line = frame_line(walk, meta, fp, pc, exact);
+            write!(
+                w,
+                "{}(...)\n\t{}:{} +{:#x}\n",
+                meta.name,
+                meta.file,
+                line,
+                pc - meta.start
+            )
+        }
+        Frame::Panic => w.write_str("panic(...)\n\t[deferjit runtime]\n"),
+        Frame::Unknown(pc) => write!(w, "?()\n\t?:0 pc={pc:#x}\n"),
+    }
+}
+
+/// Writes the trace of `frames` as gc prints it: every frame when there are at most 100,
+/// otherwise the innermost 50, `...N frames elided...` and the outermost 50 (gc walks
+/// the outer part twice rather than remembering it; so does this, allocating nothing).
+pub fn write_trace(w: &mut dyn Write, mut frames: Frames) -> fmt::Result {
+    for _ in 0..INNER_FRAMES {
+        let Some(f) = frames.next() else {
+            return Ok(());
+        };
+        write_frame(w, &frames, f)?;
+    }
+    let rest = frames;
+    let remaining = frames.count();
+    let elide = remaining.saturating_sub(OUTER_FRAMES);
+    let mut rest = rest;
+    if elide > 0 {
+        writeln!(w, "...{elide} frames elided...")?;
+        for _ in 0..elide {
+            rest.next();
+        }
+    }
+    while let Some(f) = rest.next() {
+        write_frame(w, &rest, f)?;
+    }
+    Ok(())
+}
