@@ -122,7 +122,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
 
     /// Imports the signature of a Go function type into this function.
     pub fn go_sig_ref(&mut self, sig: &crate::ir::Signature) -> SigRef {
-        let s = crate::program::go_signature(self.module.isa().default_call_conv(), sig);
+        let s = crate::context::go_signature(self.module.isa().default_call_conv(), sig);
         self.b.import_signature(s)
     }
 }

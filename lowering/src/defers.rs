@@ -4,10 +4,13 @@
 //!   closure object in its own stack slot and sets bit `i`; every exit tests the bits from
 //!   high to low, clearing each set bit before calling that closure. The runtime reads the
 //!   same slots through the frame layout (keys identify them after compilation).
-//! - Stack records: a `_defer` record in a stack slot (header + closure object), linked on
-//!   the goroutine's chain by `rt_defer_push`.
-//! - Heap records: the same record taken from the goroutine's pool (`rt_defer_alloc`).
-//! - Records are run at exits by `while rec = rt_defer_next(fp) { call closure; done }`.
+//! - Stack records: a `_defer` record in a stack slot (header + closure object), pushed
+//!   inline on the goroutine's chain (whose head and pool `rt_defer_state` gives at entry)
+//!   and tagged with this frame's FP (gc's deferprocStack).
+//! - Heap records: the same record popped inline from the free list of its size class in
+//!   the pool, or from `rt_defer_alloc` when that list is empty (gc's deferproc).
+//! - Records are run at exits inline: while the chain head belongs to this frame, unlink
+//!   it, call its closure, and give a heap record back to its free list (deferreturn).
 //!
 //! The landing pad is the exceptional target of every `try_call` in the function. The
 //! runtime resumes there after a deferred call recovered a panic: it runs the frame's
@@ -15,56 +18,19 @@
 //! live in stack slots in such functions).
 
 use crate::calls::CallTarget;
+use crate::defer_state::{DEFER_BITS_KEY, RESUME_LINE_KEY, STACK_RECORD_KEY};
 use crate::function::FnLowerer;
 use crate::ir::{self, FuncId};
 use crate::layout::closure_layout;
-use crate::strategy::{DeferDecision, DeferKind, FrameDefers};
+use crate::strategy::{DeferKind, FrameDefers};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    types, Block, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKey, StackSlotKind,
-    Value,
+    types, InstBuilder, MemFlagsData, StackSlotData, StackSlotKey, StackSlotKind, Value,
 };
 use runtime::abi::{
     CLOSURE_CODE_OFFSET, DEFER_CLOSURE_OFFSET, DEFER_CLOSURE_SIZE_OFFSET, DEFER_FRAME_FP_OFFSET,
     DEFER_HEAP_CLASS_OFFSET, DEFER_LINK_OFFSET,
 };
-
-/// Stack-slot key of the deferBits slot (closure slot `i` has key `i + 1`).
-pub const DEFER_BITS_KEY: u64 = 0x0df0_0000;
-/// Stack-slot key of the resume-line slot of a function with defers (see
-/// `runtime::registry::FuncMeta::resume_line_fp_offset`).
-pub const RESUME_LINE_KEY: u64 = 0x0df0_0001;
-/// Stack slot key of the stack-allocated `_defer` record of defer `i`: this plus `i`.
-pub const STACK_RECORD_KEY: u64 = 0x0df1_0000;
-
-/// Per-function defer state.
-pub(crate) struct FrameState {
-    pub decisions: Vec<DeferDecision>,
-    pub frame: FrameDefers,
-    pub has_landing: bool,
-    pub landing: Option<Block>,
-    pub bits_slot: Option<StackSlot>,
-    /// Open-coded: the closure slot of each defer.
-    pub open_slots: Vec<StackSlot>,
-    /// Records: the address of the goroutine's chain head and the base of the pool's
-    /// free lists (from `rt_defer_state` at entry), and this frame's FP.
-    pub chain: Option<(Value, Value, Value)>,
-}
-
-impl FrameState {
-    pub fn new(decisions: Vec<DeferDecision>) -> FrameState {
-        let frame = crate::strategy::frame_defers(&decisions);
-        FrameState {
-            decisions,
-            frame,
-            has_landing: false,
-            landing: None,
-            bits_slot: None,
-            open_slots: Vec::new(),
-            chain: None,
-        }
-    }
-}
 
 /// When the deferred closure is the wrapper of `defer f()` for a top-level `f` with no
 /// parameters and no results, `f` itself: it is deferred directly, as gc does, saving the

@@ -5,10 +5,10 @@
 //! `calls.rs`, and everything about defers (deferBits, closure slots, records, exits and
 //! the landing pad) in `defers.rs`; they are `impl` blocks of [`FnLowerer`].
 
-use crate::defers::FrameState;
+use crate::context::Shared;
+use crate::defer_state::FrameState;
 use crate::ir::{self, Block as IrBlock, FuncId, LValue, LocalId, Stmt, Storage, Type};
 use crate::layout::{self, closure_layout};
-use crate::program::Shared;
 use cranelift_codegen::ir::{
     types, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, SourceLoc, StackSlot,
     StackSlotData, StackSlotKind, Value,

@@ -2,19 +2,21 @@
 //! landing pads, the three defer strategies, runtime stubs, and the frame metadata the
 //! runtime needs.
 pub mod annotate;
+pub mod context;
 pub mod ir;
 pub mod layout;
+pub mod meta;
 pub mod program;
 pub mod stack;
 pub mod strategy;
 pub mod trampolines;
 
 mod calls;
+mod defer_state;
 mod defers;
 mod expr;
 mod function;
 
-pub use defers::{DEFER_BITS_KEY, RESUME_LINE_KEY, STACK_RECORD_KEY};
-pub use program::{
-    lower_program, CompiledFunc, FrameSlotKind, FrameSlotMeta, LowerOptions, LoweredProgram, Reloc,
-};
+pub use defer_state::{DEFER_BITS_KEY, RESUME_LINE_KEY, STACK_RECORD_KEY};
+pub use meta::{CompiledFunc, FrameSlotKind, FrameSlotMeta, LowerOptions, LoweredProgram, Reloc};
+pub use program::lower_program;

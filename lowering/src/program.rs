@@ -3,14 +3,16 @@
 //! the metadata the runtime needs, read from the compiled code before the context is
 //! cleared (call sites with handlers, frame slots of open-coded defers, line table).
 
-use crate::defers::{FrameState, DEFER_BITS_KEY, RESUME_LINE_KEY, STACK_RECORD_KEY};
+use crate::context::{go_signature, Shared};
+use crate::defer_state::FrameState;
 use crate::function::FnLowerer;
 use crate::ir::{self, FuncKind, Type};
 use crate::layout;
-use crate::strategy::{decide, DeferDecision, DeferKind, DeferStrategy, FrameDefers};
+use crate::meta::{
+    CompiledFunc, FrameSlotKind, FrameSlotMeta, LowerOptions, LoweredProgram, Reloc,
+};
+use crate::strategy::{decide, DeferKind, FrameDefers};
 use crate::trampolines;
-use cranelift_codegen::ir::{AbiParam, Signature};
-use cranelift_codegen::isa::CallConv;
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
@@ -18,154 +20,6 @@ use runtime::abi::{CodeKind, RUNTIME_FUNCTIONS};
 use runtime::registry::{CallSiteMeta, OpenDeferMeta};
 use std::cell::RefCell;
 use std::collections::HashMap;
-
-/// Options of the lowering.
-#[derive(Clone, Debug, Default)]
-pub struct LowerOptions {
-    /// The user's defer strategy (`Auto` = gc's rules).
-    pub strategy: DeferStrategy,
-    /// Keep the optimized CLIF text and machine code bytes of each function (for dumps).
-    pub keep_text: bool,
-}
-
-/// One compiled function and what the runtime and the dump need about it.
-#[derive(Clone, Debug)]
-pub struct CompiledFunc {
-    pub id: FuncId,
-    /// gc's name or the stub/thunk name.
-    pub name: String,
-    pub kind: CodeKind,
-    /// The Go function it implements, if any.
-    pub ir_func: Option<ir::FuncId>,
-    /// Code size in bytes.
-    pub size: u32,
-    pub call_sites: Vec<CallSiteMeta>,
-    pub open_defers: Option<OpenDeferMeta>,
-    pub has_defer_records: bool,
-    /// FP offset of the resume-line slot (functions with defers).
-    pub resume_line_fp_offset: Option<i32>,
-    /// Every frame slot the runtime or a reader of the code needs to find (deferBits, the
-    /// resume line, open-coded closure slots, stack defer records), sorted by FP offset,
-    /// from Cranelift's frame layout.
-    pub frame_slots: Vec<FrameSlotMeta>,
-    /// `(code offset, line)` sorted by offset.
-    pub lines: Vec<(u32, u32)>,
-    /// The defer decisions of a Go function (indexed like `Func::defers`).
-    pub decisions: Vec<DeferDecision>,
-    /// Optimized CLIF, when `keep_text`.
-    pub clif: Option<String>,
-    /// Machine code, when `keep_text`.
-    pub code: Option<Vec<u8>>,
-    /// Relocations of the machine code (call targets, code and data addresses), when
-    /// `keep_text`.
-    pub relocs: Vec<Reloc>,
-    /// Every note the lowering attached to an instruction or block, when `keep_text`
-    /// (some may be absent from `clif` when the optimizer removed their instruction).
-    pub notes: Vec<String>,
-}
-
-/// What a keyed frame slot holds (see [`CompiledFunc::frame_slots`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FrameSlotKind {
-    /// The one-byte deferBits mask of open-coded defers.
-    DeferBits,
-    /// The line of the call a recovered panic came through (written by the runtime).
-    ResumeLine,
-    /// The closure object of open-coded defer `i`.
-    OpenClosure(usize),
-    /// The stack-allocated `_defer` record of defer `i`.
-    StackRecord(usize),
-}
-
-impl FrameSlotKind {
-    /// What the stack slot with Cranelift key `key` holds (keys are given by the lowering:
-    /// [`DEFER_BITS_KEY`], [`RESUME_LINE_KEY`], `i + 1` for closure slots,
-    /// [`STACK_RECORD_KEY`]` + i` for stack records).
-    pub fn from_key(key: u64) -> FrameSlotKind {
-        match key {
-            DEFER_BITS_KEY => FrameSlotKind::DeferBits,
-            RESUME_LINE_KEY => FrameSlotKind::ResumeLine,
-            k if k >= STACK_RECORD_KEY => {
-                FrameSlotKind::StackRecord((k - STACK_RECORD_KEY) as usize)
-            }
-            k => FrameSlotKind::OpenClosure(k.saturating_sub(1) as usize),
-        }
-    }
-}
-
-/// A keyed frame slot: what it holds, where (`FP + fp_offset`), how many bytes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FrameSlotMeta {
-    pub kind: FrameSlotKind,
-    pub fp_offset: i32,
-    pub size: u32,
-}
-
-/// A relocation in a function's machine code: the patched bytes at `offset` refer to
-/// the function or data object named `target` (gc's name, a runtime symbol, a stub).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Reloc {
-    pub offset: u32,
-    pub target: String,
-}
-
-/// The result of lowering a program.
-pub struct LoweredProgram {
-    pub funcs: Vec<CompiledFunc>,
-    /// The module function of each Go function, by `ir::FuncId`.
-    pub go_funcs: Vec<FuncId>,
-    /// `deferjit.entry0` / `deferjit.entry1`.
-    pub entry0: FuncId,
-    pub entry1: FuncId,
-    /// `deferjit.calldeferred`.
-    pub call_deferred: FuncId,
-    /// The data object of each package-level variable, by `ir::GlobalId`, and its size.
-    pub globals: Vec<(DataId, usize)>,
-    /// The word the stubs' stack check compares with (`abi::STACK_GUARD_SYMBOL`).
-    pub stack_guard: DataId,
-}
-
-/// Declarations shared by all function bodies.
-pub(crate) struct Shared<'a> {
-    pub prog: &'a ir::Program,
-    pub funcs: Vec<FuncId>,
-    pub static_closures: Vec<DataId>,
-    pub globals: Vec<DataId>,
-    pub runtime: HashMap<&'static str, FuncId>,
-    pub stubs: HashMap<&'static str, FuncId>,
-    /// The runtime functions whose stubs the bodies call: of the entries that cannot
-    /// panic, only those stubs are compiled (every stub is declared, so function ids do
-    /// not depend on the program).
-    pub used_stubs: RefCell<std::collections::HashSet<&'static str>>,
-    pub niladic_sig: Signature,
-    pub strings: RefCell<HashMap<String, DataId>>,
-    pub type_descs: RefCell<&'a mut dyn FnMut(&Type) -> u64>,
-}
-
-impl Shared<'_> {
-    /// The address of the runtime type descriptor of `ty` (owned by the caller of the
-    /// lowering for as long as the code lives).
-    pub fn type_desc(&self, ty: &Type) -> u64 {
-        (self.type_descs.borrow_mut())(ty)
-    }
-}
-
-/// The `tail` signature of a Go function: hidden closure pointer, then the words of the
-/// parameters; the words of the results.
-pub fn go_signature(_default: CallConv, sig: &ir::Signature) -> Signature {
-    let mut s = Signature::new(CallConv::Tail);
-    s.params
-        .push(AbiParam::new(cranelift_codegen::ir::types::I64));
-    for p in &sig.params {
-        s.params
-            .extend(layout::words(p).into_iter().map(AbiParam::new));
-    }
-    for r in &sig.results {
-        s.returns
-            .extend(layout::words(r).into_iter().map(AbiParam::new));
-    }
-    s
-}
 
 fn map_err<E: std::fmt::Display>(what: &str) -> impl Fn(E) -> String + '_ {
     move |e| format!("{what}: {e}")

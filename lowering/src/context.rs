@@ -1,0 +1,53 @@
+//! What the lowering of every function body shares: the program, the module ids of the
+//! Go functions, static closures, globals, runtime entries and their stubs, interned
+//! strings and type descriptors, and the signature of Go functions.
+
+use crate::ir::{self, Type};
+use crate::layout;
+use cranelift_codegen::ir::{AbiParam, Signature};
+use cranelift_codegen::isa::CallConv;
+use cranelift_module::{DataId, FuncId};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// Declarations shared by all function bodies.
+pub(crate) struct Shared<'a> {
+    pub prog: &'a ir::Program,
+    pub funcs: Vec<FuncId>,
+    pub static_closures: Vec<DataId>,
+    pub globals: Vec<DataId>,
+    pub runtime: HashMap<&'static str, FuncId>,
+    pub stubs: HashMap<&'static str, FuncId>,
+    /// The runtime functions whose stubs the bodies call: of the entries that cannot
+    /// panic, only those stubs are compiled (every stub is declared, so function ids do
+    /// not depend on the program).
+    pub used_stubs: RefCell<std::collections::HashSet<&'static str>>,
+    pub niladic_sig: Signature,
+    pub strings: RefCell<HashMap<String, DataId>>,
+    pub type_descs: RefCell<&'a mut dyn FnMut(&Type) -> u64>,
+}
+
+impl Shared<'_> {
+    /// The address of the runtime type descriptor of `ty` (owned by the caller of the
+    /// lowering for as long as the code lives).
+    pub fn type_desc(&self, ty: &Type) -> u64 {
+        (self.type_descs.borrow_mut())(ty)
+    }
+}
+
+/// The `tail` signature of a Go function: hidden closure pointer, then the words of the
+/// parameters; the words of the results.
+pub fn go_signature(_default: CallConv, sig: &ir::Signature) -> Signature {
+    let mut s = Signature::new(CallConv::Tail);
+    s.params
+        .push(AbiParam::new(cranelift_codegen::ir::types::I64));
+    for p in &sig.params {
+        s.params
+            .extend(layout::words(p).into_iter().map(AbiParam::new));
+    }
+    for r in &sig.results {
+        s.returns
+            .extend(layout::words(r).into_iter().map(AbiParam::new));
+    }
+    s
+}

@@ -1,0 +1,117 @@
+//! What the lowering hands over: per compiled function, its code size, call sites and
+//! landing pads, frame slots (deferBits, closure slots, resume line, stack records), line
+//! table, defer decisions and, for dumps, its text; per program, the module ids of the
+//! functions, trampolines and globals.
+
+use crate::defer_state::{DEFER_BITS_KEY, RESUME_LINE_KEY, STACK_RECORD_KEY};
+use crate::ir;
+use crate::strategy::{DeferDecision, DeferStrategy};
+use cranelift_module::{DataId, FuncId};
+use runtime::abi::CodeKind;
+use runtime::registry::{CallSiteMeta, OpenDeferMeta};
+
+/// Options of the lowering.
+#[derive(Clone, Debug, Default)]
+pub struct LowerOptions {
+    /// The user's defer strategy (`Auto` = gc's rules).
+    pub strategy: DeferStrategy,
+    /// Keep the optimized CLIF text and machine code bytes of each function (for dumps).
+    pub keep_text: bool,
+}
+
+/// One compiled function and what the runtime and the dump need about it.
+#[derive(Clone, Debug)]
+pub struct CompiledFunc {
+    pub id: FuncId,
+    /// gc's name or the stub/thunk name.
+    pub name: String,
+    pub kind: CodeKind,
+    /// The Go function it implements, if any.
+    pub ir_func: Option<ir::FuncId>,
+    /// Code size in bytes.
+    pub size: u32,
+    pub call_sites: Vec<CallSiteMeta>,
+    pub open_defers: Option<OpenDeferMeta>,
+    pub has_defer_records: bool,
+    /// FP offset of the resume-line slot (functions with defers).
+    pub resume_line_fp_offset: Option<i32>,
+    /// Every frame slot the runtime or a reader of the code needs to find (deferBits, the
+    /// resume line, open-coded closure slots, stack defer records), sorted by FP offset,
+    /// from Cranelift's frame layout.
+    pub frame_slots: Vec<FrameSlotMeta>,
+    /// `(code offset, line)` sorted by offset.
+    pub lines: Vec<(u32, u32)>,
+    /// The defer decisions of a Go function (indexed like `Func::defers`).
+    pub decisions: Vec<DeferDecision>,
+    /// Optimized CLIF, when `keep_text`.
+    pub clif: Option<String>,
+    /// Machine code, when `keep_text`.
+    pub code: Option<Vec<u8>>,
+    /// Relocations of the machine code (call targets, code and data addresses), when
+    /// `keep_text`.
+    pub relocs: Vec<Reloc>,
+    /// Every note the lowering attached to an instruction or block, when `keep_text`
+    /// (some may be absent from `clif` when the optimizer removed their instruction).
+    pub notes: Vec<String>,
+}
+
+/// What a keyed frame slot holds (see [`CompiledFunc::frame_slots`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameSlotKind {
+    /// The one-byte deferBits mask of open-coded defers.
+    DeferBits,
+    /// The line of the call a recovered panic came through (written by the runtime).
+    ResumeLine,
+    /// The closure object of open-coded defer `i`.
+    OpenClosure(usize),
+    /// The stack-allocated `_defer` record of defer `i`.
+    StackRecord(usize),
+}
+
+impl FrameSlotKind {
+    /// What the stack slot with Cranelift key `key` holds (keys are given by the lowering:
+    /// [`DEFER_BITS_KEY`], [`RESUME_LINE_KEY`], `i + 1` for closure slots,
+    /// [`STACK_RECORD_KEY`]` + i` for stack records).
+    pub fn from_key(key: u64) -> FrameSlotKind {
+        match key {
+            DEFER_BITS_KEY => FrameSlotKind::DeferBits,
+            RESUME_LINE_KEY => FrameSlotKind::ResumeLine,
+            k if k >= STACK_RECORD_KEY => {
+                FrameSlotKind::StackRecord((k - STACK_RECORD_KEY) as usize)
+            }
+            k => FrameSlotKind::OpenClosure(k.saturating_sub(1) as usize),
+        }
+    }
+}
+
+/// A keyed frame slot: what it holds, where (`FP + fp_offset`), how many bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FrameSlotMeta {
+    pub kind: FrameSlotKind,
+    pub fp_offset: i32,
+    pub size: u32,
+}
+
+/// A relocation in a function's machine code: the patched bytes at `offset` refer to
+/// the function or data object named `target` (gc's name, a runtime symbol, a stub).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reloc {
+    pub offset: u32,
+    pub target: String,
+}
+
+/// The result of lowering a program.
+pub struct LoweredProgram {
+    pub funcs: Vec<CompiledFunc>,
+    /// The module function of each Go function, by `ir::FuncId`.
+    pub go_funcs: Vec<FuncId>,
+    /// `deferjit.entry0` / `deferjit.entry1`.
+    pub entry0: FuncId,
+    pub entry1: FuncId,
+    /// `deferjit.calldeferred`.
+    pub call_deferred: FuncId,
+    /// The data object of each package-level variable, by `ir::GlobalId`, and its size.
+    pub globals: Vec<(DataId, usize)>,
+    /// The word the stubs' stack check compares with (`abi::STACK_GUARD_SYMBOL`).
+    pub stack_guard: DataId,
+}
