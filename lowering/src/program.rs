@@ -33,7 +33,79 @@ pub fn lower_program(
     type_desc: &mut dyn FnMut(&Type) -> u64,
 ) -> Result<LoweredProgram, String> {
     let cc = module.isa().default_call_conv();
-    // Declarations.
+    let d = declare(module, prog)?;
+    let niladic_sig = go_signature(
+        cc,
+        &ir::Signature {
+            params: vec![],
+            results: vec![],
+        },
+    );
+    let shared = Shared {
+        prog,
+        funcs: d.funcs.clone(),
+        static_closures: d.static_closures.clone(),
+        globals: d.globals.iter().map(|g| g.0).collect(),
+        runtime: d.runtime.clone(),
+        stubs: d.stubs.clone(),
+        used_stubs: RefCell::new(std::collections::HashSet::new()),
+        niladic_sig,
+        strings: RefCell::new(HashMap::new()),
+        type_descs: RefCell::new(type_desc),
+    };
+    let mut ctx = module.make_context();
+    let mut fctx = FunctionBuilderContext::new();
+    let mut out = Vec::new();
+    for (i, f) in prog.funcs.iter().enumerate() {
+        let cf = lower_go_function(module, &mut ctx, &mut fctx, &shared, &d, opts, i, f)?;
+        out.push(cf);
+    }
+    let used_stubs = shared.used_stubs.borrow().clone();
+    define_stubs(
+        module,
+        &mut ctx,
+        &mut fctx,
+        &d,
+        &used_stubs,
+        prog,
+        opts,
+        &mut out,
+    )?;
+    define_trampolines(module, &mut ctx, &mut fctx, &d, prog, opts, &mut out)?;
+    Ok(LoweredProgram {
+        funcs: out,
+        go_funcs: d.funcs,
+        entry0: d.entry0,
+        entry1: d.entry1,
+        call_deferred: d.call_deferred,
+        globals: d.globals,
+        stack_guard: d.stack_guard,
+    })
+}
+
+/// The module ids of everything a program's code refers to.
+struct Decls {
+    /// Each Go function, by `ir::FuncId`.
+    funcs: Vec<FuncId>,
+    /// The static closure object of each Go function (its code pointer).
+    static_closures: Vec<DataId>,
+    /// Each package-level variable's storage and its size.
+    globals: Vec<(DataId, usize)>,
+    /// Each runtime entry, and the stub of each entry that has one.
+    runtime: HashMap<&'static str, FuncId>,
+    stubs: HashMap<&'static str, FuncId>,
+    entry0: FuncId,
+    entry1: FuncId,
+    call_deferred: FuncId,
+    /// The stubs' stack check: its slow path and the guard word it compares with.
+    morestack: FuncId,
+    stack_guard: DataId,
+}
+
+/// Declares the Go functions and their static closures, the globals, the runtime entries
+/// and stubs, the trampolines and the stack-guard word.
+fn declare(module: &mut dyn Module, prog: &ir::Program) -> Result<Decls, String> {
+    let cc = module.isa().default_call_conv();
     let mut funcs = Vec::new();
     for (i, f) in prog.funcs.iter().enumerate() {
         let sig = go_signature(cc, &f.sig);
@@ -56,24 +128,69 @@ pub fn lower_program(
         static_closures.push(data);
     }
     let mut globals = Vec::new();
-    let mut global_sizes = Vec::new();
     for (i, g) in prog.globals.iter().enumerate() {
-        let data = module
-            .declare_data(
-                &format!("main.{}#{}", g.name, i),
-                Linkage::Local,
-                true,
-                false,
-            )
-            .map_err(map_err("declare"))?;
-        let mut desc = DataDescription::new();
         let size = layout::align8(layout::size_of(&g.ty)).max(8) as usize;
-        desc.define_zeroinit(size);
-        global_sizes.push(size);
-        desc.set_align(8);
-        module.define_data(data, &desc).map_err(map_err("define"))?;
-        globals.push(data);
+        let data = zeroed_data(module, &format!("main.{}#{}", g.name, i), size)?;
+        globals.push((data, size));
     }
+    let (runtime, stubs) = declare_runtime(module)?;
+    let mut declare_fn = |name: &str, linkage: Linkage, sig: &cranelift_codegen::ir::Signature| {
+        module
+            .declare_function(name, linkage, sig)
+            .map_err(map_err("declare"))
+    };
+    let entry0 = declare_fn(
+        "deferjit.entry0",
+        Linkage::Local,
+        &trampolines::entry_signature(0),
+    )?;
+    let entry1 = declare_fn(
+        "deferjit.entry1",
+        Linkage::Local,
+        &trampolines::entry_signature(1),
+    )?;
+    let call_deferred = declare_fn(
+        "deferjit.calldeferred",
+        Linkage::Local,
+        &trampolines::call_deferred_signature(),
+    )?;
+    let morestack = declare_fn(
+        runtime::abi::MORESTACK.name,
+        Linkage::Import,
+        &trampolines::morestack_signature(),
+    )?;
+    let stack_guard = zeroed_data(module, runtime::abi::STACK_GUARD_SYMBOL, 8)?;
+    Ok(Decls {
+        funcs,
+        static_closures,
+        globals,
+        runtime,
+        stubs,
+        entry0,
+        entry1,
+        call_deferred,
+        morestack,
+        stack_guard,
+    })
+}
+
+/// A writable, zero-initialized, 8-aligned data object of `size` bytes.
+fn zeroed_data(module: &mut dyn Module, name: &str, size: usize) -> Result<DataId, String> {
+    let data = module
+        .declare_data(name, Linkage::Local, true, false)
+        .map_err(map_err("declare"))?;
+    let mut desc = DataDescription::new();
+    desc.define_zeroinit(size);
+    desc.set_align(8);
+    module.define_data(data, &desc).map_err(map_err("define"))?;
+    Ok(data)
+}
+
+/// The runtime entries (imports) and the stubs of those that have one.
+#[allow(clippy::type_complexity)]
+fn declare_runtime(
+    module: &mut dyn Module,
+) -> Result<(HashMap<&'static str, FuncId>, HashMap<&'static str, FuncId>), String> {
     let mut runtime = HashMap::new();
     let mut stubs = HashMap::new();
     for rf in RUNTIME_FUNCTIONS {
@@ -96,120 +213,73 @@ pub fn lower_program(
             stubs.insert(rf.name, sid);
         }
     }
-    let entry0 = module
-        .declare_function(
-            "deferjit.entry0",
-            Linkage::Local,
-            &trampolines::entry_signature(0),
-        )
-        .map_err(map_err("declare"))?;
-    let entry1 = module
-        .declare_function(
-            "deferjit.entry1",
-            Linkage::Local,
-            &trampolines::entry_signature(1),
-        )
-        .map_err(map_err("declare"))?;
-    let call_deferred = module
-        .declare_function(
-            "deferjit.calldeferred",
-            Linkage::Local,
-            &trampolines::call_deferred_signature(),
-        )
-        .map_err(map_err("declare"))?;
-    // The stack check of the stubs: the slow path, and the guard word.
-    let morestack = module
-        .declare_function(
-            runtime::abi::MORESTACK.name,
-            Linkage::Import,
-            &trampolines::morestack_signature(),
-        )
-        .map_err(map_err("declare"))?;
-    let stack_guard = module
-        .declare_data(
-            runtime::abi::STACK_GUARD_SYMBOL,
-            Linkage::Local,
-            true,
-            false,
-        )
-        .map_err(map_err("declare"))?;
+    Ok((runtime, stubs))
+}
+
+/// Lowers and defines Go function `i` with its defer decisions.
+#[allow(clippy::too_many_arguments)]
+fn lower_go_function<'a>(
+    module: &mut dyn Module,
+    ctx: &mut Context,
+    fctx: &mut FunctionBuilderContext,
+    shared: &'a Shared<'a>,
+    d: &Decls,
+    opts: &LowerOptions,
+    i: usize,
+    f: &'a ir::Func,
+) -> Result<CompiledFunc, String> {
+    let cc = module.isa().default_call_conv();
+    let decisions = decide(f, opts.strategy);
+    let frame = crate::strategy::frame_defers(&decisions);
+    ctx.func = trampolines::new_function(i as u32, go_signature(cc, &f.sig));
+    let notes;
     {
-        let mut desc = DataDescription::new();
-        desc.define_zeroinit(8);
-        desc.set_align(8);
-        module
-            .define_data(stack_guard, &desc)
-            .map_err(map_err("define"))?;
+        let b = FunctionBuilder::new(&mut ctx.func, fctx);
+        let lowerer = FnLowerer::new(b, module, shared, f, FrameState::new(decisions.clone()));
+        notes = lowerer.lower_body();
     }
-
-    let niladic_sig = go_signature(
-        cc,
-        &ir::Signature {
-            params: vec![],
-            results: vec![],
-        },
-    );
-    let global_data: Vec<(DataId, usize)> = globals.iter().copied().zip(global_sizes).collect();
-    let shared = Shared {
-        prog,
-        funcs: funcs.clone(),
-        static_closures,
-        globals,
-        runtime: runtime.clone(),
-        stubs: stubs.clone(),
-        used_stubs: RefCell::new(std::collections::HashSet::new()),
-        niladic_sig,
-        strings: RefCell::new(HashMap::new()),
-        type_descs: RefCell::new(type_desc),
+    let kind = match f.kind {
+        FuncKind::DeferWrapper => CodeKind::DeferWrapper,
+        _ => CodeKind::GoFunc,
     };
-
-    let mut ctx = module.make_context();
-    let mut fctx = FunctionBuilderContext::new();
-    let mut out = Vec::new();
-
-    // Go functions.
-    for (i, f) in prog.funcs.iter().enumerate() {
-        let decisions = decide(f, opts.strategy);
-        let frame = crate::strategy::frame_defers(&decisions);
-        ctx.func = trampolines::new_function(i as u32, go_signature(cc, &f.sig));
-        let notes;
-        {
-            let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
-            let lowerer = FnLowerer::new(b, module, &shared, f, FrameState::new(decisions.clone()));
-            notes = lowerer.lower_body();
-        }
-        let kind = match f.kind {
-            FuncKind::DeferWrapper => CodeKind::DeferWrapper,
-            _ => CodeKind::GoFunc,
-        };
-        let mut cf = define(
-            module,
-            &mut ctx,
-            funcs[i],
-            &f.name,
-            kind,
-            opts.keep_text,
-            Some(&notes),
-        )?;
-        cf.ir_func = Some(ir::FuncId(i as u32));
-        cf.has_defer_records = frame == FrameDefers::Records;
-        if frame != FrameDefers::Open {
-            cf.open_defers = None;
-        }
-        debug_assert!(decisions
-            .iter()
-            .all(|d| (d.kind == DeferKind::OpenCoded) == (frame == FrameDefers::Open)));
-        cf.decisions = decisions;
-        out.push(cf);
-        module.clear_context(&mut ctx);
+    let mut cf = define(
+        module,
+        ctx,
+        d.funcs[i],
+        &f.name,
+        kind,
+        opts.keep_text,
+        Some(&notes),
+    )?;
+    cf.ir_func = Some(ir::FuncId(i as u32));
+    cf.has_defer_records = frame == FrameDefers::Records;
+    if frame != FrameDefers::Open {
+        cf.open_defers = None;
     }
+    debug_assert!(decisions
+        .iter()
+        .all(|d| (d.kind == DeferKind::OpenCoded) == (frame == FrameDefers::Open)));
+    cf.decisions = decisions;
+    module.clear_context(ctx);
+    Ok(cf)
+}
 
-    // Stubs.
+/// Defines the stubs: those of entries that may panic always (dumps and tools expect
+/// them), the others only when the program calls them (`used`).
+#[allow(clippy::too_many_arguments)]
+fn define_stubs(
+    module: &mut dyn Module,
+    ctx: &mut Context,
+    fctx: &mut FunctionBuilderContext,
+    d: &Decls,
+    used: &std::collections::HashSet<&'static str>,
+    prog: &ir::Program,
+    opts: &LowerOptions,
+    out: &mut Vec<CompiledFunc>,
+) -> Result<(), String> {
     let base = prog.funcs.len() as u32;
     for (k, rf) in RUNTIME_FUNCTIONS.iter().enumerate() {
-        // The stubs of entries that may panic always exist (dumps and tools expect
-        // them); the others only when the program calls them.
-        if !rf.has_stub() || !(rf.may_panic || shared.used_stubs.borrow().contains(rf.name)) {
+        if !rf.has_stub() || !(rf.may_panic || used.contains(rf.name)) {
             continue;
         }
         ctx.func = trampolines::new_function(base + k as u32, trampolines::stub_signature(rf));
@@ -219,18 +289,18 @@ pub fn lower_program(
         let target = cranelift_codegen::ir::ExtFuncData {
             name: cranelift_codegen::ir::ExternalName::user(
                 ctx.func.declare_imported_user_function(
-                    cranelift_codegen::ir::UserExternalName::new(0, runtime[rf.name].as_u32()),
+                    cranelift_codegen::ir::UserExternalName::new(0, d.runtime[rf.name].as_u32()),
                 ),
             ),
             signature: target_sig,
             colocated: false,
             patchable: false,
         };
-        let guard = module.declare_data_in_func(stack_guard, &mut ctx.func);
-        let morestack = module.declare_func_in_func(morestack, &mut ctx.func);
+        let guard = module.declare_data_in_func(d.stack_guard, &mut ctx.func);
+        let morestack = module.declare_func_in_func(d.morestack, &mut ctx.func);
         trampolines::build_stub(
             &mut ctx.func,
-            &mut fctx,
+            fctx,
             module.isa().frontend_config(),
             target,
             trampolines::StackCheck { guard, morestack },
@@ -239,60 +309,60 @@ pub fn lower_program(
         let name = format!("{}.stub", rf.name);
         out.push(define(
             module,
-            &mut ctx,
-            stubs[rf.name],
+            ctx,
+            d.stubs[rf.name],
             &name,
             CodeKind::Stub,
             opts.keep_text,
             None,
         )?);
-        module.clear_context(&mut ctx);
+        module.clear_context(ctx);
     }
+    Ok(())
+}
 
-    // Thunk and entries.
-    let n = base + RUNTIME_FUNCTIONS.len() as u32;
+/// Defines the deferred-call thunk and the two entry trampolines.
+fn define_trampolines(
+    module: &mut dyn Module,
+    ctx: &mut Context,
+    fctx: &mut FunctionBuilderContext,
+    d: &Decls,
+    prog: &ir::Program,
+    opts: &LowerOptions,
+    out: &mut Vec<CompiledFunc>,
+) -> Result<(), String> {
+    let n = (prog.funcs.len() + RUNTIME_FUNCTIONS.len()) as u32;
     ctx.func = trampolines::new_function(n, trampolines::call_deferred_signature());
-    trampolines::build_call_deferred(&mut ctx.func, &mut fctx, module.isa().frontend_config());
+    trampolines::build_call_deferred(&mut ctx.func, fctx, module.isa().frontend_config());
     out.push(define(
         module,
-        &mut ctx,
-        call_deferred,
+        ctx,
+        d.call_deferred,
         "deferjit.calldeferred",
         CodeKind::DeferCallThunk,
         opts.keep_text,
         None,
     )?);
-    module.clear_context(&mut ctx);
-    for (k, (id, nargs)) in [(entry0, 0usize), (entry1, 1usize)].into_iter().enumerate() {
+    module.clear_context(ctx);
+    for (k, (id, nargs)) in [(d.entry0, 0usize), (d.entry1, 1usize)]
+        .into_iter()
+        .enumerate()
+    {
         ctx.func = trampolines::new_function(n + 1 + k as u32, trampolines::entry_signature(nargs));
-        trampolines::build_entry(
-            &mut ctx.func,
-            &mut fctx,
-            module.isa().frontend_config(),
-            nargs,
-        );
+        trampolines::build_entry(&mut ctx.func, fctx, module.isa().frontend_config(), nargs);
         let name = format!("deferjit.entry{nargs}");
         out.push(define(
             module,
-            &mut ctx,
+            ctx,
             id,
             &name,
             CodeKind::Entry,
             opts.keep_text,
             None,
         )?);
-        module.clear_context(&mut ctx);
+        module.clear_context(ctx);
     }
-
-    Ok(LoweredProgram {
-        funcs: out,
-        go_funcs: funcs,
-        entry0,
-        entry1,
-        call_deferred,
-        globals: global_data,
-        stack_guard,
-    })
+    Ok(())
 }
 
 /// Compiles and defines one function, reading its metadata from the compiled code.
