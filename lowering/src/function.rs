@@ -354,18 +354,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 pos,
             } => {
                 self.set_pos(*pos);
-                let c = self.expr(cond)[0];
-                let then_b = self.b.create_block();
-                let else_b = self.b.create_block();
-                let join = self.b.create_block();
-                self.b.ins().brif(c, then_b, &[], else_b, &[]);
-                self.b.switch_to_block(then_b);
-                self.lower_block(then);
-                self.b.ins().jump(join, &[]);
-                self.b.switch_to_block(else_b);
-                self.lower_block(els);
-                self.b.ins().jump(join, &[]);
-                self.b.switch_to_block(join);
+                self.lower_if(cond, then, els);
             }
             Stmt::For {
                 label,
@@ -377,43 +366,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 pos,
             } => {
                 self.set_pos(*pos);
-                self.lower_block(init);
-                let header = self.b.create_block();
-                let body_b = self.b.create_block();
-                let post_b = self.b.create_block();
-                let exit = self.b.create_block();
-                self.targets.insert(
-                    *label,
-                    Targets {
-                        brk: exit,
-                        cont: Some(post_b),
-                    },
-                );
-                self.b.ins().jump(header, &[]);
-                self.b.switch_to_block(header);
-                match cond {
-                    Some(c) => {
-                        self.set_pos(c.pos);
-                        let v = self.expr(c)[0];
-                        self.b.ins().brif(v, body_b, &[], exit, &[]);
-                    }
-                    None => {
-                        self.b.ins().jump(body_b, &[]);
-                    }
-                }
-                self.b.switch_to_block(body_b);
-                self.lower_block(body);
-                self.b.ins().jump(post_b, &[]);
-                self.b.switch_to_block(post_b);
-                // Go 1.22: a fresh copy of each captured loop variable per iteration.
-                for &v in per_iteration {
-                    let cur = self.read_local(v);
-                    self.declare_local(v);
-                    self.write_local(v, &cur);
-                }
-                self.lower_block(post);
-                self.b.ins().jump(header, &[]);
-                self.b.switch_to_block(exit);
+                self.lower_for(*label, init, cond.as_ref(), post, body, per_iteration);
             }
             Stmt::RangeInt {
                 label,
@@ -435,23 +388,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 pos,
             } => {
                 self.set_pos(*pos);
-                let elem_ty = match &slice.ty {
-                    Type::Slice(e) => (**e).clone(),
-                    other => panic!("range over non-slice {other:?}"),
-                };
-                let s = self.expr(slice);
-                let (ptr, len) = (s[0], s[1]);
-                let value = *value;
-                self.lower_counted_loop(*label, len, *key, body, |this, i| {
-                    if let Some(v) = value {
-                        this.declare_local(v);
-                        let esize = layout::size_of(&elem_ty) as i64;
-                        let off = this.b.ins().imul_imm_s(i, esize);
-                        let addr = this.b.ins().iadd(ptr, off);
-                        let vals = this.load_value(&elem_ty, addr, 0);
-                        this.write_local(v, &vals);
-                    }
-                });
+                self.lower_range_slice(*label, *key, *value, slice, body);
             }
             Stmt::Switch {
                 label,
@@ -460,34 +397,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 pos,
             } => {
                 self.set_pos(*pos);
-                let exit = self.b.create_block();
-                self.targets.insert(
-                    *label,
-                    Targets {
-                        brk: exit,
-                        cont: None,
-                    },
-                );
-                let bodies: Vec<Block> = cases.iter().map(|_| self.b.create_block()).collect();
-                for (case, &body_b) in cases.iter().zip(&bodies) {
-                    for cond in &case.conds {
-                        self.set_pos(cond.pos);
-                        let c = self.expr(cond)[0];
-                        let next = self.b.create_block();
-                        self.b.ins().brif(c, body_b, &[], next, &[]);
-                        self.b.switch_to_block(next);
-                    }
-                }
-                if let Some(d) = default {
-                    self.lower_block(d);
-                }
-                self.b.ins().jump(exit, &[]);
-                for (case, &body_b) in cases.iter().zip(&bodies) {
-                    self.b.switch_to_block(body_b);
-                    self.lower_block(&case.body);
-                    self.b.ins().jump(exit, &[]);
-                }
-                self.b.switch_to_block(exit);
+                self.lower_switch(*label, cases, default.as_ref());
             }
             Stmt::Break { label, pos } => {
                 self.set_pos(*pos);
@@ -503,22 +413,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             Stmt::Return { values, pos } => {
                 self.set_pos(*pos);
-                let mut words = Vec::new();
-                for v in values {
-                    words.extend(self.expr(v));
-                }
-                if !values.is_empty() {
-                    let results = self.func.results.clone();
-                    let mut i = 0;
-                    for r in results {
-                        let n = layout::words(self.local_ty(r)).len();
-                        let w = words[i..i + n].to_vec();
-                        i += n;
-                        self.write_local(r, &w);
-                    }
-                }
-                self.emit_exit();
-                self.start_dead_block();
+                self.lower_return(values);
             }
             Stmt::Block(b) => self.lower_block(b),
             Stmt::Defer {
@@ -535,7 +430,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// `for i := 0; i < n; i++ { key := i; per_iteration(i); body }` for the range forms:
     /// the key (and whatever `per_iteration` declares) is a fresh variable each iteration,
     /// and `continue` goes to the increment.
-    fn lower_counted_loop(
+    pub(crate) fn lower_counted_loop(
         &mut self,
         label: ir::LabelId,
         n: Value,

@@ -12,6 +12,7 @@ pub mod strategy;
 pub mod trampolines;
 
 mod calls;
+mod control;
 mod defer_state;
 mod defers;
 mod expr;

@@ -1,0 +1,162 @@
+//! Control flow of a Go function body: `if`, the three-clause `for` (with Go 1.22's fresh
+//! loop variables per iteration), `range` over a slice, `switch`, and `return` (results
+//! written to their variables, then the function's exit with its deferred calls).
+
+use crate::function::{FnLowerer, Targets};
+use crate::ir::{Block as IrBlock, Expr, LabelId, LocalId, SwitchCase, Type};
+use crate::layout;
+use cranelift_codegen::ir::{Block, InstBuilder};
+
+impl<'a> FnLowerer<'a, '_, '_> {
+    /// `if cond { then } else { els }`.
+    pub(crate) fn lower_if(&mut self, cond: &'a Expr, then: &'a IrBlock, els: &'a IrBlock) {
+        let c = self.expr(cond)[0];
+        let then_b = self.b.create_block();
+        let else_b = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.ins().brif(c, then_b, &[], else_b, &[]);
+        self.b.switch_to_block(then_b);
+        self.lower_block(then);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(else_b);
+        self.lower_block(els);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+    }
+
+    /// `for init; cond; post { body }`; the loop variables in `per_iteration` (those that
+    /// live on the heap) get a fresh copy before each post statement.
+    pub(crate) fn lower_for(
+        &mut self,
+        label: LabelId,
+        init: &'a IrBlock,
+        cond: Option<&'a Expr>,
+        post: &'a IrBlock,
+        body: &'a IrBlock,
+        per_iteration: &[LocalId],
+    ) {
+        self.lower_block(init);
+        let header = self.b.create_block();
+        let body_b = self.b.create_block();
+        let post_b = self.b.create_block();
+        let exit = self.b.create_block();
+        self.targets.insert(
+            label,
+            Targets {
+                brk: exit,
+                cont: Some(post_b),
+            },
+        );
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(header);
+        match cond {
+            Some(c) => {
+                self.set_pos(c.pos);
+                let v = self.expr(c)[0];
+                self.b.ins().brif(v, body_b, &[], exit, &[]);
+            }
+            None => {
+                self.b.ins().jump(body_b, &[]);
+            }
+        }
+        self.b.switch_to_block(body_b);
+        self.lower_block(body);
+        self.b.ins().jump(post_b, &[]);
+        self.b.switch_to_block(post_b);
+        // Go 1.22: a fresh copy of each captured loop variable per iteration.
+        for &v in per_iteration {
+            let cur = self.read_local(v);
+            self.declare_local(v);
+            self.write_local(v, &cur);
+        }
+        self.lower_block(post);
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(exit);
+    }
+
+    /// `for key, value := range slice { body }`.
+    pub(crate) fn lower_range_slice(
+        &mut self,
+        label: LabelId,
+        key: Option<LocalId>,
+        value: Option<LocalId>,
+        slice: &'a Expr,
+        body: &'a IrBlock,
+    ) {
+        let elem_ty = match &slice.ty {
+            Type::Slice(e) => (**e).clone(),
+            other => panic!("range over non-slice {other:?}"),
+        };
+        let s = self.expr(slice);
+        let (ptr, len) = (s[0], s[1]);
+        self.lower_counted_loop(label, len, key, body, |this, i| {
+            if let Some(v) = value {
+                this.declare_local(v);
+                let esize = layout::size_of(&elem_ty) as i64;
+                let off = this.b.ins().imul_imm_s(i, esize);
+                let addr = this.b.ins().iadd(ptr, off);
+                let vals = this.load_value(&elem_ty, addr, 0);
+                this.write_local(v, &vals);
+            }
+        });
+    }
+
+    /// `switch`: the cases' conditions in order, then the default; each body breaks to
+    /// the exit.
+    pub(crate) fn lower_switch(
+        &mut self,
+        label: LabelId,
+        cases: &'a [SwitchCase],
+        default: Option<&'a IrBlock>,
+    ) {
+        let exit = self.b.create_block();
+        self.targets.insert(
+            label,
+            Targets {
+                brk: exit,
+                cont: None,
+            },
+        );
+        let bodies: Vec<Block> = cases.iter().map(|_| self.b.create_block()).collect();
+        for (case, &body_b) in cases.iter().zip(&bodies) {
+            for cond in &case.conds {
+                self.set_pos(cond.pos);
+                let c = self.expr(cond)[0];
+                let next = self.b.create_block();
+                self.b.ins().brif(c, body_b, &[], next, &[]);
+                self.b.switch_to_block(next);
+            }
+        }
+        if let Some(d) = default {
+            self.lower_block(d);
+        }
+        self.b.ins().jump(exit, &[]);
+        for (case, &body_b) in cases.iter().zip(&bodies) {
+            self.b.switch_to_block(body_b);
+            self.lower_block(&case.body);
+            self.b.ins().jump(exit, &[]);
+        }
+        self.b.switch_to_block(exit);
+    }
+
+    /// `return values`: the values go to the result variables, then the exit runs the
+    /// pending deferred calls and returns them.
+    pub(crate) fn lower_return(&mut self, values: &'a [Expr]) {
+        let mut words = Vec::new();
+        for v in values {
+            words.extend(self.expr(v));
+        }
+        if !values.is_empty() {
+            let results = self.func.results.clone();
+            let mut i = 0;
+            for r in results {
+                let n = layout::words(self.local_ty(r)).len();
+                let w = words[i..i + n].to_vec();
+                i += n;
+                self.write_local(r, &w);
+            }
+        }
+        self.emit_exit();
+        self.start_dead_block();
+    }
+}
