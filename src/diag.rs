@@ -1,6 +1,6 @@
 //! Compile errors: a position in the source and Go's wording, printed as `FILE:LINE:COL: msg`.
 
-use lowering::ir::Pos;
+use source::Pos;
 use std::fmt;
 
 /// An error in the source program (syntax or type error), reported as Go would.

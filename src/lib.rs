@@ -59,8 +59,8 @@ pub mod jit;
 pub mod syntax;
 
 pub use diag::CompileError;
-pub use lowering::ir::Pos;
 pub use lowering::strategy::DeferStrategy;
+pub use source::Pos;
 
 use lowering::strategy::decide;
 

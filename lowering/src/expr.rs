@@ -11,7 +11,7 @@ use runtime::abi::{BENCH_N_OFFSET, CLOSURE_CODE_OFFSET};
 impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// Evaluates `e` to its words (see `layout::words`).
     pub fn expr(&mut self, e: &'a Expr) -> Vec<Value> {
-        crate::stack::grow(|| self.expr_here(e))
+        source::stack::grow(|| self.expr_here(e))
     }
 
     fn expr_here(&mut self, e: &'a Expr) -> Vec<Value> {

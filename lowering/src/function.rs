@@ -330,7 +330,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     fn lower_stmt(&mut self, stmt: &'a Stmt) {
-        crate::stack::grow(|| self.lower_stmt_here(stmt))
+        source::stack::grow(|| self.lower_stmt_here(stmt))
     }
 
     fn lower_stmt_here(&mut self, stmt: &'a Stmt) {

@@ -15,20 +15,7 @@
 //! Variables say where they live ([`Storage`]); the checker decides it from how closures
 //! capture them, so the lowering never has to do escape analysis.
 
-use std::fmt;
-
-/// A source position, 1-based, as Go reports it (columns count bytes, tabs are 1).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Pos {
-    pub line: u32,
-    pub col: u32,
-}
-
-impl fmt::Display for Pos {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.line, self.col)
-    }
-}
+pub use source::Pos;
 
 /// Index of a function in [`Program::funcs`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

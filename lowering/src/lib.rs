@@ -7,7 +7,6 @@ pub mod ir;
 pub mod layout;
 pub mod meta;
 pub mod program;
-pub mod stack;
 pub mod strategy;
 pub mod trampolines;
 

@@ -27,7 +27,7 @@ pub(crate) type R<T> = Result<T, ()>;
 
 /// Deepest nesting of statements and expressions the checker takes (parentheses not
 /// counted). It bounds the depth of IR trees, whose derived destructors and clones
-/// recurse: about 150 bytes a level, well inside `lowering::stack::BIG_RED_ZONE`.
+/// recurse: about 150 bytes a level, well inside `source::stack::BIG_RED_ZONE`.
 pub const MAX_NESTING: usize = 100_000;
 
 /// Deepest nesting of types (`[][]...int`, `func() func() ...`): IR types are compared,
@@ -216,10 +216,10 @@ impl<'a> Checker<'a> {
     /// One level of recursion over statements or expressions, on a fresh stack segment
     /// when needed; past [`MAX_NESTING`] levels, unsupported.
     pub fn nested<T>(&mut self, pos: Pos, f: impl FnOnce(&mut Self) -> R<T>) -> R<T> {
-        if lowering::stack::depth() >= MAX_NESTING {
+        if source::stack::depth() >= MAX_NESTING {
             return self.unsupported(pos, format!("nesting deeper than {MAX_NESTING} levels"));
         }
-        lowering::stack::grow_big(|| f(self))
+        source::stack::grow_big(|| f(self))
     }
 
     /// Records that valid Go uses something deferjit lacks: `FILE:LINE:COL: deferjit does

@@ -1639,7 +1639,7 @@ fn is_range_func(sig: &ir::Signature) -> bool {
 
 /// Whether `name` is used by a `break`/`continue` inside `s`.
 fn label_used(s: &ast::Stmt, name: &str) -> bool {
-    lowering::stack::grow(|| label_used_here(s, name))
+    source::stack::grow(|| label_used_here(s, name))
 }
 
 fn label_used_here(s: &ast::Stmt, name: &str) -> bool {
@@ -1674,7 +1674,7 @@ pub fn is_terminating_list(l: &[ast::Stmt], label: Option<&str>) -> bool {
 }
 
 fn is_terminating(s: &ast::Stmt, label: Option<&str>) -> bool {
-    lowering::stack::grow(|| is_terminating_here(s, label))
+    source::stack::grow(|| is_terminating_here(s, label))
 }
 
 fn is_terminating_here(s: &ast::Stmt, label: Option<&str>) -> bool {
@@ -1715,7 +1715,7 @@ fn has_break(l: &[ast::Stmt], label: Option<&str>, top: bool) -> bool {
 }
 
 fn stmt_has_break(s: &ast::Stmt, label: Option<&str>, top: bool) -> bool {
-    lowering::stack::grow(|| stmt_has_break_here(s, label, top))
+    source::stack::grow(|| stmt_has_break_here(s, label, top))
 }
 
 fn stmt_has_break_here(s: &ast::Stmt, label: Option<&str>, top: bool) -> bool {

@@ -1,9 +1,9 @@
 //! The abstract syntax tree of a source file (the whole Go 1.23 grammar), every node with
-//! its position. Recursive nodes drop, clone and print through `lowering::stack::grow`, so
+//! its position. Recursive nodes drop, clone and print through `source::stack::grow`, so
 //! that no tree, however deep, can overflow the stack.
 
-use lowering::ir::Pos;
-use lowering::stack::grow;
+use source::stack::grow;
+use source::Pos;
 use std::fmt;
 
 pub use super::print::{expr_string, type_string};

@@ -1,6 +1,6 @@
 //! The lexer: Go tokens with byte-column positions and Go's automatic semicolon insertion.
 
-use lowering::ir::Pos;
+use source::Pos;
 
 /// Why a semicolon token is there: written, or inserted at a newline / EOF.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -13,7 +13,7 @@ pub fn parse(source: &str) -> Result<ast::File, SyntaxError> {
 }
 
 /// Stack size of the thread that parses and checks. The parser and checker go on in new
-/// stack segments as they recurse deeper (`lowering::stack`), so this is only where they
+/// stack segments as they recurse deeper (`source::stack`), so this is only where they
 /// start: ordinary programs never need a second segment.
 pub const STACK_SIZE: usize = 256 << 20;
 

@@ -224,7 +224,7 @@ impl Parser {
 }
 
 fn extract_name(x: Expr, force: bool) -> Split {
-    lowering::stack::grow(move || extract_name_here(x, force))
+    source::stack::grow(move || extract_name_here(x, force))
 }
 
 fn extract_name_here(mut x: Expr, force: bool) -> Split {
@@ -303,7 +303,7 @@ fn extract_name_here(mut x: Expr, force: bool) -> Split {
 
 /// gc's `isTypeElem`: whether `x` can only be a type element (not a value expression).
 fn is_type_elem(x: &Expr) -> bool {
-    lowering::stack::grow(|| match &x.kind {
+    source::stack::grow(|| match &x.kind {
         ExprKind::Type(t) => matches!(
             t.kind,
             TypeKind::Array(..)

@@ -361,7 +361,7 @@ impl Parser {
 
 /// gc's `isValue`: whether `x` can only be a value (not a type).
 fn is_value(x: &Expr) -> bool {
-    lowering::stack::grow(|| match &x.kind {
+    source::stack::grow(|| match &x.kind {
         ExprKind::Int(_)
         | ExprKind::Float(_)
         | ExprKind::Imag(_)

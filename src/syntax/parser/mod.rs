@@ -14,7 +14,7 @@ mod types;
 
 use super::ast::*;
 use super::lexer::{tokenize, Tok, Token};
-use lowering::ir::Pos;
+use source::Pos;
 
 /// Maximum nesting of expressions, types, blocks and statements (Go has no fixed limit;
 /// its goroutine stack, at most 1 GB, gives out at a few million levels).
@@ -182,7 +182,7 @@ impl Parser {
     /// an error parsing stops, so the count is not restored on that path.)
     fn nest<T>(&mut self, f: impl FnOnce(&mut Parser) -> PResult<T>) -> PResult<T> {
         self.enter(1)?;
-        let r = lowering::stack::grow(|| f(self))?;
+        let r = source::stack::grow(|| f(self))?;
         self.leave(1);
         Ok(r)
     }

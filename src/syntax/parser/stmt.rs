@@ -4,7 +4,7 @@
 use super::{PResult, Parser, SyntaxError};
 use crate::syntax::ast::*;
 use crate::syntax::lexer::{SemiKind, Tok};
-use lowering::ir::Pos;
+use source::Pos;
 
 /// A simple statement as the statement parser sees it: a statement, a range clause (in a
 /// `for` header) or a type switch guard (in a `switch` header).

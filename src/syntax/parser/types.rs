@@ -5,7 +5,7 @@
 use super::{PResult, Parser, SyntaxError};
 use crate::syntax::ast::*;
 use crate::syntax::lexer::Tok;
-use lowering::ir::Pos;
+use source::Pos;
 
 /// A parameter as parsed, before names and types are distributed (gc's `Field`).
 struct Par {
@@ -636,7 +636,7 @@ impl Parser {
 
 /// The type an expression denotes, if it is one syntactically.
 pub(super) fn expr_to_type(mut e: Expr) -> Option<TypeExpr> {
-    lowering::stack::grow(move || {
+    source::stack::grow(move || {
         let pos = e.pos;
         let kind = match e.take_kind() {
             ExprKind::Ident(n) => TypeKind::Name(n),
