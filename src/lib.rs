@@ -44,6 +44,8 @@
 //!     assert!(stderr.starts_with("body\ndeferred\npanic: boom\n\ngoroutine 1 [running]:\nmain.main"));
 //! }
 //! ```
+#![warn(missing_docs)]
+#![deny(unsafe_op_in_unsafe_fn)]
 
 /// The README's examples, compiled and run as doc tests so that they stay true.
 #[cfg(doctest)]

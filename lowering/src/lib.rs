@@ -1,6 +1,8 @@
 //! deferjit's typed IR and its lowering to Cranelift IR: functions, expressions, calls and
 //! landing pads, the three defer strategies, runtime stubs, and the frame metadata the
 //! runtime needs.
+#![warn(missing_docs)]
+#![deny(unsafe_op_in_unsafe_fn)]
 pub mod annotate;
 pub mod context;
 pub mod ir;
