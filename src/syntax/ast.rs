@@ -377,7 +377,9 @@ impl UnOp {
 pub struct Expr {
     /// What kind of expression this is.
     pub kind: ExprKind,
-    /// Position of the expression's operator or first token (see [`Expr::start`] for the leftmost position).
+    /// Position as gc records it: the operator of a binary or unary expression, the `.`,
+    /// `[` or `(` of a selector, index, slice, assertion or call, else the first token
+    /// ([`Expr::start`] gives the leftmost position).
     pub pos: Pos,
 }
 
