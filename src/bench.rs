@@ -34,7 +34,9 @@ pub const MAX_N: u64 = 1_000_000_000;
 /// `-benchtime`: run for at least a duration, or exactly `N` iterations (`100x`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BenchTime {
+    /// Run each benchmark for at least this long (`-benchtime=2s`), growing `b.N` as `go test` does.
     Duration(Duration),
+    /// Run each benchmark with exactly `b.N` = this many iterations (`-benchtime=100x`).
     Iterations(u64),
 }
 
@@ -135,9 +137,11 @@ pub struct Measurement {
     pub elapsed: Duration,
     /// The session's arena bytes (taken from the system) before and after the call.
     pub arena_bytes_before: usize,
+    /// The arena bytes after the call.
     pub arena_bytes_after: usize,
     /// Heap defer records the session's pool had allocated before and after the call.
     pub defer_records_before: usize,
+    /// The heap defer records allocated after the call.
     pub defer_records_after: usize,
 }
 
@@ -187,7 +191,12 @@ pub enum BenchError {
     /// The run ended: a fatal panic (status 2), `os.Exit(n)`, or a fatal error. `output`
     /// is what the run wrote to stdout and stderr during the failing call (Go's panic
     /// message and trace). The next call starts a fresh run.
-    Ended { status: i32, output: String },
+    Ended {
+        /// The exit status the run ended with.
+        status: i32,
+        /// What the run wrote to stdout and stderr during the failing call.
+        output: String,
+    },
     /// The run thread could not be started or died.
     Thread(String),
 }

@@ -8,12 +8,14 @@ use std::fmt;
 pub struct CompileError {
     /// The file name as given to the compiler.
     pub file: String,
+    /// Where the error is.
     pub pos: Pos,
     /// Go's message, e.g. `declared and not used: x`.
     pub msg: String,
 }
 
 impl CompileError {
+    /// An error at `pos` in `file` with Go's message `msg`.
     pub fn new(file: &str, pos: Pos, msg: impl Into<String>) -> CompileError {
         CompileError {
             file: file.to_string(),

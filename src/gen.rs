@@ -675,7 +675,9 @@ pub mod diff {
     /// What is compared of a run.
     #[derive(Clone, Debug, PartialEq, Eq)]
     pub struct Observed {
+        /// The exit status.
         pub status: i32,
+        /// Everything written to stdout.
         pub stdout: String,
         /// stderr up to and including `goroutine 1 [running]:`, with the `pc=0x...` of a
         /// `[signal ...` line blanked.

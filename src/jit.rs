@@ -19,8 +19,11 @@ pub struct JitCode {
     pub funcs: Vec<(CompiledFunc, usize)>,
     /// Start address of each Go function, by `ir::FuncId`.
     pub go_funcs: Vec<usize>,
+    /// Start address of `deferjit.entry0`, the entry trampoline for a Go function of no arguments.
     pub entry0: usize,
+    /// Start address of `deferjit.entry1`, the entry trampoline for a Go function of one argument (a benchmark's `*testing.B`).
     pub entry1: usize,
+    /// Start address of `deferjit.calldeferred`, the thunk through which the runtime makes a deferred call during a panic.
     pub call_deferred: usize,
     /// Address of the stubs' stack-guard word (`runtime::abi::STACK_GUARD_SYMBOL`).
     pub stack_guard: usize,

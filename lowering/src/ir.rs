@@ -85,7 +85,9 @@ impl Type {
 /// A function signature (no variadic user functions in the subset).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Signature {
+    /// The parameter types, in order.
     pub params: Vec<Type>,
+    /// The result types, in order (empty for none).
     pub results: Vec<Type>,
 }
 
@@ -114,6 +116,7 @@ impl Signature {
 pub struct Program {
     /// The source file's name as given (used in traces: `hello.go:7`).
     pub file_name: String,
+    /// The package-level variables, indexed by [`GlobalId`].
     pub globals: Vec<Global>,
     /// Every function: top-level functions, func literals, defer wrappers. A closure's
     /// body refers to its own locals only; captures are described by [`Func::captures`].
@@ -130,7 +133,9 @@ pub struct Program {
 /// A package-level variable; zero-initialized, then assigned by [`Program::init`].
 #[derive(Clone, Debug)]
 pub struct Global {
+    /// The variable's source name (for messages and dumps).
     pub name: String,
+    /// The variable's type.
     pub ty: Type,
 }
 
@@ -154,9 +159,11 @@ pub struct Func {
     /// gc's symbol name: `main.f`, `main.main.func1`, `main.main.func1.1`,
     /// `main.f.deferwrap1`, `main.init`.
     pub name: String,
+    /// Which kind of function this is (top level, literal, defer wrapper, init).
     pub kind: FuncKind,
     /// Position of the `func` keyword.
     pub pos: Pos,
+    /// The parameter and result types (for a closure, without its environment).
     pub sig: Signature,
     /// Every variable the function uses: parameters, results, locals, temporaries, and
     /// (for closures) the captured variables as [`Storage::Env`] locals.
@@ -168,6 +175,7 @@ pub struct Func {
     pub results: Vec<LocalId>,
     /// For a closure: its environment, in layout order. Empty for top-level functions.
     pub captures: Vec<Capture>,
+    /// The function's statements; the end of the body is an implicit bare `return`.
     pub body: Block,
     /// The defer statements of this function (not of nested closures), in source order;
     /// [`Stmt::Defer::index`] indexes this.
@@ -184,7 +192,9 @@ pub struct Func {
 pub struct Local {
     /// Source name (`x`), or a synthesized one (`~r0`, `~tmp3`) for temporaries.
     pub name: String,
+    /// The variable's type.
     pub ty: Type,
+    /// Where the variable lives, as the checker decided from its captures.
     pub storage: Storage,
     /// Declaration position.
     pub pos: Pos,
@@ -206,7 +216,12 @@ pub enum Storage {
     Heap,
     /// Slot `index` of this closure's environment ([`Func::captures`]`[index]`). When
     /// `by_ref`, the slot holds a pointer to the variable; otherwise a copy of its value.
-    Env { index: u32, by_ref: bool },
+    Env {
+        /// The slot's index in [`Func::captures`] (and in the closure object's environment).
+        index: u32,
+        /// Whether the slot holds a pointer to the variable rather than its value.
+        by_ref: bool,
+    },
 }
 
 /// One captured variable of a closure.
@@ -234,6 +249,7 @@ pub struct DeferSite {
     pub closure: FuncId,
 }
 
+/// A sequence of statements, run in order.
 pub type Block = Vec<Stmt>;
 
 /// Statements. Each carries the position used for line tables and traces.
@@ -241,7 +257,9 @@ pub type Block = Vec<Stmt>;
 pub enum Stmt {
     /// Declare (zero-initialize; for `Heap` storage, allocate a fresh box) a local.
     Decl {
+        /// The local being declared.
         local: LocalId,
+        /// Position of the declaration (the name in `var x` or `x :=`).
         pos: Pos,
     },
     /// Parallel assignment `l1, l2 = r1, r2`: all right-hand sides (and index operands
@@ -249,63 +267,99 @@ pub enum Stmt {
     /// `lhs.len() > 1` and `rhs.len() == 1`, the single rhs is tuple-typed (a call, or a
     /// comma-ok type assertion).
     Assign {
+        /// The targets, in order.
         lhs: Vec<LValue>,
+        /// The values, in order (one per target, or a single tuple-typed value).
         rhs: Vec<Expr>,
+        /// Position of the assignment operator (of the `var`/`:=` name for a desugared declaration).
         pos: Pos,
     },
     /// An expression evaluated for its effects (calls); its value(s) are dropped.
     Expr(Expr),
+    /// `if cond { then } else { els }` (an `else if` is an `If` alone in `els`; the init statement is in the enclosing block).
     If {
+        /// The condition, of type `Bool`.
         cond: Expr,
+        /// The statements run when `cond` is true.
         then: Block,
+        /// The statements run when `cond` is false (empty without `else`).
         els: Block,
+        /// Position of the `if` keyword.
         pos: Pos,
     },
     /// `for init; cond; post { body }` with Go 1.22 per-iteration variables: the locals
     /// in `per_iteration` (declared in `init`, `Heap` storage) get a fresh box holding the
     /// current value before `post` runs. `init` is part of the enclosing scope's code.
     For {
+        /// The loop's label, the target of its `break` and `continue`.
         label: LabelId,
+        /// The init statement's code, run once before the first condition.
         init: Block,
+        /// The condition, of type `Bool`; `None` for an infinite loop.
         cond: Option<Expr>,
+        /// The post statement's code, run after each iteration (and after a `continue`).
         post: Block,
+        /// The loop body.
         body: Block,
+        /// The loop variables declared in `init` that get a fresh box per iteration (Go 1.22 semantics).
         per_iteration: Vec<LocalId>,
+        /// Position of the `for` keyword.
         pos: Pos,
     },
     /// `for key := range n` (n evaluated once). `key` is declared afresh each iteration.
     RangeInt {
+        /// The loop's label, the target of its `break` and `continue`.
         label: LabelId,
+        /// The iteration variable (`Int`), if any.
         key: Option<LocalId>,
+        /// The iteration count, of type `Int`; no iterations when it is zero or negative.
         n: Expr,
+        /// The loop body.
         body: Block,
+        /// Position of the `for` keyword.
         pos: Pos,
     },
     /// `for key, value := range s` (s evaluated once). Both are declared afresh each
     /// iteration.
     RangeSlice {
+        /// The loop's label, the target of its `break` and `continue`.
         label: LabelId,
+        /// The index variable (`Int`), if any.
         key: Option<LocalId>,
+        /// The element variable, if any.
         value: Option<LocalId>,
+        /// The ranged-over slice; its length is read once, before the first iteration.
         slice: Expr,
+        /// The loop body.
         body: Block,
+        /// Position of the `for` keyword.
         pos: Pos,
     },
     /// A switch after desugaring: the first case whose any condition is true runs (the
     /// conditions are evaluated in order, short-circuit); otherwise `default`. `break`
     /// with this label leaves the switch.
     Switch {
+        /// The switch's label, the target of a `break` inside it.
         label: LabelId,
+        /// The cases, in source order (not counting `default`).
         cases: Vec<SwitchCase>,
+        /// The `default` clause's statements, if there is one (wherever it appeared in the source).
         default: Option<Block>,
+        /// Position of the `switch` keyword.
         pos: Pos,
     },
+    /// `break`: leave the loop or switch labelled `label` (the innermost one for an unlabelled `break`).
     Break {
+        /// The loop or switch to leave.
         label: LabelId,
+        /// Position of the `break` keyword.
         pos: Pos,
     },
+    /// `continue`: start the next iteration of the loop labelled `label` (running its `post` first).
     Continue {
+        /// The loop to continue.
         label: LabelId,
+        /// Position of the `continue` keyword.
         pos: Pos,
     },
     /// `return` / `return a, b` / `return f()`: `values` is empty (bare return), one
@@ -313,7 +367,9 @@ pub enum Stmt {
     /// [`Func::results`] (all evaluated before any is stored), then the deferred calls
     /// run, then the function returns the result variables.
     Return {
+        /// The returned values (see above for the three shapes).
         values: Vec<Expr>,
+        /// Position of the `return` keyword.
         pos: Pos,
     },
     /// A nested block `{ ... }` (scoping is already resolved; this only groups).
@@ -322,8 +378,11 @@ pub enum Stmt {
     /// func whose captures are taken from the current function's locals).
     /// `index` is this statement's index in [`Func::defers`].
     Defer {
+        /// This statement's index in [`Func::defers`].
         index: u32,
+        /// The deferred niladic closure's function.
         closure: FuncId,
+        /// Position of the `defer` keyword.
         pos: Pos,
     },
 }
@@ -333,7 +392,9 @@ pub enum Stmt {
 pub struct SwitchCase {
     /// Boolean conditions (for a tag switch: `tag == e`); any true selects the case.
     pub conds: Vec<Expr>,
+    /// The statements run when the case is selected.
     pub body: Block,
+    /// Position of the `case` keyword.
     pub pos: Pos,
 }
 
@@ -342,12 +403,17 @@ pub struct SwitchCase {
 pub enum LValue {
     /// `_`: the value is evaluated and dropped.
     Blank,
+    /// A local variable (of any storage).
     Local(LocalId),
+    /// A package-level variable.
     Global(GlobalId),
     /// `s[i] = v` on a slice (bounds-checked).
     Index {
+        /// The slice.
         slice: Expr,
+        /// The index, of type `Int`.
         index: Expr,
+        /// Position of the index expression (bounds-check panics are reported there).
         pos: Pos,
     },
 }
@@ -355,25 +421,35 @@ pub enum LValue {
 /// An expression with its type and position.
 #[derive(Clone, Debug)]
 pub struct Expr {
+    /// What the expression computes.
     pub kind: ExprKind,
+    /// The expression's type; a `Tuple` for calls with zero or several results.
     pub ty: Type,
+    /// Position reported for the expression (the operator's, or the first token's).
     pub pos: Pos,
 }
 
+/// The kinds of expressions.
 #[derive(Clone, Debug)]
 pub enum ExprKind {
+    /// An `int` constant (constant expressions are folded by the checker).
     Int(i64),
+    /// A `bool` constant.
     Bool(bool),
+    /// A `string` constant, decoded.
     Str(String),
     /// The zero value of `ty` used as `nil` (interface, func or slice).
     Nil,
+    /// The value of a local variable.
     Local(LocalId),
+    /// The value of a package-level variable.
     Global(GlobalId),
     /// A top-level function used as a value (a static closure object with no env).
     FuncRef(FuncId),
     /// A func literal used as a value: a closure object allocated in the arena, whose
     /// captures ([`Func::captures`] of `func`) are taken from the current function.
     Closure(FuncId),
+    /// A unary operation; the operand has the expression's type.
     Unary(UnaryOp, Box<Expr>),
     /// Operands have the same type, except shifts (right operand is `int`; a negative
     /// count panics). Comparisons yield `Bool`. `LogAnd`/`LogOr` short-circuit.
@@ -384,7 +460,9 @@ pub enum ExprKind {
     /// A call of a top-level function or of a func value (nil panics). `ty` is the
     /// single result type, or a `Tuple` (empty for no results).
     Call {
+        /// What is called.
         callee: Callee,
+        /// The arguments, in order, each already converted to its parameter's type.
         args: Vec<Expr>,
     },
     /// A builtin or package function; see [`Builtin`] for argument shapes.
@@ -396,8 +474,11 @@ pub enum ExprKind {
     /// `x.(T)` for T in int, bool, string, error; `ty` is T, or `Tuple([T, Bool])` when
     /// `comma_ok`. A failed non-comma-ok assertion panics with Go's message.
     TypeAssert {
+        /// The interface-typed operand.
         x: Box<Expr>,
+        /// The asserted type `T`.
         target: Type,
+        /// Whether this is the two-result form `v, ok := x.(T)`.
         comma_ok: bool,
     },
     /// `err.Error()` (a nil error panics with a nil dereference).
@@ -408,6 +489,7 @@ pub enum ExprKind {
     BenchN(Box<Expr>),
 }
 
+/// The function a [`ExprKind::Call`] calls.
 #[derive(Clone, Debug)]
 pub enum Callee {
     /// A direct call of a top-level function.
@@ -416,6 +498,7 @@ pub enum Callee {
     Value(Box<Expr>),
 }
 
+/// A unary operator of the IR.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnaryOp {
     /// `-x` (wrapping)
@@ -426,30 +509,46 @@ pub enum UnaryOp {
     BitNot,
 }
 
+/// A binary operator of the IR; arithmetic is on 64-bit `int` and wraps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinaryOp {
+    /// `+`: integer addition (wrapping) or string concatenation.
     Add,
+    /// `-` (wrapping)
     Sub,
+    /// `*` (wrapping)
     Mul,
     /// Truncating; `x / 0` panics; `MinInt64 / -1 == MinInt64`.
     Div,
     /// `x % 0` panics; `x % -1 == 0`.
     Rem,
+    /// `&`
     And,
+    /// `|`
     Or,
+    /// `^`
     Xor,
+    /// `&^`
     AndNot,
     /// Count >= 64 gives 0; negative count panics.
     Shl,
     /// Arithmetic; count >= 64 gives 0 or -1; negative count panics.
     Shr,
+    /// `==`
     Eq,
+    /// `!=`
     Ne,
+    /// `<` (on `int` or `string`)
     Lt,
+    /// `<=` (on `int` or `string`)
     Le,
+    /// `>` (on `int` or `string`)
     Gt,
+    /// `>=` (on `int` or `string`)
     Ge,
+    /// `&&`, short-circuit.
     LogAnd,
+    /// `||`, short-circuit.
     LogOr,
 }
 

@@ -22,16 +22,21 @@ pub struct LowerOptions {
 /// One compiled function and what the runtime and the dump need about it.
 #[derive(Clone, Debug)]
 pub struct CompiledFunc {
+    /// The function's id in the Cranelift module.
     pub id: FuncId,
     /// gc's name or the stub/thunk name.
     pub name: String,
+    /// What kind of code this is (Go function, runtime stub, trampoline), for the runtime's frame walker.
     pub kind: CodeKind,
     /// The Go function it implements, if any.
     pub ir_func: Option<ir::FuncId>,
     /// Code size in bytes.
     pub size: u32,
+    /// The function's call sites, sorted by return-address offset, with their landing pads.
     pub call_sites: Vec<CallSiteMeta>,
+    /// The frame layout of its open-coded defers, if the function open-codes them.
     pub open_defers: Option<OpenDeferMeta>,
+    /// Whether the function pushes `_defer` records (stack or heap) on the goroutine's chain.
     pub has_defer_records: bool,
     /// FP offset of the resume-line slot (functions with defers).
     pub resume_line_fp_offset: Option<i32>,
@@ -87,8 +92,11 @@ impl FrameSlotKind {
 /// A keyed frame slot: what it holds, where (`FP + fp_offset`), how many bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FrameSlotMeta {
+    /// What the slot holds.
     pub kind: FrameSlotKind,
+    /// Offset of the slot's first byte from the frame pointer (negative).
     pub fp_offset: i32,
+    /// Size of the slot in bytes.
     pub size: u32,
 }
 
@@ -96,17 +104,21 @@ pub struct FrameSlotMeta {
 /// the function or data object named `target` (gc's name, a runtime symbol, a stub).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reloc {
+    /// Offset of the patched bytes from the start of the function's code.
     pub offset: u32,
+    /// The referenced symbol's name.
     pub target: String,
 }
 
 /// The result of lowering a program.
 pub struct LoweredProgram {
+    /// Every compiled function: the Go functions, indexed by `ir::FuncId`, then the stubs used and the trampolines.
     pub funcs: Vec<CompiledFunc>,
     /// The module function of each Go function, by `ir::FuncId`.
     pub go_funcs: Vec<FuncId>,
     /// `deferjit.entry0` / `deferjit.entry1`.
     pub entry0: FuncId,
+    /// `deferjit.entry1`: the entry trampoline for a Go function of one argument (a benchmark's `*testing.B`).
     pub entry1: FuncId,
     /// `deferjit.calldeferred`.
     pub call_deferred: FuncId,

@@ -30,6 +30,7 @@ pub enum DeferStrategy {
 }
 
 impl DeferStrategy {
+    /// The `--defer` spelling of the strategy (`auto`, `open`, `stack`, `heap`).
     pub fn name(self) -> &'static str {
         match self {
             DeferStrategy::Auto => "auto",
@@ -39,6 +40,7 @@ impl DeferStrategy {
         }
     }
 
+    /// Every strategy, in `--defer` help order (for running a program under each in turn).
     pub const ALL: [DeferStrategy; 4] = [
         DeferStrategy::Auto,
         DeferStrategy::Open,
@@ -56,8 +58,11 @@ impl fmt::Display for DeferStrategy {
 /// How one defer statement is implemented.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DeferKind {
+    /// Open-coded: the closure in its own frame slot, bit `i` of deferBits, the calls made inline at every exit.
     OpenCoded,
+    /// A `_defer` record in a frame slot, pushed inline on the goroutine's chain (gc's `deferprocStack`).
     StackRecord,
+    /// A `_defer` record from the pool's free lists or the heap (gc's `deferproc`); the only kind for a defer in a loop.
     HeapRecord,
 }
 
@@ -75,12 +80,25 @@ impl DeferKind {
 /// Why a defer got its kind.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reason {
-    /// gc's rules allow open-coding: `n` defers, `r` returns.
-    OpenAllowed { defers: usize, returns: u32 },
+    /// gc's rules allow open-coding: `defers` defers, `returns` returns.
+    OpenAllowed {
+        /// The number of defers in the function.
+        defers: usize,
+        /// The number of explicit `return` statements in the function.
+        returns: u32,
+    },
     /// More than 8 defers in the function.
-    TooManyDefers { defers: usize },
+    TooManyDefers {
+        /// The number of defers in the function.
+        defers: usize,
+    },
     /// `returns * defers > 15`.
-    TooManyReturns { defers: usize, returns: u32 },
+    TooManyReturns {
+        /// The number of defers in the function.
+        defers: usize,
+        /// The number of explicit `return` statements in the function.
+        returns: u32,
+    },
     /// The defer is in a loop: each execution needs its own record.
     InLoop,
     /// Another defer of the function is in a loop, so the function is not open-coded.
@@ -133,7 +151,9 @@ impl fmt::Display for Reason {
 /// The decision for one defer statement.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DeferDecision {
+    /// How the defer is implemented.
     pub kind: DeferKind,
+    /// Why, for `deferjit explain`.
     pub reason: Reason,
 }
 
@@ -200,6 +220,7 @@ pub fn decide(func: &Func, forced: DeferStrategy) -> Vec<DeferDecision> {
 /// How a whole function implements its defers (open-coding is per function).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FrameDefers {
+    /// The function has no defers.
     None,
     /// All defers open-coded (deferBits + closure slots).
     Open,

@@ -7,6 +7,7 @@ use std::cell::Cell;
 
 /// [`grow`]: space that must be left before a recursive step, and the size of a new segment.
 pub const RED_ZONE: usize = 256 << 10;
+/// [`grow`]: the size of a new stack segment (8 MiB).
 pub const SEGMENT: usize = 8 << 20;
 
 /// [`grow_big`]: for walks whose steps may drop or clone deep subtrees with derived (hence
@@ -14,6 +15,7 @@ pub const SEGMENT: usize = 8 << 20;
 /// red zone bounds what such a drop may need (about 150 bytes per level; the checker
 /// limits nesting so that no IR tree is deeper than a few hundred thousand levels).
 pub const BIG_RED_ZONE: usize = 64 << 20;
+/// [`grow_big`]: the size of a new stack segment (256 MiB).
 pub const BIG_SEGMENT: usize = 256 << 20;
 
 thread_local! {

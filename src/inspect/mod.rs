@@ -51,7 +51,9 @@ pub struct DumpOptions {
 pub enum DumpError {
     /// `--func NAME` names no compiled function; `available` lists the ones that exist.
     NoSuchFunction {
+        /// The name asked for.
         name: String,
+        /// The names of the compiled functions, for the error message.
         available: Vec<String>,
     },
     /// The program was compiled without `Options::keep_text`.

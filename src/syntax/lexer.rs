@@ -5,30 +5,41 @@ use source::Pos;
 /// Why a semicolon token is there: written, or inserted at a newline / EOF.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SemiKind {
+    /// A `;` written in the source.
     Explicit,
+    /// Inserted at a newline (after an identifier, literal, `)`, `]`, `}`, `return`, ...).
     Newline,
+    /// Inserted at the end of the file.
     Eof,
 }
 
 /// A token.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Tok {
+    /// The end of the input (always the last token).
     Eof,
+    /// An identifier (not a keyword).
     Ident(String),
+    /// An integer literal, source text (`0x1F`, `1_000`).
     Int(String),
+    /// A floating-point literal, source text.
     Float(String),
+    /// An imaginary literal, source text (`2i`).
     Imag(String),
     /// A rune literal, raw source text.
     Char(String),
     /// A string literal: raw source text and decoded value.
     Str {
+        /// The source text, quotes (or backquotes) included.
         raw: String,
+        /// The decoded value.
         val: String,
     },
     /// A keyword (`func`, `if`, ...).
     Kw(&'static str),
     /// An operator or punctuation (`+`, `+=`, `(`, `...`).
     Op(&'static str),
+    /// A semicolon, explicit or inserted.
     Semi(SemiKind),
     /// A lexical error; the parser reports it when it reaches it.
     Error(String),
@@ -56,7 +67,9 @@ impl Tok {
 /// A token with its position.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
+    /// The token.
     pub tok: Tok,
+    /// Position of the token's first byte (for an inserted semicolon, where it was inserted).
     pub pos: Pos,
 }
 

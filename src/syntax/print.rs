@@ -10,6 +10,7 @@ pub fn expr_string(e: &Expr) -> String {
     s
 }
 
+/// Go's rendering of a type expression, as used in messages (`[]int`, `map[string]*T`).
 pub fn type_string(t: &TypeExpr) -> String {
     let mut s = String::new();
     write_type(&mut s, t, 0);

@@ -23,12 +23,15 @@ pub const MAX_DEPTH: u32 = 1_000_000;
 /// A syntax error: position and message (without the file name).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
+    /// Where the error is (for an unexpected token, the token's position).
     pub pos: Pos,
+    /// gc's message, e.g. `syntax error: unexpected newline, expected {`.
     pub msg: String,
 }
 
 type PResult<T> = Result<T, SyntaxError>;
 
+/// The recursive-descent parser over a token vector (gc's `syntax.parser`); see [`parse_file`].
 pub struct Parser {
     toks: Vec<Token>,
     p: usize,
