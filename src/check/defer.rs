@@ -2,7 +2,7 @@
 //! deferred call has its function value and arguments evaluated into temporaries at the
 //! defer statement and is wrapped in a niladic `deferwrapN` closure capturing them by value.
 
-use super::expr::Operand;
+use super::operand::Operand;
 use super::{Checker, R};
 use crate::syntax::ast::{self, expr_string, ExprKind as AK};
 use lowering::ir::{

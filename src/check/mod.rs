@@ -1,11 +1,18 @@
 //! The checker: resolves names and types of a parsed file and produces the typed IR
 //! ([`lowering::ir::Program`]), reporting the first error as Go does (sorted by position).
 
+mod builtin;
+mod call;
 mod closure;
+mod composite;
 mod defer;
 mod expr;
 mod init;
+mod operand;
+mod operator;
 mod scope;
+mod selector;
+mod shift;
 mod stdlib;
 mod stmt;
 #[cfg(test)]

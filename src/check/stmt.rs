@@ -2,7 +2,7 @@
 //! control flow with labels, Go 1.22 loop variables, switch desugaring, returns, and the
 //! terminating-statement analysis behind `missing return`.
 
-use super::expr::{int_expr, Operand};
+use super::operand::{int_expr, Operand};
 use super::scope::Entity;
 use super::types::{type_name, ConstVal};
 use super::{Checker, FnCtx, Target, R};
