@@ -1,20 +1,25 @@
 //! The checker: resolves names and types of a parsed file and produces the typed IR
 //! ([`lowering::ir::Program`]), reporting the first error as Go does (sorted by position).
 
+mod assign;
 mod builtin;
 mod call;
 mod closure;
 mod composite;
+mod control;
+mod decl;
 mod defer;
 mod expr;
 mod init;
 mod operand;
 mod operator;
+mod returns;
 mod scope;
 mod selector;
 mod shift;
 mod stdlib;
 mod stmt;
+mod switch;
 #[cfg(test)]
 mod tests;
 mod types;
