@@ -233,144 +233,210 @@ impl<'a> Checker<'a> {
         }
         let pos = e.pos;
         let whole = expr_string(e);
-        // constant folding
-        if let (Operand::Const { val: lv, ty: lt }, Operand::Const { val: rv, ty: rt }) = (&lo, &ro)
-        {
-            let ty = match (lt, rt) {
-                (Some(a), Some(b)) if a != b => {
-                    return self.error(
-                        e.start(),
-                        format!(
-                            "invalid operation: {whole} (mismatched types {} and {})",
-                            type_name(a),
-                            type_name(b)
-                        ),
-                    )
-                }
-                (Some(a), _) | (_, Some(a)) => Some(a.clone()),
-                _ => None,
-            };
-            // Go's message names each side's type, or its untyped constant kind.
-            let mismatched = || {
-                let ln = lt
-                    .as_ref()
-                    .map(type_name)
-                    .unwrap_or_else(|| lv.untyped_name().to_string());
-                let rn = rt
-                    .as_ref()
-                    .map(type_name)
-                    .unwrap_or_else(|| rv.untyped_name().to_string());
-                format!("invalid operation: {whole} (mismatched types {ln} and {rn})")
-            };
-            if std::mem::discriminant(lv) != std::mem::discriminant(rv) {
-                return self.error(e.start(), mismatched());
-            }
-            // the typed side's type must accept the untyped constant kind
-            if let Some(t) = &ty {
-                let ok = matches!(
-                    (lv, t),
-                    (ConstVal::Int(_), Type::Int)
-                        | (ConstVal::Bool(_), Type::Bool)
-                        | (ConstVal::Str(_), Type::String)
-                );
-                if !ok {
-                    return self.error(e.start(), mismatched());
-                }
-            }
-            let defined = match lv {
-                ConstVal::Int(_) => !matches!(op, BinOp::LogAnd | BinOp::LogOr),
-                ConstVal::Bool(_) => {
-                    matches!(op, BinOp::LogAnd | BinOp::LogOr | BinOp::Eq | BinOp::Ne)
-                }
-                ConstVal::Str(_) => matches!(op, BinOp::Add) || is_comparison(op),
-            };
-            if !defined {
-                let d = self.describe(l, &lo);
-                return self.error(
-                    e.start(),
-                    format!(
-                        "invalid operation: operator {} not defined on {d}",
-                        op.text()
-                    ),
-                );
-            }
-            if matches!(op, BinOp::Div | BinOp::Rem) && *rv == ConstVal::Int(0) {
+        if let (Operand::Const { .. }, Operand::Const { .. }) = (&lo, &ro) {
+            return self.fold_binary(e, op, &whole, l, &lo, r, &ro);
+        }
+        if matches!(lo, Operand::Nil) || matches!(ro, Operand::Nil) {
+            return self.nil_comparison(e, op, &whole, l, lo, r, ro);
+        }
+        let (le, re, ty) = self.unify_binary_operands(e, op, &whole, l, &mut lo, r, &mut ro)?;
+        self.check_binary_defined(e, op, &whole, &ty, l, &lo, r, &ro)?;
+        if matches!(op, BinOp::Div | BinOp::Rem) {
+            if let Operand::Const {
+                val: ConstVal::Int(0),
+                ..
+            } = ro
+            {
                 return self.error(r.start(), "invalid operation: division by zero");
             }
-            let res = fold(op, lv, rv);
-            return match res {
-                Some(v) => {
-                    let ty = if is_comparison(op) { None } else { ty };
-                    let out = Operand::Const { val: v, ty };
-                    self.check_typed_const(e, &out)?;
-                    Ok(out)
-                }
-                None => {
-                    let what = match op {
-                        BinOp::Add => "addition",
-                        BinOp::Sub => "subtraction",
-                        BinOp::Mul => "multiplication",
-                        _ => "arithmetic",
-                    };
-                    self.error(e.start(), format!("constant {what} overflow"))
-                }
-            };
         }
-        // nil comparisons
-        if matches!(lo, Operand::Nil) || matches!(ro, Operand::Nil) {
-            let (other, other_ast) = if matches!(lo, Operand::Nil) {
-                (&ro, r)
-            } else {
-                (&lo, l)
-            };
-            if matches!(other, Operand::Nil) {
+        let rty = if is_comparison(op) { Type::Bool } else { ty };
+        Ok(Operand::Value {
+            e: Expr {
+                kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)),
+                ty: rty,
+                pos,
+            },
+            var: false,
+        })
+    }
+
+    /// A binary operation on two constants: Go's type and operator rules, then folding.
+    #[allow(clippy::too_many_arguments)]
+    fn fold_binary(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        whole: &str,
+        l: &ast::Expr,
+        lo: &Operand,
+        r: &ast::Expr,
+        ro: &Operand,
+    ) -> R<Operand> {
+        let (Operand::Const { val: lv, ty: lt }, Operand::Const { val: rv, ty: rt }) = (lo, ro)
+        else {
+            unreachable!("both operands are constants")
+        };
+        let ty = match (lt, rt) {
+            (Some(a), Some(b)) if a != b => {
                 return self.error(
                     e.start(),
                     format!(
-                        "invalid operation: {whole} (operator {} not defined on nil)",
-                        op.text()
+                        "invalid operation: {whole} (mismatched types {} and {})",
+                        type_name(a),
+                        type_name(b)
                     ),
-                );
+                )
             }
-            let ot = match other {
-                Operand::Value { e: x, .. } => x.ty.clone(),
-                Operand::Const { val, ty } => ty.clone().unwrap_or_else(|| val.default_type()),
-                _ => Type::Int,
-            };
-            if !matches!(ot, Type::Slice(_) | Type::Func(_) | Type::Any | Type::Error) {
-                let d = self.describe(other_ast, other);
-                let _ = d;
-                let (ln, rn) = if matches!(lo, Operand::Nil) {
-                    ("untyped nil".to_string(), self.op_type_name(&ro))
-                } else {
-                    (self.op_type_name(&lo), "untyped nil".to_string())
+            (Some(a), _) | (_, Some(a)) => Some(a.clone()),
+            _ => None,
+        };
+        // Go's message names each side's type, or its untyped constant kind.
+        let mismatched = || {
+            let ln = lt
+                .as_ref()
+                .map(type_name)
+                .unwrap_or_else(|| lv.untyped_name().to_string());
+            let rn = rt
+                .as_ref()
+                .map(type_name)
+                .unwrap_or_else(|| rv.untyped_name().to_string());
+            format!("invalid operation: {whole} (mismatched types {ln} and {rn})")
+        };
+        if std::mem::discriminant(lv) != std::mem::discriminant(rv) {
+            return self.error(e.start(), mismatched());
+        }
+        // the typed side's type must accept the untyped constant kind
+        if let Some(t) = &ty {
+            let ok = matches!(
+                (lv, t),
+                (ConstVal::Int(_), Type::Int)
+                    | (ConstVal::Bool(_), Type::Bool)
+                    | (ConstVal::Str(_), Type::String)
+            );
+            if !ok {
+                return self.error(e.start(), mismatched());
+            }
+        }
+        let defined = match lv {
+            ConstVal::Int(_) => !matches!(op, BinOp::LogAnd | BinOp::LogOr),
+            ConstVal::Bool(_) => {
+                matches!(op, BinOp::LogAnd | BinOp::LogOr | BinOp::Eq | BinOp::Ne)
+            }
+            ConstVal::Str(_) => matches!(op, BinOp::Add) || is_comparison(op),
+        };
+        if !defined {
+            let d = self.describe(l, &lo);
+            return self.error(
+                e.start(),
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    op.text()
+                ),
+            );
+        }
+        if matches!(op, BinOp::Div | BinOp::Rem) && *rv == ConstVal::Int(0) {
+            return self.error(r.start(), "invalid operation: division by zero");
+        }
+        let res = fold(op, lv, rv);
+        return match res {
+            Some(v) => {
+                let ty = if is_comparison(op) { None } else { ty };
+                let out = Operand::Const { val: v, ty };
+                self.check_typed_const(e, &out)?;
+                Ok(out)
+            }
+            None => {
+                let what = match op {
+                    BinOp::Add => "addition",
+                    BinOp::Sub => "subtraction",
+                    BinOp::Mul => "multiplication",
+                    _ => "arithmetic",
                 };
-                return self.error(
-                    e.start(),
-                    format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
-                );
+                self.error(e.start(), format!("constant {what} overflow"))
             }
-            if !matches!(op, BinOp::Eq | BinOp::Ne) {
-                return self.error(
-                    e.start(),
-                    format!(
-                        "invalid operation: {whole} (operator {} not defined on nil)",
-                        op.text()
-                    ),
-                );
-            }
-            let le = self.convert(lo, l, &ot, "comparison")?;
-            let re = self.convert(ro, r, &ot, "comparison")?;
-            return Ok(Operand::Value {
-                e: Expr {
-                    kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)),
-                    ty: Type::Bool,
-                    pos,
-                },
-                var: false,
-            });
+        };
+    }
+
+    /// A comparison with `nil` (the only binary operation defined on it).
+    #[allow(clippy::too_many_arguments)]
+    fn nil_comparison(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        whole: &str,
+        l: &ast::Expr,
+        lo: Operand,
+        r: &ast::Expr,
+        ro: Operand,
+    ) -> R<Operand> {
+        let pos = e.pos;
+        let (other, other_ast) = if matches!(lo, Operand::Nil) {
+            (&ro, r)
+        } else {
+            (&lo, l)
+        };
+        if matches!(other, Operand::Nil) {
+            return self.error(
+                e.start(),
+                format!(
+                    "invalid operation: {whole} (operator {} not defined on nil)",
+                    op.text()
+                ),
+            );
         }
-        // unify operand types
+        let ot = match other {
+            Operand::Value { e: x, .. } => x.ty.clone(),
+            Operand::Const { val, ty } => ty.clone().unwrap_or_else(|| val.default_type()),
+            _ => Type::Int,
+        };
+        if !matches!(ot, Type::Slice(_) | Type::Func(_) | Type::Any | Type::Error) {
+            let d = self.describe(other_ast, other);
+            let _ = d;
+            let (ln, rn) = if matches!(lo, Operand::Nil) {
+                ("untyped nil".to_string(), self.op_type_name(&ro))
+            } else {
+                (self.op_type_name(&lo), "untyped nil".to_string())
+            };
+            return self.error(
+                e.start(),
+                format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
+            );
+        }
+        if !matches!(op, BinOp::Eq | BinOp::Ne) {
+            return self.error(
+                e.start(),
+                format!(
+                    "invalid operation: {whole} (operator {} not defined on nil)",
+                    op.text()
+                ),
+            );
+        }
+        let le = self.convert(lo, l, &ot, "comparison")?;
+        let re = self.convert(ro, r, &ot, "comparison")?;
+        return Ok(Operand::Value {
+            e: Expr {
+                kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)),
+                ty: Type::Bool,
+                pos,
+            },
+            var: false,
+        });
+    }
+
+    /// Gives both operands of a binary operation one type (converting an untyped constant
+    /// or a value compared with an interface), or reports Go's mismatch.
+    #[allow(clippy::too_many_arguments)]
+    fn unify_binary_operands(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        whole: &str,
+        l: &ast::Expr,
+        lo: &mut Operand,
+        r: &ast::Expr,
+        ro: &mut Operand,
+    ) -> R<(Expr, Expr, Type)> {
         let lt = match &lo {
             Operand::Value { e: x, .. } => Some(x.ty.clone()),
             Operand::Const { ty, .. } => ty.clone(),
@@ -384,7 +450,7 @@ impl<'a> Checker<'a> {
         let mismatch = |c: &mut Self| {
             let ln = c.op_type_name(&lo);
             let rn = c.op_type_name(&ro);
-            c.error::<Operand>(
+            c.error::<(Expr, Expr, Type)>(
                 e.start(),
                 format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
             )
@@ -392,8 +458,8 @@ impl<'a> Checker<'a> {
         let (le, re, ty) = match (lt, rt) {
             (Some(a), Some(b)) => {
                 if a == b {
-                    let le = self.convert(take_operand(&mut lo), l, &a, "operation")?;
-                    let re = self.convert(take_operand(&mut ro), r, &b, "operation")?;
+                    let le = self.convert(take_operand(lo), l, &a, "operation")?;
+                    let re = self.convert(take_operand(ro), r, &b, "operation")?;
                     (le, re, a)
                 } else if is_comparison(op)
                     && matches!(op, BinOp::Eq | BinOp::Ne)
@@ -404,8 +470,8 @@ impl<'a> Checker<'a> {
                     } else {
                         a
                     };
-                    let le = self.convert(take_operand(&mut lo), l, &t, "comparison")?;
-                    let re = self.convert(take_operand(&mut ro), r, &t, "comparison")?;
+                    let le = self.convert(take_operand(lo), l, &t, "comparison")?;
+                    let re = self.convert(take_operand(ro), r, &t, "comparison")?;
                     (le, re, t)
                 } else {
                     return mismatch(self);
@@ -467,13 +533,28 @@ impl<'a> Checker<'a> {
                     }
                     a.clone()
                 };
-                let le = self.convert(take_operand(&mut lo), l, &target, "operation")?;
-                let re = self.convert(take_operand(&mut ro), r, &target, "operation")?;
+                let le = self.convert(take_operand(lo), l, &target, "operation")?;
+                let re = self.convert(take_operand(ro), r, &target, "operation")?;
                 (le, re, target)
             }
             (None, None) => return mismatch(self),
         };
-        // operator defined?
+        Ok((le, re, ty))
+    }
+
+    /// Reports an operator that is not defined on the operands' type `ty`.
+    #[allow(clippy::too_many_arguments)]
+    fn check_binary_defined(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        whole: &str,
+        ty: &Type,
+        l: &ast::Expr,
+        lo: &Operand,
+        r: &ast::Expr,
+        ro: &Operand,
+    ) -> R<()> {
         let defined = match op {
             BinOp::Add => matches!(ty, Type::Int | Type::String),
             BinOp::Sub
@@ -483,11 +564,11 @@ impl<'a> Checker<'a> {
             | BinOp::And
             | BinOp::Or
             | BinOp::Xor
-            | BinOp::AndNot => ty == Type::Int,
+            | BinOp::AndNot => *ty == Type::Int,
             BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => matches!(ty, Type::Int | Type::String),
             BinOp::Eq | BinOp::Ne => comparable(&ty),
-            BinOp::LogAnd | BinOp::LogOr => ty == Type::Bool,
-            BinOp::Shl | BinOp::Shr => ty == Type::Int,
+            BinOp::LogAnd | BinOp::LogOr => *ty == Type::Bool,
+            BinOp::Shl | BinOp::Shr => *ty == Type::Int,
         };
         if !defined {
             if matches!(op, BinOp::Eq | BinOp::Ne) {
@@ -514,24 +595,7 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        if matches!(op, BinOp::Div | BinOp::Rem) {
-            if let Operand::Const {
-                val: ConstVal::Int(0),
-                ..
-            } = ro
-            {
-                return self.error(r.start(), "invalid operation: division by zero");
-            }
-        }
-        let rty = if is_comparison(op) { Type::Bool } else { ty };
-        Ok(Operand::Value {
-            e: Expr {
-                kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)),
-                ty: rty,
-                pos,
-            },
-            var: false,
-        })
+        Ok(())
     }
 
     pub(super) fn op_type_name(&self, o: &Operand) -> String {
