@@ -33,7 +33,7 @@ fn is_range_func(sig: &ir::Signature) -> bool {
 }
 
 /// Whether `name` is used by a `break`/`continue` inside `s`.
-pub(super) fn label_used(s: &ast::Stmt, name: &str) -> bool {
+fn label_used(s: &ast::Stmt, name: &str) -> bool {
     lowering::stack::grow(|| label_used_here(s, name))
 }
 
@@ -57,6 +57,97 @@ fn label_used_here(s: &ast::Stmt, name: &str) -> bool {
 }
 
 impl<'a> Checker<'a> {
+    /// A labeled statement (or a chain `L1: L2: ... S`): unused labels are errors, and the
+    /// last label names S when S is a loop or a switch.
+    pub(super) fn labeled_stmt(
+        &mut self,
+        l: &ast::Ident,
+        stmt: &ast::Stmt,
+        out: &mut Block,
+    ) -> R<()> {
+        // A chain `L1: L2: ... S`: only S can hold branches to the labels (walked
+        // once per label, not once per nesting level).
+        let mut labels = vec![l];
+        let mut inner: &ast::Stmt = stmt;
+        while let ast::Stmt::Labeled { label, stmt } = inner {
+            labels.push(label);
+            inner = stmt;
+        }
+        for l in &labels {
+            if !label_used(inner, &l.name) && l.name != "_" {
+                let _: R<()> = self.error(l.pos, format!("label {} defined and not used", l.name));
+            }
+        }
+        let is_target = matches!(
+            inner,
+            ast::Stmt::For { .. } | ast::Stmt::Range { .. } | ast::Stmt::Switch { .. }
+        );
+        let target = labels.last().copied().filter(|_| is_target);
+        self.stmt(inner, out, target)
+    }
+
+    /// `break [label]`.
+    pub(super) fn break_stmt(
+        &mut self,
+        pos: Pos,
+        label: Option<&ast::Ident>,
+        out: &mut Block,
+    ) -> R<()> {
+        let t = self.find_target(label, false);
+        match t {
+            Some(id) => {
+                out.push(Stmt::Break { label: id, pos });
+                Ok(())
+            }
+            None => match label {
+                Some(l) => {
+                    let defined = self
+                        .ctx()
+                        .targets
+                        .iter()
+                        .any(|t| t.name.as_deref() == Some(l.name.as_str()));
+                    if defined {
+                        self.error(l.pos, format!("invalid break label {}", l.name))
+                    } else {
+                        self.error(l.pos, format!("break label not defined: {}", l.name))
+                    }
+                }
+                None => self.error(pos, "break is not in a loop, switch, or select"),
+            },
+        }
+    }
+
+    /// `continue [label]`.
+    pub(super) fn continue_stmt(
+        &mut self,
+        pos: Pos,
+        label: Option<&ast::Ident>,
+        out: &mut Block,
+    ) -> R<()> {
+        let t = self.find_target(label, true);
+        match t {
+            Some(id) => {
+                out.push(Stmt::Continue { label: id, pos });
+                Ok(())
+            }
+            None => match label {
+                Some(l) => {
+                    let defined = self
+                        .ctx()
+                        .targets
+                        .iter()
+                        .any(|t| t.name.as_deref() == Some(l.name.as_str()));
+                    if defined {
+                        self.error(l.pos, format!("invalid continue label {}", l.name))
+                    } else {
+                        self.error(l.pos, format!("continue label not defined: {}", l.name))
+                    }
+                }
+                None => self.error(pos, "continue is not in a loop"),
+            },
+        }
+    }
+
     fn new_label(&mut self) -> LabelId {
         let ctx = self.ctx();
         let l = LabelId(ctx.next_label);

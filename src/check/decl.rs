@@ -124,4 +124,23 @@ impl<'a> Checker<'a> {
             }
         }
     }
+
+    /// A local `const` declaration: each name bound to its constant value.
+    pub(super) fn local_const_specs(&mut self, specs: &[ast::ConstSpec]) -> R<()> {
+        for spec in specs {
+            for (i, n) in spec.names.iter().enumerate() {
+                let val = match spec.values.get(i) {
+                    Some(v) => self.const_value(v, spec.ty.as_ref(), spec.iota),
+                    None => {
+                        let _: R<()> = self.error(n.pos, "missing init expr for const declaration");
+                        Err(())
+                    }
+                };
+                if let Ok((v, t)) = val {
+                    self.scopes.insert(&n.name, Entity::Const(v, t));
+                }
+            }
+        }
+        Ok(())
+    }
 }

@@ -1,7 +1,6 @@
 //! Statements: function bodies, statement lists and the dispatch over statement kinds,
 //! expression statements, and marking a failed statement's variables as used.
 
-use super::control::label_used;
 use super::operand::Operand;
 use super::returns::is_terminating_list;
 use super::scope::Entity;
@@ -129,24 +128,7 @@ impl<'a> Checker<'a> {
                 }
                 Ok(())
             }
-            ast::Stmt::Const(specs, _) => {
-                for spec in specs {
-                    for (i, n) in spec.names.iter().enumerate() {
-                        let val = match spec.values.get(i) {
-                            Some(v) => self.const_value(v, spec.ty.as_ref(), spec.iota),
-                            None => {
-                                let _: R<()> =
-                                    self.error(n.pos, "missing init expr for const declaration");
-                                Err(())
-                            }
-                        };
-                        if let Ok((v, t)) = val {
-                            self.scopes.insert(&n.name, Entity::Const(v, t));
-                        }
-                    }
-                }
-                Ok(())
-            }
+            ast::Stmt::Const(specs, _) => self.local_const_specs(specs),
             ast::Stmt::Type(_, p) => self.unsupported(*p, "type declarations"),
             ast::Stmt::Block(b) => {
                 let body = self.scoped(|c| c.stmt_list(&b.stmts));
@@ -215,82 +197,9 @@ impl<'a> Checker<'a> {
                 c.switch_stmt(*pos, init.as_deref(), tag.as_ref(), clauses, label, out)
             }),
             ast::Stmt::TypeSwitch { pos, .. } => self.unsupported(*pos, "type switches"),
-            ast::Stmt::Labeled { label: l, stmt } => {
-                // A chain `L1: L2: ... S`: only S can hold branches to the labels (walked
-                // once per label, not once per nesting level).
-                let mut labels = vec![l];
-                let mut inner: &ast::Stmt = stmt;
-                while let ast::Stmt::Labeled { label, stmt } = inner {
-                    labels.push(label);
-                    inner = stmt;
-                }
-                for l in &labels {
-                    if !label_used(inner, &l.name) && l.name != "_" {
-                        let _: R<()> =
-                            self.error(l.pos, format!("label {} defined and not used", l.name));
-                    }
-                }
-                let is_target = matches!(
-                    inner,
-                    ast::Stmt::For { .. } | ast::Stmt::Range { .. } | ast::Stmt::Switch { .. }
-                );
-                let target = labels.last().copied().filter(|_| is_target);
-                self.stmt(inner, out, target)
-            }
-            ast::Stmt::Break { pos, label } => {
-                let t = self.find_target(label.as_ref(), false);
-                match t {
-                    Some(id) => {
-                        out.push(Stmt::Break {
-                            label: id,
-                            pos: *pos,
-                        });
-                        Ok(())
-                    }
-                    None => match label {
-                        Some(l) => {
-                            let defined = self
-                                .ctx()
-                                .targets
-                                .iter()
-                                .any(|t| t.name.as_deref() == Some(l.name.as_str()));
-                            if defined {
-                                self.error(l.pos, format!("invalid break label {}", l.name))
-                            } else {
-                                self.error(l.pos, format!("break label not defined: {}", l.name))
-                            }
-                        }
-                        None => self.error(*pos, "break is not in a loop, switch, or select"),
-                    },
-                }
-            }
-            ast::Stmt::Continue { pos, label } => {
-                let t = self.find_target(label.as_ref(), true);
-                match t {
-                    Some(id) => {
-                        out.push(Stmt::Continue {
-                            label: id,
-                            pos: *pos,
-                        });
-                        Ok(())
-                    }
-                    None => match label {
-                        Some(l) => {
-                            let defined = self
-                                .ctx()
-                                .targets
-                                .iter()
-                                .any(|t| t.name.as_deref() == Some(l.name.as_str()));
-                            if defined {
-                                self.error(l.pos, format!("invalid continue label {}", l.name))
-                            } else {
-                                self.error(l.pos, format!("continue label not defined: {}", l.name))
-                            }
-                        }
-                        None => self.error(*pos, "continue is not in a loop"),
-                    },
-                }
-            }
+            ast::Stmt::Labeled { label: l, stmt } => self.labeled_stmt(l, stmt, out),
+            ast::Stmt::Break { pos, label } => self.break_stmt(*pos, label.as_ref(), out),
+            ast::Stmt::Continue { pos, label } => self.continue_stmt(*pos, label.as_ref(), out),
             ast::Stmt::Goto { pos, .. } => self.unsupported(*pos, "goto statements"),
             ast::Stmt::Fallthrough(p) => self.error(*p, "fallthrough statement out of place"),
             ast::Stmt::Return { pos, results } => self.return_stmt(*pos, results, out),
