@@ -2,7 +2,7 @@
 //! and typed constants, string concatenation, and the IR operator for each.
 
 use super::operand::Operand;
-use super::types::{assignable, comparable, fits_int, type_name, ConstVal};
+use super::types::{assignable, comparable, fits_int, fold, type_name, ConstVal};
 use super::{Checker, R};
 use crate::syntax::ast::{self, expr_string, BinOp, UnOp};
 use lowering::ir::{BinaryOp, Expr, ExprKind, Type, UnaryOp};
@@ -36,54 +36,6 @@ fn is_comparison(op: BinOp) -> bool {
         op,
         BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
     )
-}
-
-/// Folds a binary operation on constants of the same kind; `None` on overflow.
-fn fold(op: BinOp, l: &ConstVal, r: &ConstVal) -> Option<ConstVal> {
-    use ConstVal::*;
-    Some(match (l, r) {
-        (Int(a), Int(b)) => match op {
-            BinOp::Add => Int(a.checked_add(*b)?),
-            BinOp::Sub => Int(a.checked_sub(*b)?),
-            BinOp::Mul => Int(a.checked_mul(*b)?),
-            BinOp::Div => Int(a.checked_div(*b)?),
-            BinOp::Rem => Int(a.checked_rem(*b)?),
-            BinOp::And => Int(a & b),
-            BinOp::Or => Int(a | b),
-            BinOp::Xor => Int(a ^ b),
-            BinOp::AndNot => Int(a & !b),
-            BinOp::Eq => Bool(a == b),
-            BinOp::Ne => Bool(a != b),
-            BinOp::Lt => Bool(a < b),
-            BinOp::Le => Bool(a <= b),
-            BinOp::Gt => Bool(a > b),
-            BinOp::Ge => Bool(a >= b),
-            _ => return None,
-        },
-        (Bool(a), Bool(b)) => match op {
-            BinOp::LogAnd => Bool(*a && *b),
-            BinOp::LogOr => Bool(*a || *b),
-            BinOp::Eq => Bool(a == b),
-            BinOp::Ne => Bool(a != b),
-            _ => return None,
-        },
-        (Str(a), Str(b)) => match op {
-            BinOp::Add => {
-                if a.len() + b.len() > (1 << 24) {
-                    return None;
-                }
-                Str(format!("{a}{b}"))
-            }
-            BinOp::Eq => Bool(a == b),
-            BinOp::Ne => Bool(a != b),
-            BinOp::Lt => Bool(a < b),
-            BinOp::Le => Bool(a <= b),
-            BinOp::Gt => Bool(a > b),
-            BinOp::Ge => Bool(a >= b),
-            _ => return None,
-        },
-        _ => return None,
-    })
 }
 
 /// Moves an operand out, leaving a copy without its (possibly deep) IR expression that is
