@@ -278,7 +278,7 @@ impl<'a> Checker<'a> {
             ConstVal::Str(_) => matches!(op, BinOp::Add) || is_comparison(op),
         };
         if !defined {
-            let d = self.describe(l, &lo);
+            let d = self.describe(l, lo);
             return self.error(
                 e.start(),
                 format!(
@@ -291,7 +291,7 @@ impl<'a> Checker<'a> {
             return self.error(r.start(), "invalid operation: division by zero");
         }
         let res = fold(op, lv, rv);
-        return match res {
+        match res {
             Some(v) => {
                 let ty = if is_comparison(op) { None } else { ty };
                 let out = Operand::Const { val: v, ty };
@@ -307,7 +307,7 @@ impl<'a> Checker<'a> {
                 };
                 self.error(e.start(), format!("constant {what} overflow"))
             }
-        };
+        }
     }
 
     /// A comparison with `nil` (the only binary operation defined on it).
@@ -366,14 +366,14 @@ impl<'a> Checker<'a> {
         }
         let le = self.convert(lo, l, &ot, "comparison")?;
         let re = self.convert(ro, r, &ot, "comparison")?;
-        return Ok(Operand::Value {
+        Ok(Operand::Value {
             e: Expr {
                 kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)),
                 ty: Type::Bool,
                 pos,
             },
             var: false,
-        });
+        })
     }
 
     /// Gives both operands of a binary operation one type (converting an untyped constant
@@ -400,8 +400,8 @@ impl<'a> Checker<'a> {
             _ => None,
         };
         let mismatch = |c: &mut Self| {
-            let ln = c.op_type_name(&lo);
-            let rn = c.op_type_name(&ro);
+            let ln = c.op_type_name(lo);
+            let rn = c.op_type_name(ro);
             c.error::<(Expr, Expr, Type)>(
                 e.start(),
                 format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
@@ -518,7 +518,7 @@ impl<'a> Checker<'a> {
             | BinOp::Xor
             | BinOp::AndNot => *ty == Type::Int,
             BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => matches!(ty, Type::Int | Type::String),
-            BinOp::Eq | BinOp::Ne => comparable(&ty),
+            BinOp::Eq | BinOp::Ne => comparable(ty),
             BinOp::LogAnd | BinOp::LogOr => *ty == Type::Bool,
             BinOp::Shl | BinOp::Shr => *ty == Type::Int,
         };
@@ -535,9 +535,9 @@ impl<'a> Checker<'a> {
                 );
             }
             let (d, at) = if matches!(lo, Operand::Value { .. }) {
-                (self.describe(l, &lo), l)
+                (self.describe(l, lo), l)
             } else {
-                (self.describe(r, &ro), l)
+                (self.describe(r, ro), l)
             };
             return self.error(
                 at.start(),
