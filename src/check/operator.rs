@@ -1,5 +1,6 @@
-//! Unary and binary operators and comparisons: operand rules, constant folding of untyped
-//! and typed constants, string concatenation, and the IR operator for each.
+//! Unary and binary operators and comparisons (shifts aside): Go's operand and type rules,
+//! constant operands folded with `types::fold`, comparisons with `nil` and interfaces, and
+//! the IR operator for each.
 
 use super::operand::Operand;
 use super::types::{assignable, comparable, fits_int, fold, type_name, ConstVal};

@@ -1,5 +1,5 @@
-//! Shifts: `<<` and `>>` with constant and run-time counts, untyped constant operands, and
-//! Go's rules for shifts of untyped constants in non-constant shifts.
+//! Shifts `<<` and `>>`: the count's rules, folding of constant shifts, and shifts with a
+//! run-time count (an untyped constant shifted operand becomes an int).
 
 use super::operand::Operand;
 use super::operator::binop_ir;
