@@ -2,12 +2,12 @@
 //! deferred call has its function value and arguments evaluated into temporaries at the
 //! defer statement and is wrapped in a niladic `deferwrapN` closure capturing them by value.
 
-use super::expr::Operand;
+use super::operand::Operand;
 use super::{Checker, R};
 use crate::syntax::ast::{self, expr_string, ExprKind as AK};
 use lowering::ir::{
-    Block, Builtin, Callee, Capture, DeferSite, Expr, ExprKind, FuncKind, LValue, Local, LocalId,
-    Pos, Signature, Stmt, Storage,
+    Block, Builtin, Callee, Capture, DeferSite, Expr, ExprKind, FuncId, FuncKind, LValue, Local,
+    LocalId, Pos, Signature, Stmt, Storage,
 };
 
 impl<'a> Checker<'a> {
@@ -64,6 +64,33 @@ impl<'a> Checker<'a> {
         if self.is_conversion_call(fun) {
             return self.error(call.start(), "defer requires function call, not conversion");
         }
+        let body_expr = self.hoist_deferred_call(call, x, pos, out)?;
+        let wid = self.defer_wrapper(pos, body_expr);
+        let ctx = self.ctx();
+        let index = ctx.defers.len() as u32;
+        ctx.defers.push(DeferSite {
+            pos,
+            in_loop,
+            closure: wid,
+        });
+        out.push(Stmt::Defer {
+            index,
+            closure: wid,
+            pos,
+        });
+        Ok(())
+    }
+
+    /// Evaluates the deferred call's function value and arguments into temporaries at the
+    /// defer statement; returns the call on the temporaries (a deferred `recover()` becomes
+    /// `Builtin::DeferredRecover`).
+    fn hoist_deferred_call(
+        &mut self,
+        call: &ast::Expr,
+        x: Expr,
+        pos: Pos,
+        out: &mut Block,
+    ) -> R<Option<Expr>> {
         // evaluate the function value and the arguments into temporaries
         let hoist = |c: &mut Self, e: Expr, out: &mut Block| -> Expr {
             let ty = e.ty.clone();
@@ -125,6 +152,12 @@ impl<'a> Checker<'a> {
                 );
             }
         };
+        Ok(body_expr)
+    }
+
+    /// The niladic `deferwrapN` closure running `body_expr`, capturing every temporary used
+    /// in it, by value.
+    fn defer_wrapper(&mut self, pos: Pos, body_expr: Option<Expr>) -> FuncId {
         // the wrapper captures every temporary used in its body, by value
         let wid = self.reserve_func();
         let ctx = self.ctx();
@@ -175,19 +208,7 @@ impl<'a> Checker<'a> {
             None => vec![],
         };
         self.finish_ctx(w, body, pos);
-        let ctx = self.ctx();
-        let index = ctx.defers.len() as u32;
-        ctx.defers.push(DeferSite {
-            pos,
-            in_loop,
-            closure: wid,
-        });
-        out.push(Stmt::Defer {
-            index,
-            closure: wid,
-            pos,
-        });
-        Ok(())
+        wid
     }
 
     fn is_conversion_call(&self, fun: &ast::Expr) -> bool {

@@ -1,15 +1,29 @@
 //! The checker: resolves names and types of a parsed file and produces the typed IR
 //! ([`lowering::ir::Program`]), reporting the first error as Go does (sorted by position).
 
+mod assign;
+mod builtin;
+mod call;
 mod closure;
+mod composite;
+mod control;
+mod decl;
 mod defer;
 mod expr;
+mod file;
 mod init;
+mod operand;
+mod operator;
+mod returns;
 mod scope;
+mod selector;
+mod shift;
 mod stdlib;
 mod stmt;
+mod switch;
 #[cfg(test)]
 mod tests;
+mod typeexpr;
 mod types;
 
 use crate::diag::CompileError;
@@ -33,10 +47,6 @@ pub const MAX_NESTING: usize = 100_000;
 /// Deepest nesting of types (`[][]...int`, `func() func() ...`): IR types are compared,
 /// cloned and dropped by derived code on any thread, also after checking.
 pub const MAX_TYPE_NESTING: usize = 1_000;
-
-thread_local! {
-    static TYPE_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-}
 
 /// Parses and checks a whole file.
 pub fn check(file_name: &str, source: &str) -> Result<ir::Program, CompileError> {
@@ -327,381 +337,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn check_file(&mut self, file: &'a ast::File) {
-        if file.package.name != "main" {
-            let _: R<()> = self.error(
-                file.package.pos,
-                format!("package {} is not a main package", file.package.name),
-            );
-        }
-        // imports
-        for imp in &file.imports {
-            if let Some(n) = imp.name.as_ref().filter(|n| n.name == ".") {
-                let _: R<()> = self.unsupported(n.pos, "dot imports");
-                continue;
-            }
-            if imp.path == "C" {
-                let _: R<()> = self.unsupported(imp.pos, "cgo (import \"C\")");
-                continue;
-            }
-            let known = ["fmt", "errors", "os", "testing"];
-            if !known.contains(&imp.path.as_str()) {
-                let path = &imp.path;
-                let _: R<()> = if stdlib::GO_STD_PACKAGES.contains(&path.as_str()) {
-                    self.unsupported(imp.pos, format!("package {path}"))
-                } else if path
-                    .split('/')
-                    .next()
-                    .is_some_and(|first| first.contains('.'))
-                {
-                    self.unsupported(
-                        imp.pos,
-                        format!("packages outside the standard library ({path})"),
-                    )
-                } else if path == "internal"
-                    || path.starts_with("internal/")
-                    || path.contains("/internal")
-                {
-                    self.error(
-                        imp.pos,
-                        format!("use of internal package {path} not allowed"),
-                    )
-                } else {
-                    self.error(imp.pos, format!("package {path} is not in std"))
-                };
-                continue;
-            }
-            let name = imp
-                .name
-                .as_ref()
-                .map(|n| n.name.clone())
-                .unwrap_or_else(|| imp.path.clone());
-            if name == "_" {
-                continue;
-            }
-            if self.scopes.package_lookup(&name).is_some() {
-                let pos = imp.name.as_ref().map(|n| n.pos).unwrap_or(imp.pos);
-                let _: R<()> = self.error(pos, format!("{name} redeclared in this block"));
-                continue;
-            }
-            let idx = self.imports.len();
-            self.imports.push(ImportInfo {
-                name: name.clone(),
-                path: imp.path.clone(),
-                pos: imp.pos,
-                used: false,
-            });
-            self.scopes
-                .insert_package(&name, Entity::Package(name.clone(), idx));
-        }
-        // main.init
-        self.init_id = self.reserve_func();
-        // collect declarations
-        let mut func_decls: Vec<(&'a ast::FuncDecl, FuncId)> = Vec::new();
-        for d in &file.decls {
-            match d {
-                ast::Decl::Func(fd) => {
-                    if let Some(p) = fd.recv {
-                        let _: R<()> = self.unsupported(p, "method declarations");
-                        continue;
-                    }
-                    if let Some(tp) = &fd.tparams {
-                        let _: R<()> = self.unsupported(tp.pos, "generic functions");
-                        continue;
-                    }
-                    let id = self.reserve_func();
-                    if fd.name.name == "init" {
-                        if !fd.ty.params.is_empty() || !fd.ty.results.is_empty() {
-                            let _: R<()> = self.error(
-                                fd.name.pos,
-                                "func init must have no arguments and no return values",
-                            );
-                        }
-                        self.user_inits.push(id);
-                    } else if fd.name.name != "_" {
-                        if self.redeclared(&fd.name) {
-                            continue;
-                        }
-                        self.scopes.insert_package(&fd.name.name, Entity::Func(id));
-                    }
-                    if fd.name.name == "main" {
-                        self.main_id = Some(id);
-                    }
-                    func_decls.push((fd, id));
-                }
-                ast::Decl::Var(specs) => {
-                    for spec in specs {
-                        let idx = self.pkg_vars.len();
-                        self.pkg_vars.push(PkgVar {
-                            spec,
-                            state: PkgState::Todo,
-                            stmts: Vec::new(),
-                            globals: Vec::new(),
-                            deps: Refs::default(),
-                        });
-                        for n in &spec.names {
-                            if n.name == "init" || n.name == "main" {
-                                let _: R<()> = self.error(
-                                    n.pos,
-                                    format!("cannot declare {} - must be func", n.name),
-                                );
-                                continue;
-                            }
-                            if self.redeclared(n) {
-                                continue;
-                            }
-                            self.scopes
-                                .insert_package(&n.name, Entity::PendingGlobal(idx));
-                        }
-                    }
-                }
-                ast::Decl::Const(specs) => {
-                    for spec in specs {
-                        for (i, n) in spec.names.iter().enumerate() {
-                            let idx = self.pkg_consts.len();
-                            self.pkg_consts.push(PkgConst {
-                                name: n.clone(),
-                                ty: spec.ty.as_ref(),
-                                value: spec.values.get(i),
-                                iota: spec.iota,
-                                state: PkgState::Todo,
-                            });
-                            if spec.values.len() > spec.names.len() && i == 0 && !spec.implicit {
-                                let _: R<()> = self.error(
-                                    spec.values[spec.names.len()].start(),
-                                    "extra init expr",
-                                );
-                            }
-                            if self.redeclared(n) {
-                                continue;
-                            }
-                            self.scopes
-                                .insert_package(&n.name, Entity::PendingConst(idx));
-                        }
-                        if spec.values.len() < spec.names.len() && !spec.values.is_empty() {
-                            let n = &spec.names[spec.values.len()];
-                            let _: R<()> =
-                                self.error(n.pos, "missing init expr for const declaration");
-                        } else if spec.values.is_empty() {
-                            let n = &spec.names[0];
-                            let _: R<()> =
-                                self.error(n.pos, "missing init expr for const declaration");
-                        }
-                    }
-                }
-                ast::Decl::Type(_, p) => {
-                    let _: R<()> = self.unsupported(*p, "type declarations");
-                }
-            }
-        }
-        // signatures of top-level functions
-        let mut sigs = Vec::new();
-        for (fd, _) in &func_decls {
-            let sig = self.signature(&fd.ty).unwrap_or(Signature {
-                params: vec![],
-                results: vec![],
-            });
-            sigs.push(sig);
-        }
-        for ((fd, id), sig) in func_decls.iter().zip(&sigs) {
-            // placeholder so that calls can see the signature before the body is checked
-            let name = if fd.name.name == "init" {
-                format!(
-                    "main.init.{}",
-                    self.user_inits.iter().position(|x| x == id).unwrap_or(0)
-                )
-            } else {
-                format!("main.{}", fd.name.name)
-            };
-            self.funcs[id.0 as usize] = Some(Func {
-                name,
-                kind: FuncKind::TopLevel,
-                pos: fd.pos,
-                sig: sig.clone(),
-                locals: vec![],
-                params: vec![],
-                results: vec![],
-                captures: vec![],
-                body: vec![],
-                defers: vec![],
-                return_count: 0,
-                end_pos: fd.pos,
-            });
-        }
-        // package constants and variables
-        for i in 0..self.pkg_consts.len() {
-            let _ = self.resolve_pkg_const(i);
-        }
-        let init_ctx = self.new_ctx(
-            self.init_id,
-            "main.init".into(),
-            FuncKind::Init,
-            Pos { line: 1, col: 1 },
-            Signature {
-                params: vec![],
-                results: vec![],
-            },
-        );
-        self.ctxs.push(init_ctx);
-        for i in 0..self.pkg_vars.len() {
-            let _ = self.resolve_pkg_var(i);
-        }
-        let init_ctx = self.ctxs.pop().expect("init ctx");
-        // function bodies
-        for ((fd, id), sig) in func_decls.iter().zip(sigs) {
-            self.check_func_decl(fd, *id, sig);
-        }
-        // package initialization
-        let body = self.init_body();
-        self.finish_ctx(init_ctx, body, Pos { line: 1, col: 1 });
-        // main, benchmarks
-        match self.main_id {
-            Some(id) => {
-                let f = self.funcs[id.0 as usize].as_ref().expect("main");
-                if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
-                    let pos = func_decls
-                        .iter()
-                        .find(|(_, i)| *i == id)
-                        .map(|(fd, _)| fd.name.pos)
-                        .unwrap_or_default();
-                    let _: R<()> =
-                        self.error(pos, "func main must have no arguments and no return values");
-                }
-            }
-            None => {
-                if self.benchmarks.is_empty()
-                    && self.errors.is_empty()
-                    && self.unsupported.is_empty()
-                {
-                    // Go's linker reports this without a position; the package clause
-                    // is where the missing declaration belongs.
-                    let pos = file.package.pos;
-                    let _: R<()> =
-                        self.error(pos, "function main is undeclared in the main package");
-                }
-            }
-        }
-        // unused imports
-        for i in 0..self.imports.len() {
-            if !self.imports[i].used {
-                let imp = &self.imports[i];
-                let msg = if imp.name != imp.path {
-                    format!("\"{}\" imported as {} and not used", imp.path, imp.name)
-                } else {
-                    format!("\"{}\" imported and not used", imp.path)
-                };
-                let pos = imp.pos;
-                let _: R<()> = self.error(pos, msg);
-            }
-        }
-        // unused variables
-        for i in 0..self.vars.len() {
-            let v = &self.vars[i];
-            if v.check_unused && !v.used && v.name != "_" {
-                let (pos, msg) = (v.pos, format!("declared and not used: {}", v.name));
-                let _: R<()> = self.error(pos, msg);
-            }
-        }
-        if self.errors.is_empty() && self.unsupported.is_empty() {
-            self.finalize_storage();
-        }
-    }
-
-    fn redeclared(&mut self, n: &ast::Ident) -> bool {
-        if n.name == "_" {
-            return false;
-        }
-        if self.scopes.package_lookup(&n.name).is_some() {
-            let _: R<()> = self.error(n.pos, format!("{} redeclared in this block", n.name));
-            return true;
-        }
-        false
-    }
-
-    /// Resolves a func type to a signature.
-    pub fn signature(&mut self, ft: &ast::FuncType) -> R<Signature> {
-        let mut params = Vec::new();
-        for f in &ft.params {
-            if f.variadic {
-                return self.unsupported(f.ty.pos, "variadic functions");
-            }
-            params.push(self.resolve_type(&f.ty)?);
-        }
-        let mut results = Vec::new();
-        for f in &ft.results {
-            results.push(self.resolve_type(&f.ty)?);
-        }
-        Ok(Signature { params, results })
-    }
-
-    /// Resolves a type expression.
-    pub fn resolve_type(&mut self, t: &ast::TypeExpr) -> R<Type> {
-        let depth = TYPE_DEPTH.with(|d| d.get());
-        if depth >= MAX_TYPE_NESTING {
-            return self.unsupported(
-                t.pos,
-                format!("types nested deeper than {MAX_TYPE_NESTING} levels"),
-            );
-        }
-        TYPE_DEPTH.with(|d| d.set(depth + 1));
-        let r = self.nested(t.pos, |c| c.resolve_type_here(t));
-        TYPE_DEPTH.with(|d| d.set(depth));
-        r
-    }
-
-    fn resolve_type_here(&mut self, t: &ast::TypeExpr) -> R<Type> {
-        match &t.kind {
-            ast::TypeKind::Name(n) => match self.scopes.lookup(n).cloned() {
-                Some(Entity::Type(ty)) => Ok(ty),
-                Some(Entity::Unsupported(_)) => self.unsupported(t.pos, format!("type {n}")),
-                Some(_) => self.error(t.pos, format!("{n} is not a type")),
-                None => self.error(t.pos, format!("undefined: {n}")),
-            },
-            ast::TypeKind::Qualified(p, n) => {
-                self.use_package(p, t.pos)?;
-                if p == "testing" && n == "B" {
-                    return self.unsupported(t.pos, "testing.B (only *testing.B)");
-                }
-                if self.std_member(p, n) {
-                    return self.unsupported(t.pos, format!("{p}.{n}"));
-                }
-                self.error(t.pos, format!("undefined: {p}.{n}"))
-            }
-            ast::TypeKind::Pointer(inner) => {
-                if let ast::TypeKind::Qualified(p, n) = &inner.kind {
-                    if p == "testing" && n == "B" {
-                        self.use_package(p, inner.pos)?;
-                        return Ok(Type::TestingB);
-                    }
-                }
-                self.unsupported(t.pos, "pointer types")
-            }
-            ast::TypeKind::Slice(e) => Ok(Type::Slice(Box::new(self.resolve_type(e)?))),
-            ast::TypeKind::Func(ft) => Ok(Type::Func(Box::new(self.signature(ft)?))),
-            ast::TypeKind::Interface(elems) if elems.is_empty() => Ok(Type::Any),
-            ast::TypeKind::Interface(elems) => {
-                let method =
-                    |e: &ast::InterfaceElem| matches!(e, ast::InterfaceElem::Method { .. });
-                if elems.iter().any(method) {
-                    self.unsupported(t.pos, "interfaces with methods")
-                } else {
-                    self.unsupported(t.pos, "interfaces with embedded elements")
-                }
-            }
-            ast::TypeKind::Array(..) => self.unsupported(t.pos, "array types"),
-            ast::TypeKind::Map(..) => self.unsupported(t.pos, "map types"),
-            ast::TypeKind::Chan(..) => self.unsupported(t.pos, "channel types"),
-            ast::TypeKind::Struct(_) => self.unsupported(t.pos, "struct types"),
-            ast::TypeKind::Generic(..) => self.unsupported(t.pos, "generic types"),
-            ast::TypeKind::Union(_) | ast::TypeKind::Tilde(_) => {
-                self.unsupported(t.pos, "type constraints")
-            }
-            ast::TypeKind::Elided => {
-                self.error(t.pos, "invalid composite literal type: missing type")
-            }
-        }
-    }
-
     /// Whether `pkg.member` names an exported member of the imported standard package
     /// `pkg` (deferjit may lack it).
     pub fn std_member(&self, pkg: &str, member: &str) -> bool {
@@ -724,33 +359,6 @@ impl<'a> Checker<'a> {
             Some(_) => self.error(pos, format!("{name} is not a package")),
             None => self.error(pos, format!("undefined: {name}")),
         }
-    }
-
-    fn check_func_decl(&mut self, fd: &'a ast::FuncDecl, id: FuncId, sig: Signature) {
-        let name = self.funcs[id.0 as usize]
-            .as_ref()
-            .map(|f| f.name.clone())
-            .unwrap_or_default();
-        let body = match &fd.body {
-            Some(b) => b,
-            None => {
-                let _: R<()> = self.error(fd.name.pos, "missing function body");
-                return;
-            }
-        };
-        // benchmarks
-        if fd.name.name.starts_with("Benchmark") {
-            let rest = &fd.name.name["Benchmark".len()..];
-            let ok_name = rest.is_empty() || !rest.chars().next().is_some_and(|c| c.is_lowercase());
-            if ok_name && sig.params == vec![Type::TestingB] && sig.results.is_empty() {
-                self.benchmarks.push((fd.name.name.clone(), id));
-            }
-        }
-        let ctx = self.new_ctx(id, name, FuncKind::TopLevel, fd.pos, sig);
-        self.refs_stack.push(Refs::default());
-        self.check_func_body(ctx, &fd.ty, body);
-        let refs = self.refs_stack.pop().unwrap_or_default();
-        self.func_refs.insert(id.0, refs);
     }
 
     fn into_program(self) -> ir::Program {

@@ -1,6 +1,7 @@
 //! Types and untyped constants: constant values with checked arithmetic, Go's spelling of
 //! types in messages, representability and assignability rules of the subset.
 
+use crate::syntax::ast::BinOp;
 use lowering::ir::{Signature, Type};
 
 /// A constant value. Integers are kept in `i128` (Go allows 512 bits; wider results are
@@ -139,4 +140,52 @@ pub fn parse_int_lit(lit: &str) -> Option<i128> {
         return None;
     }
     i128::from_str_radix(&digits, radix).ok()
+}
+
+/// Folds a binary operation on constants of the same kind; `None` on overflow.
+pub fn fold(op: BinOp, l: &ConstVal, r: &ConstVal) -> Option<ConstVal> {
+    use ConstVal::*;
+    Some(match (l, r) {
+        (Int(a), Int(b)) => match op {
+            BinOp::Add => Int(a.checked_add(*b)?),
+            BinOp::Sub => Int(a.checked_sub(*b)?),
+            BinOp::Mul => Int(a.checked_mul(*b)?),
+            BinOp::Div => Int(a.checked_div(*b)?),
+            BinOp::Rem => Int(a.checked_rem(*b)?),
+            BinOp::And => Int(a & b),
+            BinOp::Or => Int(a | b),
+            BinOp::Xor => Int(a ^ b),
+            BinOp::AndNot => Int(a & !b),
+            BinOp::Eq => Bool(a == b),
+            BinOp::Ne => Bool(a != b),
+            BinOp::Lt => Bool(a < b),
+            BinOp::Le => Bool(a <= b),
+            BinOp::Gt => Bool(a > b),
+            BinOp::Ge => Bool(a >= b),
+            _ => return None,
+        },
+        (Bool(a), Bool(b)) => match op {
+            BinOp::LogAnd => Bool(*a && *b),
+            BinOp::LogOr => Bool(*a || *b),
+            BinOp::Eq => Bool(a == b),
+            BinOp::Ne => Bool(a != b),
+            _ => return None,
+        },
+        (Str(a), Str(b)) => match op {
+            BinOp::Add => {
+                if a.len() + b.len() > (1 << 24) {
+                    return None;
+                }
+                Str(format!("{a}{b}"))
+            }
+            BinOp::Eq => Bool(a == b),
+            BinOp::Ne => Bool(a != b),
+            BinOp::Lt => Bool(a < b),
+            BinOp::Le => Bool(a <= b),
+            BinOp::Gt => Bool(a > b),
+            BinOp::Ge => Bool(a >= b),
+            _ => return None,
+        },
+        _ => return None,
+    })
 }

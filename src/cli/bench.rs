@@ -118,34 +118,17 @@ pub fn main(a: BenchArgs) -> ExitCode {
         Ok(x) => x,
         Err(c) => return c,
     };
-    let mut strategies: Vec<DeferStrategy> = Vec::new();
-    for s in &a.strategies {
-        let s: DeferStrategy = (*s).into();
-        if !strategies.contains(&s) {
-            strategies.push(s);
-        }
-    }
+    let strategies = unique_strategies(&a.strategies);
     if strategies.is_empty() {
         eprintln!("deferjit bench: --defer names no strategy");
         return ExitCode::from(1);
     }
 
     // One compiled program (and later one run thread) per strategy.
-    let mut benchers = Vec::with_capacity(strategies.len());
-    for &s in &strategies {
-        let opts = Options {
-            defer: s,
-            perf_map: a.perf_map,
-            ..Options::default()
-        };
-        match Bencher::compile(&name, &src, &opts) {
-            Ok(b) => benchers.push(b),
-            Err(e) => {
-                eprintln!("{e}");
-                return ExitCode::from(1);
-            }
-        }
-    }
+    let mut benchers = match compile_all(&name, &src, &strategies, a.perf_map) {
+        Ok(b) => b,
+        Err(c) => return c,
+    };
     let all = benchers[0].benchmarks();
     if all.is_empty() {
         eprintln!("deferjit bench: {name}: no benchmarks (want func BenchmarkXxx(b *testing.B))");
@@ -169,11 +152,100 @@ pub fn main(a: BenchArgs) -> ExitCode {
     }
 
     let procs = bench::gomaxprocs();
+    let mut out = std::io::stdout().lock();
+    let (cells, failed) = run_all(&a, &strategies, &mut benchers, &names, procs, &mut out);
+
+    if a.json {
+        let report = json_report(&name, &a, &strategies, &names, &cells, procs, failed);
+        match serde_json::to_string_pretty(&report) {
+            Ok(s) => {
+                let _ = writeln!(out, "{s}");
+            }
+            Err(e) => {
+                eprintln!("deferjit bench: cannot encode JSON: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        let _ = writeln!(out, "{}", if failed { "FAIL" } else { "PASS" });
+        let _ = writeln!(out);
+        let _ = write!(out, "{}", table(&strategies, &names, &cells, a.count));
+    }
+    let _ = out.flush();
+
+    if let Some(path) = &a.svg {
+        let title = format!(
+            "{} — ns/op by defer strategy ({} CPUs, benchtime {})",
+            Path::new(&name)
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or(name.clone()),
+            procs,
+            a.benchtime
+        );
+        if let Err(e) = draw_svg(path, &title, &strategies, &names, &cells) {
+            eprintln!("deferjit bench: cannot write {}: {e}", path.display());
+            return ExitCode::from(1);
+        }
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The requested strategies, each once, in the order first named.
+fn unique_strategies(requested: &[Strategy]) -> Vec<DeferStrategy> {
+    let mut strategies: Vec<DeferStrategy> = Vec::new();
+    for s in requested {
+        let s: DeferStrategy = (*s).into();
+        if !strategies.contains(&s) {
+            strategies.push(s);
+        }
+    }
+    strategies
+}
+
+/// Compiles the file once per strategy; a compile error is printed.
+fn compile_all(
+    name: &str,
+    src: &str,
+    strategies: &[DeferStrategy],
+    perf_map: bool,
+) -> Result<Vec<Bencher>, ExitCode> {
+    let mut benchers = Vec::with_capacity(strategies.len());
+    for &s in strategies {
+        let opts = Options {
+            defer: s,
+            perf_map,
+            ..Options::default()
+        };
+        match Bencher::compile(name, src, &opts) {
+            Ok(b) => benchers.push(b),
+            Err(e) => {
+                eprintln!("{e}");
+                return Err(ExitCode::from(1));
+            }
+        }
+    }
+    Ok(benchers)
+}
+
+/// Runs every selected benchmark under every strategy, `--count` times, printing Go's
+/// result lines (unless `--json`); returns the cells and whether any run failed.
+fn run_all(
+    a: &BenchArgs,
+    strategies: &[DeferStrategy],
+    benchers: &mut [Bencher],
+    names: &[String],
+    procs: usize,
+    out: &mut impl Write,
+) -> (Vec<Vec<Cell>>, bool) {
     let progress = Progress {
         on: std::io::stderr().is_terminal(),
     };
     let mut column = NameColumn::new(names.iter().map(String::as_str), procs);
-    let mut out = std::io::stdout().lock();
     if !a.json {
         let _ = write!(out, "{}", bench::header(""));
         let _ = out.flush();
@@ -182,7 +254,7 @@ pub fn main(a: BenchArgs) -> ExitCode {
     // cells[benchmark][strategy]
     let mut cells: Vec<Vec<Cell>> = Vec::with_capacity(names.len());
     let mut failed = false;
-    for bname in &names {
+    for bname in names {
         let mut row = Vec::with_capacity(strategies.len());
         for (si, bencher) in benchers.iter_mut().enumerate() {
             let sub = format!("{bname}/defer={}", strategies[si].name());
@@ -235,45 +307,7 @@ pub fn main(a: BenchArgs) -> ExitCode {
         }
         cells.push(row);
     }
-
-    if a.json {
-        let report = json_report(&name, &a, &strategies, &names, &cells, procs, failed);
-        match serde_json::to_string_pretty(&report) {
-            Ok(s) => {
-                let _ = writeln!(out, "{s}");
-            }
-            Err(e) => {
-                eprintln!("deferjit bench: cannot encode JSON: {e}");
-                return ExitCode::from(1);
-            }
-        }
-    } else {
-        let _ = writeln!(out, "{}", if failed { "FAIL" } else { "PASS" });
-        let _ = writeln!(out);
-        let _ = write!(out, "{}", table(&strategies, &names, &cells, a.count));
-    }
-    let _ = out.flush();
-
-    if let Some(path) = &a.svg {
-        let title = format!(
-            "{} — ns/op by defer strategy ({} CPUs, benchtime {})",
-            Path::new(&name)
-                .file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-                .unwrap_or(name.clone()),
-            procs,
-            a.benchtime
-        );
-        if let Err(e) = draw_svg(path, &title, &strategies, &names, &cells) {
-            eprintln!("deferjit bench: cannot write {}: {e}", path.display());
-            return ExitCode::from(1);
-        }
-    }
-    if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    (cells, failed)
 }
 
 /// A number in Go's prettyPrint precision, without the padding.

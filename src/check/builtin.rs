@@ -1,0 +1,248 @@
+//! Builtin calls: `len`, `make`, `append`, `panic`, `recover`, `print`, `println` and the
+//! builtins deferjit does not support yet.
+
+use super::operand::Operand;
+use super::types::ConstVal;
+use super::{Checker, R};
+use crate::syntax::ast::{self, expr_string};
+use lowering::ir::{Builtin, Expr, ExprKind, Pos, Type};
+
+/// The value of a builtin call.
+fn builtin_value(kind: Builtin, args: Vec<Expr>, ty: Type, pos: Pos) -> Operand {
+    Operand::Value {
+        e: Expr {
+            kind: ExprKind::Builtin(kind, args),
+            ty,
+            pos,
+        },
+        var: false,
+    }
+}
+
+fn unreachable_type() -> Type {
+    Type::Int
+}
+
+impl<'a> Checker<'a> {
+    fn builtin_count(
+        &mut self,
+        e: &ast::Expr,
+        name: &str,
+        args: &[ast::Expr],
+        min: usize,
+        max: usize,
+    ) -> R<()> {
+        let n = args.len();
+        if n < min {
+            let msg = format!(
+                "not enough arguments for {} (expected {min}, found {n})",
+                expr_string(e)
+            );
+            let at = e.start();
+            let _ = name;
+            return self.error(at, format!("invalid operation: {msg}"));
+        }
+        if n > max {
+            let msg = format!(
+                "too many arguments for {} (expected {max}, found {n})",
+                expr_string(e)
+            );
+            return self.error(e.start(), format!("invalid operation: {msg}"));
+        }
+        Ok(())
+    }
+
+    pub(super) fn builtin_call(
+        &mut self,
+        e: &ast::Expr,
+        b: &'static str,
+        args: &[ast::Expr],
+        ellipsis: bool,
+    ) -> R<Operand> {
+        let pos = e.pos;
+        let novalue = Type::Tuple(vec![]);
+        if ellipsis && b != "append" {
+            return self.error(
+                e.start(),
+                format!("invalid operation: invalid use of ... with built-in {b}"),
+            );
+        }
+        let mk = |kind: Builtin, args: Vec<Expr>, ty: Type| builtin_value(kind, args, ty, pos);
+        match b {
+            "len" => self.builtin_len(e, b, args),
+            "make" => self.builtin_make(e, args),
+            "append" => self.builtin_append(e, args, ellipsis),
+            "println" | "print" => {
+                let mut out = Vec::new();
+                for a in args {
+                    let o = self.expr(a)?;
+                    if args.len() == 1 {
+                        if let Some(vals) = self.spread(&o) {
+                            out.extend(vals);
+                            continue;
+                        }
+                    }
+                    out.push(self.default_value(o, a, &format!("argument to built-in{b}"))?);
+                }
+                Ok(mk(
+                    if b == "println" {
+                        Builtin::Println
+                    } else {
+                        Builtin::Print
+                    },
+                    out,
+                    novalue,
+                ))
+            }
+            "panic" => {
+                self.builtin_count(e, b, args, 1, 1)?;
+                let x = self.expr_to(&args[0], &Type::Any, "argument to panic")?;
+                Ok(mk(Builtin::Panic, vec![x], novalue))
+            }
+            "recover" => {
+                self.builtin_count(e, b, args, 0, 0)?;
+                Ok(mk(Builtin::Recover, vec![], Type::Any))
+            }
+            _ => self.unsupported(e.start(), format!("the built-in {b}")),
+        }
+    }
+
+    /// `len(x)` of a string (constant for a constant one) or a slice.
+    fn builtin_len(&mut self, e: &ast::Expr, b: &'static str, args: &[ast::Expr]) -> R<Operand> {
+        let mk = |kind: Builtin, args: Vec<Expr>, ty: Type| builtin_value(kind, args, ty, e.pos);
+        self.builtin_count(e, b, args, 1, 1)?;
+        let o = self.expr(&args[0])?;
+        self.single(&args[0], &o)?;
+        match &o {
+            Operand::Const {
+                val: ConstVal::Str(s),
+                ..
+            } => Ok(Operand::Const {
+                val: ConstVal::Int(s.len() as i128),
+                ty: None,
+            }),
+            Operand::Value { e: x, .. } if matches!(x.ty, Type::String | Type::Slice(_)) => {
+                Ok(mk(Builtin::Len, vec![x.clone()], Type::Int))
+            }
+            _ => {
+                let d = self.describe(&args[0], &o);
+                self.error(
+                    args[0].start(),
+                    format!("invalid argument: {d} for built-in len"),
+                )
+            }
+        }
+    }
+
+    /// `make([]T, len[, cap])`.
+    fn builtin_make(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> R<Operand> {
+        let mk = |kind: Builtin, args: Vec<Expr>, ty: Type| builtin_value(kind, args, ty, e.pos);
+        if args.is_empty() {
+            return self.error(
+                e.start(),
+                format!(
+                    "not enough arguments for {} (expected 1, found 0)",
+                    expr_string(e)
+                ),
+            );
+        }
+        let to = self.expr(&args[0])?;
+        let t = match to {
+            Operand::Type(t) => t,
+            _ => {
+                return self.error(
+                    args[0].start(),
+                    format!("{} is not a type", expr_string(&args[0])),
+                )
+            }
+        };
+        if !matches!(t, Type::Slice(_)) {
+            return self.error(
+                args[0].start(),
+                format!(
+                    "invalid argument: cannot make {}; type must be slice, map, or channel",
+                    expr_string(&args[0])
+                ),
+            );
+        }
+        if args.len() == 1 {
+            return self.error(
+                e.start(),
+                format!(
+                    "invalid operation: {} expects 2 or 3 arguments; found 1",
+                    expr_string(e)
+                ),
+            );
+        }
+        if args.len() > 3 {
+            return self.error(
+                e.start(),
+                format!(
+                    "invalid operation: {} expects 2 or 3 arguments; found {}",
+                    expr_string(e),
+                    args.len()
+                ),
+            );
+        }
+        let mut ops = Vec::new();
+        for a in &args[1..] {
+            ops.push(self.index_operand(a)?);
+        }
+        if let (Some(ExprKind::Int(l)), Some(ExprKind::Int(c))) =
+            (ops.first().map(|x| &x.kind), ops.get(1).map(|x| &x.kind))
+        {
+            if l > c {
+                return self.error(
+                    args[1].start(),
+                    "invalid argument: length and capacity swapped".to_string(),
+                );
+            }
+        }
+        Ok(mk(Builtin::MakeSlice, ops, t))
+    }
+
+    /// `append(s, x...)` (without a final `...`).
+    fn builtin_append(&mut self, e: &ast::Expr, args: &[ast::Expr], ellipsis: bool) -> R<Operand> {
+        let mk = |kind: Builtin, args: Vec<Expr>, ty: Type| builtin_value(kind, args, ty, e.pos);
+        if args.is_empty() {
+            return self.error(
+                e.start(),
+                format!(
+                    "not enough arguments for {} (expected 1, found 0)",
+                    expr_string(e)
+                ),
+            );
+        }
+        if ellipsis {
+            return self.unsupported(e.start(), "append with ...");
+        }
+        let so = self.expr(&args[0])?;
+        self.single(&args[0], &so)?;
+        let se = match &so {
+            Operand::Value { e: x, .. } if matches!(x.ty, Type::Slice(_)) => x.clone(),
+            Operand::Nil => {
+                return self.error(
+                    args[0].start(),
+                    "first argument to append must be a typed slice; have untyped nil",
+                )
+            }
+            _ => {
+                let d = self.describe(&args[0], &so);
+                return self.error(
+                    args[0].start(),
+                    format!("invalid argument: {d} is not a slice"),
+                );
+            }
+        };
+        let elem = match &se.ty {
+            Type::Slice(el) => (**el).clone(),
+            _ => unreachable_type(),
+        };
+        let ty = se.ty.clone();
+        let mut out = vec![se];
+        for a in &args[1..] {
+            out.push(self.expr_to(a, &elem, "argument to append")?);
+        }
+        Ok(mk(Builtin::Append, out, ty))
+    }
+}

@@ -1,0 +1,331 @@
+//! Calls: of user functions and func values, argument lists (incl. `f(g())` spreading
+//! multiple results), and the package functions of `fmt`, `errors` and `os`.
+
+use super::operand::{to_iface, Operand};
+use super::types::{type_name, ConstVal};
+use super::{Checker, R};
+use crate::syntax::ast::{self, expr_string};
+use lowering::ir::{Builtin, Callee, Expr, ExprKind, Signature, Type};
+
+impl<'a> Checker<'a> {
+    /// Argument-count message lists: `(int, string)`, untyped numbers as `number`.
+    pub fn summary(&self, ops: &[(Operand, &ast::Expr)]) -> String {
+        let parts: Vec<String> = ops
+            .iter()
+            .map(|(o, _)| match o {
+                Operand::Const {
+                    ty: None,
+                    val: ConstVal::Int(_),
+                } => "number".to_string(),
+                Operand::Const { ty: None, val } => val
+                    .untyped_name()
+                    .trim_start_matches("untyped ")
+                    .to_string(),
+                Operand::Nil => "nil".into(),
+                other => self.op_type_name(other),
+            })
+            .collect();
+        format!("({})", parts.join(", "))
+    }
+
+    pub(super) fn call(
+        &mut self,
+        e: &ast::Expr,
+        fun: &ast::Expr,
+        args: &[ast::Expr],
+        ellipsis: bool,
+    ) -> R<Operand> {
+        let pos = e.pos;
+        let fo = self.expr(fun)?;
+        match fo {
+            Operand::Type(t) => {
+                if args.len() != 1 {
+                    return self.error(
+                        e.start(),
+                        format!("wrong argument count in conversion to {}", type_name(&t)),
+                    );
+                }
+                let ao = self.expr(&args[0])?;
+                let d = self.describe(&args[0], &ao);
+                match self.convert(ao.clone(), &args[0], &t, "conversion") {
+                    Ok(x) => {
+                        if let Operand::Const { val, .. } = &ao {
+                            if !t.is_interface() {
+                                return Ok(Operand::Const {
+                                    val: val.clone(),
+                                    ty: Some(t),
+                                });
+                            }
+                        }
+                        Ok(Operand::Value { e: x, var: false })
+                    }
+                    Err(()) => {
+                        self.errors.pop();
+                        self.error(
+                            args[0].start(),
+                            format!("cannot convert {d} to type {}", type_name(&t)),
+                        )
+                    }
+                }
+            }
+            Operand::Builtin(b) => self.builtin_call(e, b, args, ellipsis),
+            Operand::PkgFunc(f) => self.pkg_call(e, fun, f, args, ellipsis),
+            Operand::ErrMethod(x) => {
+                if !args.is_empty() {
+                    let msg = format!(
+                        "too many arguments in call to {}\n\thave {}\n\twant ()",
+                        expr_string(fun),
+                        "(...)"
+                    );
+                    return self.error(args[0].start(), msg);
+                }
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::ErrorMethod(Box::new(x)),
+                        ty: Type::String,
+                        pos,
+                    },
+                    var: false,
+                })
+            }
+            Operand::Value { e: fe, var } => {
+                let sig = match &fe.ty {
+                    Type::Func(sig) => (**sig).clone(),
+                    _ => {
+                        let d = self.describe(fun, &Operand::Value { e: fe.clone(), var });
+                        return self.error(
+                            e.start(),
+                            format!("invalid operation: cannot call non-function {d}"),
+                        );
+                    }
+                };
+                if ellipsis {
+                    return self.unsupported(e.start(), "variadic calls");
+                }
+                let args_ir = self.call_args(e, fun, args, &sig)?;
+                let callee = match fe.kind {
+                    ExprKind::FuncRef(id) => Callee::Func(id),
+                    _ => Callee::Value(Box::new(fe)),
+                };
+                let ty = if sig.results.len() == 1 {
+                    sig.results[0].clone()
+                } else {
+                    Type::Tuple(sig.results.clone())
+                };
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::Call {
+                            callee,
+                            args: args_ir,
+                        },
+                        ty,
+                        pos,
+                    },
+                    var: false,
+                })
+            }
+            Operand::Nil => {
+                self.error(e.start(), "invalid operation: cannot call non-function nil")
+            }
+            Operand::Const { .. } => {
+                let d = self.describe(fun, &fo);
+                self.error(
+                    e.start(),
+                    format!("invalid operation: cannot call non-function {d}"),
+                )
+            }
+        }
+    }
+
+    /// For a multi-value call operand: evaluates it into temporaries (statements queued
+    /// before the current statement) and returns the temporaries.
+    pub fn spread(&mut self, op: &Operand) -> Option<Vec<Expr>> {
+        let Operand::Value { e: x, .. } = op else {
+            return None;
+        };
+        let Type::Tuple(ts) = &x.ty else { return None };
+        if ts.len() < 2 {
+            return None;
+        }
+        let pos = x.pos;
+        let mut temps = Vec::new();
+        let mut stmts = Vec::new();
+        for t in ts {
+            let l = self.new_temp(t.clone(), pos);
+            stmts.push(lowering::ir::Stmt::Decl { local: l, pos });
+            temps.push((l, t.clone()));
+        }
+        stmts.push(lowering::ir::Stmt::Assign {
+            lhs: temps
+                .iter()
+                .map(|(l, _)| lowering::ir::LValue::Local(*l))
+                .collect(),
+            rhs: vec![x.clone()],
+            pos,
+        });
+        self.ctx().pending.extend(stmts);
+        Some(
+            temps
+                .into_iter()
+                .map(|(l, t)| Expr {
+                    kind: ExprKind::Local(l),
+                    ty: t,
+                    pos,
+                })
+                .collect(),
+        )
+    }
+
+    /// Checks call arguments against a signature (count and assignability).
+    pub fn call_args(
+        &mut self,
+        call: &ast::Expr,
+        fun: &ast::Expr,
+        args: &[ast::Expr],
+        sig: &Signature,
+    ) -> R<Vec<Expr>> {
+        let mut ops = Vec::new();
+        for a in args {
+            let o = self.expr(a)?;
+            ops.push((o, a));
+        }
+        // f(g()) with a multi-value g: g's results go through temporaries
+        if ops.len() == 1 {
+            if let Some(vals) = self.spread(&ops[0].0) {
+                if vals.len() != sig.params.len() {
+                    let tys: Vec<String> = vals.iter().map(|v| type_name(&v.ty)).collect();
+                    let ps: Vec<String> = sig.params.iter().map(type_name).collect();
+                    let q = if vals.len() > sig.params.len() {
+                        "too many"
+                    } else {
+                        "not enough"
+                    };
+                    return self.error(
+                        args[0].start(),
+                        format!(
+                            "{q} arguments in call to {}\n\thave ({})\n\twant ({})",
+                            expr_string(fun),
+                            tys.join(", "),
+                            ps.join(", ")
+                        ),
+                    );
+                }
+                let ctx = format!("argument to {}", expr_string(fun));
+                let mut out = Vec::new();
+                for (v, t) in vals.into_iter().zip(&sig.params) {
+                    let vt = v.ty.clone();
+                    let d = format!(
+                        "{} (value of type {})",
+                        expr_string(&args[0]),
+                        type_name(&vt)
+                    );
+                    out.push(self.convert_value(v, &vt, t, &d, &ctx, args[0].start())?);
+                }
+                return Ok(out);
+            }
+        }
+        if ops.len() != sig.params.len() {
+            let have = self.summary(&ops);
+            let ps: Vec<String> = sig.params.iter().map(type_name).collect();
+            let want = format!("({})", ps.join(", "));
+            let (q, at) = if ops.len() > sig.params.len() {
+                ("too many", args[sig.params.len()].start())
+            } else if let Some(last) = args.last() {
+                ("not enough", last.start())
+            } else {
+                ("not enough", call.start())
+            };
+            let _ = call;
+            return self.error(
+                at,
+                format!(
+                    "{q} arguments in call to {}\n\thave {have}\n\twant {want}",
+                    expr_string(fun)
+                ),
+            );
+        }
+        let ctx = format!("argument to {}", expr_string(fun));
+        let mut out = Vec::new();
+        for ((o, a), t) in ops.into_iter().zip(&sig.params) {
+            out.push(self.convert(o, a, t, &ctx)?);
+        }
+        Ok(out)
+    }
+
+    fn pkg_call(
+        &mut self,
+        e: &ast::Expr,
+        fun: &ast::Expr,
+        f: &'static str,
+        args: &[ast::Expr],
+        ellipsis: bool,
+    ) -> R<Operand> {
+        let pos = e.pos;
+        let mk = |kind: Builtin, args: Vec<Expr>, ty: Type| Operand::Value {
+            e: Expr {
+                kind: ExprKind::Builtin(kind, args),
+                ty,
+                pos,
+            },
+            var: false,
+        };
+        let ctx = format!("argument to {f}");
+        let println = f == "fmt.Println";
+        match f {
+            "fmt.Println" | "fmt.Print" if ellipsis => {
+                let any_slice = Type::Slice(Box::new(Type::Any));
+                if args.len() > 1 {
+                    let msg = format!("too many arguments in call to {f}");
+                    return self.error(args[1].start(), msg);
+                }
+                let s = self.expr_to(&args[0], &any_slice, &ctx)?;
+                let kind = if println {
+                    Builtin::FmtPrintlnSpread
+                } else {
+                    Builtin::FmtPrintSpread
+                };
+                Ok(mk(kind, vec![s], Type::Tuple(vec![])))
+            }
+            _ if ellipsis => self.error(
+                e.start(),
+                format!("cannot use ... in call to non-variadic {f}"),
+            ),
+            "fmt.Println" | "fmt.Print" => {
+                let mut out = Vec::new();
+                for a in args {
+                    let o = self.expr(a)?;
+                    if args.len() == 1 {
+                        if let Some(vals) = self.spread(&o) {
+                            out.extend(vals.into_iter().map(|v| to_iface(v, &Type::Any)));
+                            continue;
+                        }
+                    }
+                    out.push(self.convert(o, a, &Type::Any, &ctx)?);
+                }
+                Ok(mk(
+                    if f == "fmt.Println" {
+                        Builtin::FmtPrintln
+                    } else {
+                        Builtin::FmtPrint
+                    },
+                    out,
+                    Type::Tuple(vec![]),
+                ))
+            }
+            "errors.New" | "os.Exit" => {
+                let (param, kind, ty) = if f == "errors.New" {
+                    (Type::String, Builtin::ErrorsNew, Type::Error)
+                } else {
+                    (Type::Int, Builtin::OsExit, Type::Tuple(vec![]))
+                };
+                let sig = Signature {
+                    params: vec![param],
+                    results: vec![],
+                };
+                let out = self.call_args(e, fun, args, &sig)?;
+                Ok(mk(kind, out, ty))
+            }
+            _ => self.unsupported(e.start(), format!("function {f}")),
+        }
+    }
+}

@@ -1,0 +1,459 @@
+//! Control flow: `if`, the `for` forms and `range` (Go 1.22 per-iteration variables), and
+//! the targets of labels, `break` and `continue`.
+
+use super::operand::Operand;
+use super::scope::Entity;
+use super::types::{type_name, ConstVal};
+use super::{Checker, Target, R};
+use crate::syntax::ast::{self, expr_string, ExprKind as AK};
+use lowering::ir::{self, Block, Expr, ExprKind, LValue, LabelId, LocalId, Pos, Stmt, Type};
+
+/// The construct, when ranging over `xo` is valid Go that deferjit lacks.
+fn unsupported_range(xo: &Operand) -> Option<&'static str> {
+    match xo {
+        Operand::Const {
+            val: ConstVal::Str(_),
+            ..
+        } => Some("range over strings"),
+        Operand::Value { e, .. } => match &e.ty {
+            Type::String => Some("range over strings"),
+            Type::Func(sig) if is_range_func(sig) => Some("range over functions"),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether `sig` is a range-over-func iterator: `func(yield func([K[, V]]) bool)`.
+fn is_range_func(sig: &ir::Signature) -> bool {
+    match (sig.params.as_slice(), sig.results.is_empty()) {
+        ([Type::Func(y)], true) => y.params.len() <= 2 && y.results == [Type::Bool],
+        _ => false,
+    }
+}
+
+/// Whether `name` is used by a `break`/`continue` inside `s`.
+fn label_used(s: &ast::Stmt, name: &str) -> bool {
+    source::stack::grow(|| label_used_here(s, name))
+}
+
+fn label_used_here(s: &ast::Stmt, name: &str) -> bool {
+    fn in_list(l: &[ast::Stmt], name: &str) -> bool {
+        l.iter().any(|s| label_used(s, name))
+    }
+    match s {
+        ast::Stmt::Break { label: Some(l), .. } | ast::Stmt::Continue { label: Some(l), .. } => {
+            l.name == name
+        }
+        ast::Stmt::Block(b) => in_list(&b.stmts, name),
+        ast::Stmt::If { then, els, .. } => {
+            in_list(&then.stmts, name) || els.as_deref().is_some_and(|e| label_used(e, name))
+        }
+        ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => in_list(&body.stmts, name),
+        ast::Stmt::Switch { clauses, .. } => clauses.iter().any(|c| in_list(&c.body, name)),
+        ast::Stmt::Labeled { stmt, .. } => label_used(stmt, name),
+        _ => false,
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// A labeled statement (or a chain `L1: L2: ... S`): unused labels are errors, and the
+    /// last label names S when S is a loop or a switch.
+    pub(super) fn labeled_stmt(
+        &mut self,
+        l: &ast::Ident,
+        stmt: &ast::Stmt,
+        out: &mut Block,
+    ) -> R<()> {
+        // A chain `L1: L2: ... S`: only S can hold branches to the labels (walked
+        // once per label, not once per nesting level).
+        let mut labels = vec![l];
+        let mut inner: &ast::Stmt = stmt;
+        while let ast::Stmt::Labeled { label, stmt } = inner {
+            labels.push(label);
+            inner = stmt;
+        }
+        for l in &labels {
+            if !label_used(inner, &l.name) && l.name != "_" {
+                let _: R<()> = self.error(l.pos, format!("label {} defined and not used", l.name));
+            }
+        }
+        let is_target = matches!(
+            inner,
+            ast::Stmt::For { .. } | ast::Stmt::Range { .. } | ast::Stmt::Switch { .. }
+        );
+        let target = labels.last().copied().filter(|_| is_target);
+        self.stmt(inner, out, target)
+    }
+
+    /// `break [label]`.
+    pub(super) fn break_stmt(
+        &mut self,
+        pos: Pos,
+        label: Option<&ast::Ident>,
+        out: &mut Block,
+    ) -> R<()> {
+        let t = self.find_target(label, false);
+        match t {
+            Some(id) => {
+                out.push(Stmt::Break { label: id, pos });
+                Ok(())
+            }
+            None => match label {
+                Some(l) => {
+                    let defined = self
+                        .ctx()
+                        .targets
+                        .iter()
+                        .any(|t| t.name.as_deref() == Some(l.name.as_str()));
+                    if defined {
+                        self.error(l.pos, format!("invalid break label {}", l.name))
+                    } else {
+                        self.error(l.pos, format!("break label not defined: {}", l.name))
+                    }
+                }
+                None => self.error(pos, "break is not in a loop, switch, or select"),
+            },
+        }
+    }
+
+    /// `continue [label]`.
+    pub(super) fn continue_stmt(
+        &mut self,
+        pos: Pos,
+        label: Option<&ast::Ident>,
+        out: &mut Block,
+    ) -> R<()> {
+        let t = self.find_target(label, true);
+        match t {
+            Some(id) => {
+                out.push(Stmt::Continue { label: id, pos });
+                Ok(())
+            }
+            None => match label {
+                Some(l) => {
+                    let defined = self
+                        .ctx()
+                        .targets
+                        .iter()
+                        .any(|t| t.name.as_deref() == Some(l.name.as_str()));
+                    if defined {
+                        self.error(l.pos, format!("invalid continue label {}", l.name))
+                    } else {
+                        self.error(l.pos, format!("continue label not defined: {}", l.name))
+                    }
+                }
+                None => self.error(pos, "continue is not in a loop"),
+            },
+        }
+    }
+
+    fn new_label(&mut self) -> LabelId {
+        let ctx = self.ctx();
+        let l = LabelId(ctx.next_label);
+        ctx.next_label += 1;
+        l
+    }
+
+    pub(super) fn find_target(
+        &mut self,
+        label: Option<&ast::Ident>,
+        cont: bool,
+    ) -> Option<LabelId> {
+        let ctx = self.ctx();
+        for t in ctx.targets.iter().rev() {
+            match label {
+                Some(l) => {
+                    if t.name.as_deref() == Some(l.name.as_str()) {
+                        if cont && !t.is_loop {
+                            return None;
+                        }
+                        return Some(t.id);
+                    }
+                }
+                None => {
+                    if !cont || t.is_loop {
+                        return Some(t.id);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn cond(&mut self, e: &ast::Expr, what: &str) -> R<Expr> {
+        let op = self.expr(e)?;
+        self.single(e, &op)?;
+        let is_bool = match &op {
+            Operand::Const {
+                val: ConstVal::Bool(_),
+                ..
+            } => true,
+            Operand::Value { e: x, .. } => x.ty == Type::Bool,
+            _ => false,
+        };
+        if !is_bool {
+            return self.error(
+                e.start(),
+                format!("non-boolean condition in {what} statement"),
+            );
+        }
+        self.convert(op, e, &Type::Bool, "condition")
+    }
+
+    pub(super) fn if_stmt(
+        &mut self,
+        pos: Pos,
+        init: Option<&ast::Stmt>,
+        cond: Option<&ast::Expr>,
+        then: &ast::Block,
+        els: Option<&ast::Stmt>,
+        out: &mut Block,
+    ) -> R<()> {
+        let mut pre = Vec::new();
+        if let Some(s) = init {
+            let _ = self.stmt(s, &mut pre, None);
+        }
+        let c = match cond {
+            Some(c) => self.cond(c, "if"),
+            None => self.error(pos, "missing condition in if statement"),
+        };
+        self.scopes.push();
+        let then_ir = self.stmt_list(&then.stmts);
+        self.scopes.pop();
+        let mut els_ir = Vec::new();
+        if let Some(e) = els {
+            let _ = self.stmt(e, &mut els_ir, None);
+            // an `else { }` block is flattened
+            if els_ir.len() == 1 {
+                if let Stmt::Block(_) = &els_ir[0] {
+                    if let Some(Stmt::Block(b)) = els_ir.pop() {
+                        els_ir = b;
+                    }
+                }
+            }
+        }
+        let c = c?;
+        let s = Stmt::If {
+            cond: c,
+            then: then_ir,
+            els: els_ir,
+            pos,
+        };
+        if pre.is_empty() {
+            out.push(s);
+        } else {
+            pre.push(s);
+            out.push(Stmt::Block(pre));
+        }
+        Ok(())
+    }
+
+    pub(super) fn push_target(&mut self, label: Option<&ast::Ident>, is_loop: bool) -> LabelId {
+        let id = self.new_label();
+        self.ctx().targets.push(Target {
+            name: label.map(|l| l.name.clone()),
+            id,
+            is_loop,
+        });
+        id
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn for_stmt(
+        &mut self,
+        pos: Pos,
+        init: Option<&ast::Stmt>,
+        cond: Option<&ast::Expr>,
+        post: Option<&ast::Stmt>,
+        body: &ast::Block,
+        label: Option<&ast::Ident>,
+        out: &mut Block,
+    ) -> R<()> {
+        self.ctx().loop_depth += 1;
+        let first_var = self.vars.len();
+        let mut init_ir = Vec::new();
+        if let Some(s) = init {
+            let _ = self.stmt(s, &mut init_ir, None);
+        }
+        let cur = self.ctx().id;
+        let loop_vars: Vec<usize> = (first_var..self.vars.len())
+            .filter(|v| self.vars[*v].owner == cur && !self.vars[*v].name.starts_with('~'))
+            .collect();
+        let per_iteration: Vec<LocalId> = loop_vars.iter().map(|v| self.vars[*v].local).collect();
+        let c = cond.map(|c| self.cond(c, "for"));
+        let id = self.push_target(label, true);
+        self.scopes.push();
+        let body_ir = self.stmt_list(&body.stmts);
+        self.scopes.pop();
+        self.ctx().targets.pop();
+        let mut post_ir = Vec::new();
+        if let Some(p) = post {
+            let saved = std::mem::replace(&mut self.ctx().post_exempt, loop_vars.clone());
+            let _ = self.stmt(p, &mut post_ir, None);
+            self.ctx().post_exempt = saved;
+        }
+        self.ctx().loop_depth -= 1;
+        let cond_ir = match c {
+            Some(Ok(c)) => Some(c),
+            Some(Err(())) => return Err(()),
+            None => None,
+        };
+        out.push(Stmt::For {
+            label: id,
+            init: init_ir,
+            cond: cond_ir,
+            post: post_ir,
+            body: body_ir,
+            per_iteration,
+            pos,
+        });
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn range_stmt(
+        &mut self,
+        pos: Pos,
+        key: Option<&ast::Expr>,
+        value: Option<&ast::Expr>,
+        define: bool,
+        x: &ast::Expr,
+        body: &ast::Block,
+        label: Option<&ast::Ident>,
+        out: &mut Block,
+    ) -> R<()> {
+        let xo = self.expr(x)?;
+        self.single(x, &xo)?;
+        let (xe, is_int, elem) = match &xo {
+            Operand::Const {
+                val: ConstVal::Int(_),
+                ..
+            } => (
+                self.convert(xo.clone(), x, &Type::Int, "range")?,
+                true,
+                Type::Int,
+            ),
+            Operand::Value { e, .. } if e.ty == Type::Int => (e.clone(), true, Type::Int),
+            Operand::Value { e, .. } if matches!(e.ty, Type::Slice(_)) => {
+                let el = match &e.ty {
+                    Type::Slice(el) => (**el).clone(),
+                    _ => Type::Int,
+                };
+                (e.clone(), false, el)
+            }
+            _ => {
+                if let Some(what) = unsupported_range(&xo) {
+                    return self.unsupported(x.start(), what);
+                }
+                let d = self.describe(x, &xo);
+                return self.error(x.start(), format!("cannot range over {d}"));
+            }
+        };
+        if let (true, Some(v)) = (is_int, value) {
+            return self.error(
+                v.start(),
+                format!(
+                    "range over {} permits only one iteration variable",
+                    self.describe(x, &xo)
+                ),
+            );
+        }
+        self.ctx().loop_depth += 1;
+        let mut prefix = Vec::new();
+        let mut slots: Vec<Option<LocalId>> = Vec::new();
+        let mut new_names = Vec::new();
+        for (i, v) in [key, value].into_iter().enumerate() {
+            let ty = if i == 0 { Type::Int } else { elem.clone() };
+            let Some(v) = v else {
+                slots.push(None);
+                continue;
+            };
+            if define {
+                match &v.kind {
+                    AK::Ident(n) if n == "_" => slots.push(None),
+                    AK::Ident(n) => {
+                        let (vid, l) = self.declare_var(n, ty, v.pos, true);
+                        new_names.push((n.clone(), vid));
+                        slots.push(Some(l));
+                    }
+                    _ => {
+                        self.ctx().loop_depth -= 1;
+                        return self.error(
+                            v.start(),
+                            format!("non-name {} on left side of :=", expr_string(v)),
+                        );
+                    }
+                }
+            } else {
+                let r = self.lvalue(v, true);
+                let (lv, lt) = match r {
+                    Ok(x) => x,
+                    Err(()) => {
+                        self.ctx().loop_depth -= 1;
+                        return Err(());
+                    }
+                };
+                if matches!(lv, LValue::Blank) {
+                    slots.push(None);
+                    continue;
+                }
+                if lt.as_ref() != Some(&ty) {
+                    self.ctx().loop_depth -= 1;
+                    return self.error(
+                        v.start(),
+                        format!(
+                            "cannot use {} (value of type {}) as {} value in range",
+                            expr_string(v),
+                            type_name(&ty),
+                            lt.map(|t| type_name(&t)).unwrap_or_default()
+                        ),
+                    );
+                }
+                let t = self.new_temp(ty.clone(), v.pos);
+                prefix.push(Stmt::Assign {
+                    lhs: vec![lv],
+                    rhs: vec![Expr {
+                        kind: ExprKind::Local(t),
+                        ty,
+                        pos: v.pos,
+                    }],
+                    pos: v.pos,
+                });
+                slots.push(Some(t));
+            }
+        }
+        for (n, vid) in new_names {
+            self.scopes.insert(&n, Entity::Var(vid));
+        }
+        let id = self.push_target(label, true);
+        self.scopes.push();
+        let mut body_ir = self.stmt_list(&body.stmts);
+        self.scopes.pop();
+        self.ctx().targets.pop();
+        self.ctx().loop_depth -= 1;
+        if !prefix.is_empty() {
+            prefix.append(&mut body_ir);
+            body_ir = prefix;
+        }
+        if is_int {
+            out.push(Stmt::RangeInt {
+                label: id,
+                key: slots[0],
+                n: xe,
+                body: body_ir,
+                pos,
+            });
+        } else {
+            out.push(Stmt::RangeSlice {
+                label: id,
+                key: slots[0],
+                value: slots.get(1).copied().flatten(),
+                slice: xe,
+                body: body_ir,
+                pos,
+            });
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,353 @@
+//! The file: imports, collection of top-level declarations, function signatures, and the
+//! checks after all bodies (`func main`, unused imports and variables).
+
+use super::scope::Entity;
+use super::{stdlib, Checker, ImportInfo, PkgConst, PkgState, PkgVar, Refs, R};
+use crate::syntax::ast;
+use lowering::ir::{Func, FuncId, FuncKind, Pos, Signature, Type};
+
+impl<'a> Checker<'a> {
+    pub(super) fn check_file(&mut self, file: &'a ast::File) {
+        if file.package.name != "main" {
+            let _: R<()> = self.error(
+                file.package.pos,
+                format!("package {} is not a main package", file.package.name),
+            );
+        }
+        self.check_imports(file);
+        // main.init
+        self.init_id = self.reserve_func();
+        let func_decls = self.collect_decls(file);
+        let sigs = self.declare_funcs(&func_decls);
+        // package constants and variables
+        for i in 0..self.pkg_consts.len() {
+            let _ = self.resolve_pkg_const(i);
+        }
+        let init_ctx = self.new_ctx(
+            self.init_id,
+            "main.init".into(),
+            FuncKind::Init,
+            Pos { line: 1, col: 1 },
+            Signature {
+                params: vec![],
+                results: vec![],
+            },
+        );
+        self.ctxs.push(init_ctx);
+        for i in 0..self.pkg_vars.len() {
+            let _ = self.resolve_pkg_var(i);
+        }
+        let init_ctx = self.ctxs.pop().expect("init ctx");
+        // function bodies
+        for ((fd, id), sig) in func_decls.iter().zip(sigs) {
+            self.check_func_decl(fd, *id, sig);
+        }
+        // package initialization
+        let body = self.init_body();
+        self.finish_ctx(init_ctx, body, Pos { line: 1, col: 1 });
+        self.check_main_decl(file, &func_decls);
+        self.report_unused();
+        if self.errors.is_empty() && self.unsupported.is_empty() {
+            self.finalize_storage();
+        }
+    }
+
+    /// The import declarations: known standard packages are bound in the package scope;
+    /// others are reported as Go or deferjit would.
+    fn check_imports(&mut self, file: &'a ast::File) {
+        for imp in &file.imports {
+            if let Some(n) = imp.name.as_ref().filter(|n| n.name == ".") {
+                let _: R<()> = self.unsupported(n.pos, "dot imports");
+                continue;
+            }
+            if imp.path == "C" {
+                let _: R<()> = self.unsupported(imp.pos, "cgo (import \"C\")");
+                continue;
+            }
+            let known = ["fmt", "errors", "os", "testing"];
+            if !known.contains(&imp.path.as_str()) {
+                let path = &imp.path;
+                let _: R<()> = if stdlib::GO_STD_PACKAGES.contains(&path.as_str()) {
+                    self.unsupported(imp.pos, format!("package {path}"))
+                } else if path
+                    .split('/')
+                    .next()
+                    .is_some_and(|first| first.contains('.'))
+                {
+                    self.unsupported(
+                        imp.pos,
+                        format!("packages outside the standard library ({path})"),
+                    )
+                } else if path == "internal"
+                    || path.starts_with("internal/")
+                    || path.contains("/internal")
+                {
+                    self.error(
+                        imp.pos,
+                        format!("use of internal package {path} not allowed"),
+                    )
+                } else {
+                    self.error(imp.pos, format!("package {path} is not in std"))
+                };
+                continue;
+            }
+            let name = imp
+                .name
+                .as_ref()
+                .map(|n| n.name.clone())
+                .unwrap_or_else(|| imp.path.clone());
+            if name == "_" {
+                continue;
+            }
+            if self.scopes.package_lookup(&name).is_some() {
+                let pos = imp.name.as_ref().map(|n| n.pos).unwrap_or(imp.pos);
+                let _: R<()> = self.error(pos, format!("{name} redeclared in this block"));
+                continue;
+            }
+            let idx = self.imports.len();
+            self.imports.push(ImportInfo {
+                name: name.clone(),
+                path: imp.path.clone(),
+                pos: imp.pos,
+                used: false,
+            });
+            self.scopes
+                .insert_package(&name, Entity::Package(name.clone(), idx));
+        }
+    }
+
+    /// Collects the top-level declarations into the package scope (functions, pending
+    /// constants and variables); returns the functions to check with their ids.
+    fn collect_decls(&mut self, file: &'a ast::File) -> Vec<(&'a ast::FuncDecl, FuncId)> {
+        let mut func_decls: Vec<(&'a ast::FuncDecl, FuncId)> = Vec::new();
+        for d in &file.decls {
+            match d {
+                ast::Decl::Func(fd) => {
+                    if let Some(p) = fd.recv {
+                        let _: R<()> = self.unsupported(p, "method declarations");
+                        continue;
+                    }
+                    if let Some(tp) = &fd.tparams {
+                        let _: R<()> = self.unsupported(tp.pos, "generic functions");
+                        continue;
+                    }
+                    let id = self.reserve_func();
+                    if fd.name.name == "init" {
+                        if !fd.ty.params.is_empty() || !fd.ty.results.is_empty() {
+                            let _: R<()> = self.error(
+                                fd.name.pos,
+                                "func init must have no arguments and no return values",
+                            );
+                        }
+                        self.user_inits.push(id);
+                    } else if fd.name.name != "_" {
+                        if self.redeclared(&fd.name) {
+                            continue;
+                        }
+                        self.scopes.insert_package(&fd.name.name, Entity::Func(id));
+                    }
+                    if fd.name.name == "main" {
+                        self.main_id = Some(id);
+                    }
+                    func_decls.push((fd, id));
+                }
+                ast::Decl::Var(specs) => {
+                    for spec in specs {
+                        let idx = self.pkg_vars.len();
+                        self.pkg_vars.push(PkgVar {
+                            spec,
+                            state: PkgState::Todo,
+                            stmts: Vec::new(),
+                            globals: Vec::new(),
+                            deps: Refs::default(),
+                        });
+                        for n in &spec.names {
+                            if n.name == "init" || n.name == "main" {
+                                let _: R<()> = self.error(
+                                    n.pos,
+                                    format!("cannot declare {} - must be func", n.name),
+                                );
+                                continue;
+                            }
+                            if self.redeclared(n) {
+                                continue;
+                            }
+                            self.scopes
+                                .insert_package(&n.name, Entity::PendingGlobal(idx));
+                        }
+                    }
+                }
+                ast::Decl::Const(specs) => {
+                    for spec in specs {
+                        for (i, n) in spec.names.iter().enumerate() {
+                            let idx = self.pkg_consts.len();
+                            self.pkg_consts.push(PkgConst {
+                                name: n.clone(),
+                                ty: spec.ty.as_ref(),
+                                value: spec.values.get(i),
+                                iota: spec.iota,
+                                state: PkgState::Todo,
+                            });
+                            if spec.values.len() > spec.names.len() && i == 0 && !spec.implicit {
+                                let _: R<()> = self.error(
+                                    spec.values[spec.names.len()].start(),
+                                    "extra init expr",
+                                );
+                            }
+                            if self.redeclared(n) {
+                                continue;
+                            }
+                            self.scopes
+                                .insert_package(&n.name, Entity::PendingConst(idx));
+                        }
+                        if spec.values.len() < spec.names.len() && !spec.values.is_empty() {
+                            let n = &spec.names[spec.values.len()];
+                            let _: R<()> =
+                                self.error(n.pos, "missing init expr for const declaration");
+                        } else if spec.values.is_empty() {
+                            let n = &spec.names[0];
+                            let _: R<()> =
+                                self.error(n.pos, "missing init expr for const declaration");
+                        }
+                    }
+                }
+                ast::Decl::Type(_, p) => {
+                    let _: R<()> = self.unsupported(*p, "type declarations");
+                }
+            }
+        }
+        func_decls
+    }
+
+    /// Resolves the signatures of top-level functions and gives each a placeholder, so that
+    /// calls can be checked before the callee's body.
+    fn declare_funcs(&mut self, func_decls: &[(&'a ast::FuncDecl, FuncId)]) -> Vec<Signature> {
+        let mut sigs = Vec::new();
+        for (fd, _) in func_decls {
+            let sig = self.signature(&fd.ty).unwrap_or(Signature {
+                params: vec![],
+                results: vec![],
+            });
+            sigs.push(sig);
+        }
+        for ((fd, id), sig) in func_decls.iter().zip(&sigs) {
+            // placeholder so that calls can see the signature before the body is checked
+            let name = if fd.name.name == "init" {
+                format!(
+                    "main.init.{}",
+                    self.user_inits.iter().position(|x| x == id).unwrap_or(0)
+                )
+            } else {
+                format!("main.{}", fd.name.name)
+            };
+            self.funcs[id.0 as usize] = Some(Func {
+                name,
+                kind: FuncKind::TopLevel,
+                pos: fd.pos,
+                sig: sig.clone(),
+                locals: vec![],
+                params: vec![],
+                results: vec![],
+                captures: vec![],
+                body: vec![],
+                defers: vec![],
+                return_count: 0,
+                end_pos: fd.pos,
+            });
+        }
+        sigs
+    }
+
+    /// `func main`: present (unless the file has benchmarks or other errors) and niladic.
+    fn check_main_decl(&mut self, file: &'a ast::File, func_decls: &[(&'a ast::FuncDecl, FuncId)]) {
+        match self.main_id {
+            Some(id) => {
+                let f = self.funcs[id.0 as usize].as_ref().expect("main");
+                if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
+                    let pos = func_decls
+                        .iter()
+                        .find(|(_, i)| *i == id)
+                        .map(|(fd, _)| fd.name.pos)
+                        .unwrap_or_default();
+                    let _: R<()> =
+                        self.error(pos, "func main must have no arguments and no return values");
+                }
+            }
+            None => {
+                if self.benchmarks.is_empty()
+                    && self.errors.is_empty()
+                    && self.unsupported.is_empty()
+                {
+                    // Go's linker reports this without a position; the package clause
+                    // is where the missing declaration belongs.
+                    let pos = file.package.pos;
+                    let _: R<()> =
+                        self.error(pos, "function main is undeclared in the main package");
+                }
+            }
+        }
+    }
+
+    /// Unused imports and variables, reported after all bodies are checked.
+    fn report_unused(&mut self) {
+        // unused imports
+        for i in 0..self.imports.len() {
+            if !self.imports[i].used {
+                let imp = &self.imports[i];
+                let msg = if imp.name != imp.path {
+                    format!("\"{}\" imported as {} and not used", imp.path, imp.name)
+                } else {
+                    format!("\"{}\" imported and not used", imp.path)
+                };
+                let pos = imp.pos;
+                let _: R<()> = self.error(pos, msg);
+            }
+        }
+        // unused variables
+        for i in 0..self.vars.len() {
+            let v = &self.vars[i];
+            if v.check_unused && !v.used && v.name != "_" {
+                let (pos, msg) = (v.pos, format!("declared and not used: {}", v.name));
+                let _: R<()> = self.error(pos, msg);
+            }
+        }
+    }
+
+    fn redeclared(&mut self, n: &ast::Ident) -> bool {
+        if n.name == "_" {
+            return false;
+        }
+        if self.scopes.package_lookup(&n.name).is_some() {
+            let _: R<()> = self.error(n.pos, format!("{} redeclared in this block", n.name));
+            return true;
+        }
+        false
+    }
+
+    fn check_func_decl(&mut self, fd: &'a ast::FuncDecl, id: FuncId, sig: Signature) {
+        let name = self.funcs[id.0 as usize]
+            .as_ref()
+            .map(|f| f.name.clone())
+            .unwrap_or_default();
+        let body = match &fd.body {
+            Some(b) => b,
+            None => {
+                let _: R<()> = self.error(fd.name.pos, "missing function body");
+                return;
+            }
+        };
+        // benchmarks
+        if fd.name.name.starts_with("Benchmark") {
+            let rest = &fd.name.name["Benchmark".len()..];
+            let ok_name = rest.is_empty() || !rest.chars().next().is_some_and(|c| c.is_lowercase());
+            if ok_name && sig.params == vec![Type::TestingB] && sig.results.is_empty() {
+                self.benchmarks.push((fd.name.name.clone(), id));
+            }
+        }
+        let ctx = self.new_ctx(id, name, FuncKind::TopLevel, fd.pos, sig);
+        self.refs_stack.push(Refs::default());
+        self.check_func_body(ctx, &fd.ty, body);
+        let refs = self.refs_stack.pop().unwrap_or_default();
+        self.func_refs.insert(id.0, refs);
+    }
+}

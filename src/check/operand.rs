@@ -1,0 +1,271 @@
+//! Operands and implicit conversions: what an expression checked to (constant, value, type,
+//! builtin...), how it reads in messages, and its conversion to a context's type (untyped
+//! constants, `nil`, values to interfaces).
+
+use super::types::{assignable, fits_int, type_name, ConstVal};
+use super::{Checker, R};
+use crate::syntax::ast::{self, expr_string};
+use lowering::ir::{Expr, ExprKind, Pos, Type};
+
+/// The result of checking an expression, before it is used in a context.
+#[derive(Clone, Debug)]
+pub(crate) enum Operand {
+    /// A constant; `ty` None for untyped.
+    Const {
+        val: ConstVal,
+        ty: Option<Type>,
+    },
+    /// A value; `var` when it is addressable (a variable or slice element).
+    Value {
+        e: Expr,
+        var: bool,
+    },
+    Nil,
+    Type(Type),
+    Builtin(&'static str),
+    /// `fmt.Println` etc.
+    PkgFunc(&'static str),
+    /// `err.Error` (only callable).
+    ErrMethod(Expr),
+}
+
+fn is_novalue(t: &Type) -> bool {
+    matches!(t, Type::Tuple(ts) if ts.is_empty())
+}
+
+pub(crate) fn to_iface(e: Expr, target: &Type) -> Expr {
+    if e.ty == *target {
+        return e;
+    }
+    let pos = e.pos;
+    Expr {
+        kind: ExprKind::ToIface(Box::new(e)),
+        ty: target.clone(),
+        pos,
+    }
+}
+
+pub(crate) fn int_expr(v: i64, pos: Pos) -> Expr {
+    Expr {
+        kind: ExprKind::Int(v),
+        ty: Type::Int,
+        pos,
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// types2's operand description: `x (variable of type int)`, `"a" (untyped string constant)`.
+    pub fn describe(&self, e: &ast::Expr, op: &Operand) -> String {
+        let s = expr_string(e);
+        match op {
+            Operand::Nil => "nil".into(),
+            Operand::Const { val, ty: None } => {
+                let v = val.go_string();
+                if v == s {
+                    format!("{s} ({} constant)", val.untyped_name())
+                } else {
+                    format!("{s} ({} constant {v})", val.untyped_name())
+                }
+            }
+            Operand::Const { val, ty: Some(t) } => {
+                let v = val.go_string();
+                if v == s {
+                    format!("{s} (constant of type {})", type_name(t))
+                } else {
+                    format!("{s} (constant {v} of type {})", type_name(t))
+                }
+            }
+            Operand::Value { e: x, var } => {
+                if is_novalue(&x.ty) {
+                    format!("{s} (no value)")
+                } else {
+                    let mode = if *var { "variable" } else { "value" };
+                    format!("{s} ({mode} of type {})", type_name(&x.ty))
+                }
+            }
+            Operand::Type(_) => format!("{s} (type)"),
+            Operand::Builtin(_) => format!("{s} (built-in)"),
+            Operand::PkgFunc(_) => format!("{s} (value of type func)"),
+            Operand::ErrMethod(_) => format!("{s} (value of type func() string)"),
+        }
+    }
+
+    /// The IR expression of a constant of type `ty`.
+    pub fn const_expr(&mut self, val: &ConstVal, ty: &Type, pos: Pos) -> Expr {
+        let kind = match val {
+            ConstVal::Int(v) => ExprKind::Int(*v as i64),
+            ConstVal::Bool(b) => ExprKind::Bool(*b),
+            ConstVal::Str(s) => ExprKind::Str(s.clone()),
+        };
+        Expr {
+            kind,
+            ty: ty.clone(),
+            pos,
+        }
+    }
+
+    /// Checks that an operand is a single value (not a type, builtin, tuple, no value).
+    pub fn single(&mut self, e: &ast::Expr, op: &Operand) -> R<()> {
+        match op {
+            Operand::Type(_) => {
+                let msg = format!("{} (type) is not an expression", expr_string(e));
+                self.error(e.start(), msg)
+            }
+            Operand::Builtin(_) => {
+                let msg = format!("{} (built-in) must be called", expr_string(e));
+                self.error(e.start(), msg)
+            }
+            Operand::PkgFunc(_) => self.unsupported(
+                e.start(),
+                format!("{} used as a func value", expr_string(e)),
+            ),
+            Operand::ErrMethod(_) => self.unsupported(e.start(), "method values"),
+            Operand::Value { e: x, .. } => match &x.ty {
+                Type::Tuple(ts) if ts.is_empty() => {
+                    let msg = format!("{} (no value) used as value", expr_string(e));
+                    self.error(e.start(), msg)
+                }
+                Type::Tuple(_) => {
+                    let msg = format!(
+                        "multiple-value {} (value of type {}) in single-value context",
+                        expr_string(e),
+                        type_name(&x.ty)
+                    );
+                    self.error(e.start(), msg)
+                }
+                _ => Ok(()),
+            },
+            _ => Ok(()),
+        }
+    }
+
+    /// Converts an operand for use as a value of type `target` (assignability).
+    pub fn convert(&mut self, op: Operand, e: &ast::Expr, target: &Type, context: &str) -> R<Expr> {
+        self.single(e, &op)?;
+        let pos = e.start();
+        let desc = self.describe(e, &op);
+        let tname = type_name(target);
+        match op {
+            Operand::Nil => match target {
+                Type::Slice(_) | Type::Func(_) | Type::Any | Type::Error => Ok(Expr {
+                    kind: ExprKind::Nil,
+                    ty: target.clone(),
+                    pos,
+                }),
+                _ => self.error(pos, format!("cannot use nil as {tname} value in {context}")),
+            },
+            Operand::Const { val, ty: None } => {
+                if *target == Type::Any {
+                    let x = self.default_value(Operand::Const { val, ty: None }, e, context)?;
+                    return Ok(to_iface(x, target));
+                }
+                let ok = matches!(
+                    (&val, target),
+                    (ConstVal::Int(_), Type::Int)
+                        | (ConstVal::Bool(_), Type::Bool)
+                        | (ConstVal::Str(_), Type::String)
+                );
+                if !ok {
+                    if *target == Type::Error {
+                        let dt = val.default_type();
+                        let dn = type_name(&dt);
+                        let vs = val.go_string();
+                        let src = expr_string(e);
+                        let d2 = if vs == src {
+                            format!("{src} (constant of type {dn})")
+                        } else {
+                            format!("{src} (constant {vs} of type {dn})")
+                        };
+                        return self.error(
+                            pos,
+                            format!("cannot use {d2} as error value in {context}: {dn} does not implement error (missing method Error)"),
+                        );
+                    }
+                    return self.error(
+                        pos,
+                        format!("cannot use {desc} as {tname} value in {context}"),
+                    );
+                }
+                if let ConstVal::Int(v) = val {
+                    if !fits_int(v) {
+                        return self.error(
+                            pos,
+                            format!("cannot use {desc} as {tname} value in {context} (overflows)"),
+                        );
+                    }
+                }
+                Ok(self.const_expr(&val, target, pos))
+            }
+            Operand::Const { val, ty: Some(t) } => {
+                let x = self.const_expr(&val, &t, pos);
+                self.convert_value(x, &t, target, &desc, context, pos)
+            }
+            Operand::Value { e: x, .. } => {
+                let t = x.ty.clone();
+                self.convert_value(x, &t, target, &desc, context, pos)
+            }
+            _ => self.error(
+                pos,
+                format!("cannot use {desc} as {tname} value in {context}"),
+            ),
+        }
+    }
+
+    pub(super) fn convert_value(
+        &mut self,
+        x: Expr,
+        t: &Type,
+        target: &Type,
+        desc: &str,
+        context: &str,
+        pos: Pos,
+    ) -> R<Expr> {
+        if t == target {
+            return Ok(x);
+        }
+        if assignable(t, target) {
+            return Ok(to_iface(x, target));
+        }
+        let tname = type_name(target);
+        if *target == Type::Error {
+            return self.error(
+                pos,
+                format!(
+                    "cannot use {desc} as error value in {context}: {} does not implement error (missing method Error)",
+                    type_name(t)
+                ),
+            );
+        }
+        self.error(
+            pos,
+            format!("cannot use {desc} as {tname} value in {context}"),
+        )
+    }
+
+    /// The operand as a value of its default type (for `:=`, `println`, `var x = e`).
+    pub fn default_value(&mut self, op: Operand, e: &ast::Expr, context: &str) -> R<Expr> {
+        self.single(e, &op)?;
+        match op {
+            Operand::Nil => self.error(e.start(), format!("use of untyped nil in {context}")),
+            Operand::Const { val, ty: None } => {
+                let t = val.default_type();
+                self.convert(Operand::Const { val, ty: None }, e, &t, context)
+            }
+            Operand::Const { val, ty: Some(t) } => Ok(self.const_expr(&val, &t, e.start())),
+            Operand::Value { e: x, .. } => Ok(x),
+            _ => self.error(e.start(), "invalid operand"),
+        }
+    }
+
+    /// Checks an expression and converts it to a value of its default type.
+    pub fn value_expr(&mut self, e: &ast::Expr, context: &str) -> R<Expr> {
+        let op = self.expr(e)?;
+        self.default_value(op, e, context)
+    }
+
+    /// Checks an expression and converts it to `target`.
+    pub fn expr_to(&mut self, e: &ast::Expr, target: &Type, context: &str) -> R<Expr> {
+        let op = self.expr(e)?;
+        self.convert(op, e, target, context)
+    }
+}

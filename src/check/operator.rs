@@ -1,0 +1,563 @@
+//! Unary and binary operators and comparisons (shifts aside): Go's operand and type rules,
+//! constant operands folded with `types::fold`, comparisons with `nil` and interfaces, and
+//! the IR operator for each.
+
+use super::operand::Operand;
+use super::types::{assignable, comparable, fits_int, fold, type_name, ConstVal};
+use super::{Checker, R};
+use crate::syntax::ast::{self, expr_string, BinOp, UnOp};
+use lowering::ir::{BinaryOp, Expr, ExprKind, Type, UnaryOp};
+
+pub(super) fn binop_ir(op: BinOp) -> BinaryOp {
+    match op {
+        BinOp::Add => BinaryOp::Add,
+        BinOp::Sub => BinaryOp::Sub,
+        BinOp::Mul => BinaryOp::Mul,
+        BinOp::Div => BinaryOp::Div,
+        BinOp::Rem => BinaryOp::Rem,
+        BinOp::And => BinaryOp::And,
+        BinOp::Or => BinaryOp::Or,
+        BinOp::Xor => BinaryOp::Xor,
+        BinOp::AndNot => BinaryOp::AndNot,
+        BinOp::Shl => BinaryOp::Shl,
+        BinOp::Shr => BinaryOp::Shr,
+        BinOp::Eq => BinaryOp::Eq,
+        BinOp::Ne => BinaryOp::Ne,
+        BinOp::Lt => BinaryOp::Lt,
+        BinOp::Le => BinaryOp::Le,
+        BinOp::Gt => BinaryOp::Gt,
+        BinOp::Ge => BinaryOp::Ge,
+        BinOp::LogAnd => BinaryOp::LogAnd,
+        BinOp::LogOr => BinaryOp::LogOr,
+    }
+}
+
+fn is_comparison(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+    )
+}
+
+/// Moves an operand out, leaving a copy without its (possibly deep) IR expression that is
+/// still good for messages about it (deep copies made long chains quadratic).
+fn take_operand(o: &mut Operand) -> Operand {
+    let shallow = match &*o {
+        Operand::Value { e, var } => Operand::Value {
+            e: Expr {
+                kind: ExprKind::Nil,
+                ty: e.ty.clone(),
+                pos: e.pos,
+            },
+            var: *var,
+        },
+        other => other.clone(),
+    };
+    std::mem::replace(o, shallow)
+}
+
+impl<'a> Checker<'a> {
+    pub(super) fn unary(&mut self, e: &ast::Expr, op: UnOp, x: &ast::Expr) -> R<Operand> {
+        let mut xo = self.expr(x)?;
+        if let (UnOp::Deref, Operand::Type(_)) = (op, &xo) {
+            return self.unsupported(e.pos, "pointer types");
+        }
+        self.single(x, &xo)?;
+        let pos = e.pos;
+        let bad = |c: &mut Self, xo: &Operand| {
+            let d = c.describe(x, xo);
+            c.error::<Operand>(
+                pos,
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    op.text()
+                ),
+            )
+        };
+        match op {
+            UnOp::Tilde => {
+                return self.error(
+                    pos,
+                    "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
+                )
+            }
+            UnOp::Addr | UnOp::Deref | UnOp::Recv => {
+                return self.unsupported(pos, format!("operator {}", op.text()))
+            }
+            _ => {}
+        }
+        match &xo {
+            Operand::Const { val, ty } => {
+                let r = match (op, val) {
+                    (UnOp::Neg, ConstVal::Int(v)) => v.checked_neg().map(ConstVal::Int),
+                    (UnOp::Plus, ConstVal::Int(v)) => Some(ConstVal::Int(*v)),
+                    (UnOp::BitNot, ConstVal::Int(v)) => Some(ConstVal::Int(!*v)),
+                    (UnOp::Not, ConstVal::Bool(b)) => Some(ConstVal::Bool(!*b)),
+                    (UnOp::Neg | UnOp::Plus | UnOp::BitNot | UnOp::Not, _) => {
+                        return bad(self, &xo)
+                    }
+                    _ => None,
+                };
+                match r {
+                    Some(v) => {
+                        let out = Operand::Const {
+                            val: v,
+                            ty: ty.clone(),
+                        };
+                        self.check_typed_const(e, &out)?;
+                        Ok(out)
+                    }
+                    None => self.error(pos, "constant overflow"),
+                }
+            }
+            Operand::Value { e: xe, .. } => {
+                let (uop, ok) = match op {
+                    UnOp::Neg => (Some(UnaryOp::Neg), xe.ty == Type::Int),
+                    UnOp::Plus => (None, xe.ty == Type::Int),
+                    UnOp::BitNot => (Some(UnaryOp::BitNot), xe.ty == Type::Int),
+                    UnOp::Not => (Some(UnaryOp::Not), xe.ty == Type::Bool),
+                    _ => (None, false),
+                };
+                if !ok {
+                    return bad(self, &xo);
+                }
+                let ty = xe.ty.clone();
+                let Operand::Value { e: xe, .. } = take_operand(&mut xo) else {
+                    unreachable!("matched a value")
+                };
+                Ok(match uop {
+                    Some(u) => Operand::Value {
+                        e: Expr {
+                            kind: ExprKind::Unary(u, Box::new(xe)),
+                            ty,
+                            pos,
+                        },
+                        var: false,
+                    },
+                    None => Operand::Value { e: xe, var: false },
+                })
+            }
+            Operand::Nil => bad(self, &xo),
+            _ => bad(self, &xo),
+        }
+    }
+
+    /// A typed int constant must fit in int.
+    pub(super) fn check_typed_const(&mut self, e: &ast::Expr, op: &Operand) -> R<()> {
+        if let Operand::Const {
+            val: ConstVal::Int(v),
+            ty: Some(t),
+        } = op
+        {
+            if !fits_int(*v) {
+                let d = self.describe(e, op);
+                return self.error(e.start(), format!("{d} overflows {}", type_name(t)));
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn binary(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        l: &ast::Expr,
+        r: &ast::Expr,
+    ) -> R<Operand> {
+        let lo = self.expr(l)?;
+        self.single(l, &lo)?;
+        let ro = self.expr(r)?;
+        self.single(r, &ro)?;
+        self.binary_operands(e, op, l, lo, r, ro)
+    }
+
+    /// A binary operation on checked operands (`e` is the whole expression, for messages).
+    pub fn binary_operands(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        l: &ast::Expr,
+        mut lo: Operand,
+        r: &ast::Expr,
+        mut ro: Operand,
+    ) -> R<Operand> {
+        if matches!(op, BinOp::Shl | BinOp::Shr) {
+            return self.shift(e, op, l, lo, r, ro);
+        }
+        let pos = e.pos;
+        let whole = expr_string(e);
+        if let (Operand::Const { .. }, Operand::Const { .. }) = (&lo, &ro) {
+            return self.fold_binary(e, op, &whole, l, &lo, r, &ro);
+        }
+        if matches!(lo, Operand::Nil) || matches!(ro, Operand::Nil) {
+            return self.nil_comparison(e, op, &whole, l, lo, r, ro);
+        }
+        let (le, re, ty) = self.unify_binary_operands(e, op, &whole, l, &mut lo, r, &mut ro)?;
+        self.check_binary_defined(e, op, &whole, &ty, l, &lo, r, &ro)?;
+        if matches!(op, BinOp::Div | BinOp::Rem) {
+            if let Operand::Const {
+                val: ConstVal::Int(0),
+                ..
+            } = ro
+            {
+                return self.error(r.start(), "invalid operation: division by zero");
+            }
+        }
+        let rty = if is_comparison(op) { Type::Bool } else { ty };
+        Ok(Operand::Value {
+            e: Expr {
+                kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)),
+                ty: rty,
+                pos,
+            },
+            var: false,
+        })
+    }
+
+    /// A binary operation on two constants: Go's type and operator rules, then folding.
+    #[allow(clippy::too_many_arguments)]
+    fn fold_binary(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        whole: &str,
+        l: &ast::Expr,
+        lo: &Operand,
+        r: &ast::Expr,
+        ro: &Operand,
+    ) -> R<Operand> {
+        let (Operand::Const { val: lv, ty: lt }, Operand::Const { val: rv, ty: rt }) = (lo, ro)
+        else {
+            unreachable!("both operands are constants")
+        };
+        let ty = match (lt, rt) {
+            (Some(a), Some(b)) if a != b => {
+                return self.error(
+                    e.start(),
+                    format!(
+                        "invalid operation: {whole} (mismatched types {} and {})",
+                        type_name(a),
+                        type_name(b)
+                    ),
+                )
+            }
+            (Some(a), _) | (_, Some(a)) => Some(a.clone()),
+            _ => None,
+        };
+        // Go's message names each side's type, or its untyped constant kind.
+        let mismatched = || {
+            let ln = lt
+                .as_ref()
+                .map(type_name)
+                .unwrap_or_else(|| lv.untyped_name().to_string());
+            let rn = rt
+                .as_ref()
+                .map(type_name)
+                .unwrap_or_else(|| rv.untyped_name().to_string());
+            format!("invalid operation: {whole} (mismatched types {ln} and {rn})")
+        };
+        if std::mem::discriminant(lv) != std::mem::discriminant(rv) {
+            return self.error(e.start(), mismatched());
+        }
+        // the typed side's type must accept the untyped constant kind
+        if let Some(t) = &ty {
+            let ok = matches!(
+                (lv, t),
+                (ConstVal::Int(_), Type::Int)
+                    | (ConstVal::Bool(_), Type::Bool)
+                    | (ConstVal::Str(_), Type::String)
+            );
+            if !ok {
+                return self.error(e.start(), mismatched());
+            }
+        }
+        let defined = match lv {
+            ConstVal::Int(_) => !matches!(op, BinOp::LogAnd | BinOp::LogOr),
+            ConstVal::Bool(_) => {
+                matches!(op, BinOp::LogAnd | BinOp::LogOr | BinOp::Eq | BinOp::Ne)
+            }
+            ConstVal::Str(_) => matches!(op, BinOp::Add) || is_comparison(op),
+        };
+        if !defined {
+            let d = self.describe(l, lo);
+            return self.error(
+                e.start(),
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    op.text()
+                ),
+            );
+        }
+        if matches!(op, BinOp::Div | BinOp::Rem) && *rv == ConstVal::Int(0) {
+            return self.error(r.start(), "invalid operation: division by zero");
+        }
+        let res = fold(op, lv, rv);
+        match res {
+            Some(v) => {
+                let ty = if is_comparison(op) { None } else { ty };
+                let out = Operand::Const { val: v, ty };
+                self.check_typed_const(e, &out)?;
+                Ok(out)
+            }
+            None => {
+                let what = match op {
+                    BinOp::Add => "addition",
+                    BinOp::Sub => "subtraction",
+                    BinOp::Mul => "multiplication",
+                    _ => "arithmetic",
+                };
+                self.error(e.start(), format!("constant {what} overflow"))
+            }
+        }
+    }
+
+    /// A comparison with `nil` (the only binary operation defined on it).
+    #[allow(clippy::too_many_arguments)]
+    fn nil_comparison(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        whole: &str,
+        l: &ast::Expr,
+        lo: Operand,
+        r: &ast::Expr,
+        ro: Operand,
+    ) -> R<Operand> {
+        let pos = e.pos;
+        let (other, other_ast) = if matches!(lo, Operand::Nil) {
+            (&ro, r)
+        } else {
+            (&lo, l)
+        };
+        if matches!(other, Operand::Nil) {
+            return self.error(
+                e.start(),
+                format!(
+                    "invalid operation: {whole} (operator {} not defined on nil)",
+                    op.text()
+                ),
+            );
+        }
+        let ot = match other {
+            Operand::Value { e: x, .. } => x.ty.clone(),
+            Operand::Const { val, ty } => ty.clone().unwrap_or_else(|| val.default_type()),
+            _ => Type::Int,
+        };
+        if !matches!(ot, Type::Slice(_) | Type::Func(_) | Type::Any | Type::Error) {
+            let d = self.describe(other_ast, other);
+            let _ = d;
+            let (ln, rn) = if matches!(lo, Operand::Nil) {
+                ("untyped nil".to_string(), self.op_type_name(&ro))
+            } else {
+                (self.op_type_name(&lo), "untyped nil".to_string())
+            };
+            return self.error(
+                e.start(),
+                format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
+            );
+        }
+        if !matches!(op, BinOp::Eq | BinOp::Ne) {
+            return self.error(
+                e.start(),
+                format!(
+                    "invalid operation: {whole} (operator {} not defined on nil)",
+                    op.text()
+                ),
+            );
+        }
+        let le = self.convert(lo, l, &ot, "comparison")?;
+        let re = self.convert(ro, r, &ot, "comparison")?;
+        Ok(Operand::Value {
+            e: Expr {
+                kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)),
+                ty: Type::Bool,
+                pos,
+            },
+            var: false,
+        })
+    }
+
+    /// Gives both operands of a binary operation one type (converting an untyped constant
+    /// or a value compared with an interface), or reports Go's mismatch.
+    #[allow(clippy::too_many_arguments)]
+    fn unify_binary_operands(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        whole: &str,
+        l: &ast::Expr,
+        lo: &mut Operand,
+        r: &ast::Expr,
+        ro: &mut Operand,
+    ) -> R<(Expr, Expr, Type)> {
+        let lt = match &lo {
+            Operand::Value { e: x, .. } => Some(x.ty.clone()),
+            Operand::Const { ty, .. } => ty.clone(),
+            _ => None,
+        };
+        let rt = match &ro {
+            Operand::Value { e: x, .. } => Some(x.ty.clone()),
+            Operand::Const { ty, .. } => ty.clone(),
+            _ => None,
+        };
+        let mismatch = |c: &mut Self| {
+            let ln = c.op_type_name(lo);
+            let rn = c.op_type_name(ro);
+            c.error::<(Expr, Expr, Type)>(
+                e.start(),
+                format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
+            )
+        };
+        let (le, re, ty) = match (lt, rt) {
+            (Some(a), Some(b)) => {
+                if a == b {
+                    let le = self.convert(take_operand(lo), l, &a, "operation")?;
+                    let re = self.convert(take_operand(ro), r, &b, "operation")?;
+                    (le, re, a)
+                } else if is_comparison(op)
+                    && matches!(op, BinOp::Eq | BinOp::Ne)
+                    && (assignable(&a, &b) || assignable(&b, &a))
+                {
+                    let t = if b.is_interface() && assignable(&a, &b) {
+                        b
+                    } else {
+                        a
+                    };
+                    let le = self.convert(take_operand(lo), l, &t, "comparison")?;
+                    let re = self.convert(take_operand(ro), r, &t, "comparison")?;
+                    (le, re, t)
+                } else {
+                    return mismatch(self);
+                }
+            }
+            (Some(a), None) | (None, Some(a)) => {
+                // one side is an untyped constant
+                let (cval, cast) = if let Operand::Const { val, .. } = &lo {
+                    (val.clone(), l)
+                } else if let Operand::Const { val, .. } = &ro {
+                    (val.clone(), r)
+                } else {
+                    return mismatch(self);
+                };
+                let _ = cast;
+                let target = if a.is_interface() {
+                    if !matches!(op, BinOp::Eq | BinOp::Ne) {
+                        // the constant takes its default type first
+                        let dn = type_name(&cval.default_type());
+                        let an = type_name(&a);
+                        let (ln, rn) = if matches!(lo, Operand::Const { .. }) {
+                            (dn, an)
+                        } else {
+                            (an, dn)
+                        };
+                        return self.error(
+                            e.start(),
+                            format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
+                        );
+                    }
+                    if a == Type::Error {
+                        // untyped constants never implement error
+                        let ok = false;
+                        if !ok {
+                            let dt = cval.default_type();
+                            let cd = if let Operand::Const { .. } = &lo {
+                                l
+                            } else {
+                                r
+                            };
+                            let msg = format!(
+                                "cannot convert {} (untyped {} constant) to type interface{{Error() string}}",
+                                expr_string(cd),
+                                type_name(&dt)
+                            );
+                            return self.error(cd.start(), msg);
+                        }
+                    }
+                    a.clone()
+                } else {
+                    let ok = matches!(
+                        (&cval, &a),
+                        (ConstVal::Int(_), Type::Int)
+                            | (ConstVal::Bool(_), Type::Bool)
+                            | (ConstVal::Str(_), Type::String)
+                    );
+                    if !ok {
+                        return mismatch(self);
+                    }
+                    a.clone()
+                };
+                let le = self.convert(take_operand(lo), l, &target, "operation")?;
+                let re = self.convert(take_operand(ro), r, &target, "operation")?;
+                (le, re, target)
+            }
+            (None, None) => return mismatch(self),
+        };
+        Ok((le, re, ty))
+    }
+
+    /// Reports an operator that is not defined on the operands' type `ty`.
+    #[allow(clippy::too_many_arguments)]
+    fn check_binary_defined(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        whole: &str,
+        ty: &Type,
+        l: &ast::Expr,
+        lo: &Operand,
+        r: &ast::Expr,
+        ro: &Operand,
+    ) -> R<()> {
+        let defined = match op {
+            BinOp::Add => matches!(ty, Type::Int | Type::String),
+            BinOp::Sub
+            | BinOp::Mul
+            | BinOp::Div
+            | BinOp::Rem
+            | BinOp::And
+            | BinOp::Or
+            | BinOp::Xor
+            | BinOp::AndNot => *ty == Type::Int,
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => matches!(ty, Type::Int | Type::String),
+            BinOp::Eq | BinOp::Ne => comparable(ty),
+            BinOp::LogAnd | BinOp::LogOr => *ty == Type::Bool,
+            BinOp::Shl | BinOp::Shr => *ty == Type::Int,
+        };
+        if !defined {
+            if matches!(op, BinOp::Eq | BinOp::Ne) {
+                let what = match ty {
+                    Type::Slice(_) => "slice",
+                    Type::Func(_) => "func",
+                    _ => "value",
+                };
+                return self.error(
+                    e.start(),
+                    format!("invalid operation: {whole} ({what} can only be compared to nil)"),
+                );
+            }
+            let (d, at) = if matches!(lo, Operand::Value { .. }) {
+                (self.describe(l, lo), l)
+            } else {
+                (self.describe(r, ro), l)
+            };
+            return self.error(
+                at.start(),
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    op.text()
+                ),
+            );
+        }
+        Ok(())
+    }
+
+    pub(super) fn op_type_name(&self, o: &Operand) -> String {
+        match o {
+            Operand::Value { e, .. } => type_name(&e.ty),
+            Operand::Const { ty: Some(t), .. } => type_name(t),
+            Operand::Const { val, ty: None } => val.untyped_name().to_string(),
+            Operand::Nil => "untyped nil".into(),
+            _ => "invalid type".into(),
+        }
+    }
+}

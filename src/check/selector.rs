@@ -1,0 +1,121 @@
+//! Selectors (package members, `err.Error`, `b.N`) and type assertions `x.(T)`.
+
+use super::operand::Operand;
+use super::scope::Entity;
+use super::types::type_name;
+use super::{Checker, R};
+use crate::syntax::ast::{self, expr_string, ExprKind as AK};
+use lowering::ir::{Expr, ExprKind, Type};
+
+impl<'a> Checker<'a> {
+    /// The operand and target of `x.(T)`.
+    pub fn assert_parts(
+        &mut self,
+        whole: &ast::Expr,
+        x: &ast::Expr,
+        t: &ast::TypeExpr,
+    ) -> R<(Expr, Type)> {
+        let xo = self.expr(x)?;
+        self.single(x, &xo)?;
+        let xe = match &xo {
+            Operand::Value { e, .. } if e.ty.is_interface() => e.clone(),
+            _ => {
+                let d = self.describe(x, &xo);
+                return self.error(
+                    x.start(),
+                    format!("invalid operation: {d} is not an interface"),
+                );
+            }
+        };
+        let target = self.resolve_type(t)?;
+        if !matches!(target, Type::Int | Type::Bool | Type::String | Type::Error) {
+            return self.unsupported(t.pos, format!("type assertions to {}", type_name(&target)));
+        }
+        if xe.ty == Type::Error && target != Type::Error {
+            return self.error(
+                whole.start(),
+                format!(
+                    "impossible type assertion: {}\n\t{} does not implement error (missing method Error)",
+                    expr_string(whole),
+                    type_name(&target)
+                ),
+            );
+        }
+        Ok((xe, target))
+    }
+
+    pub(super) fn selector(
+        &mut self,
+        e: &ast::Expr,
+        x: &ast::Expr,
+        sel: &ast::Ident,
+    ) -> R<Operand> {
+        if let AK::Ident(pkg) = &x.kind {
+            if let Some(Entity::Package(name, idx)) = self.scopes.lookup(pkg).cloned() {
+                self.imports[idx].used = true;
+                let path = self.imports[idx].path.clone();
+                let f: Option<&'static str> = match (path.as_str(), sel.name.as_str()) {
+                    ("fmt", "Println") => Some("fmt.Println"),
+                    ("fmt", "Print") => Some("fmt.Print"),
+                    ("errors", "New") => Some("errors.New"),
+                    ("os", "Exit") => Some("os.Exit"),
+                    _ => None,
+                };
+                return match f {
+                    Some(f) => Ok(Operand::PkgFunc(f)),
+                    None => {
+                        if path == "testing" && sel.name == "B" {
+                            return self.unsupported(x.pos, "testing.B other than as *testing.B");
+                        }
+                        if self.std_member(pkg, &sel.name) {
+                            return self.unsupported(x.pos, format!("{name}.{}", sel.name));
+                        }
+                        self.error(sel.pos, format!("undefined: {name}.{}", sel.name))
+                    }
+                };
+            }
+        }
+        let xo = self.expr(x)?;
+        if let Operand::Type(_) = xo {
+            return self.unsupported(x.start(), "method expressions");
+        }
+        self.single(x, &xo)?;
+        if let Operand::Value { e: xe, .. } = &xo {
+            match (&xe.ty, sel.name.as_str()) {
+                (Type::Error, "Error") => return Ok(Operand::ErrMethod(xe.clone())),
+                (Type::TestingB, "N") => {
+                    return Ok(Operand::Value {
+                        e: Expr {
+                            kind: ExprKind::BenchN(Box::new(xe.clone())),
+                            ty: Type::Int,
+                            pos: e.pos,
+                        },
+                        var: false,
+                    })
+                }
+                (Type::TestingB, _) => {
+                    return self.unsupported(sel.pos, format!("b.{} (only b.N)", sel.name));
+                }
+                _ => {}
+            }
+            let msg = format!(
+                "{}.{} undefined (type {} has no field or method {})",
+                expr_string(x),
+                sel.name,
+                type_name(&xe.ty),
+                sel.name
+            );
+            return self.error(sel.pos, msg);
+        }
+        let d = self.describe(x, &xo);
+        self.error(
+            sel.pos,
+            format!(
+                "{}.{} undefined ({d} has no field or method {})",
+                expr_string(x),
+                sel.name,
+                sel.name
+            ),
+        )
+    }
+}

@@ -1,0 +1,109 @@
+//! Shifts `<<` and `>>`: the count's rules, folding of constant shifts, and shifts with a
+//! run-time count (an untyped constant shifted operand becomes an int).
+
+use super::operand::Operand;
+use super::operator::binop_ir;
+use super::types::ConstVal;
+use super::{Checker, R};
+use crate::syntax::ast::{self, BinOp};
+use lowering::ir::{Expr, ExprKind, Type};
+
+impl<'a> Checker<'a> {
+    pub(super) fn shift(
+        &mut self,
+        e: &ast::Expr,
+        op: BinOp,
+        l: &ast::Expr,
+        lo: Operand,
+        r: &ast::Expr,
+        ro: Operand,
+    ) -> R<Operand> {
+        let pos = e.pos;
+        // the count
+        let count_const = match &ro {
+            Operand::Const {
+                val: ConstVal::Int(v),
+                ..
+            } => {
+                if *v < 0 {
+                    let d = self.describe(r, &ro);
+                    return self.error(
+                        r.start(),
+                        format!("invalid operation: negative shift count {d}"),
+                    );
+                }
+                Some(*v)
+            }
+            Operand::Value { e: x, .. } if x.ty == Type::Int => None,
+            _ => {
+                let d = self.describe(r, &ro);
+                return self.error(
+                    r.start(),
+                    format!("invalid operation: shift count {d} must be integer"),
+                );
+            }
+        };
+        match &lo {
+            Operand::Const {
+                val: ConstVal::Int(v),
+                ty,
+            } => {
+                if let Some(c) = count_const {
+                    let res = if op == BinOp::Shl {
+                        if *v == 0 {
+                            Some(0)
+                        } else if c >= 127 {
+                            None
+                        } else {
+                            v.checked_mul(1i128 << c)
+                        }
+                    } else if c >= 127 {
+                        Some(if *v < 0 { -1 } else { 0 })
+                    } else {
+                        Some(v >> c)
+                    };
+                    return match res {
+                        Some(x) => {
+                            let out = Operand::Const {
+                                val: ConstVal::Int(x),
+                                ty: ty.clone(),
+                            };
+                            self.check_typed_const(e, &out)?;
+                            Ok(out)
+                        }
+                        None => self.error(e.start(), "constant shift overflow"),
+                    };
+                }
+                let le = self.convert(lo.clone(), l, &Type::Int, "shift")?;
+                let re = self.convert(ro, r, &Type::Int, "shift")?;
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)),
+                        ty: Type::Int,
+                        pos,
+                    },
+                    var: false,
+                })
+            }
+            Operand::Value { e: x, .. } if x.ty == Type::Int => {
+                let le = x.clone();
+                let re = self.convert(ro, r, &Type::Int, "shift")?;
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)),
+                        ty: Type::Int,
+                        pos,
+                    },
+                    var: false,
+                })
+            }
+            _ => {
+                let d = self.describe(l, &lo);
+                self.error(
+                    l.start(),
+                    format!("invalid operation: shifted operand {d} must be integer"),
+                )
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! Type expressions: type names, `*testing.B`, slice and func types, func signatures, and
+//! the types deferjit does not support yet; nesting depth bounded by `MAX_TYPE_NESTING`.
+
+use super::scope::Entity;
+use super::{Checker, MAX_TYPE_NESTING, R};
+use crate::syntax::ast;
+use lowering::ir::{Signature, Type};
+
+thread_local! {
+    static TYPE_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+impl<'a> Checker<'a> {
+    /// Resolves a func type to a signature.
+    pub fn signature(&mut self, ft: &ast::FuncType) -> R<Signature> {
+        let mut params = Vec::new();
+        for f in &ft.params {
+            if f.variadic {
+                return self.unsupported(f.ty.pos, "variadic functions");
+            }
+            params.push(self.resolve_type(&f.ty)?);
+        }
+        let mut results = Vec::new();
+        for f in &ft.results {
+            results.push(self.resolve_type(&f.ty)?);
+        }
+        Ok(Signature { params, results })
+    }
+
+    /// Resolves a type expression.
+    pub fn resolve_type(&mut self, t: &ast::TypeExpr) -> R<Type> {
+        let depth = TYPE_DEPTH.with(|d| d.get());
+        if depth >= MAX_TYPE_NESTING {
+            return self.unsupported(
+                t.pos,
+                format!("types nested deeper than {MAX_TYPE_NESTING} levels"),
+            );
+        }
+        TYPE_DEPTH.with(|d| d.set(depth + 1));
+        let r = self.nested(t.pos, |c| c.resolve_type_here(t));
+        TYPE_DEPTH.with(|d| d.set(depth));
+        r
+    }
+
+    fn resolve_type_here(&mut self, t: &ast::TypeExpr) -> R<Type> {
+        match &t.kind {
+            ast::TypeKind::Name(n) => match self.scopes.lookup(n).cloned() {
+                Some(Entity::Type(ty)) => Ok(ty),
+                Some(Entity::Unsupported(_)) => self.unsupported(t.pos, format!("type {n}")),
+                Some(_) => self.error(t.pos, format!("{n} is not a type")),
+                None => self.error(t.pos, format!("undefined: {n}")),
+            },
+            ast::TypeKind::Qualified(p, n) => {
+                self.use_package(p, t.pos)?;
+                if p == "testing" && n == "B" {
+                    return self.unsupported(t.pos, "testing.B (only *testing.B)");
+                }
+                if self.std_member(p, n) {
+                    return self.unsupported(t.pos, format!("{p}.{n}"));
+                }
+                self.error(t.pos, format!("undefined: {p}.{n}"))
+            }
+            ast::TypeKind::Pointer(inner) => {
+                if let ast::TypeKind::Qualified(p, n) = &inner.kind {
+                    if p == "testing" && n == "B" {
+                        self.use_package(p, inner.pos)?;
+                        return Ok(Type::TestingB);
+                    }
+                }
+                self.unsupported(t.pos, "pointer types")
+            }
+            ast::TypeKind::Slice(e) => Ok(Type::Slice(Box::new(self.resolve_type(e)?))),
+            ast::TypeKind::Func(ft) => Ok(Type::Func(Box::new(self.signature(ft)?))),
+            ast::TypeKind::Interface(elems) if elems.is_empty() => Ok(Type::Any),
+            ast::TypeKind::Interface(elems) => {
+                let method =
+                    |e: &ast::InterfaceElem| matches!(e, ast::InterfaceElem::Method { .. });
+                if elems.iter().any(method) {
+                    self.unsupported(t.pos, "interfaces with methods")
+                } else {
+                    self.unsupported(t.pos, "interfaces with embedded elements")
+                }
+            }
+            ast::TypeKind::Array(..) => self.unsupported(t.pos, "array types"),
+            ast::TypeKind::Map(..) => self.unsupported(t.pos, "map types"),
+            ast::TypeKind::Chan(..) => self.unsupported(t.pos, "channel types"),
+            ast::TypeKind::Struct(_) => self.unsupported(t.pos, "struct types"),
+            ast::TypeKind::Generic(..) => self.unsupported(t.pos, "generic types"),
+            ast::TypeKind::Union(_) | ast::TypeKind::Tilde(_) => {
+                self.unsupported(t.pos, "type constraints")
+            }
+            ast::TypeKind::Elided => {
+                self.error(t.pos, "invalid composite literal type: missing type")
+            }
+        }
+    }
+}
