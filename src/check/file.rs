@@ -9,9 +9,10 @@ use lowering::ir::{Func, FuncId, FuncKind, Pos, Signature, Type};
 impl<'a> Checker<'a> {
     pub(super) fn check_file(&mut self, file: &'a ast::File) {
         if file.package.name != "main" {
-            let _: R<()> = self.error(
+            // Valid Go, but not a program: deferjit compiles main packages only.
+            let _: R<()> = self.unsupported(
                 file.package.pos,
-                format!("package {} is not a main package", file.package.name),
+                format!("packages other than main (package {})", file.package.name),
             );
         }
         self.check_imports(file);

@@ -420,6 +420,8 @@ fn unsupported_constructs_are_named_and_win_over_other_errors() {
             "2:8: deferjit does not support packages outside the standard library (example.com/m/p) yet",
         ),
         ("package main\nimport \"nosuchpkg\"\nfunc main() {}\n", "2:8: package nosuchpkg is not in std"),
+        // A library package is valid Go, though not a program.
+        ("package lib\n\nfunc F() {}\n", "1:9: deferjit does not support packages other than main (package lib) yet"),
         // Go API that exists but is not implemented vs. a name Go does not have.
         (
             "package main\nimport \"fmt\"\nfunc main() {\n\tfmt.Printf(\"%d\", 1)\n}\n",

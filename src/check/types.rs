@@ -8,8 +8,11 @@ use lowering::ir::{Signature, Type};
 /// reported as constant overflow).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ConstVal {
+    /// An integer or rune constant (untyped, or of an integer type).
     Int(i128),
+    /// A boolean constant.
     Bool(bool),
+    /// A string constant (its bytes, as UTF-8 text).
     Str(String),
 }
 
