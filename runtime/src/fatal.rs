@@ -10,7 +10,7 @@
 
 use crate::goroutine::{current, try_current, Goroutine};
 use crate::panic::Panic;
-use crate::traceback::{write_trace, Frames};
+use crate::traceback::{write_trace, Trace};
 use std::fmt::Write as _;
 
 /// Room for a fatal report: a few header lines and 100 trace frames with long names.
@@ -119,7 +119,7 @@ pub unsafe fn finish_report(g: *mut Goroutine, status: i32) -> crate::arch::Resu
         (*g).report.ready = true;
         let report: *const Report = &(*g).report;
         (*g).out.write_report((*report).as_bytes());
-        crate::walk::begin_end(g, status)
+        crate::frames::begin_end(g, status)
     }
 }
 
@@ -137,7 +137,7 @@ pub fn fatal_error(msg: &str) -> ! {
         let r = begin_report(g);
         let _ = write!(r, "fatal error: {msg}\n\ngoroutine 1 [running]:\n");
         if fp != 0 {
-            let _ = write_trace(r, Frames::from_stub(g, fp, false, panics));
+            let _ = write_trace(r, Trace::from_stub(g, fp, false, panics));
         }
         let resume = finish_report(g, 2);
         crate::arch::resume(resume)
@@ -149,7 +149,7 @@ pub fn fatal_error(msg: &str) -> ! {
 ///
 /// # Safety
 /// `g` must be this thread's live goroutine and `frames` a walk of its stack.
-pub unsafe fn write_overflow_report(g: *mut Goroutine, sp: usize, frames: Frames) {
+pub unsafe fn write_overflow_report(g: *mut Goroutine, sp: usize, frames: Trace) {
     // SAFETY: live goroutine (caller).
     unsafe {
         let (limit, lo, hi) = ((*g).stack_limit, (*g).stack_lo, (*g).stack_hi);
@@ -200,11 +200,6 @@ pub unsafe fn fatal_panic_text(p: *mut Panic, sig: Option<usize>) -> String {
     s.push_str("\ngoroutine 1 [running]:\n");
     let g = current();
     // SAFETY: `p` heads the live chain of this thread's goroutine (caller).
-    let _ = unsafe {
-        write_trace(
-            &mut s,
-            Frames::from_stub(g, (*p).start_fp, (*p).explicit, p),
-        )
-    };
+    let _ = unsafe { write_trace(&mut s, Trace::from_stub(g, (*p).start_fp, (*p).explicit, p)) };
     s
 }

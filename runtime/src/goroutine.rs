@@ -185,3 +185,19 @@ pub unsafe fn g<'a>() -> &'a mut Goroutine {
     // SAFETY: `current` never returns null; exclusivity is the caller's contract.
     unsafe { &mut *current() }
 }
+
+/// Frees every panic on the chain.
+///
+/// # Safety
+/// `g` must be the live goroutine and no panic of the chain may be in use any more.
+pub unsafe fn free_panics(g: *mut Goroutine) {
+    // SAFETY: chain members were made by Box::into_raw and are owned by the chain.
+    unsafe {
+        let mut p = (*g).panic_head;
+        while !p.is_null() {
+            let b = Box::from_raw(p);
+            p = b.link;
+        }
+        (*g).panic_head = std::ptr::null_mut();
+    }
+}

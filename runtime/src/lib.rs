@@ -14,6 +14,7 @@ pub mod defers;
 pub mod errors;
 pub mod fatal;
 pub mod fatal_signal;
+pub mod frames;
 pub mod goroutine;
 pub mod iface;
 pub mod memory;
@@ -30,7 +31,6 @@ pub mod symbols;
 pub mod thread;
 pub mod traceback;
 pub mod types;
-pub mod walk;
 pub mod words;
 
 pub use run::{run_on_new_thread, EntryPoints, RunConfig, RunOutcome, Session};

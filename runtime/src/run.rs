@@ -207,7 +207,7 @@ impl Session {
         g.out.flush();
         if g.ended.is_some() {
             // SAFETY: the run is over: no panic of the chain is in use any more.
-            unsafe { crate::walk::free_panics(g) };
+            unsafe { crate::goroutine::free_panics(g) };
         }
         match g.ended {
             Some(s) => Err(s),

@@ -5,7 +5,7 @@
 //! of stack still free below: Rust runtime code never runs out of stack.
 
 use crate::goroutine::try_current;
-use crate::traceback::Frames;
+use crate::traceback::Trace;
 
 /// `rt_morestack(stub_fp)`: the stack check of the stub `stub_fp` failed.
 ///
@@ -28,7 +28,7 @@ pub extern "C" fn rt_morestack(fp: usize) {
             return;
         }
         crate::fatal::set_reporting(true);
-        let frames = Frames::from_stub(g, fp, false, (*g).panic_head);
+        let frames = Trace::from_stub(g, fp, false, (*g).panic_head);
         crate::fatal::write_overflow_report(g, fp, frames);
         let r = crate::fatal::finish_report(g, 2);
         crate::arch::resume(r)

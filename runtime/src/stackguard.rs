@@ -26,7 +26,7 @@
 //! handler; a signal that does not kill the process never leaves the handlers uninstalled.
 
 use crate::goroutine::{try_current, Goroutine};
-use crate::traceback::Frames;
+use crate::traceback::Trace;
 use std::fmt::Write as _;
 use std::sync::atomic::Ordering;
 use std::sync::Once;
@@ -234,7 +234,7 @@ unsafe fn handle(sig: libc::c_int, info: *mut libc::siginfo_t, uc: *mut libc::uc
                     && addr + GUARD_REACH >= lo;
                 crate::fatal::set_reporting(true);
                 if overflow {
-                    let frames = Frames::from_pc(g, regs.pc, regs.fp, regs.sp, (*g).panic_head);
+                    let frames = Trace::from_pc(g, regs.pc, regs.fp, regs.sp, (*g).panic_head);
                     crate::fatal::write_overflow_report(g, regs.sp, frames);
                     end_from_signal(g, uc, 2);
                 } else {

@@ -3,6 +3,12 @@
 //! from a signal handler, by rewriting the signal's context), reading the interrupted
 //! registers of a signal, and recognizing a generated function's prologue.
 
+/// Frame layout with frame pointers preserved: at a frame pointer `fp`, the caller's FP
+/// is at `fp + FRAME_CALLER_FP` and the return address into the caller at
+/// `fp + FRAME_RETURN_ADDRESS` (`push rbp; mov rbp, rsp` after the `call`).
+pub const FRAME_CALLER_FP: usize = 0;
+pub const FRAME_RETURN_ADDRESS: usize = 8;
+
 /// Where and how to resume: the target of an exception edge.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Resume {
@@ -92,17 +98,17 @@ pub unsafe fn redirect(uc: *mut libc::ucontext_t, r: Resume) {
     gregs[libc::REG_RDX as usize] = r.rdx as i64;
 }
 
-/// How far the prologue of the generated function starting at `start` has run at `pc`,
-/// when it has not set up the frame yet: `Some(n)` with `n` words pushed above the return
-/// address (`push rbp` not run: 0; run, but not `mov rbp, rsp`: 1), so the return address
-/// is at `SP + 8n` and RBP still holds the caller's FP; `None` once RBP is the function's.
-pub fn prologue_step(start: usize, pc: usize) -> Option<usize> {
+/// Where the return address is when the prologue of the generated function starting at
+/// `start` has not set up the frame yet at `pc`: `Some(offset)` from SP (`push rbp` not
+/// run: 0; run, but not `mov rbp, rsp`: 8), while RBP still holds the caller's FP; `None`
+/// once RBP is the function's.
+pub fn prologue_return_address(start: usize, pc: usize) -> Option<usize> {
     // SAFETY: `start` is the first byte of registered, readable generated code.
     let first = unsafe { *(start as *const u8) };
     // Cranelift's x64 prologue with frame pointers: `push rbp` (0x55), `mov rbp, rsp`.
     match (first, pc.wrapping_sub(start)) {
         (0x55, 0) => Some(0),
-        (0x55, 1) => Some(1),
+        (0x55, 1) => Some(8),
         _ => None,
     }
 }
