@@ -17,13 +17,13 @@ fn stderr(b: &[u8]) {
 /// `rt_print_int(v)`.
 pub extern "C" fn rt_print_int(_fp: usize, v: i64) {
     stderr(v.to_string().as_bytes());
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// `rt_print_bool(v)`.
 pub extern "C" fn rt_print_bool(_fp: usize, v: i64) {
     stderr(if v != 0 { b"true" } else { b"false" });
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// `rt_print_string(ptr, len)`.
@@ -33,37 +33,37 @@ pub extern "C" fn rt_print_bool(_fp: usize, v: i64) {
 pub unsafe extern "C" fn rt_print_string(_fp: usize, ptr: i64, len: i64) {
     // SAFETY: valid string (caller).
     stderr(unsafe { bytes(ptr as usize, len as usize) });
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// `rt_print_iface(type, data)`: Go prints `(0x<type>,0x<data>)`.
 pub extern "C" fn rt_print_iface(_fp: usize, t: i64, d: i64) {
     stderr(format!("({:#x},{:#x})", t as usize, d as usize).as_bytes());
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// `rt_print_slice(ptr, len, cap)`: Go prints `[len/cap]0x<ptr>`.
 pub extern "C" fn rt_print_slice(_fp: usize, ptr: i64, len: i64, cap: i64) {
     stderr(format!("[{len}/{cap}]{:#x}", ptr as usize).as_bytes());
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// `rt_print_pointer(p)`: Go prints `0x<p>`.
 pub extern "C" fn rt_print_pointer(_fp: usize, p: i64) {
     stderr(format!("{:#x}", p as usize).as_bytes());
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// `rt_print_space()`.
 pub extern "C" fn rt_print_space(_fp: usize) {
     stderr(b" ");
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// `rt_print_nl()`.
 pub extern "C" fn rt_print_nl(_fp: usize) {
     stderr(b"\n");
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// Appends `%v` of the interface value `(t, d)` to `out`.
@@ -186,7 +186,7 @@ pub unsafe extern "C" fn rt_fmt_print(_fp: usize, args: i64, n: i64, newline: i6
     // SAFETY: short borrow.
     unsafe { g() }.out.stdout(&text);
     drop(text);
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// The text Go's `printpanicval` prints for a panic value (errors already turned into
