@@ -2,27 +2,10 @@
 //! and the chain operations `rt_defer_alloc`, `rt_defer_push`, `rt_defer_next`,
 //! `rt_defer_done`.
 
-use crate::abi::{DeferRecord, DEFER_CLOSURE_OFFSET};
+use crate::abi::{defer_size_class as size_class, DeferRecord, DEFER_POOL_CLASSES};
 use crate::goroutine::{current, g};
 use crate::memory::alloc;
 use std::ptr::null_mut;
-
-/// Classes 0..SMALL_CLASSES are 16-byte steps of the record size; larger records use
-/// power-of-two classes above that.
-const SMALL_CLASSES: usize = 128;
-const STEP: usize = 16;
-
-/// Size class of a record with a closure of `closure_size` bytes, and the class's size.
-pub fn size_class(closure_size: usize) -> (usize, usize) {
-    let total = DEFER_CLOSURE_OFFSET as usize + closure_size;
-    if total <= SMALL_CLASSES * STEP {
-        let c = total.div_ceil(STEP).max(1) - 1;
-        (c, (c + 1) * STEP)
-    } else {
-        let k = total.next_power_of_two().trailing_zeros() as usize;
-        (SMALL_CLASSES + k, 1usize << k)
-    }
-}
 
 /// Free lists of heap records, per size class, linked through `DeferRecord::link`.
 pub struct DeferPool {
@@ -40,7 +23,7 @@ impl Default for DeferPool {
 impl DeferPool {
     pub fn new() -> DeferPool {
         DeferPool {
-            free: vec![null_mut(); SMALL_CLASSES + 64],
+            free: vec![null_mut(); DEFER_POOL_CLASSES],
             allocated: 0,
         }
     }

@@ -11,8 +11,8 @@
 //! deadline passed, [`STATUS_FAULT`] (70) after an unexpected fault in JIT code.
 
 use crate::goroutine::{install, Goroutine, RunControl};
-pub use crate::sink::Output;
 pub use crate::signals::{STATUS_FAULT, STATUS_TIMEOUT};
+pub use crate::sink::Output;
 
 /// Exit status when a run cannot start (its stack or thread was refused; sysexits'
 /// EX_OSERR), with the reason on stderr.
