@@ -110,7 +110,7 @@ pub unsafe extern "C" fn rt_error_string(fp: usize, t: i64, d: i64) -> Words2 {
             // SAFETY: error data words are boxed strings.
             unsafe { Words2::new(*w, *w.add(1)) }
         }
-        Some(td) => crate::fatal::runtime_bug(&format!("Error() called on a {}", td.name())),
+        Some(td) => crate::bug::runtime_bug(&format!("Error() called on a {}", td.name())),
     }
 }
 

@@ -1,63 +1,18 @@
 //! How runs end badly: Go's fatal panic text (`panic: ...` lines, the `[signal ...]`
 //! line, `goroutine 1 [running]:` and the trace), Go's `fatal error: ...` reports (out of
-//! memory, stack overflow) and deferjit's own (timeout, fault in generated code), and
-//! aborts on runtime bugs (inconsistent frames or metadata), which never continue silently.
+//! memory, stack overflow) and deferjit's own (timeout, fault in generated code). Runtime
+//! bugs abort in `bug`.
 //!
 //! Fatal reports are written into the run's preallocated [`Report`] with `core::fmt` (no
 //! allocation, no lock), streamed with raw `write(2)`s, and moved to the captured stderr
 //! and the outcome's `panic_text` only once the run has ended (`Session::finish_call`):
 //! the stack-overflow, fault and timeout reports are made from the signal handler.
 
-use crate::goroutine::{current, try_current, Goroutine};
-use crate::panic::Panic;
+use crate::goroutine::Panic;
+use crate::goroutine::{current, Goroutine};
+use crate::sink::Report;
 use crate::traceback::{write_trace, Trace};
 use std::fmt::Write as _;
-
-/// Room for a fatal report: a few header lines and 100 trace frames with long names.
-const REPORT_CAPACITY: usize = 64 * 1024;
-
-/// A fatal report: text written into a buffer allocated with the run, never grown
-/// (text past its capacity is dropped).
-pub struct Report {
-    buf: Vec<u8>,
-    /// A report was written and not yet handed over (see `Session::finish_call`).
-    pub ready: bool,
-}
-
-impl Default for Report {
-    fn default() -> Self {
-        Report::new()
-    }
-}
-
-impl Report {
-    pub fn new() -> Report {
-        Report {
-            buf: Vec::with_capacity(REPORT_CAPACITY),
-            ready: false,
-        }
-    }
-
-    /// Starts a new report (keeps the buffer).
-    pub fn clear(&mut self) {
-        self.buf.clear();
-        self.ready = false;
-    }
-
-    pub fn as_bytes(&self) -> &[u8] {
-        &self.buf
-    }
-}
-
-impl std::fmt::Write for Report {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        let room = self.buf.capacity() - self.buf.len();
-        let n = room.min(s.len());
-        // Within the capacity: never reallocates.
-        self.buf.extend_from_slice(&s.as_bytes()[..n]);
-        Ok(())
-    }
-}
 
 thread_local! {
     /// Set while this thread writes a fatal report and ends its run (until the session
@@ -89,20 +44,6 @@ pub unsafe fn begin_report<'a>(g: *mut Goroutine) -> &'a mut Report {
     let r = unsafe { &mut (*g).report };
     r.clear();
     r
-}
-
-/// Aborts the process with `deferjit runtime: <msg>`: an internal inconsistency that
-/// cannot be handled without risking undefined behaviour.
-pub fn runtime_bug(msg: &str) -> ! {
-    let g = try_current();
-    if !g.is_null() {
-        // SAFETY: the goroutine is live; flush what the program printed so far.
-        unsafe { (*g).out.flush() };
-    }
-    let text = format!("deferjit runtime: {msg}\n");
-    // SAFETY: writes a valid buffer to fd 2.
-    unsafe { libc::write(2, text.as_ptr().cast(), text.len()) };
-    std::process::abort()
 }
 
 /// Marks the report written, streams it, and records the end of the run with `status`;

@@ -10,7 +10,7 @@
 
 use crate::abi::CodeKind;
 use crate::arch::{stack_pointer, Resume, FRAME_CALLER_FP, FRAME_RETURN_ADDRESS};
-use crate::fatal::runtime_bug;
+use crate::bug::runtime_bug;
 use crate::goroutine::Goroutine;
 use crate::registry;
 

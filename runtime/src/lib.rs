@@ -8,6 +8,7 @@
 pub mod abi;
 pub mod arch;
 pub mod arena;
+pub mod bug;
 #[doc(hidden)]
 pub mod debug;
 pub mod defers;
@@ -19,6 +20,7 @@ pub mod goroutine;
 pub mod iface;
 pub mod memory;
 pub mod panic;
+pub mod pool;
 pub mod print;
 pub mod registry;
 pub mod run;

@@ -8,36 +8,13 @@
 
 use crate::abi::{CodeKind, DEFER_CLOSURE_OFFSET};
 use crate::arch::{resume, Resume};
+use crate::bug::runtime_bug;
 use crate::errors;
-use crate::fatal::runtime_bug;
 use crate::frames::{self, caller, check_stack_word, handler_resume, kind_of, Frames};
-use crate::goroutine::{current, Goroutine};
+use crate::goroutine::{current, Goroutine, Panic};
 use crate::registry;
 use crate::types;
 use crate::words::Words2;
-
-/// A `_panic`: one in-flight panic of the goroutine.
-#[derive(Debug)]
-pub struct Panic {
-    /// The next older panic.
-    pub link: *mut Panic,
-    /// The panic value.
-    pub typ: usize,
-    pub data: usize,
-    /// FP of the runtime stub frame where the panic started (its walk's first position).
-    pub start_fp: usize,
-    /// Walk cursor: the FP of the callee frame of the frame whose defers are being run
-    /// (the walk continues above it).
-    pub cursor: usize,
-    /// FP of the `call_deferred` thunk while one of this panic's deferred calls runs.
-    pub thunk_fp: usize,
-    pub recovered: bool,
-    /// Raised by `panic(v)` itself (not a runtime error): the frame that called it is
-    /// shown in traces even when it is a defer wrapper, as gc does.
-    pub explicit: bool,
-    /// Superseded by a newer panic that continued its walk (kept for printing).
-    pub aborted: bool,
-}
 
 /// One spare `_panic` per thread, so that a panic that is recovered costs no allocation.
 struct SparePanic(std::cell::Cell<*mut Panic>);

@@ -89,9 +89,9 @@ pub unsafe fn format_value(out: &mut Vec<u8>, t: usize, d: usize) {
         // SAFETY: error values of known types.
         _ if td.is_error() => out.extend_from_slice(unsafe { error_text(td, d) }),
         TypeKind::Any | TypeKind::Error => {
-            crate::fatal::runtime_bug("interface type used as a dynamic type")
+            crate::bug::runtime_bug("interface type used as a dynamic type")
         }
-        _ => crate::fatal::runtime_bug("unformattable type"),
+        _ => crate::bug::runtime_bug("unformattable type"),
     }
 }
 
@@ -141,7 +141,7 @@ pub unsafe fn format_elem(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8) {
                 out.push(b']');
             }
             _ if t.is_error() => out.extend_from_slice(error_text(t, *(p as *const usize))),
-            _ => crate::fatal::runtime_bug("unformattable element type"),
+            _ => crate::bug::runtime_bug("unformattable element type"),
         }
     }
 }

@@ -105,7 +105,7 @@ impl Session {
         }
         let prev = install(g);
         if !prev.is_null() {
-            crate::fatal::runtime_bug("a run is already active on this thread");
+            crate::bug::runtime_bug("a run is already active on this thread");
         }
         // SAFETY: `g` is live and installed on this thread.
         unsafe { crate::goroutine::set_defer_state(g) };
@@ -134,7 +134,7 @@ impl Session {
             _ => (0, 0),
         };
         if handler == 0 {
-            crate::fatal::runtime_bug(&format!(
+            crate::bug::runtime_bug(&format!(
                 "entry trampoline {entry:#x} is not registered as an Entry with a handler"
             ));
         }
@@ -213,7 +213,7 @@ impl Session {
             Some(s) => Err(s),
             None if st == 0 => {
                 if !g.panic_head.is_null() {
-                    crate::fatal::runtime_bug("entry returned normally with a panic in flight");
+                    crate::bug::runtime_bug("entry returned normally with a panic in flight");
                 }
                 Ok(())
             }

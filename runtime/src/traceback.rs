@@ -11,7 +11,7 @@
 use crate::abi::CodeKind;
 use crate::frames::Frames;
 use crate::goroutine::Goroutine;
-use crate::panic::Panic;
+use crate::goroutine::Panic;
 use crate::registry::{self, CacheHandle, FuncMeta};
 use core::fmt::{self, Write};
 
