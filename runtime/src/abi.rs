@@ -210,6 +210,10 @@ pub const STACK_GUARD_SYMBOL: &str = "deferjit.stack_guard";
 /// allocator underneath formatting) use a few kilobytes.
 pub const STACK_RESERVE: usize = 256 * 1024;
 
+/// The exported symbol of the runtime's `rt_morestack`, which the arch layer's
+/// register-preserving trampoline calls (an arch file imports no runtime module).
+pub const MORESTACK_SLOW_PATH_SYMBOL: &str = "deferjit_rt_morestack";
+
 /// `rt_morestack(stub_fp)`: called by a stub whose stack pointer is below the guard word,
 /// with Cranelift's `preserve_all` convention (the stub's arguments stay in their
 /// registers, so the fast path saves nothing); returns when the stack is in fact fine (a

@@ -124,7 +124,7 @@ pub unsafe fn fatal_panic_text(p: *mut Panic, sig: Option<usize>) -> String {
         out.extend_from_slice(b"panic: ");
         // SAFETY: live panic with a valid value.
         unsafe {
-            out.extend_from_slice(&crate::print::panic_value_text((*q).typ, (*q).data));
+            out.extend_from_slice(&crate::format::panic_value_text((*q).typ, (*q).data));
             if (*q).recovered {
                 out.extend_from_slice(b" [recovered]");
             }

@@ -15,6 +15,7 @@ pub mod defers;
 pub mod errors;
 pub mod fatal;
 pub mod faults;
+pub mod format;
 pub mod frames;
 pub mod goroutine;
 pub mod iface;

@@ -11,6 +11,8 @@ use crate::traceback::Trace;
 ///
 /// Returns when the stack is in fact fine (the guard word was left by another thread's
 /// run of the same program, or no run is active), after putting this thread's bound back.
+// The name must match `abi::MORESTACK_SLOW_PATH_SYMBOL`.
+#[unsafe(export_name = "deferjit_rt_morestack")]
 pub extern "C" fn rt_morestack(fp: usize) {
     let g = try_current();
     if g.is_null() {

@@ -113,11 +113,18 @@ pub fn prologue_return_address(start: usize, pc: usize) -> Option<usize> {
     }
 }
 
+unsafe extern "C" {
+    /// `stackcheck::rt_morestack`, linked by its exported name.
+    fn deferjit_rt_morestack(stub_fp: usize);
+}
+
 /// The stubs' stack-check slow path as generated code calls it: Cranelift's
 /// `preserve_all` convention (argument in RDI, every register preserved), so that the
 /// stub's fast path keeps its arguments in place and saves nothing. Saves the registers
 /// SystemV lets a callee clobber (general-purpose and XMM; generated code uses no
-/// wider vectors), calls [`rt_morestack`](crate::stackcheck::rt_morestack) with the stub's
+/// wider vectors), calls the runtime's `rt_morestack` (by its exported symbol
+/// [`MORESTACK_SLOW_PATH_SYMBOL`](crate::abi::MORESTACK_SLOW_PATH_SYMBOL), so that this
+/// layer imports nothing above it) with the stub's
 /// frame pointer, and restores them; keeps a frame-pointer frame for debuggers.
 ///
 /// # Safety
@@ -183,7 +190,7 @@ pub unsafe extern "C" fn morestack_preserving(_stub_fp: usize) {
         "pop rax",
         "pop rbp",
         "ret",
-        f = sym crate::stackcheck::rt_morestack,
+        f = sym deferjit_rt_morestack,
     )
 }
 
