@@ -178,7 +178,7 @@ pub struct RuntimeFunction {
     pub name: &'static str,
     /// Parameters, not counting the leading stub frame pointer (every function with a stub).
     pub params: &'static [Word],
-    /// Results (at most two: RAX, RDX).
+    /// Results (at most two, in the two SystemV return registers).
     pub results: &'static [Word],
     /// Can panic: calls of its stub are `try_call`s covered by the landing pad.
     pub may_panic: bool,

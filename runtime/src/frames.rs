@@ -154,18 +154,18 @@ pub unsafe fn caller(g: *const Goroutine, fp: usize) -> (usize, usize) {
 
 /// Where to resume in the frame `fp` whose active call returns to `ret`: the call
 /// site's exception handler with `SP = fp - frame_offset`.
-pub fn handler_resume(fp: usize, ret: usize, rax: usize) -> Resume {
+pub fn handler_resume(fp: usize, ret: usize, payload: usize) -> Resume {
     // SAFETY: the reference does not escape this call (the run's code is registered).
     let Some(meta) = (unsafe { registry::lookup_ref(ret) }) else {
         runtime_bug(&format!(
             "resume: return address {ret:#x} is not in registered code"
         ));
     };
-    resume_in(meta, fp, ret, rax)
+    resume_in(meta, fp, ret, payload)
 }
 
 /// [`handler_resume`] for the registered function `meta` that contains `ret`.
-pub fn resume_in(meta: &registry::FuncMeta, fp: usize, ret: usize, rax: usize) -> Resume {
+pub fn resume_in(meta: &registry::FuncMeta, fp: usize, ret: usize, payload: usize) -> Resume {
     let Some(cs) = meta.call_site(ret) else {
         runtime_bug(&format!(
             "resume: {} has no call site returning to {ret:#x} (+{:#x})",
@@ -189,8 +189,7 @@ pub fn resume_in(meta: &registry::FuncMeta, fp: usize, ret: usize, rax: usize) -
         sp: fp - frame_offset as usize,
         fp,
         pc: meta.start + handler as usize,
-        rax,
-        rdx: 0,
+        payload: [payload, 0],
     };
     if r.sp <= stack_pointer() {
         runtime_bug(&format!(
@@ -229,12 +228,12 @@ pub unsafe fn begin_end(g: *mut Goroutine, status: i32) -> Resume {
     }
 }
 
-/// The resume point at the entry trampoline's handler, with `rax` as payload, from what
+/// The resume point at the entry trampoline's handler, with `payload` as the first payload word, from what
 /// the session looked up in the registry before the call (no lookup, no lock here).
 ///
 /// # Safety
 /// `g` must be the live goroutine of a run inside a call of its entry trampoline.
-pub unsafe fn entry_resume(g: *const Goroutine, rax: usize) -> Resume {
+pub unsafe fn entry_resume(g: *const Goroutine, payload: usize) -> Resume {
     // SAFETY: live goroutine (caller).
     let (fp, handler, fo) = unsafe { ((*g).entry_fp, (*g).entry_handler, (*g).entry_frame_offset) };
     if fp == 0 || handler == 0 || fo == 0 || fp < fo {
@@ -244,7 +243,6 @@ pub unsafe fn entry_resume(g: *const Goroutine, rax: usize) -> Resume {
         sp: fp - fo,
         fp,
         pc: handler,
-        rax,
-        rdx: 0,
+        payload: [payload, 0],
     }
 }

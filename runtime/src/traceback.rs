@@ -135,7 +135,7 @@ impl Trace {
     }
 
     /// From an instruction of generated code interrupted at `pc` with the registers
-    /// `fp` (RBP) and `sp` (RSP), as in a fault: the innermost frame is the function
+    /// frame pointer `fp` and stack pointer `sp`, as in a fault: the innermost frame is the function
     /// containing `pc`, at that exact PC, even in its prologue.
     ///
     /// # Safety
@@ -152,8 +152,8 @@ impl Trace {
         f.pc = pc;
         f.exact = true;
         if let Some(m) = f.lookup(pc) {
-            // Before `mov rbp, rsp` the frame is not set up: RBP is still the caller's
-            // FP, and the return address is at RSP (before `push rbp`) or just above.
+            // Before the prologue sets up the frame, the frame pointer is still the
+            // caller's, and the return address is near the stack pointer (arch).
             if let Some(off) = crate::arch::prologue_return_address(m.start, pc) {
                 match f.walk.word(sp + off) {
                     Some(ret) => {

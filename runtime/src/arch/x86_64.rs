@@ -18,9 +18,8 @@ pub struct Resume {
     pub fp: usize,
     /// The handler address (function start + handler offset).
     pub pc: usize,
-    /// Payload words (RAX, RDX).
-    pub rax: usize,
-    pub rdx: usize,
+    /// The exception payload: the two words a handler receives (in RAX and RDX).
+    pub payload: [usize; 2],
 }
 
 /// Transfers control to `r.pc` with the given stack and frame pointer; the Rust frames
@@ -42,8 +41,8 @@ pub unsafe fn resume(r: Resume) -> ! {
             sp = in(reg) r.sp,
             fp = in(reg) r.fp,
             pc = in(reg) r.pc,
-            in("rax") r.rax,
-            in("rdx") r.rdx,
+            in("rax") r.payload[0],
+            in("rdx") r.payload[1],
             options(noreturn)
         )
     }
@@ -94,8 +93,8 @@ pub unsafe fn redirect(uc: *mut libc::ucontext_t, r: Resume) {
     gregs[libc::REG_RSP as usize] = r.sp as i64;
     gregs[libc::REG_RBP as usize] = r.fp as i64;
     gregs[libc::REG_RIP as usize] = r.pc as i64;
-    gregs[libc::REG_RAX as usize] = r.rax as i64;
-    gregs[libc::REG_RDX as usize] = r.rdx as i64;
+    gregs[libc::REG_RAX as usize] = r.payload[0] as i64;
+    gregs[libc::REG_RDX as usize] = r.payload[1] as i64;
 }
 
 /// Where the return address is when the prologue of the generated function starting at
