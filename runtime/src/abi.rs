@@ -85,7 +85,7 @@ const _: () = {
     assert!(std::mem::offset_of!(DeferRecord, heap_class) == DEFER_HEAP_CLASS_OFFSET as usize);
     assert!(std::mem::offset_of!(DeferRecord, closure_size) == DEFER_CLOSURE_SIZE_OFFSET as usize);
     assert!(std::mem::size_of::<DeferRecord>() == DEFER_CLOSURE_OFFSET as usize);
-    assert!(DEFER_CLOSURE_OFFSET as usize % 8 == 0);
+    assert!((DEFER_CLOSURE_OFFSET as usize).is_multiple_of(8));
 };
 
 /// The defer pool's free lists, as generated code pops them: an array of
