@@ -15,8 +15,8 @@
 //! - Calls from generated code that need the ISA: [`morestack_preserving`] (the stack
 //!   check's register-preserving slow path) and [`rt_defer_state`] /
 //!   [`set_defer_state`] (two thread-local words without a stub).
-//! - To come with goroutines: the context switch between goroutine stacks (save SP, FP
-//!   and PC of one, restore another's), declared here when the scheduler needs it.
+//! - The context switch that goroutines will need: [`Context`], [`new_context`] (a
+//!   context that starts a function on a given stack) and [`switch`].
 
 #[cfg(target_arch = "x86_64")]
 mod x86_64;
@@ -27,8 +27,9 @@ use x86_64 as isa;
 compile_error!("deferjit's runtime supports x86_64 only (add an arch file to port it)");
 
 pub use isa::{
-    interrupted, morestack_preserving, prologue_return_address, redirect, resume, rt_defer_state,
-    set_defer_state, stack_pointer, Interrupted, Resume, FRAME_CALLER_FP, FRAME_RETURN_ADDRESS,
+    interrupted, morestack_preserving, new_context, prologue_return_address, redirect, resume,
+    rt_defer_state, set_defer_state, stack_pointer, switch, Context, Interrupted, Resume,
+    FRAME_CALLER_FP, FRAME_RETURN_ADDRESS,
 };
 
 // The facade's signatures: every ISA file must provide exactly these.
@@ -42,5 +43,8 @@ const _: unsafe fn(*mut libc::ucontext_t, Resume) = redirect;
 const _: unsafe extern "C" fn(usize) = morestack_preserving;
 const _: fn([usize; 2]) = set_defer_state;
 const _: unsafe extern "C" fn() -> crate::words::Words2 = rt_defer_state;
+const _: unsafe extern "C" fn(*mut Context, *const Context) = switch;
+const _: unsafe fn(usize, extern "C" fn(usize) -> !, usize) -> Context = new_context;
+const _: fn(&Context) -> usize = |c| c.sp;
 const _: fn(Resume) -> (usize, usize, usize, [usize; 2]) = |r| (r.sp, r.fp, r.pc, r.payload);
 const _: fn(Interrupted) -> (usize, usize, usize) = |i| (i.pc, i.sp, i.fp);

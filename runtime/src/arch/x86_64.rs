@@ -117,6 +117,79 @@ unsafe extern "C" {
     fn deferjit_rt_morestack(stub_fp: usize);
 }
 
+/// A suspended execution context (a goroutine's, for the M:1 scheduler to come): its
+/// stack pointer; the callee-saved registers and the resume address are on its stack.
+#[repr(C)]
+#[derive(Debug, Default)]
+pub struct Context {
+    pub sp: usize,
+}
+
+/// Saves the running context into `from` and continues the one in `to`; returns when
+/// another switch continues `from`. Saves what SystemV makes callee-saved (RBX, RBP,
+/// R12-R15 and RSP; MXCSR and the x87 control word are not changed by generated code or
+/// the runtime, so they are not switched).
+///
+/// # Safety
+/// `to` must hold a context saved by `switch` or made by [`new_context`], whose stack
+/// is live and not the running one; `from` must stay valid until it is continued.
+#[unsafe(naked)]
+pub unsafe extern "C" fn switch(from: *mut Context, to: *const Context) {
+    core::arch::naked_asm!(
+        "push rbp",
+        "push rbx",
+        "push r12",
+        "push r13",
+        "push r14",
+        "push r15",
+        "mov [rdi], rsp",
+        "mov rsp, [rsi]",
+        "pop r15",
+        "pop r14",
+        "pop r13",
+        "pop r12",
+        "pop rbx",
+        "pop rbp",
+        "ret",
+    )
+}
+
+/// First code of a context made by [`new_context`]: calls `entry(arg)` (kept in R13 and
+/// R12 by the initial frame) with the frame-pointer chain ending here (RBP = 0).
+#[unsafe(naked)]
+unsafe extern "C" fn context_start() {
+    core::arch::naked_asm!("mov rdi, r12", "call r13", "ud2")
+}
+
+/// A context that, when [`switch`]ed to, runs `entry(arg)` on the stack ending at
+/// `stack_hi` (exclusive; at least 128 bytes must be usable below it).
+///
+/// # Safety
+/// `[stack_hi - 128, stack_hi)` must be writable memory that stays allocated while the
+/// context can run; `entry` must never return.
+pub unsafe fn new_context(
+    stack_hi: usize,
+    entry: extern "C" fn(usize) -> !,
+    arg: usize,
+) -> Context {
+    let top = stack_hi & !15;
+    // R15, R14, R13 = entry, R12 = arg, RBX, RBP = 0, return address; SP = 8 (mod 16) so
+    // that `context_start`'s call is made with RSP 16-aligned.
+    let sp = top - 72;
+    let words = [
+        0,
+        0,
+        entry as usize,
+        arg,
+        0,
+        0,
+        context_start as *const () as usize,
+    ];
+    // SAFETY: `[sp, sp + 56)` lies in the writable stack (caller).
+    unsafe { std::ptr::copy_nonoverlapping(words.as_ptr(), sp as *mut usize, words.len()) };
+    Context { sp }
+}
+
 /// The stubs' stack-check slow path as generated code calls it: Cranelift's
 /// `preserve_all` convention (argument in RDI, every register preserved), so that the
 /// stub's fast path keeps its arguments in place and saves nothing. Saves the registers
@@ -247,4 +320,56 @@ pub unsafe extern "C" fn rt_defer_state() -> crate::words::Words2 {
         "mov rdx, qword ptr fs:[rcx + 8]",
         "ret",
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Pair {
+        main: Context,
+        co: Context,
+        count: usize,
+        sp_in_body: usize,
+    }
+
+    extern "C" fn body(arg: usize) -> ! {
+        let p = arg as *mut Pair;
+        loop {
+            // SAFETY: the test's `Pair` outlives the coroutine; the main context is
+            // suspended in `switch` while this runs.
+            unsafe {
+                (*p).count += 1;
+                let sp: usize;
+                core::arch::asm!("mov {}, rsp", out(reg) sp);
+                (*p).sp_in_body = sp;
+                switch(&mut (*p).co, &(*p).main);
+            }
+        }
+    }
+
+    #[test]
+    fn switch_runs_a_context_on_its_own_stack_and_back() {
+        let mut stack = vec![0u8; 64 * 1024];
+        let hi = stack.as_mut_ptr() as usize + stack.len();
+        let mut p = Box::new(Pair {
+            main: Context::default(),
+            co: Context::default(),
+            count: 0,
+            sp_in_body: 0,
+        });
+        let pp: *mut Pair = &mut *p;
+        // SAFETY: the stack outlives the context; `body` never returns.
+        unsafe {
+            (*pp).co = new_context(hi, body, pp as usize);
+            for i in 1..=3 {
+                switch(&mut (*pp).main, &(*pp).co);
+                assert_eq!((*pp).count, i);
+                // It ran on its own stack.
+                assert!((*pp).sp_in_body > hi - 64 * 1024 && (*pp).sp_in_body < hi);
+                assert!((*pp).co.sp > hi - 64 * 1024 && (*pp).co.sp < hi);
+            }
+        }
+        drop(stack);
+    }
 }
