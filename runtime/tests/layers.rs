@@ -159,3 +159,13 @@ fn machine_specifics_only_in_arch() {
         }
     }
 }
+
+#[test]
+fn the_morestack_symbol_is_one_name() {
+    let name = runtime::abi::MORESTACK_SLOW_PATH_SYMBOL;
+    let files = sources();
+    let text = |rel: &str| &files.iter().find(|f| f.1 == rel).unwrap().2;
+    assert!(text("stackcheck.rs").contains(&format!("export_name = \"{name}\"")));
+    assert!(text("arch/x86_64.rs").contains(&format!("fn {name}(")));
+    assert!(text("arch/x86_64.rs").contains(&format!("sym {name},")));
+}
