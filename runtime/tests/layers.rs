@@ -154,8 +154,15 @@ fn machine_specifics_only_in_arch() {
         if module == "arch" {
             continue;
         }
-        for needle in ["asm!", "gregs", "REG_RIP", "uc_mcontext"] {
-            assert!(!text.contains(needle), "{rel} contains `{needle}`");
+        // Spelled in pieces so that this file itself does not match a search for them.
+        let needles = [
+            ["asm", "!"],
+            ["gr", "egs"],
+            ["REG_", "RIP"],
+            ["uc_", "mcontext"],
+        ];
+        for needle in needles.map(|n| n.concat()) {
+            assert!(!text.contains(&needle), "{rel} contains `{needle}`");
         }
     }
 }
