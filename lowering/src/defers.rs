@@ -28,8 +28,8 @@ use cranelift_codegen::ir::{
     types, InstBuilder, MemFlagsData, StackSlotData, StackSlotKey, StackSlotKind, Value,
 };
 use runtime::abi::{
-    CLOSURE_CODE_OFFSET, DEFER_CLOSURE_OFFSET, DEFER_CLOSURE_SIZE_OFFSET, DEFER_FRAME_FP_OFFSET,
-    DEFER_HEAP_CLASS_OFFSET, DEFER_LINK_OFFSET,
+    defer_size_class, CLOSURE_CODE_OFFSET, DEFER_CLOSURE_OFFSET, DEFER_CLOSURE_SIZE_OFFSET,
+    DEFER_FRAME_FP_OFFSET, DEFER_HEAP_CLASS_OFFSET, DEFER_LINK_OFFSET, DEFER_POOL_HEAD_SIZE,
 };
 
 /// When the deferred closure is the wrapper of `defer f()` for a top-level `f` with no
@@ -194,9 +194,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// list of its size class, or from `rt_defer_alloc` when that list is empty.
     fn take_heap_record(&mut self, closure_size: u32) -> Value {
         let (_, pool, _) = self.defers.chain.expect("records state");
-        let (class, _) = runtime::defers::size_class(closure_size as usize);
+        let (class, _) = defer_size_class(closure_size as usize);
         let t = MemFlagsData::trusted();
-        let list = self.b.ins().iadd_imm_s(pool, 8 * class as i64);
+        let list = self
+            .b
+            .ins()
+            .iadd_imm_s(pool, (DEFER_POOL_HEAD_SIZE * class) as i64);
         let head = self.b.ins().load(types::I64, t, list, 0);
         let hit = self.b.create_block();
         let miss = self.b.create_block();

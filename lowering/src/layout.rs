@@ -4,7 +4,7 @@
 
 use crate::ir::{Func, Type};
 use cranelift_codegen::ir::types;
-use runtime::abi::CLOSURE_ENV_OFFSET;
+use runtime::abi::{self, CLOSURE_ENV_OFFSET};
 
 /// The Cranelift types of the words of a value of type `ty`, in order.
 pub fn words(ty: &Type) -> Vec<types::Type> {
@@ -17,12 +17,17 @@ pub fn words(ty: &Type) -> Vec<types::Type> {
     }
 }
 
-/// Size in bytes of a value of type `ty` in memory (Go's sizes on amd64).
+/// Size in bytes of a value of type `ty` in memory (Go's sizes on amd64, from the ABI).
 pub fn size_of(ty: &Type) -> u32 {
     match ty {
-        Type::Bool => 1,
+        Type::Int => abi::INT_SIZE,
+        Type::Bool => abi::BOOL_SIZE,
+        Type::Func(_) => abi::FUNC_SIZE,
+        Type::TestingB => abi::POINTER_SIZE,
+        Type::String => abi::STRING_SIZE,
+        Type::Error | Type::Any => abi::IFACE_SIZE,
+        Type::Slice(_) => abi::SLICE_SIZE,
         Type::Tuple(ts) => ts.iter().map(|t| align8(size_of(t))).sum(),
-        other => 8 * words(other).len() as u32,
     }
 }
 
@@ -83,5 +88,16 @@ mod tests {
             vec![0, 8, 16]
         );
         assert_eq!(size_of(&Type::Tuple(vec![Type::Bool, Type::Int])), 16);
+        // Every multi-word value's memory size is its words', 8 bytes each.
+        for ty in [
+            Type::Int,
+            Type::String,
+            Type::Any,
+            Type::Error,
+            Type::TestingB,
+            Type::Slice(Box::new(Type::Int)),
+        ] {
+            assert_eq!(size_of(&ty), 8 * words(&ty).len() as u32, "{ty:?}");
+        }
     }
 }

@@ -16,8 +16,7 @@ use crate::trampolines;
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
-use runtime::abi::{CodeKind, RUNTIME_FUNCTIONS};
-use runtime::registry::{CallSiteMeta, OpenDeferMeta};
+use runtime::abi::{CallSiteMeta, CodeKind, OpenDeferMeta, RUNTIME_FUNCTIONS};
 use std::cell::RefCell;
 use std::collections::HashMap;
 

@@ -79,6 +79,57 @@ pub const DEFER_CLOSURE_SIZE_OFFSET: i32 = 20;
 /// Offset of the inline closure object.
 pub const DEFER_CLOSURE_OFFSET: i32 = 24;
 
+const _: () = {
+    assert!(std::mem::offset_of!(DeferRecord, link) == DEFER_LINK_OFFSET as usize);
+    assert!(std::mem::offset_of!(DeferRecord, frame_fp) == DEFER_FRAME_FP_OFFSET as usize);
+    assert!(std::mem::offset_of!(DeferRecord, heap_class) == DEFER_HEAP_CLASS_OFFSET as usize);
+    assert!(std::mem::offset_of!(DeferRecord, closure_size) == DEFER_CLOSURE_SIZE_OFFSET as usize);
+    assert!(std::mem::size_of::<DeferRecord>() == DEFER_CLOSURE_OFFSET as usize);
+    assert!((DEFER_CLOSURE_OFFSET as usize).is_multiple_of(8));
+};
+
+/// The defer pool's free lists, as generated code pops them: an array of
+/// [`DEFER_POOL_CLASSES`] heads (`*mut DeferRecord`, linked through
+/// [`DeferRecord::link`]), one per size class; the head of class `c` is at byte offset
+/// `c * DEFER_POOL_HEAD_SIZE` from the base that `rt_defer_state` returns.
+pub const DEFER_POOL_HEAD_SIZE: usize = std::mem::size_of::<*mut DeferRecord>();
+/// Classes `0..DEFER_POOL_SMALL_CLASSES` are [`DEFER_POOL_STEP`]-byte steps of the record
+/// size; larger records use power-of-two classes above that.
+pub const DEFER_POOL_SMALL_CLASSES: usize = 128;
+pub const DEFER_POOL_STEP: usize = 16;
+/// Number of size classes (and of free-list heads).
+pub const DEFER_POOL_CLASSES: usize = DEFER_POOL_SMALL_CLASSES + 64;
+
+const _: () = assert!(DEFER_POOL_HEAD_SIZE == 8);
+
+/// Size class of a heap record with a closure of `closure_size` bytes, and the class's
+/// record size (shared by the pool and the lowering's inline free-list pop).
+pub const fn defer_size_class(closure_size: usize) -> (usize, usize) {
+    let total = DEFER_CLOSURE_OFFSET as usize + closure_size;
+    if total <= DEFER_POOL_SMALL_CLASSES * DEFER_POOL_STEP {
+        let c = total.div_ceil(DEFER_POOL_STEP);
+        let c = if c == 0 { 0 } else { c - 1 };
+        (c, (c + 1) * DEFER_POOL_STEP)
+    } else {
+        let k = total.next_power_of_two().trailing_zeros() as usize;
+        (DEFER_POOL_SMALL_CLASSES + k, 1usize << k)
+    }
+}
+
+/// Sizes in bytes of Go values in memory (amd64), shared by the lowering's layouts and the
+/// runtime's type descriptors.
+pub const INT_SIZE: u32 = 8;
+pub const BOOL_SIZE: u32 = 1;
+pub const POINTER_SIZE: u32 = 8;
+/// `string`: `[ptr, len]`.
+pub const STRING_SIZE: u32 = 16;
+/// Interfaces (`any`, `error`): `[type, data]`.
+pub const IFACE_SIZE: u32 = 16;
+/// `[]T`: `[ptr, len, cap]`.
+pub const SLICE_SIZE: u32 = 24;
+/// A func value: a pointer to its closure object.
+pub const FUNC_SIZE: u32 = 8;
+
 /// What `*testing.B` points to.
 #[repr(C)]
 pub struct BenchState {
@@ -88,6 +139,31 @@ pub struct BenchState {
 
 /// Offset of [`BenchState::n`].
 pub const BENCH_N_OFFSET: i32 = 0;
+
+const _: () = assert!(std::mem::offset_of!(BenchState, n) == BENCH_N_OFFSET as usize);
+
+/// One call site of a compiled function, as the lowering records it for the runtime.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallSiteMeta {
+    /// Offset of the return address from the function start.
+    pub ret_offset: u32,
+    /// FP minus SP at the call (Cranelift's `frame_offset`): the handler runs with
+    /// `SP = FP - frame_offset`.
+    pub frame_offset: Option<u32>,
+    /// Offset of the exception handler (the landing pad) from the function start, for a
+    /// `try_call`; `None` for a plain call.
+    pub handler: Option<u32>,
+}
+
+/// Frame layout of a function with open-coded defers, as offsets from its frame pointer
+/// (slot address = FP + offset; the offsets are negative).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenDeferMeta {
+    /// The one-byte deferBits slot.
+    pub bits_fp_offset: i32,
+    /// The inline closure object of defer `i` (bit `i`).
+    pub closure_fp_offsets: Vec<i32>,
+}
 
 /// Machine type of a runtime function's parameter or result (all 64-bit).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,7 +178,7 @@ pub struct RuntimeFunction {
     pub name: &'static str,
     /// Parameters, not counting the leading stub frame pointer (every function with a stub).
     pub params: &'static [Word],
-    /// Results (at most two: RAX, RDX).
+    /// Results (at most two, in the two SystemV return registers).
     pub results: &'static [Word],
     /// Can panic: calls of its stub are `try_call`s covered by the landing pad.
     pub may_panic: bool,
@@ -133,6 +209,10 @@ pub const STACK_GUARD_SYMBOL: &str = "deferjit.stack_guard";
 /// the end of the usable stack. Generous: the deepest entries (a fatal panic's trace, the
 /// allocator underneath formatting) use a few kilobytes.
 pub const STACK_RESERVE: usize = 256 * 1024;
+
+/// The exported symbol of the runtime's `rt_morestack`, which the arch layer's
+/// register-preserving trampoline calls (an arch file imports no runtime module).
+pub const MORESTACK_SLOW_PATH_SYMBOL: &str = "deferjit_rt_morestack";
 
 /// `rt_morestack(stub_fp)`: called by a stub whose stack pointer is below the guard word,
 /// with Cranelift's `preserve_all` convention (the stub's arguments stay in their

@@ -1,105 +1,17 @@
-//! `_defer` records: the per-goroutine pool of heap records (free lists per size class)
-//! and the chain operations `rt_defer_alloc`, `rt_defer_push`, `rt_defer_next`,
+//! `_defer` records: the chain operations `rt_defer_alloc`, `rt_defer_push`, `rt_defer_next`,
 //! `rt_defer_done`.
 
-use crate::abi::{DeferRecord, DEFER_CLOSURE_OFFSET};
+use crate::abi::DeferRecord;
 use crate::goroutine::{current, g};
 use crate::memory::alloc;
 use std::ptr::null_mut;
-
-/// Classes 0..SMALL_CLASSES are 16-byte steps of the record size; larger records use
-/// power-of-two classes above that.
-const SMALL_CLASSES: usize = 128;
-const STEP: usize = 16;
-
-/// Size class of a record with a closure of `closure_size` bytes, and the class's size.
-pub fn size_class(closure_size: usize) -> (usize, usize) {
-    let total = DEFER_CLOSURE_OFFSET as usize + closure_size;
-    if total <= SMALL_CLASSES * STEP {
-        let c = total.div_ceil(STEP).max(1) - 1;
-        (c, (c + 1) * STEP)
-    } else {
-        let k = total.next_power_of_two().trailing_zeros() as usize;
-        (SMALL_CLASSES + k, 1usize << k)
-    }
-}
-
-/// Free lists of heap records, per size class, linked through `DeferRecord::link`.
-pub struct DeferPool {
-    free: Vec<*mut DeferRecord>,
-    /// Records ever taken from the arena (for tests and statistics).
-    pub allocated: usize,
-}
-
-impl Default for DeferPool {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl DeferPool {
-    pub fn new() -> DeferPool {
-        DeferPool {
-            free: vec![null_mut(); SMALL_CLASSES + 64],
-            allocated: 0,
-        }
-    }
-
-    /// Base of the free lists (one head per size class), for generated code. The vector
-    /// is created at its final length and never resized.
-    pub fn free_lists(&mut self) -> *mut *mut DeferRecord {
-        self.free.as_mut_ptr()
-    }
-
-    /// A heap record for a closure of `closure_size` bytes: `heap_class` and
-    /// `closure_size` set, not linked. New records come from the run's arena.
-    pub fn take(&mut self, closure_size: usize) -> *mut DeferRecord {
-        let (class, size) = size_class(closure_size);
-        let head = self.free[class];
-        let rec = if head.is_null() {
-            self.allocated += 1;
-            alloc(size) as *mut DeferRecord
-        } else {
-            // SAFETY: free-list entries are records of this class owned by the pool.
-            self.free[class] = unsafe { (*head).link };
-            head
-        };
-        // SAFETY: `rec` is a record of at least `size` bytes owned by the caller now.
-        unsafe {
-            (*rec).link = null_mut();
-            (*rec).frame_fp = 0;
-            (*rec).heap_class = class as u32 + 1;
-            (*rec).closure_size = closure_size as u32;
-        }
-        rec
-    }
-
-    /// Returns a heap record to its free list; stack records are ignored.
-    ///
-    /// # Safety
-    /// `rec` must be a record not on the chain and no longer used.
-    pub unsafe fn give_back(&mut self, rec: *mut DeferRecord) {
-        // SAFETY: `rec` is a valid record (caller).
-        let hc = unsafe { (*rec).heap_class } as usize;
-        if hc == 0 {
-            return;
-        }
-        let class = hc - 1;
-        if class >= self.free.len() {
-            crate::fatal::runtime_bug(&format!("defer record {rec:p} has bad heap class {hc}"));
-        }
-        // SAFETY: as above.
-        unsafe { (*rec).link = self.free[class] };
-        self.free[class] = rec;
-    }
-}
 
 /// `rt_defer_alloc(stub_fp, closure_size) -> record`.
 pub extern "C" fn rt_defer_alloc(fp: usize, closure_size: i64) -> i64 {
     crate::goroutine::entered(fp);
     // SAFETY: short borrow; `take` may end the run on out-of-memory, which skips only
     // plain data.
-    unsafe { g() }.pool.take(closure_size as usize) as i64
+    unsafe { g() }.pool.take(closure_size as usize, alloc) as i64
 }
 
 /// `rt_defer_push(record, frame_fp)`: links a record (stack or heap) on the chain.
@@ -150,6 +62,7 @@ pub unsafe extern "C" fn rt_defer_done(_fp: usize, rec: i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::abi::defer_size_class as size_class;
     use crate::goroutine::{install, Goroutine};
     use crate::sink::Output;
 

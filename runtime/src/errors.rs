@@ -1,23 +1,14 @@
-//! Error values: `errors.New`, `err.Error()`, `x.(error)`, and the construction of
+//! Error values: `errors.New`, `x.(error)`, and the construction of
 //! runtime error values (`runtime.errorString`, `runtime.boundsError`,
 //! `*runtime.TypeAssertionError`, `*runtime.PanicNilError`).
 //!
 //! Every error the runtime knows has as data word a pointer to a boxed `[ptr, len]`
 //! string: the message for `*errors.errorString`, the full `Error()` text otherwise.
 
-use crate::strings::{box_new_string, box_string, unbox};
+pub use crate::format::error_text;
+use crate::strings::{box_new_string, box_string};
 use crate::types::{self, TypeDesc, TypeKind};
 use crate::words::Words2;
-
-/// The `Error()` text of an error value of a type the runtime knows.
-///
-/// # Safety
-/// `(t, d)` must be a valid non-nil interface value whose type implements error.
-pub unsafe fn error_text<'a>(t: &TypeDesc, d: usize) -> &'a [u8] {
-    debug_assert!(t.is_error());
-    // SAFETY: every error type's data word is a boxed string (module doc).
-    unsafe { unbox(d) }
-}
 
 /// A new runtime error value of type `t` whose `Error()` is `text`.
 pub fn runtime_error(t: &'static TypeDesc, text: &str) -> (usize, usize) {
@@ -91,27 +82,6 @@ pub extern "C" fn rt_errors_new(fp: usize, ptr: i64, len: i64) -> Words2 {
         types::addr(&types::ERRORS_ERROR_STRING),
         box_string(ptr as usize, len as usize),
     )
-}
-
-/// `rt_error_string(stub_fp, type, data) -> (ptr, len)`: `err.Error()`; a nil error
-/// panics with a nil dereference.
-///
-/// # Safety
-/// `fp` must be the `rt_error_string.stub` frame; `(t, d)` a valid error value.
-pub unsafe extern "C" fn rt_error_string(fp: usize, t: i64, d: i64) -> Words2 {
-    // SAFETY: `t` is 0 or a descriptor (caller).
-    match unsafe { types::desc(t as usize) } {
-        None => {
-            // SAFETY: `fp` is the stub frame (caller).
-            unsafe { crate::panic::panic_nil_deref_at(fp) }
-        }
-        Some(td) if td.is_error() => {
-            let w = d as *const usize;
-            // SAFETY: error data words are boxed strings.
-            unsafe { Words2::new(*w, *w.add(1)) }
-        }
-        Some(td) => crate::fatal::runtime_bug(&format!("Error() called on a {}", td.name())),
-    }
 }
 
 /// `rt_assert_error(type, data) -> (type, data)`: `x.(error)`; `(0, 0)` when the dynamic

@@ -1,63 +1,18 @@
 //! How runs end badly: Go's fatal panic text (`panic: ...` lines, the `[signal ...]`
 //! line, `goroutine 1 [running]:` and the trace), Go's `fatal error: ...` reports (out of
-//! memory, stack overflow) and deferjit's own (timeout, fault in generated code), and
-//! aborts on runtime bugs (inconsistent frames or metadata), which never continue silently.
+//! memory, stack overflow) and deferjit's own (timeout, fault in generated code). Runtime
+//! bugs abort in `bug`.
 //!
 //! Fatal reports are written into the run's preallocated [`Report`] with `core::fmt` (no
 //! allocation, no lock), streamed with raw `write(2)`s, and moved to the captured stderr
 //! and the outcome's `panic_text` only once the run has ended (`Session::finish_call`):
 //! the stack-overflow, fault and timeout reports are made from the signal handler.
 
-use crate::goroutine::{current, try_current, Goroutine};
-use crate::panic::Panic;
-use crate::traceback::{write_trace, Frames};
+use crate::goroutine::Panic;
+use crate::goroutine::{current, Goroutine};
+use crate::sink::Report;
+use crate::traceback::{write_trace, Trace};
 use std::fmt::Write as _;
-
-/// Room for a fatal report: a few header lines and 100 trace frames with long names.
-const REPORT_CAPACITY: usize = 64 * 1024;
-
-/// A fatal report: text written into a buffer allocated with the run, never grown
-/// (text past its capacity is dropped).
-pub struct Report {
-    buf: Vec<u8>,
-    /// A report was written and not yet handed over (see `Session::finish_call`).
-    pub ready: bool,
-}
-
-impl Default for Report {
-    fn default() -> Self {
-        Report::new()
-    }
-}
-
-impl Report {
-    pub fn new() -> Report {
-        Report {
-            buf: Vec::with_capacity(REPORT_CAPACITY),
-            ready: false,
-        }
-    }
-
-    /// Starts a new report (keeps the buffer).
-    pub fn clear(&mut self) {
-        self.buf.clear();
-        self.ready = false;
-    }
-
-    pub fn as_bytes(&self) -> &[u8] {
-        &self.buf
-    }
-}
-
-impl std::fmt::Write for Report {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        let room = self.buf.capacity() - self.buf.len();
-        let n = room.min(s.len());
-        // Within the capacity: never reallocates.
-        self.buf.extend_from_slice(&s.as_bytes()[..n]);
-        Ok(())
-    }
-}
 
 thread_local! {
     /// Set while this thread writes a fatal report and ends its run (until the session
@@ -91,20 +46,6 @@ pub unsafe fn begin_report<'a>(g: *mut Goroutine) -> &'a mut Report {
     r
 }
 
-/// Aborts the process with `deferjit runtime: <msg>`: an internal inconsistency that
-/// cannot be handled without risking undefined behaviour.
-pub fn runtime_bug(msg: &str) -> ! {
-    let g = try_current();
-    if !g.is_null() {
-        // SAFETY: the goroutine is live; flush what the program printed so far.
-        unsafe { (*g).out.flush() };
-    }
-    let text = format!("deferjit runtime: {msg}\n");
-    // SAFETY: writes a valid buffer to fd 2.
-    unsafe { libc::write(2, text.as_ptr().cast(), text.len()) };
-    std::process::abort()
-}
-
 /// Marks the report written, streams it, and records the end of the run with `status`;
 /// returns where the run resumes (the entry trampoline's handler). Allocates nothing and
 /// takes no lock: usable from the signal handler.
@@ -119,7 +60,7 @@ pub unsafe fn finish_report(g: *mut Goroutine, status: i32) -> crate::arch::Resu
         (*g).report.ready = true;
         let report: *const Report = &(*g).report;
         (*g).out.write_report((*report).as_bytes());
-        crate::walk::begin_end(g, status)
+        crate::frames::begin_end(g, status)
     }
 }
 
@@ -137,7 +78,7 @@ pub fn fatal_error(msg: &str) -> ! {
         let r = begin_report(g);
         let _ = write!(r, "fatal error: {msg}\n\ngoroutine 1 [running]:\n");
         if fp != 0 {
-            let _ = write_trace(r, Frames::from_stub(g, fp, false, panics));
+            let _ = write_trace(r, Trace::from_stub(g, fp, false, panics));
         }
         let resume = finish_report(g, 2);
         crate::arch::resume(resume)
@@ -149,7 +90,7 @@ pub fn fatal_error(msg: &str) -> ! {
 ///
 /// # Safety
 /// `g` must be this thread's live goroutine and `frames` a walk of its stack.
-pub unsafe fn write_overflow_report(g: *mut Goroutine, sp: usize, frames: Frames) {
+pub unsafe fn write_overflow_report(g: *mut Goroutine, sp: usize, frames: Trace) {
     // SAFETY: live goroutine (caller).
     unsafe {
         let (limit, lo, hi) = ((*g).stack_limit, (*g).stack_lo, (*g).stack_hi);
@@ -183,7 +124,7 @@ pub unsafe fn fatal_panic_text(p: *mut Panic, sig: Option<usize>) -> String {
         out.extend_from_slice(b"panic: ");
         // SAFETY: live panic with a valid value.
         unsafe {
-            out.extend_from_slice(&crate::print::panic_value_text((*q).typ, (*q).data));
+            out.extend_from_slice(&crate::format::panic_value_text((*q).typ, (*q).data));
             if (*q).recovered {
                 out.extend_from_slice(b" [recovered]");
             }
@@ -200,11 +141,6 @@ pub unsafe fn fatal_panic_text(p: *mut Panic, sig: Option<usize>) -> String {
     s.push_str("\ngoroutine 1 [running]:\n");
     let g = current();
     // SAFETY: `p` heads the live chain of this thread's goroutine (caller).
-    let _ = unsafe {
-        write_trace(
-            &mut s,
-            Frames::from_stub(g, (*p).start_fp, (*p).explicit, p),
-        )
-    };
+    let _ = unsafe { write_trace(&mut s, Trace::from_stub(g, (*p).start_fp, (*p).explicit, p)) };
     s
 }

@@ -9,13 +9,35 @@
 
 use crate::abi::DeferRecord;
 use crate::arena::Arena;
-use crate::defers::DeferPool;
-use crate::panic::Panic;
+use crate::pool::DeferPool;
 use crate::sink::{Output, Sinks};
 use std::cell::Cell;
 use std::ptr::null_mut;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
+
+/// A `_panic`: one in-flight panic of the goroutine.
+#[derive(Debug)]
+pub struct Panic {
+    /// The next older panic.
+    pub link: *mut Panic,
+    /// The panic value.
+    pub typ: usize,
+    pub data: usize,
+    /// FP of the runtime stub frame where the panic started (its walk's first position).
+    pub start_fp: usize,
+    /// Walk cursor: the FP of the callee frame of the frame whose defers are being run
+    /// (the walk continues above it).
+    pub cursor: usize,
+    /// FP of the `call_deferred` thunk while one of this panic's deferred calls runs.
+    pub thunk_fp: usize,
+    pub recovered: bool,
+    /// Raised by `panic(v)` itself (not a runtime error): the frame that called it is
+    /// shown in traces even when it is a defer wrapper, as gc does.
+    pub explicit: bool,
+    /// Superseded by a newer panic that continued its walk (kept for printing).
+    pub aborted: bool,
+}
 
 /// The goroutine of a run.
 pub struct Goroutine {
@@ -63,7 +85,7 @@ pub struct Goroutine {
     /// Preallocated text of a fatal report (stack overflow, fault, timeout, out of
     /// memory): written without allocating, moved to stderr and `panic_text` once the run
     /// has ended (see `fatal`).
-    pub report: crate::fatal::Report,
+    pub report: crate::sink::Report,
 }
 
 /// A run's deadline, shared between the run thread (its signal handler) and the watchdog.
@@ -101,7 +123,7 @@ impl Goroutine {
             stack_guard: 0,
             guard_word: null_mut(),
             stub_fp: 0,
-            report: crate::fatal::Report::new(),
+            report: crate::sink::Report::new(),
         }
     }
 }
@@ -154,7 +176,7 @@ pub unsafe fn set_defer_state(g: *mut Goroutine) {
 pub fn current() -> *mut Goroutine {
     let g = CURRENT.with(|c| c.get());
     if g.is_null() {
-        crate::fatal::runtime_bug("runtime function called outside of a run (no goroutine)");
+        crate::bug::runtime_bug("runtime function called outside of a run (no goroutine)");
     }
     g
 }
@@ -184,4 +206,20 @@ pub fn try_current() -> *mut Goroutine {
 pub unsafe fn g<'a>() -> &'a mut Goroutine {
     // SAFETY: `current` never returns null; exclusivity is the caller's contract.
     unsafe { &mut *current() }
+}
+
+/// Frees every panic on the chain.
+///
+/// # Safety
+/// `g` must be the live goroutine and no panic of the chain may be in use any more.
+pub unsafe fn free_panics(g: *mut Goroutine) {
+    // SAFETY: chain members were made by Box::into_raw and are owned by the chain.
+    unsafe {
+        let mut p = (*g).panic_head;
+        while !p.is_null() {
+            let b = Box::from_raw(p);
+            p = b.link;
+        }
+        (*g).panic_head = std::ptr::null_mut();
+    }
 }

@@ -1,7 +1,9 @@
-//! Interface equality (`rt_iface_eq`): Go's `==` on interface values.
+//! Interface operations: Go's `==` on interface values (`rt_iface_eq`) and `err.Error()`
+//! (`rt_error_string`, which panics on a nil error).
 
 use crate::strings::unbox;
 use crate::types::{self, same_type, TypeKind};
+use crate::words::Words2;
 
 /// Go's `==` on two interface values; `Err(name)` when the (identical) dynamic type is
 /// not comparable.
@@ -52,6 +54,27 @@ pub unsafe extern "C" fn rt_iface_eq(fp: usize, t1: i64, d1: i64, t2: i64, d2: i
     };
     // SAFETY: `fp` is the stub frame (caller).
     unsafe { crate::panic::gopanic(fp, v.0, v.1, false) }
+}
+
+/// `rt_error_string(stub_fp, type, data) -> (ptr, len)`: `err.Error()`; a nil error
+/// panics with a nil dereference.
+///
+/// # Safety
+/// `fp` must be the `rt_error_string.stub` frame; `(t, d)` a valid error value.
+pub unsafe extern "C" fn rt_error_string(fp: usize, t: i64, d: i64) -> Words2 {
+    // SAFETY: `t` is 0 or a descriptor (caller).
+    match unsafe { types::desc(t as usize) } {
+        None => {
+            // SAFETY: `fp` is the stub frame (caller).
+            unsafe { crate::panic::panic_nil_deref_at(fp) }
+        }
+        Some(td) if td.is_error() => {
+            let w = d as *const usize;
+            // SAFETY: error data words are boxed strings.
+            unsafe { Words2::new(*w, *w.add(1)) }
+        }
+        Some(td) => crate::bug::runtime_bug(&format!("Error() called on a {}", td.name())),
+    }
 }
 
 #[cfg(test)]

@@ -5,32 +5,50 @@
 //! Entry points for the JIT driver: [`symbols::symbols`] / [`symbols::symbol_address`]
 //! (addresses of every [`abi::RUNTIME_FUNCTIONS`] entry), [`types`] (type descriptors),
 //! [`registry`] (code metadata), and [`run::run_on_new_thread`] with a [`run::Session`].
+//!
+//! Layers, bottom up; a module uses only its own layer and lower ones (checked by
+//! `tests/layers.rs`):
+//! 1. contract: [`abi`] (every layout shared with the lowering, const-checked), [`words`],
+//!    [`types`], [`arch`] (the ISA facade: the only asm, registers and signal contexts);
+//! 2. state: [`goroutine`] (defer and panic chains, stack bounds, entry frame), [`pool`],
+//!    [`arena`], [`sink`], [`registry`], [`bug`];
+//! 3. [`frames`]: the one walker of the frame-pointer chain, and resume points;
+//! 4. reports: [`format`](mod@format) (reading and printing values), [`traceback`], [`fatal`],
+//!    [`faults`];
+//! 5. values and defers: [`memory`], [`strings`], [`errors`], [`defers`];
+//! 6. [`panic`](mod@panic): gopanic, gorecover, recovery;
+//! 7. signals: [`stackcheck`], [`signals`];
+//! 8. builtins: [`print`](mod@print), [`slices`], [`iface`];
+//! 9. driver: [`run`], [`thread`], [`symbols`].
 pub mod abi;
 pub mod arch;
 pub mod arena;
+pub mod bug;
 #[doc(hidden)]
 pub mod debug;
 pub mod defers;
 pub mod errors;
 pub mod fatal;
-pub mod fatal_signal;
+pub mod faults;
+pub mod format;
+pub mod frames;
 pub mod goroutine;
 pub mod iface;
 pub mod memory;
 pub mod panic;
+pub mod pool;
 pub mod print;
 pub mod registry;
 pub mod run;
+pub mod signals;
 pub mod sink;
 pub mod slices;
 pub mod stackcheck;
-pub mod stackguard;
 pub mod strings;
 pub mod symbols;
 pub mod thread;
 pub mod traceback;
 pub mod types;
-pub mod walk;
 pub mod words;
 
 pub use run::{run_on_new_thread, EntryPoints, RunConfig, RunOutcome, Session};

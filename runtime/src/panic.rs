@@ -8,36 +8,13 @@
 
 use crate::abi::{CodeKind, DEFER_CLOSURE_OFFSET};
 use crate::arch::{resume, Resume};
+use crate::bug::runtime_bug;
 use crate::errors;
-use crate::fatal::runtime_bug;
-use crate::goroutine::{current, Goroutine};
+use crate::frames::{self, caller, check_stack_word, handler_resume, kind_of, Frames};
+use crate::goroutine::{current, Goroutine, Panic};
 use crate::registry;
 use crate::types;
-use crate::walk::{self, caller, handler_resume, kind_of, stack_word};
 use crate::words::Words2;
-
-/// A `_panic`: one in-flight panic of the goroutine.
-#[derive(Debug)]
-pub struct Panic {
-    /// The next older panic.
-    pub link: *mut Panic,
-    /// The panic value.
-    pub typ: usize,
-    pub data: usize,
-    /// FP of the runtime stub frame where the panic started (its walk's first position).
-    pub start_fp: usize,
-    /// Walk cursor: the FP of the callee frame of the frame whose defers are being run
-    /// (`[cursor]` is that frame's FP, `[cursor + 8]` its active return address).
-    pub cursor: usize,
-    /// FP of the `call_deferred` thunk while one of this panic's deferred calls runs.
-    pub thunk_fp: usize,
-    pub recovered: bool,
-    /// Raised by `panic(v)` itself (not a runtime error): the frame that called it is
-    /// shown in traces even when it is a defer wrapper, as gc does.
-    pub explicit: bool,
-    /// Superseded by a newer panic that continued its walk (kept for printing).
-    pub aborted: bool,
-}
 
 /// One spare `_panic` per thread, so that a panic that is recovered costs no allocation.
 struct SparePanic(std::cell::Cell<*mut Panic>);
@@ -121,7 +98,7 @@ unsafe fn recovery(g: *mut Goroutine, fp: usize, ret: usize) -> Resume {
             "resume: return address {ret:#x} is not in registered code"
         ));
     };
-    let r = walk::resume_in(meta, fp, ret, 0);
+    let r = frames::resume_in(meta, fp, ret, 0);
     // Remember, in the frame, the line of the call the panic came through: traces of
     // the frame while its landing pad runs show that line, as Go's do.
     if let Some(off) = meta.resume_line_fp_offset {
@@ -129,7 +106,7 @@ unsafe fn recovery(g: *mut Goroutine, fp: usize, ret: usize) -> Resume {
         // SAFETY: the slot lies in the live frame `fp` (checked against the stack
         // bounds) and is the function's own 4-byte slot.
         unsafe {
-            stack_word(g, slot & !7);
+            check_stack_word(g, slot & !7);
             let slot = slot as *mut u32;
             if *slot == 0 {
                 *slot = meta.line_at(ret - 1).unwrap_or(0);
@@ -172,40 +149,33 @@ unsafe fn recovery(g: *mut Goroutine, fp: usize, ret: usize) -> Resume {
 /// `g` live, `p` the new head of its chain with `cursor` at its start frame.
 unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
     // SAFETY (whole body): `g` and the chain members are live; every frame read goes
-    // through the checked `caller`/`stack_word`; deferred calls are made with only
+    // through the walker's checked reads; deferred calls are made with only
     // plain data in this frame.
     unsafe {
-        let mut pos = (*p).cursor;
+        let mut frames = Frames::above(g, (*p).cursor);
         let cache = registry::cache_handle();
-        let (lo, hi) = ((*g).stack_lo, (*g).stack_hi);
         loop {
-            // Inline `caller`: the walk's per-frame cost is these two reads and checks,
-            // the cached lookup and the kind test.
-            if !pos.is_multiple_of(8) || (hi != 0 && (pos < lo || pos + 16 > hi)) {
-                caller(g, pos); // reports the bad address
-            }
-            let (fp, ret) = (*(pos as *const usize), *((pos + 8) as *const usize));
-            if fp <= pos {
-                caller(g, pos); // reports the broken chain
-            }
+            // The walk's per-frame cost: the step's two checked reads, the cached lookup
+            // and the kind test.
+            let callee = frames.pos();
+            let (fp, ret) = frames.up_or_abort();
             // The registry entry is used in place (no copy); it stays registered for
             // the whole run, and a reference holds nothing the resume jump could leak.
             let Some(meta) = registry::lookup_in(cache, ret) else {
                 runtime_bug(&format!("unknown frame at pc={ret:#x}"));
             };
             match meta.kind {
-                CodeKind::Stub => pos = fp,
+                CodeKind::Stub => {}
                 CodeKind::GoFunc | CodeKind::DeferWrapper
                     if meta.open_defers.is_none() && !meta.has_defer_records =>
                 {
                     // No defers in this frame: nothing to run, nowhere to resume.
-                    pos = fp;
                 }
                 CodeKind::GoFunc | CodeKind::DeferWrapper => {
-                    (*p).cursor = pos;
+                    (*p).cursor = callee;
                     if let Some(open) = &meta.open_defers {
                         let bits = (fp as isize + open.bits_fp_offset as isize) as *mut u8;
-                        stack_word(g, (bits as usize) & !7);
+                        check_stack_word(g, (bits as usize) & !7);
                         loop {
                             let b = *bits;
                             if b == 0 {
@@ -238,7 +208,6 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                             return recovery(g, fp, ret);
                         }
                     }
-                    pos = fp;
                 }
                 CodeKind::DeferCallThunk => {
                     // A deferred call of an older panic: abort it and continue its walk.
@@ -252,7 +221,7 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                         ));
                     }
                     (*q).aborted = true;
-                    pos = (*q).cursor;
+                    frames.set_pos((*q).cursor);
                 }
                 CodeKind::Entry => {
                     if fp != (*g).entry_fp {
@@ -282,7 +251,7 @@ unsafe fn fatal_panic(g: *mut Goroutine, p: *mut Panic, fp: usize, ret: usize) -
         (*g).panic_text = Some(text);
         (*g).ended = Some(2);
         (*g).defer_head = std::ptr::null_mut();
-        walk::free_panics(g);
+        crate::goroutine::free_panics(g);
         handler_resume(fp, ret, 2)
     }
 }
@@ -307,7 +276,7 @@ pub unsafe fn gopanic(fp: usize, typ: usize, data: usize, explicit: bool) -> ! {
         if (*g).ended.is_some() {
             runtime_bug("panic in a run that has ended");
         }
-        stack_word(g, fp);
+        check_stack_word(g, fp);
         let p = new_panic(Panic {
             link: (*g).panic_head,
             typ,
@@ -347,7 +316,7 @@ pub unsafe fn panic_nil_deref_at(fp: usize) -> ! {
     // SAFETY: live goroutine; checked read of the stub's return address.
     unsafe {
         (*g).sig = true;
-        (*g).sig_pc = stack_word(g, fp + 8);
+        (*g).sig_pc = caller(g, fp).1;
         panic_runtime_error_string(fp, "invalid memory address or nil pointer dereference")
     }
 }
@@ -442,13 +411,14 @@ pub unsafe fn gorecover(fp: usize) -> Words2 {
         }
         let cache = registry::cache_handle();
         let kind = |ret: usize| registry::lookup_in(cache, ret).map(|m| m.kind);
-        let (d_fp, d_ret) = caller(g, fp);
+        let mut frames = Frames::above(g, fp);
+        let (_, d_ret) = frames.up_or_abort();
         if kind(d_ret) == Some(CodeKind::DeferWrapper) {
             return Words2::default();
         }
-        let (mut c_fp, c_ret) = caller(g, d_fp);
+        let (mut c_fp, c_ret) = frames.up_or_abort();
         if c_fp != (*p).thunk_fp && kind(c_ret) == Some(CodeKind::DeferWrapper) {
-            c_fp = caller(g, c_fp).0;
+            c_fp = frames.up_or_abort().0;
         }
         if c_fp != (*p).thunk_fp {
             return Words2::default();
@@ -474,8 +444,9 @@ pub unsafe fn gorecover_deferring(fp: usize) -> Words2 {
         if (*g).panic_head.is_null() {
             return Words2::default();
         }
-        let (wrapper_fp, _) = caller(g, fp);
-        let (_, deferrer_ret) = caller(g, wrapper_fp);
+        let mut frames = Frames::above(g, fp);
+        let (wrapper_fp, _) = frames.up_or_abort();
+        let (_, deferrer_ret) = frames.up_or_abort();
         if kind_of(deferrer_ret) != Some(CodeKind::GoFunc) {
             return Words2::default();
         }
@@ -509,5 +480,5 @@ pub unsafe extern "C" fn rt_gorecover(fp: usize) -> Words2 {
 pub unsafe extern "C" fn rt_os_exit(_fp: usize, code: i64) -> ! {
     let g = current();
     // SAFETY: live goroutine inside its entry call; nothing here needs dropping.
-    unsafe { walk::end_run(g, code as i32) }
+    unsafe { frames::end_run(g, code as i32) }
 }

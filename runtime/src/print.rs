@@ -1,13 +1,11 @@
 //! Go-format printing: the builtins `print`/`println` (to stderr) and `fmt.Print`/
-//! `fmt.Println` with `%v` formatting (to stdout), plus the panic-value text. Each entry
+//! `fmt.Println` with `%v` formatting (to stdout; the formatting is in `format`). Each entry
 //! ends, with nothing left to drop, at a timeout point: a run whose deadline passed while
 //! it was printing (perhaps blocked on a pipe nobody reads) ends there.
 
-use crate::errors::error_text;
+pub use crate::format::{fmt_text, format_elem, format_value, panic_value_text};
 use crate::goroutine::g;
-use crate::strings::{bytes, unbox};
-use crate::types::{self, TypeDesc, TypeKind};
-use std::io::Write;
+use crate::strings::bytes;
 
 fn stderr(b: &[u8]) {
     // SAFETY: short borrow, no generated code called.
@@ -17,13 +15,13 @@ fn stderr(b: &[u8]) {
 /// `rt_print_int(v)`.
 pub extern "C" fn rt_print_int(_fp: usize, v: i64) {
     stderr(v.to_string().as_bytes());
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// `rt_print_bool(v)`.
 pub extern "C" fn rt_print_bool(_fp: usize, v: i64) {
     stderr(if v != 0 { b"true" } else { b"false" });
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// `rt_print_string(ptr, len)`.
@@ -33,140 +31,37 @@ pub extern "C" fn rt_print_bool(_fp: usize, v: i64) {
 pub unsafe extern "C" fn rt_print_string(_fp: usize, ptr: i64, len: i64) {
     // SAFETY: valid string (caller).
     stderr(unsafe { bytes(ptr as usize, len as usize) });
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// `rt_print_iface(type, data)`: Go prints `(0x<type>,0x<data>)`.
 pub extern "C" fn rt_print_iface(_fp: usize, t: i64, d: i64) {
     stderr(format!("({:#x},{:#x})", t as usize, d as usize).as_bytes());
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// `rt_print_slice(ptr, len, cap)`: Go prints `[len/cap]0x<ptr>`.
 pub extern "C" fn rt_print_slice(_fp: usize, ptr: i64, len: i64, cap: i64) {
     stderr(format!("[{len}/{cap}]{:#x}", ptr as usize).as_bytes());
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// `rt_print_pointer(p)`: Go prints `0x<p>`.
 pub extern "C" fn rt_print_pointer(_fp: usize, p: i64) {
     stderr(format!("{:#x}", p as usize).as_bytes());
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// `rt_print_space()`.
 pub extern "C" fn rt_print_space(_fp: usize) {
     stderr(b" ");
-    crate::stackguard::timeout_point();
+    crate::signals::timeout_point();
 }
 
 /// `rt_print_nl()`.
 pub extern "C" fn rt_print_nl(_fp: usize) {
     stderr(b"\n");
-    crate::stackguard::timeout_point();
-}
-
-/// Appends `%v` of the interface value `(t, d)` to `out`.
-///
-/// # Safety
-/// `(t, d)` must be a valid interface value.
-pub unsafe fn format_value(out: &mut Vec<u8>, t: usize, d: usize) {
-    // SAFETY: valid value (caller).
-    let Some(td) = (unsafe { types::desc(t) }) else {
-        out.extend_from_slice(b"<nil>");
-        return;
-    };
-    match td.kind {
-        TypeKind::Int => {
-            let _ = write!(out, "{}", d as i64);
-        }
-        TypeKind::Bool => out.extend_from_slice(if d != 0 { b"true" } else { b"false" }),
-        // SAFETY: string data words are boxed strings.
-        TypeKind::String => out.extend_from_slice(unsafe { unbox(d) }),
-        // SAFETY: a slice data word points to `[ptr, len, cap]`.
-        TypeKind::Slice => unsafe { format_elem(out, td, d as *const u8) },
-        TypeKind::Func => format_func(out, d),
-        // SAFETY: error values of known types.
-        _ if td.is_error() => out.extend_from_slice(unsafe { error_text(td, d) }),
-        TypeKind::Any | TypeKind::Error => {
-            crate::fatal::runtime_bug("interface type used as a dynamic type")
-        }
-        _ => crate::fatal::runtime_bug("unformattable type"),
-    }
-}
-
-fn format_func(out: &mut Vec<u8>, closure: usize) {
-    if closure == 0 {
-        out.extend_from_slice(b"<nil>");
-    } else {
-        // fmt prints a func value's code address.
-        // SAFETY: a non-nil func value points to a closure object starting with the code.
-        let code = unsafe { *(closure as *const usize) };
-        let _ = write!(out, "{code:#x}");
-    }
-}
-
-/// Appends `%v` of a value of static type `t` stored at `p`.
-///
-/// # Safety
-/// `p` must point to a valid value of type `t`.
-pub unsafe fn format_elem(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8) {
-    // SAFETY (whole body): `p` holds a value of type `t` laid out as abi.rs describes.
-    unsafe {
-        match t.kind {
-            TypeKind::Int => {
-                let _ = write!(out, "{}", *(p as *const i64));
-            }
-            TypeKind::Bool => out.extend_from_slice(if *p != 0 { b"true" } else { b"false" }),
-            TypeKind::String => {
-                let w = p as *const usize;
-                out.extend_from_slice(bytes(*w, *w.add(1)));
-            }
-            TypeKind::Func => format_func(out, *(p as *const usize)),
-            TypeKind::Any | TypeKind::Error => {
-                let w = p as *const usize;
-                format_value(out, *w, *w.add(1));
-            }
-            TypeKind::Slice => {
-                let w = p as *const usize;
-                let (ptr, len) = (*w, *w.add(1));
-                let elem = &*t.elem;
-                out.push(b'[');
-                for i in 0..len {
-                    if i > 0 {
-                        out.push(b' ');
-                    }
-                    format_elem(out, elem, (ptr + i * t.elem_size) as *const u8);
-                }
-                out.push(b']');
-            }
-            _ if t.is_error() => out.extend_from_slice(error_text(t, *(p as *const usize))),
-            _ => crate::fatal::runtime_bug("unformattable element type"),
-        }
-    }
-}
-
-/// The text of `fmt.Print` (`newline == false`) or `fmt.Println` of `args`.
-///
-/// # Safety
-/// `args` must hold valid interface values.
-pub unsafe fn fmt_text(args: &[[usize; 2]], newline: bool) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut prev_string = false;
-    for (i, a) in args.iter().enumerate() {
-        // SAFETY: valid descriptors (caller).
-        let is_string = unsafe { types::desc(a[0]) }.is_some_and(|t| t.kind == TypeKind::String);
-        if i > 0 && (newline || (!is_string && !prev_string)) {
-            out.push(b' ');
-        }
-        // SAFETY: valid values (caller).
-        unsafe { format_value(&mut out, a[0], a[1]) };
-        prev_string = is_string;
-    }
-    if newline {
-        out.push(b'\n');
-    }
-    out
+    crate::signals::timeout_point();
 }
 
 /// `rt_fmt_print(args, n, newline)`: `fmt.Println` (newline = 1) or `fmt.Print` of `n`
@@ -186,32 +81,7 @@ pub unsafe extern "C" fn rt_fmt_print(_fp: usize, args: i64, n: i64, newline: i6
     // SAFETY: short borrow.
     unsafe { g() }.out.stdout(&text);
     drop(text);
-    crate::stackguard::timeout_point();
-}
-
-/// The text Go's `printpanicval` prints for a panic value (errors already turned into
-/// their `Error()` text, as `preprintpanics` does).
-///
-/// # Safety
-/// `(t, d)` must be a valid interface value.
-pub unsafe fn panic_value_text(t: usize, d: usize) -> Vec<u8> {
-    // SAFETY: valid value (caller).
-    let Some(td) = (unsafe { types::desc(t) }) else {
-        return b"nil".to_vec();
-    };
-    let mut out = Vec::new();
-    match td.kind {
-        // SAFETY: valid value (caller).
-        TypeKind::Int | TypeKind::Bool | TypeKind::String => unsafe {
-            format_value(&mut out, t, d)
-        },
-        // SAFETY: valid error value (caller).
-        _ if td.is_error() => out.extend_from_slice(unsafe { error_text(td, d) }),
-        _ => {
-            let _ = write!(out, "({}) {:#x}", td.name(), d);
-        }
-    }
-    out
+    crate::signals::timeout_point();
 }
 
 #[cfg(test)]

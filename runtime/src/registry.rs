@@ -7,33 +7,11 @@
 //! here for a registered function.
 
 use crate::abi::CodeKind;
+pub use crate::abi::{CallSiteMeta, OpenDeferMeta};
 use std::cell::UnsafeCell;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
-
-/// One call site of a compiled function.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CallSiteMeta {
-    /// Offset of the return address from the function start.
-    pub ret_offset: u32,
-    /// FP minus SP at the call (Cranelift's `frame_offset`): the handler runs with
-    /// `SP = FP - frame_offset`.
-    pub frame_offset: Option<u32>,
-    /// Offset of the exception handler (the landing pad) from the function start, for a
-    /// `try_call`; `None` for a plain call.
-    pub handler: Option<u32>,
-}
-
-/// Frame layout of a function with open-coded defers, as offsets from its frame pointer
-/// (slot address = FP + offset; the offsets are negative).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OpenDeferMeta {
-    /// The one-byte deferBits slot.
-    pub bits_fp_offset: i32,
-    /// The inline closure object of defer `i` (bit `i`).
-    pub closure_fp_offsets: Vec<i32>,
-}
 
 /// Everything the runtime knows about one piece of generated code.
 #[derive(Clone, Debug)]

@@ -3,7 +3,7 @@
 //! calls the JIT's entry trampolines and reports how the run ended; [`run_on_new_thread`]
 //! collects the outcome, and with a timeout starts a watchdog thread that, once the
 //! deadline passes, signals the run thread until its signal handler ends the run (see
-//! `stackguard`): nothing is polled on loop back-edges, a run without a timeout pays
+//! `signals`): nothing is polled on loop back-edges, a run without a timeout pays
 //! nothing at all. A run blocked in a `write(2)` is interrupted by the same signal (see
 //! `sink`).
 //!
@@ -11,8 +11,8 @@
 //! deadline passed, [`STATUS_FAULT`] (70) after an unexpected fault in JIT code.
 
 use crate::goroutine::{install, Goroutine, RunControl};
+pub use crate::signals::{STATUS_FAULT, STATUS_TIMEOUT};
 pub use crate::sink::Output;
-pub use crate::stackguard::{STATUS_FAULT, STATUS_TIMEOUT};
 
 /// Exit status when a run cannot start (its stack or thread was refused; sysexits'
 /// EX_OSERR), with the reason on stderr.
@@ -78,7 +78,7 @@ pub struct RunOutcome<R = ()> {
 pub struct Session {
     g: *mut Goroutine,
     entry: EntryPoints,
-    altstack: Option<crate::stackguard::AltStack>,
+    altstack: Option<crate::signals::AltStack>,
 }
 
 type Entry0 = unsafe extern "C" fn(usize, usize, *mut usize) -> i64;
@@ -105,12 +105,12 @@ impl Session {
         }
         let prev = install(g);
         if !prev.is_null() {
-            crate::fatal::runtime_bug("a run is already active on this thread");
+            crate::bug::runtime_bug("a run is already active on this thread");
         }
         // SAFETY: `g` is live and installed on this thread.
         unsafe { crate::goroutine::set_defer_state(g) };
-        crate::stackguard::install_handler();
-        let altstack = crate::stackguard::ensure_altstack();
+        crate::signals::install_handler();
+        let altstack = crate::signals::ensure_altstack();
         Session { g, entry, altstack }
     }
 
@@ -134,7 +134,7 @@ impl Session {
             _ => (0, 0),
         };
         if handler == 0 {
-            crate::fatal::runtime_bug(&format!(
+            crate::bug::runtime_bug(&format!(
                 "entry trampoline {entry:#x} is not registered as an Entry with a handler"
             ));
         }
@@ -207,13 +207,13 @@ impl Session {
         g.out.flush();
         if g.ended.is_some() {
             // SAFETY: the run is over: no panic of the chain is in use any more.
-            unsafe { crate::walk::free_panics(g) };
+            unsafe { crate::goroutine::free_panics(g) };
         }
         match g.ended {
             Some(s) => Err(s),
             None if st == 0 => {
                 if !g.panic_head.is_null() {
-                    crate::fatal::runtime_bug("entry returned normally with a panic in flight");
+                    crate::bug::runtime_bug("entry returned normally with a panic in flight");
                 }
                 Ok(())
             }
@@ -258,7 +258,7 @@ impl Session {
     pub fn finish<R>(mut self, value: R) -> RunOutcome<R> {
         let g = self.g;
         if let Some(a) = self.altstack.take() {
-            crate::stackguard::release_altstack(a);
+            crate::signals::release_altstack(a);
         }
         std::mem::forget(self);
         // SAFETY: null: no goroutine.
@@ -280,7 +280,7 @@ impl Session {
 impl Drop for Session {
     fn drop(&mut self) {
         if let Some(a) = self.altstack.take() {
-            crate::stackguard::release_altstack(a);
+            crate::signals::release_altstack(a);
         }
         // SAFETY: null: no goroutine.
         unsafe { crate::goroutine::set_defer_state(std::ptr::null_mut()) };
@@ -408,7 +408,7 @@ impl Watch {
             if let Some(t) = st.thread {
                 // SAFETY: `t` is alive: the run thread sets `done` under this lock before
                 // it exits, and we hold the lock.
-                unsafe { libc::pthread_kill(t, crate::stackguard::TIMEOUT_SIGNAL) };
+                unsafe { libc::pthread_kill(t, crate::signals::TIMEOUT_SIGNAL) };
             }
             st = self
                 .cv

@@ -183,3 +183,49 @@ impl Sinks {
         }
     }
 }
+
+/// Room for a fatal report: a few header lines and 100 trace frames with long names.
+const REPORT_CAPACITY: usize = 64 * 1024;
+
+/// A fatal report: text written into a buffer allocated with the run, never grown
+/// (text past its capacity is dropped).
+pub struct Report {
+    buf: Vec<u8>,
+    /// A report was written and not yet handed over (see `Session::finish_call`).
+    pub ready: bool,
+}
+
+impl Default for Report {
+    fn default() -> Self {
+        Report::new()
+    }
+}
+
+impl Report {
+    pub fn new() -> Report {
+        Report {
+            buf: Vec::with_capacity(REPORT_CAPACITY),
+            ready: false,
+        }
+    }
+
+    /// Starts a new report (keeps the buffer).
+    pub fn clear(&mut self) {
+        self.buf.clear();
+        self.ready = false;
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf
+    }
+}
+
+impl std::fmt::Write for Report {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let room = self.buf.capacity() - self.buf.len();
+        let n = room.min(s.len());
+        // Within the capacity: never reallocates.
+        self.buf.extend_from_slice(&s.as_bytes()[..n]);
+        Ok(())
+    }
+}

@@ -5,12 +5,14 @@
 //! of stack still free below: Rust runtime code never runs out of stack.
 
 use crate::goroutine::try_current;
-use crate::traceback::Frames;
+use crate::traceback::Trace;
 
 /// `rt_morestack(stub_fp)`: the stack check of the stub `stub_fp` failed.
 ///
 /// Returns when the stack is in fact fine (the guard word was left by another thread's
 /// run of the same program, or no run is active), after putting this thread's bound back.
+// The name must match `abi::MORESTACK_SLOW_PATH_SYMBOL`.
+#[unsafe(export_name = "deferjit_rt_morestack")]
 pub extern "C" fn rt_morestack(fp: usize) {
     let g = try_current();
     if g.is_null() {
@@ -28,7 +30,7 @@ pub extern "C" fn rt_morestack(fp: usize) {
             return;
         }
         crate::fatal::set_reporting(true);
-        let frames = Frames::from_stub(g, fp, false, (*g).panic_head);
+        let frames = Trace::from_stub(g, fp, false, (*g).panic_head);
         crate::fatal::write_overflow_report(g, fp, frames);
         let r = crate::fatal::finish_report(g, 2);
         crate::arch::resume(r)

@@ -1,21 +1,9 @@
 //! Go strings: viewing `(ptr, len)` words as bytes, arena copies and boxes, `rt_concat`
 //! and `rt_str_cmp`.
 
+pub use crate::format::{bytes, unbox};
 use crate::memory::alloc;
 use crate::words::Words2;
-
-/// The bytes of a Go string.
-///
-/// # Safety
-/// `(ptr, len)` must be a valid Go string (ptr may be anything when len is 0).
-pub unsafe fn bytes<'a>(ptr: usize, len: usize) -> &'a [u8] {
-    if len == 0 {
-        &[]
-    } else {
-        // SAFETY: guaranteed by the caller.
-        unsafe { std::slice::from_raw_parts(ptr as *const u8, len) }
-    }
-}
 
 /// Copies `b` into the arena; returns `(ptr, len)`.
 pub fn new_string(b: &[u8]) -> (usize, usize) {
@@ -43,18 +31,6 @@ pub fn box_string(ptr: usize, len: usize) -> usize {
 pub fn box_new_string(b: &[u8]) -> usize {
     let (p, l) = new_string(b);
     box_string(p, l)
-}
-
-/// The string in a box made by [`box_string`] (or by generated code, same layout).
-///
-/// # Safety
-/// `boxp` must point to a `[ptr, len]` pair describing a valid string.
-pub unsafe fn unbox<'a>(boxp: usize) -> &'a [u8] {
-    // SAFETY: guaranteed by the caller.
-    unsafe {
-        let w = boxp as *const usize;
-        bytes(*w, *w.add(1))
-    }
 }
 
 /// `rt_concat(aptr, alen, bptr, blen) -> (ptr, len)`.

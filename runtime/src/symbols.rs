@@ -73,7 +73,7 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_make_slice", slices::rt_make_slice, (usize, i64, i64, i64) -> i64),
         sym!("rt_iface_eq", iface::rt_iface_eq, (usize, i64, i64, i64, i64) -> i64),
         sym!("rt_errors_new", errors::rt_errors_new, (usize, i64, i64) -> Words2),
-        sym!("rt_error_string", errors::rt_error_string, (usize, i64, i64) -> Words2),
+        sym!("rt_error_string", iface::rt_error_string, (usize, i64, i64) -> Words2),
         sym!("rt_assert_error", errors::rt_assert_error, (usize, i64, i64) -> Words2),
         sym!("rt_gopanic", panic::rt_gopanic, (usize, i64, i64) -> !),
         sym!("rt_panic_divide", panic::rt_panic_divide, (usize) -> !),

@@ -9,8 +9,9 @@
 //! trace with a `?` entry. Stack-overflow and fault reports use it from the signal landing.
 
 use crate::abi::CodeKind;
+use crate::frames::Frames;
 use crate::goroutine::Goroutine;
-use crate::panic::Panic;
+use crate::goroutine::Panic;
 use crate::registry::{self, CacheHandle, FuncMeta};
 use core::fmt::{self, Write};
 
@@ -38,15 +39,16 @@ pub enum Frame {
     Unknown(usize),
 }
 
-/// The frames of the current goroutine from a starting point outwards, innermost first.
-/// Cheap to copy: the elision walks the outer part twice, as gc does.
+/// The trace's frames of a goroutine from a starting point outwards, innermost first, as
+/// gc shows them, over the one frame walker ([`Frames`]). Cheap to copy: the elision walks
+/// the outer part twice, as gc does.
 #[derive(Clone, Copy)]
-pub struct Frames {
+pub struct Trace {
     /// This thread's lookup cache, unless the walk must not touch it (see
     /// [`Frames::without_cache`]).
     cache: Option<CacheHandle>,
-    lo: usize,
-    hi: usize,
+    /// The walk; positioned at the frame to classify next once it has been classified.
+    walk: Frames,
     /// The frame to classify next: its FP and the PC in it.
     fp: usize,
     pc: usize,
@@ -62,14 +64,12 @@ pub struct Frames {
     done: bool,
 }
 
-impl Frames {
-    fn new(g: *const Goroutine, panics: *mut Panic) -> Frames {
-        // SAFETY: `g` is the live goroutine (callers).
-        let (lo, hi) = unsafe { ((*g).stack_lo, (*g).stack_hi) };
-        Frames {
+impl Trace {
+    fn new(g: *const Goroutine, panics: *mut Panic) -> Trace {
+        Trace {
             cache: Some(registry::cache_handle()),
-            lo,
-            hi,
+            // SAFETY: `g` is the live goroutine (callers).
+            walk: unsafe { Frames::above(g, 0) },
             fp: 0,
             pc: 0,
             exact: false,
@@ -82,7 +82,7 @@ impl Frames {
 
     /// The same walk without this thread's lookup cache: for a report made after a fault
     /// in runtime code, which may have interrupted a lookup filling the cache.
-    pub fn without_cache(mut self) -> Frames {
+    pub fn without_cache(mut self) -> Trace {
         self.cache = None;
         self
     }
@@ -100,19 +100,11 @@ impl Frames {
         found.ok().flatten()
     }
 
-    /// The stack word at `addr`, if it lies in the goroutine's stack.
-    fn word(&self, addr: usize) -> Option<usize> {
-        if !addr.is_multiple_of(8) || (self.hi != 0 && (addr < self.lo || addr + 8 > self.hi)) {
-            return None;
-        }
-        // SAFETY: an aligned address inside this thread's stack.
-        Some(unsafe { *(addr as *const usize) })
-    }
-
     /// Positions the walk at the caller of the frame `fp`; `false` if it cannot be read.
     fn go_up_from(&mut self, fp: usize) -> bool {
-        match (self.word(fp), self.word(fp + 8)) {
-            (Some(up), Some(ret)) if up > fp => {
+        self.walk.set_pos(fp);
+        match self.walk.up() {
+            Some((up, ret)) => {
                 self.fp = up;
                 self.pc = ret;
                 self.exact = false;
@@ -133,8 +125,8 @@ impl Frames {
         stub_fp: usize,
         callee_is_gopanic: bool,
         panics: *mut Panic,
-    ) -> Frames {
-        let mut f = Frames::new(g, panics);
+    ) -> Trace {
+        let mut f = Trace::new(g, panics);
         f.callee_is_gopanic = callee_is_gopanic;
         if !f.go_up_from(stub_fp) {
             f.done = true;
@@ -143,27 +135,27 @@ impl Frames {
     }
 
     /// From an instruction of generated code interrupted at `pc` with the registers
-    /// `fp` (RBP) and `sp` (RSP), as in a fault: the innermost frame is the function
+    /// frame pointer `fp` and stack pointer `sp`, as in a fault: the innermost frame is the function
     /// containing `pc`, at that exact PC, even in its prologue.
     ///
     /// # Safety
-    /// As [`Frames::from_stub`].
+    /// As [`Trace::from_stub`].
     pub unsafe fn from_pc(
         g: *const Goroutine,
         pc: usize,
         fp: usize,
         sp: usize,
         panics: *mut Panic,
-    ) -> Frames {
-        let mut f = Frames::new(g, panics);
+    ) -> Trace {
+        let mut f = Trace::new(g, panics);
         f.fp = fp;
         f.pc = pc;
         f.exact = true;
         if let Some(m) = f.lookup(pc) {
-            // Before `mov rbp, rsp` the frame is not set up: RBP is still the caller's
-            // FP, and the return address is at RSP (before `push rbp`) or just above.
-            if let Some(pushed) = crate::arch::prologue_step(m.start, pc) {
-                match f.word(sp + 8 * pushed) {
+            // Before the prologue sets up the frame, the frame pointer is still the
+            // caller's, and the return address is near the stack pointer (arch).
+            if let Some(off) = crate::arch::prologue_return_address(m.start, pc) {
+                match f.walk.word(sp + off) {
                     Some(ret) => {
                         f.up = Some((fp, ret));
                         f.fp = 0;
@@ -191,7 +183,7 @@ impl Frames {
     }
 }
 
-impl Iterator for Frames {
+impl Iterator for Trace {
     type Item = Frame;
 
     fn next(&mut self) -> Option<Frame> {
@@ -255,13 +247,13 @@ impl Iterator for Frames {
 /// The source line a trace shows for a frame: the line of its active call (or of `pc`
 /// itself when `exact`), or, while the frame runs its landing pad after a recovery, the
 /// line of the call the recovered panic came through.
-fn frame_line(f: &Frames, meta: &FuncMeta, fp: usize, pc: usize, exact: bool) -> u32 {
+fn frame_line(f: &Trace, meta: &FuncMeta, fp: usize, pc: usize, exact: bool) -> u32 {
     if exact {
         return meta.line_at(pc).unwrap_or(0);
     }
     if let (Some(off), true) = (meta.resume_line_fp_offset, fp != 0) {
         let slot = (fp as isize + off as isize) as usize;
-        if f.word(slot & !7).is_some() {
+        if f.walk.word(slot & !7).is_some() {
             // SAFETY: inside the stack (checked above): the function's own 4-byte slot.
             let line = unsafe { *(slot as *const u32) };
             if line != 0 {
@@ -272,7 +264,7 @@ fn frame_line(f: &Frames, meta: &FuncMeta, fp: usize, pc: usize, exact: bool) ->
     meta.line_at(pc - 1).unwrap_or(0)
 }
 
-fn write_frame(w: &mut dyn Write, walk: &Frames, f: Frame) -> fmt::Result {
+fn write_frame(w: &mut dyn Write, walk: &Trace, f: Frame) -> fmt::Result {
     match f {
         Frame::Func {
             meta,
@@ -298,7 +290,7 @@ fn write_frame(w: &mut dyn Write, walk: &Frames, f: Frame) -> fmt::Result {
 /// Writes the trace of `frames` as gc prints it: every frame when there are at most 100,
 /// otherwise the innermost 50, `...N frames elided...` and the outermost 50 (gc walks
 /// the outer part twice rather than remembering it; so does this, allocating nothing).
-pub fn write_trace(w: &mut dyn Write, mut frames: Frames) -> fmt::Result {
+pub fn write_trace(w: &mut dyn Write, mut frames: Trace) -> fmt::Result {
     for _ in 0..INNER_FRAMES {
         let Some(f) = frames.next() else {
             return Ok(());

@@ -4,6 +4,9 @@
 //! descriptors for slice and func types it builds with [`TypeDesc::slice`] and
 //! [`TypeDesc::func`] and keeps them alive while the code runs.
 
+use crate::abi::{
+    BOOL_SIZE, FUNC_SIZE, IFACE_SIZE, INT_SIZE, POINTER_SIZE, SLICE_SIZE, STRING_SIZE,
+};
 use std::borrow::Cow;
 
 /// What a descriptor describes.
@@ -62,23 +65,34 @@ const fn prim(kind: TypeKind, size: u32, name: &'static str) -> TypeDesc {
     }
 }
 
-pub static INT: TypeDesc = prim(TypeKind::Int, 8, "int");
-pub static BOOL: TypeDesc = prim(TypeKind::Bool, 1, "bool");
-pub static STRING: TypeDesc = prim(TypeKind::String, 16, "string");
-pub static ANY: TypeDesc = prim(TypeKind::Any, 16, "interface {}");
-pub static ERROR: TypeDesc = prim(TypeKind::Error, 16, "error");
-pub static ERRORS_ERROR_STRING: TypeDesc =
-    prim(TypeKind::ErrorsErrorString, 8, "*errors.errorString");
+pub static INT: TypeDesc = prim(TypeKind::Int, INT_SIZE, "int");
+pub static BOOL: TypeDesc = prim(TypeKind::Bool, BOOL_SIZE, "bool");
+pub static STRING: TypeDesc = prim(TypeKind::String, STRING_SIZE, "string");
+pub static ANY: TypeDesc = prim(TypeKind::Any, IFACE_SIZE, "interface {}");
+pub static ERROR: TypeDesc = prim(TypeKind::Error, IFACE_SIZE, "error");
+pub static ERRORS_ERROR_STRING: TypeDesc = prim(
+    TypeKind::ErrorsErrorString,
+    POINTER_SIZE,
+    "*errors.errorString",
+);
 /// `runtime.errorString`: divide by zero, negative shift, nil dereference, makeslice,
 /// comparing uncomparable types.
-pub static RUNTIME_ERROR_STRING: TypeDesc = prim(TypeKind::RuntimeError, 16, "runtime.errorString");
+pub static RUNTIME_ERROR_STRING: TypeDesc =
+    prim(TypeKind::RuntimeError, STRING_SIZE, "runtime.errorString");
 /// `runtime.boundsError`: index out of range.
 pub static RUNTIME_BOUNDS_ERROR: TypeDesc = prim(TypeKind::RuntimeError, 24, "runtime.boundsError");
 /// `*runtime.TypeAssertionError`: failed type assertions.
-pub static RUNTIME_TYPE_ASSERTION_ERROR: TypeDesc =
-    prim(TypeKind::RuntimeError, 8, "*runtime.TypeAssertionError");
+pub static RUNTIME_TYPE_ASSERTION_ERROR: TypeDesc = prim(
+    TypeKind::RuntimeError,
+    POINTER_SIZE,
+    "*runtime.TypeAssertionError",
+);
 /// `*runtime.PanicNilError`: `panic(nil)`.
-pub static PANIC_NIL_ERROR: TypeDesc = prim(TypeKind::PanicNilError, 8, "*runtime.PanicNilError");
+pub static PANIC_NIL_ERROR: TypeDesc = prim(
+    TypeKind::PanicNilError,
+    POINTER_SIZE,
+    "*runtime.PanicNilError",
+);
 
 impl TypeDesc {
     /// A slice type `[]elem`. The caller (the JIT) owns the box and must pass a live
@@ -90,7 +104,7 @@ impl TypeDesc {
         let e = unsafe { &*elem };
         Box::new(TypeDesc {
             kind: TypeKind::Slice,
-            size: 24,
+            size: SLICE_SIZE,
             elem,
             elem_size: e.size as usize,
             name: Cow::Owned(format!("[]{}", e.name)),
@@ -101,7 +115,7 @@ impl TypeDesc {
     pub fn func(name: impl Into<String>) -> Box<TypeDesc> {
         Box::new(TypeDesc {
             kind: TypeKind::Func,
-            size: 8,
+            size: FUNC_SIZE,
             elem: std::ptr::null(),
             elem_size: 0,
             name: Cow::Owned(name.into()),

@@ -1,6 +1,6 @@
-//! The two-word result of runtime functions that return two values (RAX, RDX).
+//! The two-word result of runtime functions that return two values (in the two SystemV return registers).
 
-/// Returned in RAX (`a`) and RDX (`b`) under SystemV.
+/// Returned in the first (`a`) and second (`b`) SystemV integer return registers.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct Words2 {

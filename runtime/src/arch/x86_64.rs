@@ -3,6 +3,12 @@
 //! from a signal handler, by rewriting the signal's context), reading the interrupted
 //! registers of a signal, and recognizing a generated function's prologue.
 
+/// Frame layout with frame pointers preserved: at a frame pointer `fp`, the caller's FP
+/// is at `fp + FRAME_CALLER_FP` and the return address into the caller at
+/// `fp + FRAME_RETURN_ADDRESS` (`push rbp; mov rbp, rsp` after the `call`).
+pub const FRAME_CALLER_FP: usize = 0;
+pub const FRAME_RETURN_ADDRESS: usize = 8;
+
 /// Where and how to resume: the target of an exception edge.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Resume {
@@ -12,9 +18,8 @@ pub struct Resume {
     pub fp: usize,
     /// The handler address (function start + handler offset).
     pub pc: usize,
-    /// Payload words (RAX, RDX).
-    pub rax: usize,
-    pub rdx: usize,
+    /// The exception payload: the two words a handler receives (in RAX and RDX).
+    pub payload: [usize; 2],
 }
 
 /// Transfers control to `r.pc` with the given stack and frame pointer; the Rust frames
@@ -36,8 +41,8 @@ pub unsafe fn resume(r: Resume) -> ! {
             sp = in(reg) r.sp,
             fp = in(reg) r.fp,
             pc = in(reg) r.pc,
-            in("rax") r.rax,
-            in("rdx") r.rdx,
+            in("rax") r.payload[0],
+            in("rdx") r.payload[1],
             options(noreturn)
         )
     }
@@ -88,30 +93,110 @@ pub unsafe fn redirect(uc: *mut libc::ucontext_t, r: Resume) {
     gregs[libc::REG_RSP as usize] = r.sp as i64;
     gregs[libc::REG_RBP as usize] = r.fp as i64;
     gregs[libc::REG_RIP as usize] = r.pc as i64;
-    gregs[libc::REG_RAX as usize] = r.rax as i64;
-    gregs[libc::REG_RDX as usize] = r.rdx as i64;
+    gregs[libc::REG_RAX as usize] = r.payload[0] as i64;
+    gregs[libc::REG_RDX as usize] = r.payload[1] as i64;
 }
 
-/// How far the prologue of the generated function starting at `start` has run at `pc`,
-/// when it has not set up the frame yet: `Some(n)` with `n` words pushed above the return
-/// address (`push rbp` not run: 0; run, but not `mov rbp, rsp`: 1), so the return address
-/// is at `SP + 8n` and RBP still holds the caller's FP; `None` once RBP is the function's.
-pub fn prologue_step(start: usize, pc: usize) -> Option<usize> {
+/// Where the return address is when the prologue of the generated function starting at
+/// `start` has not set up the frame yet at `pc`: `Some(offset)` from SP (`push rbp` not
+/// run: 0; run, but not `mov rbp, rsp`: 8), while RBP still holds the caller's FP; `None`
+/// once RBP is the function's.
+pub fn prologue_return_address(start: usize, pc: usize) -> Option<usize> {
     // SAFETY: `start` is the first byte of registered, readable generated code.
     let first = unsafe { *(start as *const u8) };
     // Cranelift's x64 prologue with frame pointers: `push rbp` (0x55), `mov rbp, rsp`.
     match (first, pc.wrapping_sub(start)) {
         (0x55, 0) => Some(0),
-        (0x55, 1) => Some(1),
+        (0x55, 1) => Some(8),
         _ => None,
     }
+}
+
+unsafe extern "C" {
+    /// `stackcheck::rt_morestack`, linked by its exported name.
+    fn deferjit_rt_morestack(stub_fp: usize);
+}
+
+/// A suspended execution context (a goroutine's, for the M:1 scheduler to come): its
+/// stack pointer; the callee-saved registers and the resume address are on its stack.
+#[repr(C)]
+#[derive(Debug, Default)]
+pub struct Context {
+    pub sp: usize,
+}
+
+/// Saves the running context into `from` and continues the one in `to`; returns when
+/// another switch continues `from`. Saves what SystemV makes callee-saved (RBX, RBP,
+/// R12-R15 and RSP; MXCSR and the x87 control word are not changed by generated code or
+/// the runtime, so they are not switched).
+///
+/// # Safety
+/// `to` must hold a context saved by `switch` or made by [`new_context`], whose stack
+/// is live and not the running one; `from` must stay valid until it is continued.
+#[unsafe(naked)]
+pub unsafe extern "C" fn switch(from: *mut Context, to: *const Context) {
+    core::arch::naked_asm!(
+        "push rbp",
+        "push rbx",
+        "push r12",
+        "push r13",
+        "push r14",
+        "push r15",
+        "mov [rdi], rsp",
+        "mov rsp, [rsi]",
+        "pop r15",
+        "pop r14",
+        "pop r13",
+        "pop r12",
+        "pop rbx",
+        "pop rbp",
+        "ret",
+    )
+}
+
+/// First code of a context made by [`new_context`]: calls `entry(arg)` (kept in R13 and
+/// R12 by the initial frame) with the frame-pointer chain ending here (RBP = 0).
+#[unsafe(naked)]
+unsafe extern "C" fn context_start() {
+    core::arch::naked_asm!("mov rdi, r12", "call r13", "ud2")
+}
+
+/// A context that, when [`switch`]ed to, runs `entry(arg)` on the stack ending at
+/// `stack_hi` (exclusive; at least 128 bytes must be usable below it).
+///
+/// # Safety
+/// `[stack_hi - 128, stack_hi)` must be writable memory that stays allocated while the
+/// context can run; `entry` must never return.
+pub unsafe fn new_context(
+    stack_hi: usize,
+    entry: extern "C" fn(usize) -> !,
+    arg: usize,
+) -> Context {
+    let top = stack_hi & !15;
+    // R15, R14, R13 = entry, R12 = arg, RBX, RBP = 0, return address; SP = 8 (mod 16) so
+    // that `context_start`'s call is made with RSP 16-aligned.
+    let sp = top - 72;
+    let words = [
+        0,
+        0,
+        entry as usize,
+        arg,
+        0,
+        0,
+        context_start as *const () as usize,
+    ];
+    // SAFETY: `[sp, sp + 56)` lies in the writable stack (caller).
+    unsafe { std::ptr::copy_nonoverlapping(words.as_ptr(), sp as *mut usize, words.len()) };
+    Context { sp }
 }
 
 /// The stubs' stack-check slow path as generated code calls it: Cranelift's
 /// `preserve_all` convention (argument in RDI, every register preserved), so that the
 /// stub's fast path keeps its arguments in place and saves nothing. Saves the registers
 /// SystemV lets a callee clobber (general-purpose and XMM; generated code uses no
-/// wider vectors), calls [`rt_morestack`](crate::stackcheck::rt_morestack) with the stub's
+/// wider vectors), calls the runtime's `rt_morestack` (by its exported symbol
+/// [`MORESTACK_SLOW_PATH_SYMBOL`](crate::abi::MORESTACK_SLOW_PATH_SYMBOL), so that this
+/// layer imports nothing above it) with the stub's
 /// frame pointer, and restores them; keeps a frame-pointer frame for debuggers.
 ///
 /// # Safety
@@ -177,7 +262,7 @@ pub unsafe extern "C" fn morestack_preserving(_stub_fp: usize) {
         "pop rax",
         "pop rbp",
         "ret",
-        f = sym crate::stackcheck::rt_morestack,
+        f = sym deferjit_rt_morestack,
     )
 }
 
@@ -235,4 +320,56 @@ pub unsafe extern "C" fn rt_defer_state() -> crate::words::Words2 {
         "mov rdx, qword ptr fs:[rcx + 8]",
         "ret",
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Pair {
+        main: Context,
+        co: Context,
+        count: usize,
+        sp_in_body: usize,
+    }
+
+    extern "C" fn body(arg: usize) -> ! {
+        let p = arg as *mut Pair;
+        loop {
+            // SAFETY: the test's `Pair` outlives the coroutine; the main context is
+            // suspended in `switch` while this runs.
+            unsafe {
+                (*p).count += 1;
+                let sp: usize;
+                core::arch::asm!("mov {}, rsp", out(reg) sp);
+                (*p).sp_in_body = sp;
+                switch(&mut (*p).co, &(*p).main);
+            }
+        }
+    }
+
+    #[test]
+    fn switch_runs_a_context_on_its_own_stack_and_back() {
+        let mut stack = vec![0u8; 64 * 1024];
+        let hi = stack.as_mut_ptr() as usize + stack.len();
+        let mut p = Box::new(Pair {
+            main: Context::default(),
+            co: Context::default(),
+            count: 0,
+            sp_in_body: 0,
+        });
+        let pp: *mut Pair = &mut *p;
+        // SAFETY: the stack outlives the context; `body` never returns.
+        unsafe {
+            (*pp).co = new_context(hi, body, pp as usize);
+            for i in 1..=3 {
+                switch(&mut (*pp).main, &(*pp).co);
+                assert_eq!((*pp).count, i);
+                // It ran on its own stack.
+                assert!((*pp).sp_in_body > hi - 64 * 1024 && (*pp).sp_in_body < hi);
+                assert!((*pp).co.sp > hi - 64 * 1024 && (*pp).co.sp < hi);
+            }
+        }
+        drop(stack);
+    }
 }

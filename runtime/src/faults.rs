@@ -6,9 +6,10 @@
 //! corrupt, nothing can be resumed safely, and dying silently is not an option.
 
 use crate::abi::CodeKind;
+use crate::frames::Frames;
 use crate::goroutine::Goroutine;
 use crate::registry;
-use crate::traceback::{write_trace, Frames};
+use crate::traceback::{write_trace, Trace};
 use std::fmt::{self, Write};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -197,13 +198,14 @@ pub fn describe_jit_fault(
 /// # Safety
 /// `g` must be this thread's live goroutine; `sp` its stack pointer at the fault.
 unsafe fn find_stub(g: *const Goroutine, sp: usize) -> Option<(usize, &'static str)> {
+    // SAFETY: this thread's live goroutine (caller).
+    let stack = unsafe { Frames::above(g, sp) };
     // SAFETY: plain field reads (caller).
     let hi = unsafe { (*g).stack_hi };
     let end = sp.saturating_add(STUB_SCAN).min(hi);
     let mut a = (sp + 7) & !7;
     while a + 8 <= end {
-        // SAFETY: an aligned address in this thread's stack, between SP and its top.
-        let w = unsafe { *(a as *const usize) };
+        let w = stack.word(a)?;
         // SAFETY: used only within this report, while the run's code is registered.
         if let Ok(Some(m)) = unsafe { registry::lookup_nonblocking(w, 1_000) } {
             if m.kind == CodeKind::Stub {
@@ -216,12 +218,12 @@ unsafe fn find_stub(g: *const Goroutine, sp: usize) -> Option<(usize, &'static s
                 }
                 let mut x = a + 8;
                 while x + 16 <= end.min(a + 8 + 512) {
-                    // SAFETY: aligned words inside this thread's stack, below its top.
-                    let (up, ret) = unsafe { (*(x as *const usize), *((x + 8) as *const usize)) };
-                    // SAFETY: as above.
-                    let known = unsafe { registry::lookup_nonblocking(ret, 1_000) };
-                    if up > x && up < hi && matches!(known, Ok(Some(_))) {
-                        return Some((x, m.name.as_str()));
+                    if let Some((up, ret)) = stack.caller_of(x) {
+                        // SAFETY: as above.
+                        let known = unsafe { registry::lookup_nonblocking(ret, 1_000) };
+                        if up < hi && matches!(known, Ok(Some(_))) {
+                            return Some((x, m.name.as_str()));
+                        }
                     }
                     x += 8;
                 }
@@ -282,8 +284,7 @@ pub unsafe fn runtime_fault(
         Some((fp, stub)) => {
             let _ = write!(t, ", entered through {stub}\n\ngoroutine 1 [running]:\n");
             // SAFETY: as above; the walk reads only checked stack words.
-            let frames =
-                unsafe { Frames::from_stub(g, fp, false, (*g).panic_head) }.without_cache();
+            let frames = unsafe { Trace::from_stub(g, fp, false, (*g).panic_head) }.without_cache();
             let _ = write_trace(&mut t, frames);
         }
         None => {

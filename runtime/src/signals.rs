@@ -26,7 +26,7 @@
 //! handler; a signal that does not kill the process never leaves the handlers uninstalled.
 
 use crate::goroutine::{try_current, Goroutine};
-use crate::traceback::Frames;
+use crate::traceback::Trace;
 use std::fmt::Write as _;
 use std::sync::atomic::Ordering;
 use std::sync::Once;
@@ -64,7 +64,7 @@ const REGISTRY_WAIT_US: u32 = 1_000_000;
 /// Installs the process-wide handlers (once).
 pub fn install_handler() {
     INSTALL.call_once(|| {
-        crate::fatal_signal::remember_runtime_object(handler as *const () as usize);
+        crate::faults::remember_runtime_object(handler as *const () as usize);
         // SAFETY: installs a handler with SA_SIGINFO|SA_ONSTACK (and SA_RESTART except
         // for the watchdog's signal); the previous actions are saved before any signal can
         // reach ours (Once ensures a single writer).
@@ -234,20 +234,20 @@ unsafe fn handle(sig: libc::c_int, info: *mut libc::siginfo_t, uc: *mut libc::uc
                     && addr + GUARD_REACH >= lo;
                 crate::fatal::set_reporting(true);
                 if overflow {
-                    let frames = Frames::from_pc(g, regs.pc, regs.fp, regs.sp, (*g).panic_head);
+                    let frames = Trace::from_pc(g, regs.pc, regs.fp, regs.sp, (*g).panic_head);
                     crate::fatal::write_overflow_report(g, regs.sp, frames);
                     end_from_signal(g, uc, 2);
                 } else {
                     let r = crate::fatal::begin_report(g);
                     let _ = r.write_str("deferjit: fault ");
-                    let _ = crate::fatal_signal::describe_jit_fault(r, sig, addr, regs.pc);
+                    let _ = crate::faults::describe_jit_fault(r, sig, addr, regs.pc);
                     let _ = r.write_str("\n");
                     end_from_signal(g, uc, STATUS_FAULT);
                 }
             }
             // In runtime code (or JIT code outside a call of the entry trampoline, or the
             // registry could not be read): nothing can be resumed safely.
-            _ => crate::fatal_signal::runtime_fault(g, sig, info, regs),
+            _ => crate::faults::runtime_fault(g, sig, info, regs),
         }
     }
 }

@@ -1,0 +1,170 @@
+//! Reading and formatting Go values without allocating from the run: the bytes of strings
+//! and boxed strings, the `Error()` text of the error values the runtime knows, `%v`
+//! formatting (`fmt.Print`, `print` of interfaces) and the text Go prints for a panic
+//! value. Below the fatal reports, which print panic values.
+
+use crate::types::{self, TypeDesc, TypeKind};
+use std::io::Write;
+
+/// The bytes of a Go string.
+///
+/// # Safety
+/// `(ptr, len)` must be a valid Go string (ptr may be anything when len is 0).
+pub unsafe fn bytes<'a>(ptr: usize, len: usize) -> &'a [u8] {
+    if len == 0 {
+        &[]
+    } else {
+        // SAFETY: guaranteed by the caller.
+        unsafe { std::slice::from_raw_parts(ptr as *const u8, len) }
+    }
+}
+
+/// The string in a box made by `strings::box_string` (or by generated code, same layout).
+///
+/// # Safety
+/// `boxp` must point to a `[ptr, len]` pair describing a valid string.
+pub unsafe fn unbox<'a>(boxp: usize) -> &'a [u8] {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let w = boxp as *const usize;
+        bytes(*w, *w.add(1))
+    }
+}
+
+/// The `Error()` text of an error value of a type the runtime knows.
+///
+/// # Safety
+/// `(t, d)` must be a valid non-nil interface value whose type implements error.
+pub unsafe fn error_text<'a>(t: &TypeDesc, d: usize) -> &'a [u8] {
+    debug_assert!(t.is_error());
+    // SAFETY: every error type's data word is a boxed string (module doc).
+    unsafe { unbox(d) }
+}
+
+/// Appends `%v` of the interface value `(t, d)` to `out`.
+///
+/// # Safety
+/// `(t, d)` must be a valid interface value.
+pub unsafe fn format_value(out: &mut Vec<u8>, t: usize, d: usize) {
+    // SAFETY: valid value (caller).
+    let Some(td) = (unsafe { types::desc(t) }) else {
+        out.extend_from_slice(b"<nil>");
+        return;
+    };
+    match td.kind {
+        TypeKind::Int => {
+            let _ = write!(out, "{}", d as i64);
+        }
+        TypeKind::Bool => out.extend_from_slice(if d != 0 { b"true" } else { b"false" }),
+        // SAFETY: string data words are boxed strings.
+        TypeKind::String => out.extend_from_slice(unsafe { unbox(d) }),
+        // SAFETY: a slice data word points to `[ptr, len, cap]`.
+        TypeKind::Slice => unsafe { format_elem(out, td, d as *const u8) },
+        TypeKind::Func => format_func(out, d),
+        // SAFETY: error values of known types.
+        _ if td.is_error() => out.extend_from_slice(unsafe { error_text(td, d) }),
+        TypeKind::Any | TypeKind::Error => {
+            crate::bug::runtime_bug("interface type used as a dynamic type")
+        }
+        _ => crate::bug::runtime_bug("unformattable type"),
+    }
+}
+
+fn format_func(out: &mut Vec<u8>, closure: usize) {
+    if closure == 0 {
+        out.extend_from_slice(b"<nil>");
+    } else {
+        // fmt prints a func value's code address.
+        // SAFETY: a non-nil func value points to a closure object starting with the code.
+        let code = unsafe { *(closure as *const usize) };
+        let _ = write!(out, "{code:#x}");
+    }
+}
+
+/// Appends `%v` of a value of static type `t` stored at `p`.
+///
+/// # Safety
+/// `p` must point to a valid value of type `t`.
+pub unsafe fn format_elem(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8) {
+    // SAFETY (whole body): `p` holds a value of type `t` laid out as abi.rs describes.
+    unsafe {
+        match t.kind {
+            TypeKind::Int => {
+                let _ = write!(out, "{}", *(p as *const i64));
+            }
+            TypeKind::Bool => out.extend_from_slice(if *p != 0 { b"true" } else { b"false" }),
+            TypeKind::String => {
+                let w = p as *const usize;
+                out.extend_from_slice(bytes(*w, *w.add(1)));
+            }
+            TypeKind::Func => format_func(out, *(p as *const usize)),
+            TypeKind::Any | TypeKind::Error => {
+                let w = p as *const usize;
+                format_value(out, *w, *w.add(1));
+            }
+            TypeKind::Slice => {
+                let w = p as *const usize;
+                let (ptr, len) = (*w, *w.add(1));
+                let elem = &*t.elem;
+                out.push(b'[');
+                for i in 0..len {
+                    if i > 0 {
+                        out.push(b' ');
+                    }
+                    format_elem(out, elem, (ptr + i * t.elem_size) as *const u8);
+                }
+                out.push(b']');
+            }
+            _ if t.is_error() => out.extend_from_slice(error_text(t, *(p as *const usize))),
+            _ => crate::bug::runtime_bug("unformattable element type"),
+        }
+    }
+}
+
+/// The text of `fmt.Print` (`newline == false`) or `fmt.Println` of `args`.
+///
+/// # Safety
+/// `args` must hold valid interface values.
+pub unsafe fn fmt_text(args: &[[usize; 2]], newline: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut prev_string = false;
+    for (i, a) in args.iter().enumerate() {
+        // SAFETY: valid descriptors (caller).
+        let is_string = unsafe { types::desc(a[0]) }.is_some_and(|t| t.kind == TypeKind::String);
+        if i > 0 && (newline || (!is_string && !prev_string)) {
+            out.push(b' ');
+        }
+        // SAFETY: valid values (caller).
+        unsafe { format_value(&mut out, a[0], a[1]) };
+        prev_string = is_string;
+    }
+    if newline {
+        out.push(b'\n');
+    }
+    out
+}
+
+/// The text Go's `printpanicval` prints for a panic value (errors already turned into
+/// their `Error()` text, as `preprintpanics` does).
+///
+/// # Safety
+/// `(t, d)` must be a valid interface value.
+pub unsafe fn panic_value_text(t: usize, d: usize) -> Vec<u8> {
+    // SAFETY: valid value (caller).
+    let Some(td) = (unsafe { types::desc(t) }) else {
+        return b"nil".to_vec();
+    };
+    let mut out = Vec::new();
+    match td.kind {
+        // SAFETY: valid value (caller).
+        TypeKind::Int | TypeKind::Bool | TypeKind::String => unsafe {
+            format_value(&mut out, t, d)
+        },
+        // SAFETY: valid error value (caller).
+        _ if td.is_error() => out.extend_from_slice(unsafe { error_text(td, d) }),
+        _ => {
+            let _ = write!(out, "({}) {:#x}", td.name(), d);
+        }
+    }
+    out
+}

@@ -1,0 +1,81 @@
+//! The run's pool of heap `_defer` records (gc's is per P; a run has one): free lists per
+//! size class ([`crate::abi::defer_size_class`]), laid out as the ABI says so that
+//! generated code pops them inline.
+
+use crate::abi::{defer_size_class as size_class, DeferRecord, DEFER_POOL_CLASSES};
+use crate::bug::runtime_bug;
+use std::ptr::null_mut;
+
+/// Free lists of heap records, per size class, linked through `DeferRecord::link`.
+pub struct DeferPool {
+    free: Vec<*mut DeferRecord>,
+    /// Records ever taken from the arena (for tests and statistics).
+    pub allocated: usize,
+}
+
+impl Default for DeferPool {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl DeferPool {
+    pub fn new() -> DeferPool {
+        DeferPool {
+            free: vec![null_mut(); DEFER_POOL_CLASSES],
+            allocated: 0,
+        }
+    }
+
+    /// Base of the free lists (one head per size class), for generated code. The vector
+    /// is created at its final length and never resized.
+    pub fn free_lists(&mut self) -> *mut *mut DeferRecord {
+        self.free.as_mut_ptr()
+    }
+
+    /// A heap record for a closure of `closure_size` bytes: `heap_class` and
+    /// `closure_size` set, not linked. New records come from `alloc` (the run's arena).
+    pub fn take(
+        &mut self,
+        closure_size: usize,
+        alloc: impl FnOnce(usize) -> *mut u8,
+    ) -> *mut DeferRecord {
+        let (class, size) = size_class(closure_size);
+        let head = self.free[class];
+        let rec = if head.is_null() {
+            self.allocated += 1;
+            alloc(size) as *mut DeferRecord
+        } else {
+            // SAFETY: free-list entries are records of this class owned by the pool.
+            self.free[class] = unsafe { (*head).link };
+            head
+        };
+        // SAFETY: `rec` is a record of at least `size` bytes owned by the caller now.
+        unsafe {
+            (*rec).link = null_mut();
+            (*rec).frame_fp = 0;
+            (*rec).heap_class = class as u32 + 1;
+            (*rec).closure_size = closure_size as u32;
+        }
+        rec
+    }
+
+    /// Returns a heap record to its free list; stack records are ignored.
+    ///
+    /// # Safety
+    /// `rec` must be a record not on the chain and no longer used.
+    pub unsafe fn give_back(&mut self, rec: *mut DeferRecord) {
+        // SAFETY: `rec` is a valid record (caller).
+        let hc = unsafe { (*rec).heap_class } as usize;
+        if hc == 0 {
+            return;
+        }
+        let class = hc - 1;
+        if class >= self.free.len() {
+            runtime_bug(&format!("defer record {rec:p} has bad heap class {hc}"));
+        }
+        // SAFETY: as above.
+        unsafe { (*rec).link = self.free[class] };
+        self.free[class] = rec;
+    }
+}
