@@ -1,6 +1,7 @@
 //! Syntax: the lexer (with Go's semicolon insertion), the AST and the parser.
 
 pub mod ast;
+mod deep;
 pub mod lexer;
 pub mod parser;
 mod print;
