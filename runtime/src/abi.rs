@@ -55,7 +55,7 @@ pub const CLOSURE_ENV_OFFSET: i32 = 8;
 /// Stack records live in a stack slot of the deferring frame (size
 /// `DEFER_CLOSURE_OFFSET + closure size`); heap records come from the goroutine's pool
 /// through [`rt_defer_alloc`](RUNTIME_FUNCTIONS). Both are linked on the goroutine's
-/// chain by `rt_defer_push`, newest first.
+/// chain (inline, by generated code), newest first.
 #[repr(C)]
 pub struct DeferRecord {
     /// The next older record on the goroutine's chain.
@@ -309,13 +309,6 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     // rt_defer_alloc(closure_size) -> *mut DeferRecord from the pool (heap_class set,
     // closure_size set, not linked)
     rtfn!("rt_defer_alloc", [W], [W], false, false),
-    // rt_defer_push(record, frame_fp): link the record (stack or heap) on the chain.
-    rtfn!("rt_defer_push", [W, W], [], false, false),
-    // rt_defer_next(frame_fp) -> record or 0: unlinks and returns the newest record if it
-    // belongs to that frame. The caller then calls its closure and `rt_defer_done`.
-    rtfn!("rt_defer_next", [W], [W], false, false),
-    // rt_defer_done(record): returns a heap record to the pool; no-op for stack records.
-    rtfn!("rt_defer_done", [W], [], false, false),
     // rt_defer_state() -> (address of the goroutine's chain head `*mut *mut DeferRecord`,
     // base of the pool's free lists `*mut *mut DeferRecord`, indexed by size class). Both
     // stay valid for the whole run: generated code pushes and pops records and recycles

@@ -1,5 +1,6 @@
-//! `_defer` records: the chain operations `rt_defer_alloc`, `rt_defer_push`, `rt_defer_next`,
-//! `rt_defer_done`.
+//! `_defer` records: `rt_defer_alloc` (the slow path of a heap record when its pool list is
+//! empty) and the runtime's own unlinking of a frame's records during a panic. Generated
+//! code pushes, pops and recycles records inline (see `abi::DeferRecord`).
 
 use crate::abi::DeferRecord;
 use crate::goroutine::{current, g};
@@ -12,21 +13,6 @@ pub extern "C" fn rt_defer_alloc(fp: usize, closure_size: i64) -> i64 {
     // SAFETY: short borrow; `take` may end the run on out-of-memory, which skips only
     // plain data.
     unsafe { g() }.pool.take(closure_size as usize, alloc) as i64
-}
-
-/// `rt_defer_push(record, frame_fp)`: links a record (stack or heap) on the chain.
-///
-/// # Safety
-/// `rec` must be a valid record that stays alive until popped.
-pub unsafe extern "C" fn rt_defer_push(_fp: usize, rec: i64, frame_fp: i64) {
-    let g = current();
-    let rec = rec as *mut DeferRecord;
-    // SAFETY: `g` is the live goroutine; `rec` is valid (caller).
-    unsafe {
-        (*rec).frame_fp = frame_fp as usize;
-        (*rec).link = (*g).defer_head;
-        (*g).defer_head = rec;
-    }
 }
 
 /// Unlinks and returns the newest record if it belongs to the frame `frame_fp`.
@@ -45,20 +31,6 @@ pub fn pop_for_frame(frame_fp: usize) -> *mut DeferRecord {
     }
 }
 
-/// `rt_defer_next(frame_fp) -> record or 0`.
-pub extern "C" fn rt_defer_next(_fp: usize, frame_fp: i64) -> i64 {
-    pop_for_frame(frame_fp as usize) as i64
-}
-
-/// `rt_defer_done(record)`: returns a heap record to the pool.
-///
-/// # Safety
-/// `rec` must be a record popped from the chain whose deferred call has returned.
-pub unsafe extern "C" fn rt_defer_done(_fp: usize, rec: i64) {
-    // SAFETY: short borrow; `rec` is done (caller).
-    unsafe { g().pool.give_back(rec as *mut DeferRecord) }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,6 +46,34 @@ mod tests {
         assert_eq!(size_class(5000).1, 8192);
     }
 
+    /// Links `rec` on the chain for frame `fp`, as generated code does inline.
+    ///
+    /// # Safety
+    /// `rec` must be a valid record that stays alive until popped.
+    unsafe fn push(rec: i64, fp: i64) {
+        let g = current();
+        let rec = rec as *mut DeferRecord;
+        // SAFETY: `g` is the live goroutine; `rec` is valid (caller).
+        unsafe {
+            (*rec).frame_fp = fp as usize;
+            (*rec).link = (*g).defer_head;
+            (*g).defer_head = rec;
+        }
+    }
+
+    fn next(fp: i64) -> i64 {
+        pop_for_frame(fp as usize) as i64
+    }
+
+    /// Gives a popped record back to the pool, as generated code does inline.
+    ///
+    /// # Safety
+    /// `rec` must be a popped record whose deferred call has returned.
+    unsafe fn done(rec: i64) {
+        // SAFETY: short borrow; `rec` is done (caller).
+        unsafe { g().pool.give_back(rec as *mut DeferRecord) }
+    }
+
     #[test]
     fn pool_reuses_records() {
         let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0));
@@ -82,12 +82,12 @@ mod tests {
         for i in 0..1_000_000i64 {
             let r = rt_defer_alloc(0, 8 + (i % 3) * 8);
             // SAFETY: a fresh record of the pool.
-            unsafe { rt_defer_push(0, r, fp as i64) };
-            let n = rt_defer_next(0, fp as i64);
+            unsafe { push(r, fp as i64) };
+            let n = next(fp as i64);
             assert_eq!(n, r);
-            assert_eq!(rt_defer_next(0, fp as i64), 0);
+            assert_eq!(next(fp as i64), 0);
             // SAFETY: popped and done.
-            unsafe { rt_defer_done(0, n) };
+            unsafe { done(n) };
         }
         assert_eq!(gr.pool.allocated, 2);
         let before = gr.arena.total_bytes();
@@ -96,16 +96,16 @@ mod tests {
             let recs: Vec<i64> = (0..1000).map(|_| rt_defer_alloc(0, 16)).collect();
             for &r in &recs {
                 // SAFETY: fresh records.
-                unsafe { rt_defer_push(0, r, fp as i64) };
+                unsafe { push(r, fp as i64) };
             }
             let mut n = 0;
             loop {
-                let r = rt_defer_next(0, fp as i64);
+                let r = next(fp as i64);
                 if r == 0 {
                     break;
                 }
                 // SAFETY: popped.
-                unsafe { rt_defer_done(0, r) };
+                unsafe { done(r) };
                 n += 1;
             }
             assert_eq!(n, 1000);

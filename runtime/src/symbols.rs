@@ -85,9 +85,6 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_gorecover_deferring", panic::rt_gorecover_deferring, (usize) -> Words2),
         sym!("rt_os_exit", panic::rt_os_exit, (usize, i64) -> !),
         sym!("rt_defer_alloc", defers::rt_defer_alloc, (usize, i64) -> i64),
-        sym!("rt_defer_push", defers::rt_defer_push, (usize, i64, i64) -> ()),
-        sym!("rt_defer_next", defers::rt_defer_next, (usize, i64) -> i64),
-        sym!("rt_defer_done", defers::rt_defer_done, (usize, i64) -> ()),
         sym!("rt_defer_state", crate::arch::rt_defer_state, () -> Words2),
         sym!("rt_morestack", crate::arch::morestack_preserving, (usize) -> ()),
     ]

@@ -118,8 +118,8 @@ std::arch::global_asm!(
     gopanic = sym runtime::panic::rt_gopanic,
     gorecover = sym runtime::panic::rt_gorecover,
     exit = sym runtime::panic::rt_os_exit,
-    push = sym runtime::defers::rt_defer_push,
-    next = sym runtime::defers::rt_defer_next,
+    push = sym t_defer_push,
+    next = sym t_defer_next,
     pt = sym T_PANIC_T,
     pd = sym T_PANIC_D,
     rt = sym T_REC_T,
@@ -128,6 +128,23 @@ std::arch::global_asm!(
     result = sym T_RESULT,
     nextafter = sym T_NEXT_AFTER,
 );
+
+/// What generated code does inline to push a stack record (`rec`) of frame `frame_fp`.
+extern "C" fn t_defer_push(_fp: usize, rec: *mut runtime::abi::DeferRecord, frame_fp: usize) {
+    let g = runtime::goroutine::current();
+    // SAFETY: `g` is the running goroutine; `rec` is a record in the calling frame, which
+    // stays alive until the frame's landing pad pops it.
+    unsafe {
+        (*rec).frame_fp = frame_fp;
+        (*rec).link = (*g).defer_head;
+        (*g).defer_head = rec;
+    }
+}
+
+/// What generated code does inline at an exit: unlink this frame's newest record, or 0.
+extern "C" fn t_defer_next(_fp: usize, frame_fp: usize) -> usize {
+    runtime::defers::pop_for_frame(frame_fp) as usize
+}
 
 extern "C" {
     fn t_entry0();
