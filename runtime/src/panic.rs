@@ -303,7 +303,7 @@ pub unsafe fn gopanic(fp: usize, typ: usize, data: usize, explicit: bool) -> ! {
 pub unsafe fn panic_runtime_error_string(fp: usize, msg: &str) -> ! {
     crate::goroutine::entered(fp);
     let (t, d) = errors::runtime_error_string(msg);
-    // SAFETY: as documented.
+    // SAFETY: `fp` is the stub frame of generated code of this run (our caller's contract), the value was just built, and this frame holds nothing to drop.
     unsafe { gopanic(fp, t, d, false) }
 }
 
@@ -326,7 +326,7 @@ pub unsafe fn panic_nil_deref_at(fp: usize) -> ! {
 /// # Safety
 /// As [`gopanic`].
 pub unsafe extern "C" fn rt_gopanic(fp: usize, typ: i64, data: i64) -> ! {
-    // SAFETY: as documented.
+    // SAFETY: `fp` is the stub frame of generated code of this run (our caller's contract), the value was just built, and this frame holds nothing to drop.
     unsafe { gopanic(fp, typ as usize, data as usize, true) }
 }
 
@@ -335,7 +335,7 @@ pub unsafe extern "C" fn rt_gopanic(fp: usize, typ: i64, data: i64) -> ! {
 /// # Safety
 /// As [`gopanic`].
 pub unsafe extern "C" fn rt_panic_divide(fp: usize) -> ! {
-    // SAFETY: as documented.
+    // SAFETY: our caller's contract is the callee's (`fp` is a stub frame of this run), and this frame holds nothing to drop.
     unsafe { panic_runtime_error_string(fp, "integer divide by zero") }
 }
 
@@ -346,7 +346,7 @@ pub unsafe extern "C" fn rt_panic_divide(fp: usize) -> ! {
 pub unsafe extern "C" fn rt_panic_index(fp: usize, index: i64, len: i64) -> ! {
     crate::goroutine::entered(fp);
     let (t, d) = errors::bounds_error(index, len);
-    // SAFETY: as documented.
+    // SAFETY: `fp` is the stub frame of generated code of this run (our caller's contract), the value was just built, and this frame holds nothing to drop.
     unsafe { gopanic(fp, t, d, false) }
 }
 
@@ -355,7 +355,7 @@ pub unsafe extern "C" fn rt_panic_index(fp: usize, index: i64, len: i64) -> ! {
 /// # Safety
 /// As [`gopanic`].
 pub unsafe extern "C" fn rt_panic_shift(fp: usize) -> ! {
-    // SAFETY: as documented.
+    // SAFETY: our caller's contract is the callee's (`fp` is a stub frame of this run), and this frame holds nothing to drop.
     unsafe { panic_runtime_error_string(fp, "negative shift amount") }
 }
 
@@ -364,7 +364,7 @@ pub unsafe extern "C" fn rt_panic_shift(fp: usize) -> ! {
 /// # Safety
 /// As [`gopanic`].
 pub unsafe extern "C" fn rt_panic_nil_deref(fp: usize) -> ! {
-    // SAFETY: as documented.
+    // SAFETY: our caller's contract is the callee's (`fp` is a stub frame of this run), and this frame holds nothing to drop.
     unsafe { panic_nil_deref_at(fp) }
 }
 
@@ -388,7 +388,7 @@ pub unsafe extern "C" fn rt_panic_assert(
         let text = errors::type_assertion_text(have_d, want_d, source_is_error != 0);
         errors::runtime_error(&types::RUNTIME_TYPE_ASSERTION_ERROR, &text)
     };
-    // SAFETY: as documented.
+    // SAFETY: `fp` is the stub frame of generated code of this run (our caller's contract), the value was just built, and this frame holds nothing to drop.
     unsafe { gopanic(fp, t, d, false) }
 }
 
@@ -459,7 +459,7 @@ pub unsafe fn gorecover_deferring(fp: usize) -> Words2 {
 /// # Safety
 /// As [`gorecover_deferring`].
 pub unsafe extern "C" fn rt_gorecover_deferring(fp: usize) -> Words2 {
-    // SAFETY: as documented.
+    // SAFETY: `fp` is this entry's stub frame (the caller's contract), as gorecover_deferring requires.
     unsafe { gorecover_deferring(fp) }
 }
 
@@ -468,7 +468,7 @@ pub unsafe extern "C" fn rt_gorecover_deferring(fp: usize) -> Words2 {
 /// # Safety
 /// As [`gorecover`].
 pub unsafe extern "C" fn rt_gorecover(fp: usize) -> Words2 {
-    // SAFETY: as documented.
+    // SAFETY: `fp` is this entry's stub frame (the caller's contract), as gorecover requires.
     unsafe { gorecover(fp) }
 }
 
