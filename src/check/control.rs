@@ -86,17 +86,26 @@ impl<'a> Checker<'a> {
         self.stmt(inner, out, target)
     }
 
-    /// `break [label]`.
-    pub(super) fn break_stmt(
+    /// `break [label]` (`is_continue` false) or `continue [label]`.
+    pub(super) fn branch_stmt(
         &mut self,
         pos: Pos,
         label: Option<&ast::Ident>,
+        is_continue: bool,
         out: &mut Block,
     ) -> R<()> {
-        let t = self.find_target(label, false);
-        match t {
+        let (word, outside) = if is_continue {
+            ("continue", "continue is not in a loop")
+        } else {
+            ("break", "break is not in a loop, switch, or select")
+        };
+        match self.find_target(label, is_continue) {
             Some(id) => {
-                out.push(Stmt::Break { label: id, pos });
+                out.push(if is_continue {
+                    Stmt::Continue { label: id, pos }
+                } else {
+                    Stmt::Break { label: id, pos }
+                });
                 Ok(())
             }
             None => match label {
@@ -107,43 +116,12 @@ impl<'a> Checker<'a> {
                         .iter()
                         .any(|t| t.name.as_deref() == Some(l.name.as_str()));
                     if defined {
-                        self.error(l.pos, format!("invalid break label {}", l.name))
+                        self.error(l.pos, format!("invalid {word} label {}", l.name))
                     } else {
-                        self.error(l.pos, format!("break label not defined: {}", l.name))
+                        self.error(l.pos, format!("{word} label not defined: {}", l.name))
                     }
                 }
-                None => self.error(pos, "break is not in a loop, switch, or select"),
-            },
-        }
-    }
-
-    /// `continue [label]`.
-    pub(super) fn continue_stmt(
-        &mut self,
-        pos: Pos,
-        label: Option<&ast::Ident>,
-        out: &mut Block,
-    ) -> R<()> {
-        let t = self.find_target(label, true);
-        match t {
-            Some(id) => {
-                out.push(Stmt::Continue { label: id, pos });
-                Ok(())
-            }
-            None => match label {
-                Some(l) => {
-                    let defined = self
-                        .ctx()
-                        .targets
-                        .iter()
-                        .any(|t| t.name.as_deref() == Some(l.name.as_str()));
-                    if defined {
-                        self.error(l.pos, format!("invalid continue label {}", l.name))
-                    } else {
-                        self.error(l.pos, format!("continue label not defined: {}", l.name))
-                    }
-                }
-                None => self.error(pos, "continue is not in a loop"),
+                None => self.error(pos, outside),
             },
         }
     }
