@@ -96,6 +96,7 @@ pub const DEFER_POOL_HEAD_SIZE: usize = std::mem::size_of::<*mut DeferRecord>();
 /// Classes `0..DEFER_POOL_SMALL_CLASSES` are [`DEFER_POOL_STEP`]-byte steps of the record
 /// size; larger records use power-of-two classes above that.
 pub const DEFER_POOL_SMALL_CLASSES: usize = 128;
+/// Bytes between the record sizes of two successive small size classes.
 pub const DEFER_POOL_STEP: usize = 16;
 /// Number of size classes (and of free-list heads).
 pub const DEFER_POOL_CLASSES: usize = DEFER_POOL_SMALL_CLASSES + 64;
@@ -119,7 +120,9 @@ pub const fn defer_size_class(closure_size: usize) -> (usize, usize) {
 /// Sizes in bytes of Go values in memory (amd64), shared by the lowering's layouts and the
 /// runtime's type descriptors.
 pub const INT_SIZE: u32 = 8;
+/// `bool`: one byte.
 pub const BOOL_SIZE: u32 = 1;
+/// A pointer, or a func value (a closure pointer).
 pub const POINTER_SIZE: u32 = 8;
 /// `string`: `[ptr, len]`.
 pub const STRING_SIZE: u32 = 16;
@@ -168,6 +171,7 @@ pub struct OpenDeferMeta {
 /// Machine type of a runtime function's parameter or result (all 64-bit).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Word {
+    /// A 64-bit integer or address.
     I64,
 }
 

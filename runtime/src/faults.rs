@@ -31,6 +31,7 @@ pub struct StackText<const N: usize> {
 }
 
 impl<const N: usize> StackText<N> {
+    /// An empty buffer.
     pub fn new() -> Self {
         StackText {
             buf: [0; N],
@@ -38,6 +39,7 @@ impl<const N: usize> StackText<N> {
         }
     }
 
+    /// The text written so far.
     pub fn as_bytes(&self) -> &[u8] {
         &self.buf[..self.len]
     }

@@ -23,6 +23,7 @@ pub struct Panic {
     pub link: *mut Panic,
     /// The panic value.
     pub typ: usize,
+    /// The data word of the panic value (`typ` is its type word).
     pub data: usize,
     /// FP of the runtime stub frame where the panic started (its walk's first position).
     pub start_fp: usize,
@@ -31,6 +32,7 @@ pub struct Panic {
     pub cursor: usize,
     /// FP of the `call_deferred` thunk while one of this panic's deferred calls runs.
     pub thunk_fp: usize,
+    /// Set by `recover()`; the walk resumes the recovering frame after the deferred call returns.
     pub recovered: bool,
     /// Raised by `panic(v)` itself (not a runtime error): the frame that called it is
     /// shown in traces even when it is a defer wrapper, as gc does.
@@ -45,8 +47,11 @@ pub struct Goroutine {
     pub defer_head: *mut DeferRecord,
     /// Newest first.
     pub panic_head: *mut Panic,
+    /// Free lists of heap defer records (gc's per-P pool; one per run here).
     pub pool: DeferPool,
+    /// The run's heap: strings, slices and escaping closures, freed when the run ends.
     pub arena: Arena,
+    /// Where `print`/`println` and `fmt.Print*` write.
     pub out: Sinks,
     /// FP of the entry trampoline of the current call (written by the trampoline).
     pub entry_fp: usize,
@@ -55,6 +60,7 @@ pub struct Goroutine {
     /// `frame_offset` of the entry trampoline's call site and the address of its handler
     /// (looked up before each call: ending the run needs no lookup).
     pub entry_frame_offset: usize,
+    /// The address of the entry trampoline's handler (where an ended run resumes).
     pub entry_handler: usize,
     /// The `call_deferred` thunk.
     pub call_deferred: usize,
@@ -62,11 +68,13 @@ pub struct Goroutine {
     pub ended: Option<i32>,
     /// Go's `gp.sig`: a nil-dereference panic is in flight; `sig_pc` its pc.
     pub sig: bool,
+    /// The PC of the faulting instruction of that panic (for the trace).
     pub sig_pc: usize,
     /// The fatal text (from `panic:` / `fatal error:` to the end of the trace).
     pub panic_text: Option<String>,
     /// Rust-side stack limit of the run thread (lowest usable address), 0 if unknown.
     pub stack_lo: usize,
+    /// Highest address of the run thread's stack (exclusive).
     pub stack_hi: usize,
     /// The configured stack limit in bytes (for Go's stack-overflow message).
     pub stack_limit: usize,
@@ -100,6 +108,8 @@ pub struct RunControl {
 }
 
 impl Goroutine {
+    /// A goroutine with empty chains writing to `output`, its arena capped at `max_memory`,
+    /// making deferred calls through the `call_deferred` thunk.
     pub fn new(output: Output, max_memory: Option<usize>, call_deferred: usize) -> Goroutine {
         Goroutine {
             defer_head: null_mut(),

@@ -20,6 +20,8 @@
 //! 7. signals: [`stackcheck`], [`signals`];
 //! 8. builtins: [`print`](mod@print), [`slices`], [`iface`];
 //! 9. driver: [`run`], [`thread`], [`symbols`].
+#![warn(missing_docs)]
+#![deny(unsafe_op_in_unsafe_fn)]
 pub mod abi;
 pub mod arch;
 pub mod arena;

@@ -20,6 +20,7 @@ impl Default for DeferPool {
 }
 
 impl DeferPool {
+    /// An empty pool.
     pub fn new() -> DeferPool {
         DeferPool {
             free: vec![null_mut(); DEFER_POOL_CLASSES],

@@ -18,6 +18,7 @@ use std::sync::{Arc, RwLock};
 pub struct FuncMeta {
     /// gc's name (`main.main.func1`), or the stub/thunk name.
     pub name: String,
+    /// What kind of code it is (Go function, defer wrapper, stub, thunk, entry).
     pub kind: CodeKind,
     /// Absolute address of the first instruction.
     pub start: usize,

@@ -41,6 +41,7 @@ pub struct EntryPoints {
 /// How to run.
 #[derive(Clone, Debug)]
 pub struct RunConfig {
+    /// Stream the program's output to the process's stdout/stderr, or capture it.
     pub output: Output,
     /// Stack reserved for the run thread (default [`GO_MAX_STACK`], like Go's max stack);
     /// exceeding it is Go's `fatal error: stack overflow`, whose message names this limit.
@@ -66,6 +67,7 @@ pub struct RunOutcome<R = ()> {
     pub status: i32,
     /// Captured output (empty when streaming).
     pub stdout: Vec<u8>,
+    /// Captured stderr (empty when streaming).
     pub stderr: Vec<u8>,
     /// Go's fatal text (from `panic:` / `fatal error:` through the trace), if any.
     pub panic_text: Option<String>,

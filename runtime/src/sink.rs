@@ -29,7 +29,9 @@ const REPORT_WAIT_MS: i32 = 250;
 /// The stdout/stderr of one run.
 pub struct Sinks {
     mode: Output,
+    /// What the program wrote to stdout (captured mode).
     pub stdout: Vec<u8>,
+    /// What the program wrote to stderr (captured mode).
     pub stderr: Vec<u8>,
     /// Streaming: a `print` line not yet ended by a newline.
     pending_err: Vec<u8>,
@@ -124,6 +126,7 @@ pub fn write_raw(fd: i32, mut buf: &[u8], budget_ms: &mut i32) {
 }
 
 impl Sinks {
+    /// Empty sinks that stream or capture as `mode` says.
     pub fn new(mode: Output) -> Sinks {
         Sinks {
             mode,
@@ -202,6 +205,7 @@ impl Default for Report {
 }
 
 impl Report {
+    /// An empty report.
     pub fn new() -> Report {
         Report {
             buf: Vec::with_capacity(REPORT_CAPACITY),
@@ -215,6 +219,7 @@ impl Report {
         self.ready = false;
     }
 
+    /// The report written so far.
     pub fn as_bytes(&self) -> &[u8] {
         &self.buf
     }

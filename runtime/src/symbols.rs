@@ -8,12 +8,15 @@ use crate::{defers, errors, iface, memory, panic, print, slices, strings};
 /// One implemented runtime function.
 #[derive(Clone, Copy, Debug)]
 pub struct Symbol {
+    /// The name generated code imports it by (`rt_gopanic`).
     pub name: &'static str,
+    /// Its address in this process.
     pub address: usize,
     /// Machine parameters, including the stub frame pointer of functions with a stub.
     pub params: usize,
     /// Result words (0, 1 or 2).
     pub results: usize,
+    /// It never returns (it panics or ends the run).
     pub no_return: bool,
 }
 

@@ -28,9 +28,13 @@ pub enum Frame {
     /// into it, or the exact faulting PC when `exact`; `fp` its frame pointer (0 when the
     /// frame was not set up yet).
     Func {
+        /// The function's code metadata.
         meta: &'static FuncMeta,
+        /// Its frame pointer (0 when the frame was not set up yet).
         fp: usize,
+        /// A return address into it, or the faulting PC when `exact`.
         pc: usize,
+        /// `pc` is the faulting instruction itself, not a return address.
         exact: bool,
     },
     /// gc's `panic(...)` frame: an older panic running a deferred call.

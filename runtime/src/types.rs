@@ -13,8 +13,11 @@ use std::borrow::Cow;
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TypeKind {
+    /// `int`.
     Int = 1,
+    /// `bool`.
     Bool = 2,
+    /// `string`.
     String = 3,
     /// `[]T`; see [`TypeDesc::elem`].
     Slice = 4,
@@ -37,6 +40,7 @@ pub enum TypeKind {
 #[repr(C)]
 #[derive(Debug)]
 pub struct TypeDesc {
+    /// What the descriptor describes.
     pub kind: TypeKind,
     /// Size in bytes of a value of this type in memory (int 8, bool 1, string 16,
     /// interface 16, func 8, slice 24).
@@ -65,11 +69,17 @@ const fn prim(kind: TypeKind, size: u32, name: &'static str) -> TypeDesc {
     }
 }
 
+/// `int`.
 pub static INT: TypeDesc = prim(TypeKind::Int, INT_SIZE, "int");
+/// `bool`.
 pub static BOOL: TypeDesc = prim(TypeKind::Bool, BOOL_SIZE, "bool");
+/// `string`.
 pub static STRING: TypeDesc = prim(TypeKind::String, STRING_SIZE, "string");
+/// `interface {}`.
 pub static ANY: TypeDesc = prim(TypeKind::Any, IFACE_SIZE, "interface {}");
+/// `error`.
 pub static ERROR: TypeDesc = prim(TypeKind::Error, IFACE_SIZE, "error");
+/// `*errors.errorString`, the dynamic type of `errors.New`'s values.
 pub static ERRORS_ERROR_STRING: TypeDesc = prim(
     TypeKind::ErrorsErrorString,
     POINTER_SIZE,

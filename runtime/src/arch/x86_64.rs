@@ -7,6 +7,7 @@
 /// is at `fp + FRAME_CALLER_FP` and the return address into the caller at
 /// `fp + FRAME_RETURN_ADDRESS` (`push rbp; mov rbp, rsp` after the `call`).
 pub const FRAME_CALLER_FP: usize = 0;
+/// `[fp + FRAME_RETURN_ADDRESS]` is the return address into the caller.
 pub const FRAME_RETURN_ADDRESS: usize = 8;
 
 /// Where and how to resume: the target of an exception edge.
@@ -62,8 +63,11 @@ pub fn stack_pointer() -> usize {
 /// The registers of an interrupted context that the signal handler needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Interrupted {
+    /// The interrupted instruction.
     pub pc: usize,
+    /// The stack pointer there.
     pub sp: usize,
+    /// The frame pointer (RBP) there.
     pub fp: usize,
 }
 
@@ -122,6 +126,7 @@ unsafe extern "C" {
 #[repr(C)]
 #[derive(Debug, Default)]
 pub struct Context {
+    /// The suspended stack pointer (the saved registers and the resume address are above it).
     pub sp: usize,
 }
 
