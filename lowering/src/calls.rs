@@ -1,8 +1,8 @@
 //! Calls: direct and indirect calls of Go functions and closures, and runtime calls.
 //!
 //! In a function with defers every call that can panic is a `try_call` whose exceptional
-//! edge goes to the landing pad; the callee is always a `tail`-convention function (a Go
-//! function, a closure, or the `tail` stub of a runtime entry that can panic). Calls of
+//! edge goes to the landing pad; the callee is always a Go-convention function (`context::GO_CALL_CONV`:
+//! a Go function, a closure, or the stub of a runtime entry that can panic). Calls of
 //! the stubs of runtime functions that cannot panic are plain calls, as is the call of
 //! the one SystemV leaf called directly (`rt_defer_state`).
 
@@ -80,7 +80,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.b.block_params(cont).to_vec()
     }
 
-    /// Calls a runtime function by name: through its `tail` stub (which checks the stack
+    /// Calls a runtime function by name: through its stub (which checks the stack
     /// and passes its frame pointer), as a call covered by the landing pad when it may
     /// panic; the one direct leaf (`rt_defer_state`) with a plain SystemV call.
     pub fn call_rt(&mut self, name: &str, args: &[Value]) -> Vec<Value> {

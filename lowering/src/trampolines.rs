@@ -1,11 +1,11 @@
-//! Small functions that glue generated code to the runtime: the `tail` stubs of runtime
+//! Small functions that glue generated code to the runtime: the stubs of runtime
 //! entries (with the stack check), the SystemV->tail thunk through which the runtime makes
 //! deferred calls during a panic, and the SystemV entry trampolines that start a run.
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    types, AbiParam, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, FuncRef,
-    Function, GlobalValue, InstBuilder, MemFlagsData, Signature, TrapCode, UserFuncName,
+    types, AbiParam, BlockCall, ExceptionTableData, ExceptionTableItem, FuncRef, Function,
+    GlobalValue, InstBuilder, MemFlagsData, Signature, TrapCode, UserFuncName,
 };
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
@@ -32,9 +32,9 @@ pub fn morestack_signature() -> Signature {
     sig
 }
 
-/// The `tail` signature of a runtime function's stub (without the FP).
+/// The Go-convention signature of a runtime function's stub (without the FP).
 pub fn stub_signature(rf: &RuntimeFunction) -> Signature {
-    let mut sig = Signature::new(CallConv::Tail);
+    let mut sig = Signature::new(crate::context::GO_CALL_CONV);
     sig.params = i64s(rf.params.len());
     sig.returns = i64s(rf.results.len());
     sig
@@ -48,7 +48,7 @@ pub struct StackCheck {
     pub morestack: FuncRef,
 }
 
-/// `<name>.stub(args...) = <name>(frame_pointer, args...)`, `tail` convention. The stub's
+/// `<name>.stub(args...) = <name>(frame_pointer, args...)`, Go convention. The stub's
 /// frame is where the runtime's walk starts: its return address is a call site of the Go
 /// function that called it. First, the stack check: one compare of SP with the guard
 /// word; below it (a cold block) `rt_morestack(frame_pointer)`, which ends the run with
@@ -102,7 +102,7 @@ pub fn call_deferred_signature() -> Signature {
 }
 
 /// `deferjit.calldeferred(closure, thunk_fp_out)`: stores its frame pointer, then calls the
-/// niladic `tail` closure. The runtime identifies a deferred call made during a panic by
+/// niladic Go closure. The runtime identifies a deferred call made during a panic by
 /// this frame (gorecover's rule, and where a nested panic's walk continues).
 pub fn build_call_deferred(
     func: &mut Function,
@@ -122,7 +122,7 @@ pub fn build_call_deferred(
         p[0],
         CLOSURE_CODE_OFFSET,
     );
-    let mut sig = Signature::new(CallConv::Tail);
+    let mut sig = Signature::new(crate::context::GO_CALL_CONV);
     sig.params = i64s(1);
     let sref = b.import_signature(sig);
     b.ins().call_indirect(sref, code, &[p[0]]);
@@ -141,8 +141,9 @@ pub fn entry_signature(nargs: usize) -> Signature {
 }
 
 /// `deferjit.entryN(code, closure, args..., entry_fp_out) -> status`: stores its frame
-/// pointer, then `try_call`s `code(closure, args...)`; returns 0 on a normal return, or the
-/// payload the runtime resumes the handler with (the exit status) when the run ends early.
+/// pointer, then `try_call`s `code(closure, args...)`; returns 0 on a normal return, or 1 when
+/// the runtime ended the run and resumed the handler (the status is then in the
+/// goroutine's `ended`; the Go convention has no exception payload registers).
 pub fn build_entry(
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
@@ -156,15 +157,14 @@ pub fn build_entry(
     let p = b.block_params(entry).to_vec();
     let fp = b.ins().get_frame_pointer(types::I64);
     b.ins().store(MemFlagsData::trusted(), fp, p[2 + nargs], 0);
-    let mut sig = Signature::new(CallConv::Tail);
+    let mut sig = Signature::new(crate::context::GO_CALL_CONV);
     sig.params = i64s(1 + nargs);
     let sref = b.import_signature(sig);
     let normal = b.create_block();
     let handler = b.create_block();
-    b.append_block_param(handler, types::I64);
     let pool = &mut b.func.dfg.value_lists;
     let normal_call = BlockCall::new(normal, std::iter::empty(), pool);
-    let exc_call = BlockCall::new(handler, [BlockArg::TryCallExn(0)], pool);
+    let exc_call = BlockCall::new(handler, std::iter::empty(), pool);
     let table = b.func.dfg.exception_tables.push(ExceptionTableData::new(
         sref,
         normal_call,
@@ -176,9 +176,11 @@ pub fn build_entry(
     b.switch_to_block(normal);
     let zero = b.ins().iconst(types::I64, 0);
     b.ins().return_(&[zero]);
+    // The run ended (the runtime recorded the status in the goroutine before resuming
+    // here; the calling convention has no payload registers).
     b.switch_to_block(handler);
-    let status = b.block_params(handler)[0];
-    b.ins().return_(&[status]);
+    let ended = b.ins().iconst(types::I64, 1);
+    b.ins().return_(&[ended]);
     b.seal_all_blocks();
     b.finalize(cfg);
 }

@@ -24,13 +24,14 @@
 //!
 //! # Calling convention
 //!
-//! Every compiled Go function, closure and defer wrapper uses Cranelift's `tail` calling
-//! convention and takes a hidden first parameter: the closure object pointer (0 for a
+//! Every compiled Go function, closure and defer wrapper uses the lowering's Go calling
+//! convention (Cranelift's `winch` on x64: no callee-saved registers, as in Go's
+//! ABIInternal; the last result word in RAX, the others in a return area) and takes a hidden first parameter: the closure object pointer (0 for a
 //! direct call of a top-level function). Results come back as multiple return values.
 //!
 //! Runtime functions are `extern "C"` (SystemV). Generated code reaches every one of them
 //! except the [`direct`](RuntimeFunction::direct) leaf `rt_defer_state` through a
-//! JIT-compiled `tail` stub (`<name>.stub`) that passes its frame pointer as the first
+//! JIT-compiled stub (`<name>.stub`) that passes its frame pointer as the first
 //! argument: the stub's return address is then a real call site of the Go function (which
 //! `try_call` covers with the function's landing pad when the entry `may_panic`), and the
 //! runtime can walk the Go frames from there (traces of fatal errors).

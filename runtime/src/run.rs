@@ -159,7 +159,7 @@ impl Session {
         unsafe { (*self.g).ended }
     }
 
-    /// Calls the Tail-convention function `code(closure)` through `entry0`.
+    /// Calls the Go-convention function `code(closure)` through `entry0`.
     /// `Err(status)` when the run ended (fatal panic: 2; `os.Exit(n)`: n).
     ///
     /// Contract (not checkable here, so the unsafety is the JIT driver's): `code` must be

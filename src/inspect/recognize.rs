@@ -134,7 +134,7 @@ fn call(ops: &Operands, st: &mut State, out: &mut Vec<String>) {
             out.push(what.to_string());
         }
     }
-    // A call clobbers every caller-saved register (all of them under `tail`).
+    // A call clobbers every caller-saved register (all of them under the Go convention).
     st.regs.clear();
     // Runtime entries are called through their stubs (same arguments and results).
     let entry = target.as_deref().map(|t| t.trim_end_matches(".stub"));

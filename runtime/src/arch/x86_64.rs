@@ -32,8 +32,9 @@ pub struct Resume {
 /// (or of the entry trampoline), and every abandoned Rust frame must hold nothing that
 /// needs dropping.
 pub unsafe fn resume(r: Resume) -> ! {
-    // SAFETY: guaranteed by the caller; the handler of a Tail-convention try_call expects
-    // only RSP/RBP set and the payload in RAX/RDX (all other registers are clobbered).
+    // SAFETY: guaranteed by the caller; the handler of a try_call to a Go-convention (no
+    // callee-saved registers) callee expects only RSP/RBP set; every other register is
+    // clobbered (the payload words in RAX/RDX are not read by such handlers).
     unsafe {
         core::arch::asm!(
             "mov rsp, {sp}",
