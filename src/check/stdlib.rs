@@ -1,5 +1,6 @@
 //! The import paths of Go 1.23's standard library (public packages, from `go list std`):
-//! an import of one that deferjit lacks is "not supported yet", of anything else an error.
+//! an import of one that deferjit lacks gets `deferjit does not support package P yet`,
+//! of anything else an error.
 
 /// Every public (non-internal, non-vendor) package path of Go 1.23's standard library.
 pub const GO_STD_PACKAGES: &[&str] = &[
