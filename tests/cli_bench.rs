@@ -317,3 +317,27 @@ fn clean_errors() {
         let _ = std::fs::remove_file(p);
     }
 }
+
+#[test]
+fn the_returns_benchmarks_run_under_every_strategy() {
+    let src = std::fs::read_to_string(root().join("benches/returns_test.go")).unwrap();
+    let names: Vec<&str> = src
+        .lines()
+        .filter_map(|l| l.strip_prefix("func Benchmark"))
+        .map(|l| &l[..l.find('(').unwrap()])
+        .collect();
+    assert_eq!(names.len(), 5);
+    let out = deferjit(&["bench", "benches/returns_test.go", "--benchtime", "100x"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    for name in names {
+        for s in ["auto", "open", "stack", "heap"] {
+            let prefix = format!("Benchmark{name}/defer={s}");
+            let line = stdout.lines().find(|l| l.starts_with(&prefix));
+            let line = line.unwrap_or_else(|| panic!("no result line for {prefix}:\n{stdout}"));
+            let (_, n, ns) = parse_go_line(line);
+            assert_eq!(n, 100, "{line}");
+            assert!(ns > 0.0, "{line}");
+        }
+    }
+}
