@@ -162,14 +162,7 @@ impl<'a> Checker<'a> {
     fn cond(&mut self, e: &ast::Expr, what: &str) -> R<Expr> {
         let op = self.expr(e)?;
         self.single(e, &op)?;
-        let is_bool = match &op {
-            Operand::Const {
-                val: ConstVal::Bool(_),
-                ..
-            } => true,
-            Operand::Value { e: x, .. } => x.ty == Type::Bool,
-            _ => false,
-        };
+        let is_bool = op.is_bool();
         if !is_bool {
             return self.error(
                 e.start(),

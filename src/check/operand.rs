@@ -53,6 +53,20 @@ pub(crate) fn int_expr(v: i64, pos: Pos) -> Expr {
     }
 }
 
+impl Operand {
+    /// Whether this is a boolean value or constant (a condition).
+    pub(crate) fn is_bool(&self) -> bool {
+        match self {
+            Operand::Const {
+                val: ConstVal::Bool(_),
+                ..
+            } => true,
+            Operand::Value { e, .. } => e.ty == Type::Bool,
+            _ => false,
+        }
+    }
+}
+
 impl<'a> Checker<'a> {
     /// types2's operand description: `x (variable of type int)`, `"a" (untyped string constant)`.
     pub fn describe(&self, e: &ast::Expr, op: &Operand) -> String {

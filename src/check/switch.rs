@@ -168,14 +168,7 @@ impl<'a> Checker<'a> {
     fn cond_case(&mut self, e: &ast::Expr) -> R<Expr> {
         let op = self.expr(e)?;
         self.single(e, &op)?;
-        let is_bool = match &op {
-            Operand::Const {
-                val: ConstVal::Bool(_),
-                ..
-            } => true,
-            Operand::Value { e: x, .. } => x.ty == Type::Bool,
-            _ => false,
-        };
+        let is_bool = op.is_bool();
         if !is_bool {
             let n = self.op_type_name_pub(&op);
             return self.error(
