@@ -1,10 +1,13 @@
 //! Calls: direct and indirect calls of Go functions and closures, and runtime calls.
 //!
-//! In a function with defers every call that can panic is a `try_call` whose exceptional
-//! edge goes to the landing pad; the callee is always a Go-convention function (`context::GO_CALL_CONV`:
-//! a Go function, a closure, or the stub of a runtime entry that can panic). Calls of
-//! the stubs of runtime functions that cannot panic are plain calls, as is the call of
-//! the one SystemV leaf called directly (`rt_defer_state`).
+//! In a function with defers, a call that can panic while a defer of the frame may be
+//! pending is a `try_call` whose exceptional edge goes to the landing pad, preceded by
+//! the store of deferBits (open-coded) that the runtime will read. Other calls are plain:
+//! a panic passing through them finds nothing of this frame to run. The callee is always
+//! a Go-convention function (`context::GO_CALL_CONV`: a Go function, a closure, or the
+//! stub of a runtime entry that can panic). Calls of the stubs of runtime functions that
+//! cannot panic are plain calls, as is the call of the one SystemV leaf called directly
+//! (`rt_defer_state`).
 
 use crate::function::FnLowerer;
 use cranelift_codegen::ir::types;
@@ -34,7 +37,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// Emits a call that may unwind: `try_call` to the landing pad when the function has
     /// one, a plain call otherwise. Returns the callee's results.
     pub fn emit_call(&mut self, target: CallTarget, args: &[Value]) -> Vec<Value> {
-        let Some(landing) = self.defers.landing else {
+        let landing = self.defers.landing.filter(|_| self.defers.call_is_covered());
+        let Some(landing) = landing else {
             let inst = match target {
                 CallTarget::Direct(f) => self.b.ins().call(f, args),
                 CallTarget::Indirect(sig, callee) => self.b.ins().call_indirect(sig, callee, args),
@@ -50,6 +54,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             .iter()
             .map(|p| p.value_type)
             .collect();
+        self.defers.covered_calls = true;
+        self.store_defer_bits();
         let cont = self.b.create_block();
         for t in &ret_tys {
             self.b.append_block_param(cont, *t);
@@ -76,7 +82,14 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             CallTarget::Indirect(_, callee) => self.b.ins().try_call_indirect(callee, args, table),
         };
         self.last_call = Some(inst);
+        let from = self.b.current_block();
         self.b.switch_to_block(cont);
+        // The continuation's only predecessor is this call: what it stored holds here.
+        if let Some((blk, v)) = self.defers.bits_stored {
+            if Some(blk) == from {
+                self.defers.bits_stored = Some((cont, v));
+            }
+        }
         self.b.block_params(cont).to_vec()
     }
 

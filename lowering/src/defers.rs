@@ -1,9 +1,14 @@
 //! The three defer strategies in generated code, exits and the landing pad.
 //!
-//! - Open-coded: a one-byte deferBits stack slot, zeroed at entry; defer `i` builds its
-//!   closure object in its own stack slot and sets bit `i`; every exit tests the bits from
-//!   high to low, clearing each set bit before calling that closure. The runtime reads the
-//!   same slots through the frame layout (keys identify them after compilation).
+//! - Open-coded: deferBits is an SSA value, zero at entry; defer `i` builds its closure
+//!   object in its own stack slot and sets bit `i`; every exit tests the bits from high to
+//!   low (only those of defers lowered before it), clearing each set bit before calling
+//!   that closure (a top-level `f` of `defer f()` directly). The runtime reads a one-byte
+//!   deferBits slot and the closure slots through the frame layout (keys identify them
+//!   after compilation), but only at a `try_call`: the bits are stored there before each
+//!   one. A call at which no bit can be set (before the first defer statement, or the
+//!   exit's call of defer 0) is a plain call, and the runtime skips the frame there; a
+//!   function left with no `try_call` drops the bookkeeping only the runtime reads.
 //! - Stack records: a `_defer` record in a stack slot (header + closure object), pushed
 //!   inline on the goroutine's chain (whose head and pool `rt_defer_state` gives at entry)
 //!   and tagged with this frame's FP (gc's deferprocStack).
@@ -25,7 +30,7 @@ use crate::layout::closure_layout;
 use crate::strategy::{DeferKind, FrameDefers};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    types, InstBuilder, MemFlagsData, StackSlotData, StackSlotKey, StackSlotKind, Value,
+    types, Inst, InstBuilder, MemFlagsData, StackSlotData, StackSlotKey, StackSlotKind, Value,
 };
 use runtime::abi::{
     defer_size_class, CLOSURE_CODE_OFFSET, DEFER_CLOSURE_OFFSET, DEFER_CLOSURE_SIZE_OFFSET,
@@ -60,8 +65,9 @@ pub(crate) fn direct_defer_target(prog: &ir::Program, closure: FuncId) -> Option
 
 impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// Builds the closure object of deferred closure `closure` at `base + off`: the
-    /// closure itself, or a code-only object for a directly deferred function.
-    fn fill_deferred_closure(&mut self, closure: FuncId, base: Value, off: i32) {
+    /// closure itself, or a code-only object for a directly deferred function. Returns
+    /// the store of its code pointer.
+    fn fill_deferred_closure(&mut self, closure: FuncId, base: Value, off: i32) -> Inst {
         match direct_defer_target(self.shared.prog, closure) {
             Some(f) => {
                 let fr = self.func_ref(self.shared.funcs[f.0 as usize]);
@@ -71,7 +77,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     code,
                     base,
                     off + CLOSURE_CODE_OFFSET,
-                );
+                )
             }
             None => self.fill_closure(closure, base, off),
         }
@@ -91,7 +97,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             StackSlotKey::new(RESUME_LINE_KEY),
         ));
         let zero = self.b.ins().iconst(types::I32, 0);
-        self.b.ins().stack_store(types::I64, zero, line_slot, 0);
+        let store = self.b.ins().stack_store(types::I64, zero, line_slot, 0);
+        self.defers.runtime_only.push(store);
         self.note("resume line := 0 (set by the runtime if it resumes this frame)");
         if self.defers.frame == FrameDefers::Records {
             let st = self.call_rt("rt_defer_state", &[]);
@@ -106,10 +113,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 0,
                 StackSlotKey::new(DEFER_BITS_KEY),
             ));
+            let var = self.b.declare_var(types::I8);
             let zero = self.b.ins().iconst(types::I8, 0);
-            self.b.ins().stack_store(types::I64, zero, bits, 0);
-            self.note("open-coded defers: zero deferBits");
+            self.b.def_var(var, zero);
+            self.note("open-coded defers: deferBits := 0 (an SSA value, stored before each try_call)");
             self.defers.bits_slot = Some(bits);
+            self.defers.bits_var = Some(var);
             for (i, d) in self.func.defers.iter().enumerate() {
                 let lay = closure_layout(&self.shared.prog.funcs[d.closure.0 as usize]);
                 let slot = self.b.create_sized_stack_slot(StackSlotData::new_with_key(
@@ -131,15 +140,19 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             DeferKind::OpenCoded => {
                 let slot = self.defers.open_slots[index];
                 let base = self.b.ins().stack_addr(types::I64, slot, 0);
-                self.fill_deferred_closure(closure, base, 0);
+                let code_store = self.fill_deferred_closure(closure, base, 0);
+                // Exits call the closure's function directly: only the runtime reads
+                // the code pointer.
+                self.defers.runtime_only.push(code_store);
                 self.note(format!(
                     "defer {index}: closure object in closure slot {index}"
                 ));
-                let bits_slot = self.defers.bits_slot.unwrap();
-                let bits = self.b.ins().stack_load(types::I64, types::I8, bits_slot, 0);
+                let var = self.defers.bits_var.expect("open-coded state");
+                let bits = self.b.use_var(var);
                 let set = self.b.ins().bor_imm_u(bits, 1i64 << index);
-                self.b.ins().stack_store(types::I64, set, bits_slot, 0);
+                self.b.def_var(var, set);
                 self.note(format!("defer {index}: set bit {index} of deferBits"));
+                self.defers.lowered = self.defers.lowered.max(index + 1);
             }
             DeferKind::StackRecord => {
                 let size = DEFER_CLOSURE_OFFSET as u32 + lay.size;
@@ -242,9 +255,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         match self.defers.frame {
             FrameDefers::None => {}
             FrameDefers::Open => {
-                let bits_slot = self.defers.bits_slot.unwrap();
-                for i in (0..self.func.defers.len()).rev() {
-                    let bits = self.b.ins().stack_load(types::I64, types::I8, bits_slot, 0);
+                let var = self.defers.bits_var.expect("open-coded state");
+                // Defers not lowered yet cannot be pending at this exit: not tested.
+                for i in (0..self.defers.lowered).rev() {
+                    let bits = self.b.use_var(var);
                     let t = self.b.ins().band_imm_u(bits, 1i64 << i);
                     let call_b = self.b.create_block();
                     let next = self.b.create_block();
@@ -252,17 +266,26 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     self.note(format!("exit: test bit {i} of deferBits"));
                     self.b.switch_to_block(call_b);
                     let cleared = self.b.ins().band_imm_u(bits, !(1i64 << i) & 0xff);
-                    self.b.ins().stack_store(types::I64, cleared, bits_slot, 0);
+                    self.b.def_var(var, cleared);
                     self.note(format!("exit: clear bit {i} before the call"));
-                    let slot = self.defers.open_slots[i];
-                    let clo = self.b.ins().stack_addr(types::I64, slot, 0);
+                    // Only bits below `i` can still be set during this call.
+                    self.defers.exit_limit = Some(i);
                     match direct_defer_target(self.shared.prog, self.func.defers[i].closure) {
                         Some(f) => {
+                            // A top-level function ignores its closure context.
                             let fr = self.func_ref(self.shared.funcs[f.0 as usize]);
+                            let ctx = self.closure;
+                            self.emit_call(CallTarget::Direct(fr), &[ctx]);
+                        }
+                        None => {
+                            let closure = self.func.defers[i].closure;
+                            let fr = self.func_ref(self.shared.funcs[closure.0 as usize]);
+                            let slot = self.defers.open_slots[i];
+                            let clo = self.b.ins().stack_addr(types::I64, slot, 0);
                             self.emit_call(CallTarget::Direct(fr), &[clo]);
                         }
-                        None => self.call_deferred_closure(clo),
                     }
+                    self.defers.exit_limit = None;
                     self.note(format!("exit: call deferred closure {i}"));
                     self.b.ins().jump(next, &[]);
                     self.b.switch_to_block(next);
@@ -336,7 +359,34 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     .into(),
             );
             self.set_pos(self.func.end_pos);
+            if let (Some(var), Some(slot)) = (self.defers.bits_var, self.defers.bits_slot) {
+                let bits = self.b.ins().stack_load(types::I64, types::I8, slot, 0);
+                self.b.def_var(var, bits);
+                self.note("landing pad: deferBits as the runtime left them");
+            }
             self.emit_exit();
         }
+        if !self.defers.covered_calls {
+            // No panic can see this frame's defers: what only the runtime reads goes.
+            for inst in std::mem::take(&mut self.defers.runtime_only) {
+                self.b.func.layout.remove_inst(inst);
+            }
+        }
+    }
+
+    /// Before a `try_call` of an open-coded frame: deferBits to its slot (unless that
+    /// value is known to be there), where the runtime reads it if the call panics.
+    pub fn store_defer_bits(&mut self) {
+        let (Some(var), Some(slot)) = (self.defers.bits_var, self.defers.bits_slot) else {
+            return;
+        };
+        let bits = self.b.use_var(var);
+        let here = self.b.current_block().expect("a call is emitted in a block");
+        if self.defers.bits_stored == Some((here, bits)) {
+            return;
+        }
+        self.b.ins().stack_store(types::I64, bits, slot, 0);
+        self.note("deferBits to the frame before the call: the runtime reads it if a panic passes");
+        self.defers.bits_stored = Some((here, bits));
     }
 }

@@ -5,7 +5,7 @@ use crate::function::FnLowerer;
 use crate::ir::{BinaryOp, Builtin, Callee, Expr, ExprKind, Type, UnaryOp};
 use crate::layout::{self, closure_layout};
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, TrapCode, Value};
+use cranelift_codegen::ir::{types, Inst, InstBuilder, MemFlagsData, TrapCode, Value};
 use runtime::abi::{BENCH_N_OFFSET, CLOSURE_CODE_OFFSET};
 
 impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
@@ -161,13 +161,13 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     /// Writes the code pointer and captures of closure `f` into the object at `base+off`.
-    pub fn fill_closure(&mut self, f: crate::ir::FuncId, base: Value, off: i32) {
+    pub fn fill_closure(&mut self, f: crate::ir::FuncId, base: Value, off: i32) -> Inst {
         let cf = &self.shared.prog.funcs[f.0 as usize];
         let lay = closure_layout(cf);
         let id = self.shared.funcs[f.0 as usize];
         let fr = self.func_ref(id);
         let code = self.b.ins().func_addr(types::I64, fr);
-        self.b.ins().store(
+        let code_store = self.b.ins().store(
             MemFlagsData::trusted(),
             code,
             base,
@@ -187,6 +187,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.store_value(&ty, &v, base, off + coff);
             }
         }
+        code_store
     }
 
     fn binary(&mut self, op: BinaryOp, l: &'a Expr, r: &'a Expr) -> Vec<Value> {

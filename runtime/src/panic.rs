@@ -171,6 +171,12 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                 {
                     // No defers in this frame: nothing to run, nowhere to resume.
                 }
+                CodeKind::GoFunc | CodeKind::DeferWrapper
+                    if !covered_call(meta, ret) =>
+                {
+                    // A plain call: the lowering proved that no defer of this frame can
+                    // be pending here, and its deferBits in memory may be stale.
+                }
                 CodeKind::GoFunc | CodeKind::DeferWrapper => {
                     (*p).cursor = callee;
                     if let Some(open) = &meta.open_defers {
@@ -234,6 +240,19 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                 }
             }
         }
+    }
+}
+
+/// Whether the call of `meta` returning to `ret` is a `try_call` (has a landing pad):
+/// only there can a defer of the frame be pending. Aborts on an address that is no call.
+fn covered_call(meta: &registry::FuncMeta, ret: usize) -> bool {
+    match meta.call_site(ret) {
+        Some(cs) => cs.handler.is_some(),
+        None => runtime_bug(&format!(
+            "frame of {} returns to +{:#x}, which is not one of its calls",
+            meta.name,
+            ret - meta.start
+        )),
     }
 }
 

@@ -46,6 +46,13 @@ impl Context<'_> {
         }
         let frame = frame_slots(f);
         lines.push("frame layout the runtime reads (offsets from FP = rbp; [FP] caller's FP, [FP+8] return address):".into());
+        if f.call_sites.iter().all(|c| c.handler.is_none()) && !f.decisions.is_empty() {
+            lines.push(
+                "  (no call has a landing pad: a panic never finds a defer of this frame pending, \
+                 so the runtime never reads these slots and the code does not write them)"
+                    .into(),
+            );
+        }
         match frame.bits {
             Some(off) => {
                 lines.push(format!(
@@ -117,7 +124,7 @@ impl Context<'_> {
             .collect();
         if !plain.is_empty() {
             lines.push(
-                "  plain calls (no handler: runtime entries that cannot panic), ret at:".into(),
+                "  plain calls (no handler: the callee cannot panic, or no defer of this frame can be pending there), ret at:".into(),
             );
             for chunk in plain.chunks(10) {
                 lines.push(format!("    {}", chunk.join(" ")));
