@@ -56,6 +56,9 @@ pub fn host_isa() -> Result<Arc<dyn cranelift_codegen::isa::TargetIsa>, String> 
     // Every function starts on a 32-byte boundary, as gc aligns them: a function's speed
     // then does not depend on where the code before it happened to end.
     set(&mut flags, "log2_min_function_alignment", "5")?;
+    // The goroutine lives in the pinned register (R15 on x64; gc keeps `g` in R14): records
+    // and `recover()` reach it without a call (see `runtime::abi::G_DEFER_HEAD_OFFSET`).
+    set(&mut flags, "enable_pinned_reg", "true")?;
     let isa_builder = cranelift_native::builder().map_err(|e| format!("host ISA: {e}"))?;
     isa_builder
         .finish(settings::Flags::new(flags))

@@ -91,7 +91,7 @@ fn go_lines_table_json_svg() {
 
     let suffix = procs_suffix();
     let benches = reference_benchmarks();
-    assert_eq!(benches.len(), 13);
+    assert_eq!(benches.len(), 15);
     let results: Vec<(String, u64, f64)> = lines
         .iter()
         .filter(|l| l.starts_with("Benchmark"))

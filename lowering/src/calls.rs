@@ -6,8 +6,7 @@
 //! a panic passing through them finds nothing of this frame to run. The callee is always
 //! a Go-convention function (`context::GO_CALL_CONV`: a Go function, a closure, or the
 //! stub of a runtime entry that can panic). Calls of the stubs of runtime functions that
-//! cannot panic are plain calls, as is the call of the one SystemV leaf called directly
-//! (`rt_defer_state`).
+//! cannot panic are plain calls.
 
 use crate::function::FnLowerer;
 use cranelift_codegen::ir::types;
@@ -93,26 +92,16 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.b.block_params(cont).to_vec()
     }
 
-    /// Calls a runtime function by name: through its stub (which checks the stack
-    /// and passes its frame pointer), as a call covered by the landing pad when it may
-    /// panic; the one direct leaf (`rt_defer_state`) with a plain SystemV call.
+    /// Calls a runtime function by name through its stub (which checks the stack and
+    /// passes its frame pointer), as a call covered by the landing pad when it may panic.
     pub fn call_rt(&mut self, name: &str, args: &[Value]) -> Vec<Value> {
         let rf = runtime_function(name);
-        if rf.has_stub() {
-            self.shared.used_stubs.borrow_mut().insert(rf.name);
-        }
+        self.shared.used_stubs.borrow_mut().insert(rf.name);
+        let stub = self.shared.stubs[name];
+        let fr = self.func_ref(stub);
         if rf.may_panic {
-            let stub = self.shared.stubs[name];
-            let fr = self.func_ref(stub);
             self.emit_call(CallTarget::Direct(fr), args)
-        } else if rf.has_stub() {
-            let stub = self.shared.stubs[name];
-            let fr = self.func_ref(stub);
-            let inst = self.b.ins().call(fr, args);
-            self.b.inst_results(inst).to_vec()
         } else {
-            let id = self.shared.runtime[name];
-            let fr = self.func_ref(id);
             let inst = self.b.ins().call(fr, args);
             self.b.inst_results(inst).to_vec()
         }

@@ -16,7 +16,6 @@ pub(crate) struct Shared<'a> {
     pub funcs: Vec<FuncId>,
     pub static_closures: Vec<DataId>,
     pub globals: Vec<DataId>,
-    pub runtime: HashMap<&'static str, FuncId>,
     pub stubs: HashMap<&'static str, FuncId>,
     /// The runtime functions whose stubs the bodies call: of the entries that cannot
     /// panic, only those stubs are compiled (every stub is declared, so function ids do

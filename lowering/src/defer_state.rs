@@ -1,5 +1,5 @@
 //! The per-function state of the defer lowering (decisions, frame shape, slots, landing
-//! block, chain head) and the Cranelift keys of the frame slots the runtime and the dump
+//! block) and the Cranelift keys of the frame slots the runtime and the dump
 //! find after compilation.
 
 use crate::strategy::{DeferDecision, FrameDefers};
@@ -44,9 +44,6 @@ pub(crate) struct FrameState {
     pub runtime_only: Vec<Inst>,
     /// Open-coded: the closure slot of each defer.
     pub open_slots: Vec<StackSlot>,
-    /// Records: the address of the goroutine's chain head and the base of the pool's
-    /// free lists (from `rt_defer_state` at entry), and this frame's FP.
-    pub chain: Option<(Value, Value, Value)>,
 }
 
 impl FrameState {
@@ -65,7 +62,6 @@ impl FrameState {
             covered_calls: false,
             runtime_only: Vec::new(),
             open_slots: Vec::new(),
-            chain: None,
         }
     }
 

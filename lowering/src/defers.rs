@@ -10,8 +10,9 @@
 //!   exit's call of defer 0) is a plain call, and the runtime skips the frame there; a
 //!   function left with no `try_call` drops the bookkeeping only the runtime reads.
 //! - Stack records: a `_defer` record in a stack slot (header + closure object), pushed
-//!   inline on the goroutine's chain (whose head and pool `rt_defer_state` gives at entry)
-//!   and tagged with this frame's FP (gc's deferprocStack).
+//!   inline on the goroutine's chain (the goroutine is in the pinned register; its chain
+//!   head and pool are at fixed offsets) and tagged with this frame's FP (gc's
+//!   deferprocStack).
 //! - Heap records: the same record popped inline from the free list of its size class in
 //!   the pool, or from `rt_defer_alloc` when that list is empty (gc's deferproc).
 //! - Records are run at exits inline: while the chain head belongs to this frame, unlink
@@ -35,6 +36,7 @@ use cranelift_codegen::ir::{
 use runtime::abi::{
     defer_size_class, CLOSURE_CODE_OFFSET, DEFER_CLOSURE_OFFSET, DEFER_CLOSURE_SIZE_OFFSET,
     DEFER_FRAME_FP_OFFSET, DEFER_HEAP_CLASS_OFFSET, DEFER_LINK_OFFSET, DEFER_POOL_HEAD_SIZE,
+    G_DEFER_HEAD_OFFSET, G_POOL_LISTS_OFFSET,
 };
 
 /// When the deferred closure is the wrapper of `defer f()` for a top-level `f` with no
@@ -100,12 +102,6 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         let store = self.b.ins().stack_store(types::I64, zero, line_slot, 0);
         self.defers.runtime_only.push(store);
         self.note("resume line := 0 (set by the runtime if it resumes this frame)");
-        if self.defers.frame == FrameDefers::Records {
-            let st = self.call_rt("rt_defer_state", &[]);
-            self.note("records: chain head and pool of this goroutine (rt_defer_state)");
-            let fp = self.b.ins().get_frame_pointer(types::I64);
-            self.defers.chain = Some((st[0], st[1], fp));
-        }
         if self.defers.frame == FrameDefers::Open {
             let bits = self.b.create_sized_stack_slot(StackSlotData::new_with_key(
                 StackSlotKind::ExplicitSlot,
@@ -193,9 +189,25 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         }
     }
 
+    /// The address of the goroutine's defer chain head: the goroutine is in the pinned
+    /// register, the head at a fixed offset in it.
+    fn chain_head_addr(&mut self) -> Value {
+        let g = self.b.ins().get_pinned_reg(types::I64);
+        self.b.ins().iadd_imm_s(g, G_DEFER_HEAD_OFFSET as i64)
+    }
+
+    /// The base of the goroutine's defer-pool free lists (loaded from the goroutine).
+    fn pool_lists(&mut self) -> Value {
+        let g = self.b.ins().get_pinned_reg(types::I64);
+        self.b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), g, G_POOL_LISTS_OFFSET)
+    }
+
     /// Links `rec` at the head of the goroutine's chain, tagged with this frame's FP.
     fn push_record(&mut self, rec: Value) {
-        let (head_addr, _, fp) = self.defers.chain.expect("records state");
+        let head_addr = self.chain_head_addr();
+        let fp = self.b.ins().get_frame_pointer(types::I64);
         let t = MemFlagsData::trusted();
         self.b.ins().store(t, fp, rec, DEFER_FRAME_FP_OFFSET);
         let old = self.b.ins().load(types::I64, t, head_addr, 0);
@@ -206,7 +218,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// A heap record for a closure of `closure_size` bytes: popped from the pool's free
     /// list of its size class, or from `rt_defer_alloc` when that list is empty.
     fn take_heap_record(&mut self, closure_size: u32) -> Value {
-        let (_, pool, _) = self.defers.chain.expect("records state");
+        let pool = self.pool_lists();
         let (class, _) = defer_size_class(closure_size as usize);
         let t = MemFlagsData::trusted();
         let list = self
@@ -292,7 +304,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 }
             }
             FrameDefers::Records => {
-                let (head_addr, pool, fp) = self.defers.chain.expect("records state");
+                let head_addr = self.chain_head_addr();
+                let fp = self.b.ins().get_frame_pointer(types::I64);
                 let t = MemFlagsData::trusted();
                 let head = self.b.create_block();
                 let check_fp = self.b.create_block();
@@ -323,6 +336,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.b.ins().brif(class, recycle, &[], head, &[]);
                 self.note("exit: heap record? (class 0 = stack record)");
                 self.b.switch_to_block(recycle);
+                let pool = self.pool_lists();
                 let class64 = self.b.ins().uextend(types::I64, class);
                 let off = self.b.ins().imul_imm_s(class64, 8);
                 let list = self.b.ins().iadd(pool, off);

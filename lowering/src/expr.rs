@@ -160,6 +160,30 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.b.switch_to_block(ok);
     }
 
+    /// `recover()`: nil at once when no panic is in flight (the goroutine's panic head,
+    /// read through the pinned register, is null), else `rt_gorecover` applies gc's rule.
+    fn recover_call(&mut self) -> Vec<Value> {
+        let g = self.b.ins().get_pinned_reg(types::I64);
+        let head = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            g,
+            runtime::abi::G_PANIC_HEAD_OFFSET,
+        );
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        self.b.append_block_param(join, types::I64);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.ins().brif(head, slow, &[], join, &[zero.into(), zero.into()]);
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        let r = self.call_rt("rt_gorecover", &[]);
+        self.b.ins().jump(join, &[r[0].into(), r[1].into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join).to_vec()
+    }
+
     /// Writes the code pointer and captures of closure `f` into the object at `base+off`.
     pub fn fill_closure(&mut self, f: crate::ir::FuncId, base: Value, off: i32) -> Inst {
         let cf = &self.shared.prog.funcs[f.0 as usize];
@@ -557,7 +581,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             Builtin::Recover => {
                 self.set_pos(e.pos);
-                self.call_rt("rt_gorecover", &[])
+                self.recover_call()
             }
             Builtin::DeferredRecover => {
                 self.set_pos(e.pos);

@@ -45,7 +45,6 @@ pub fn lower_program(
         funcs: d.funcs.clone(),
         static_closures: d.static_closures.clone(),
         globals: d.globals.iter().map(|g| g.0).collect(),
-        runtime: d.runtime.clone(),
         stubs: d.stubs.clone(),
         used_stubs: RefCell::new(std::collections::HashSet::new()),
         niladic_sig,
@@ -201,16 +200,14 @@ fn declare_runtime(
             )
             .map_err(map_err("declare"))?;
         runtime.insert(rf.name, id);
-        if rf.has_stub() {
-            let sid = module
-                .declare_function(
-                    &format!("{}.stub", rf.name),
-                    Linkage::Local,
-                    &trampolines::stub_signature(rf),
-                )
-                .map_err(map_err("declare"))?;
-            stubs.insert(rf.name, sid);
-        }
+        let sid = module
+            .declare_function(
+                &format!("{}.stub", rf.name),
+                Linkage::Local,
+                &trampolines::stub_signature(rf),
+            )
+            .map_err(map_err("declare"))?;
+        stubs.insert(rf.name, sid);
     }
     Ok((runtime, stubs))
 }
@@ -278,7 +275,7 @@ fn define_stubs(
 ) -> Result<(), String> {
     let base = prog.funcs.len() as u32;
     for (k, rf) in RUNTIME_FUNCTIONS.iter().enumerate() {
-        if !rf.has_stub() || !(rf.may_panic || used.contains(rf.name)) {
+        if !(rf.may_panic || used.contains(rf.name)) {
             continue;
         }
         ctx.func = trampolines::new_function(base + k as u32, trampolines::stub_signature(rf));
@@ -415,7 +412,12 @@ fn define(
                     open.bits_fp_offset = off;
                     has_bits = true;
                 }
-                FrameSlotKind::ResumeLine => resume_line = Some(off),
+                // Zeroed, and written by the runtime, only when some call has a landing
+                // pad (see `FrameState::runtime_only`): else traces must not read it.
+                FrameSlotKind::ResumeLine if call_sites.iter().any(|c| c.handler.is_some()) => {
+                    resume_line = Some(off)
+                }
+                FrameSlotKind::ResumeLine => {}
                 FrameSlotKind::OpenClosure(i) => closures.push((i, off)),
                 FrameSlotKind::StackRecord(_) => {}
             }

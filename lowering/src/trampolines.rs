@@ -19,7 +19,7 @@ fn i64s(n: usize) -> Vec<AbiParam> {
 /// stub).
 pub fn runtime_signature(rf: &RuntimeFunction) -> Signature {
     let mut sig = Signature::new(CallConv::SystemV);
-    sig.params = i64s(rf.params.len() + rf.has_stub() as usize);
+    sig.params = i64s(rf.params.len() + 1);
     sig.returns = i64s(rf.results.len());
     sig
 }
@@ -94,16 +94,18 @@ pub fn build_stub(
     b.finalize(cfg);
 }
 
-/// The signature of `deferjit.calldeferred(closure, thunk_fp_out)` (SystemV).
+/// The signature of `deferjit.calldeferred(closure, thunk_fp_out, g)` (SystemV).
 pub fn call_deferred_signature() -> Signature {
     let mut sig = Signature::new(CallConv::SystemV);
-    sig.params = i64s(2);
+    sig.params = i64s(3);
     sig
 }
 
-/// `deferjit.calldeferred(closure, thunk_fp_out)`: stores its frame pointer, then calls the
-/// niladic Go closure. The runtime identifies a deferred call made during a panic by
-/// this frame (gorecover's rule, and where a nested panic's walk continues).
+/// `deferjit.calldeferred(closure, thunk_fp_out, g)`: stores its frame pointer, puts the
+/// goroutine `g` in the pinned register (keeping the caller's value, which SystemV
+/// preserves), then calls the niladic Go closure. The runtime identifies a deferred call
+/// made during a panic by this frame (gorecover's rule, and where a nested panic's walk
+/// continues).
 pub fn build_call_deferred(
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
@@ -116,6 +118,8 @@ pub fn build_call_deferred(
     let p = b.block_params(entry).to_vec();
     let fp = b.ins().get_frame_pointer(types::I64);
     b.ins().store(MemFlagsData::trusted(), fp, p[1], 0);
+    let host = b.ins().get_pinned_reg(types::I64);
+    b.ins().set_pinned_reg(p[2]);
     let code = b.ins().load(
         types::I64,
         MemFlagsData::trusted(),
@@ -126,24 +130,27 @@ pub fn build_call_deferred(
     sig.params = i64s(1);
     let sref = b.import_signature(sig);
     b.ins().call_indirect(sref, code, &[p[0]]);
+    b.ins().set_pinned_reg(host);
     b.ins().return_(&[]);
     b.seal_all_blocks();
     b.finalize(cfg);
 }
 
 /// The SystemV signature of an entry trampoline with `nargs` Go arguments:
-/// `(code, closure, args..., entry_fp_out) -> status`.
+/// `(code, closure, args..., entry_fp_out, g) -> status`.
 pub fn entry_signature(nargs: usize) -> Signature {
     let mut sig = Signature::new(CallConv::SystemV);
-    sig.params = i64s(3 + nargs);
+    sig.params = i64s(4 + nargs);
     sig.returns = i64s(1);
     sig
 }
 
-/// `deferjit.entryN(code, closure, args..., entry_fp_out) -> status`: stores its frame
-/// pointer, then `try_call`s `code(closure, args...)`; returns 0 on a normal return, or 1 when
-/// the runtime ended the run and resumed the handler (the status is then in the
-/// goroutine's `ended`; the Go convention has no exception payload registers).
+/// `deferjit.entryN(code, closure, args..., entry_fp_out, g) -> status`: stores its frame
+/// pointer, puts the goroutine `g` in the pinned register (the host's value is restored
+/// on both ways out: SystemV preserves it), then `try_call`s `code(closure, args...)`;
+/// returns 0 on a normal return, or 1 when the runtime ended the run and resumed the
+/// handler (the status is then in the goroutine's `ended`; the Go convention has no
+/// exception payload registers).
 pub fn build_entry(
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
@@ -157,6 +164,8 @@ pub fn build_entry(
     let p = b.block_params(entry).to_vec();
     let fp = b.ins().get_frame_pointer(types::I64);
     b.ins().store(MemFlagsData::trusted(), fp, p[2 + nargs], 0);
+    let host = b.ins().get_pinned_reg(types::I64);
+    b.ins().set_pinned_reg(p[3 + nargs]);
     let mut sig = Signature::new(crate::context::GO_CALL_CONV);
     sig.params = i64s(1 + nargs);
     let sref = b.import_signature(sig);
@@ -174,11 +183,13 @@ pub fn build_entry(
     args.extend_from_slice(&p[2..2 + nargs]);
     b.ins().try_call_indirect(p[0], &args, table);
     b.switch_to_block(normal);
+    b.ins().set_pinned_reg(host);
     let zero = b.ins().iconst(types::I64, 0);
     b.ins().return_(&[zero]);
     // The run ended (the runtime recorded the status in the goroutine before resuming
     // here; the calling convention has no payload registers).
     b.switch_to_block(handler);
+    b.ins().set_pinned_reg(host);
     let ended = b.ins().iconst(types::I64, 1);
     b.ins().return_(&[ended]);
     b.seal_all_blocks();

@@ -30,8 +30,7 @@
 //! direct call of a top-level function). Results come back as multiple return values.
 //!
 //! Runtime functions are `extern "C"` (SystemV). Generated code reaches every one of them
-//! except the [`direct`](RuntimeFunction::direct) leaf `rt_defer_state` through a
-//! JIT-compiled stub (`<name>.stub`) that passes its frame pointer as the first
+//! through a JIT-compiled stub (`<name>.stub`) that passes its frame pointer as the first
 //! argument: the stub's return address is then a real call site of the Go function (which
 //! `try_call` covers with the function's landing pad when the entry `may_panic`), and the
 //! runtime can walk the Go frames from there (traces of fatal errors).
@@ -89,10 +88,19 @@ const _: () = {
     assert!((DEFER_CLOSURE_OFFSET as usize).is_multiple_of(8));
 };
 
+/// Where generated code finds the goroutine: its address is in the pinned register
+/// (Cranelift's `get_pinned_reg`; R15 on x64), set by the entry trampoline, the
+/// deferred-call thunk and every resume. These fields are at fixed offsets (checked
+/// against `goroutine::Goroutine`): the defer chain's head (`*mut DeferRecord`)...
+pub const G_DEFER_HEAD_OFFSET: i32 = 0;
+/// ...the newest panic (`*mut Panic`, null when none is in flight: `recover()`'s fast path)...
+pub const G_PANIC_HEAD_OFFSET: i32 = 8;
+/// ...and the base of the defer pool's free lists (`*mut *mut DeferRecord`).
+pub const G_POOL_LISTS_OFFSET: i32 = 16;
 /// The defer pool's free lists, as generated code pops them: an array of
 /// [`DEFER_POOL_CLASSES`] heads (`*mut DeferRecord`, linked through
 /// [`DeferRecord::link`]), one per size class; the head of class `c` is at byte offset
-/// `c * DEFER_POOL_HEAD_SIZE` from the base that `rt_defer_state` returns.
+/// `c * DEFER_POOL_HEAD_SIZE` from the base at [`G_POOL_LISTS_OFFSET`] in the goroutine.
 pub const DEFER_POOL_HEAD_SIZE: usize = std::mem::size_of::<*mut DeferRecord>();
 /// Classes `0..DEFER_POOL_SMALL_CLASSES` are [`DEFER_POOL_STEP`]-byte steps of the record
 /// size; larger records use power-of-two classes above that.
@@ -189,19 +197,6 @@ pub struct RuntimeFunction {
     pub may_panic: bool,
     /// Never returns (panics, exits).
     pub no_return: bool,
-    /// Called directly, without a stub and without the frame pointer: only for a leaf that
-    /// uses no stack of its own (no calls, no spills: the `call` that reaches it is the
-    /// last push, made by generated code) and never ends the run, so that it needs neither
-    /// the stack check nor a walkable frame.
-    pub direct: bool,
-}
-
-impl RuntimeFunction {
-    /// Whether generated code calls it through `<name>.stub` (which passes its frame
-    /// pointer first and checks the stack).
-    pub const fn has_stub(&self) -> bool {
-        !self.direct
-    }
 }
 
 /// Name of the data word (one per compiled program) that every stub compares its stack
@@ -229,7 +224,6 @@ pub const MORESTACK: RuntimeFunction = RuntimeFunction {
     results: &[],
     may_panic: false,
     no_return: false,
-    direct: false,
 };
 
 const W: Word = Word::I64;
@@ -242,7 +236,6 @@ macro_rules! rtfn {
             results: &[$($r),*],
             may_panic: $may_panic,
             no_return: $no_return,
-            direct: false,
         }
     };
 }
@@ -314,18 +307,6 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     // rt_defer_alloc(closure_size) -> *mut DeferRecord from the pool (heap_class set,
     // closure_size set, not linked)
     rtfn!("rt_defer_alloc", [W], [W], false, false),
-    // rt_defer_state() -> (address of the goroutine's chain head `*mut *mut DeferRecord`,
-    // base of the pool's free lists `*mut *mut DeferRecord`, indexed by size class). Both
-    // stay valid for the whole run: generated code pushes and pops records and recycles
-    // heap records inline, calling the runtime only when a free list is empty.
-    RuntimeFunction {
-        name: "rt_defer_state",
-        params: &[],
-        results: &[W, W],
-        may_panic: false,
-        no_return: false,
-        direct: true,
-    },
 ];
 
 /// Looks up a runtime function by name (for the lowering's imports).

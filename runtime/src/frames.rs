@@ -152,20 +152,26 @@ pub unsafe fn caller(g: *const Goroutine, fp: usize) -> (usize, usize) {
     unsafe { Frames::above(g, fp) }.up_or_abort()
 }
 
-/// Where to resume in the frame `fp` whose active call returns to `ret`: the call
-/// site's exception handler with `SP = fp - frame_offset`.
-pub fn handler_resume(fp: usize, ret: usize, payload: usize) -> Resume {
+/// Where to resume, as goroutine `g`, in the frame `fp` whose active call returns to
+/// `ret`: the call site's exception handler with `SP = fp - frame_offset`.
+pub fn handler_resume(g: *const Goroutine, fp: usize, ret: usize, payload: usize) -> Resume {
     // SAFETY: the reference does not escape this call (the run's code is registered).
     let Some(meta) = (unsafe { registry::lookup_ref(ret) }) else {
         runtime_bug(&format!(
             "resume: return address {ret:#x} is not in registered code"
         ));
     };
-    resume_in(meta, fp, ret, payload)
+    resume_in(g, meta, fp, ret, payload)
 }
 
 /// [`handler_resume`] for the registered function `meta` that contains `ret`.
-pub fn resume_in(meta: &registry::FuncMeta, fp: usize, ret: usize, payload: usize) -> Resume {
+pub fn resume_in(
+    g: *const Goroutine,
+    meta: &registry::FuncMeta,
+    fp: usize,
+    ret: usize,
+    payload: usize,
+) -> Resume {
     let Some(cs) = meta.call_site(ret) else {
         runtime_bug(&format!(
             "resume: {} has no call site returning to {ret:#x} (+{:#x})",
@@ -190,6 +196,7 @@ pub fn resume_in(meta: &registry::FuncMeta, fp: usize, ret: usize, payload: usiz
         fp,
         pc: meta.start + handler as usize,
         payload: [payload, 0],
+        g: g as usize,
     };
     if r.sp <= stack_pointer() {
         runtime_bug(&format!(
@@ -244,5 +251,6 @@ pub unsafe fn entry_resume(g: *const Goroutine, payload: usize) -> Resume {
         fp,
         pc: handler,
         payload: [payload, 0],
+        g: g as usize,
     }
 }

@@ -41,12 +41,18 @@ pub struct Panic {
     pub aborted: bool,
 }
 
-/// The goroutine of a run.
+/// The goroutine of a run. Generated code holds its address in the pinned register
+/// (gc's `g` in R14; Cranelift's pinned R15 here) and reads the first three fields at
+/// the offsets `abi::G_*_OFFSET` (checked below).
+#[repr(C)]
 pub struct Goroutine {
     /// Newest first.
     pub defer_head: *mut DeferRecord,
     /// Newest first.
     pub panic_head: *mut Panic,
+    /// Base of the pool's free lists (`pool.free_lists()`, fixed for the goroutine's life),
+    /// for generated code that pops and recycles heap records inline.
+    pub pool_lists: *mut *mut DeferRecord,
     /// Free lists of heap defer records (gc's per-P pool; one per run here).
     pub pool: DeferPool,
     /// The run's heap: strings, slices and escaping closures, freed when the run ends.
@@ -111,10 +117,13 @@ impl Goroutine {
     /// A goroutine with empty chains writing to `output`, its arena capped at `max_memory`,
     /// making deferred calls through the `call_deferred` thunk.
     pub fn new(output: Output, max_memory: Option<usize>, call_deferred: usize) -> Goroutine {
+        let mut pool = DeferPool::new();
         Goroutine {
             defer_head: null_mut(),
             panic_head: null_mut(),
-            pool: DeferPool::new(),
+            // The free-list vector's buffer does not move with the pool.
+            pool_lists: pool.free_lists(),
+            pool,
             arena: Arena::new(max_memory),
             out: Sinks::new(output),
             entry_fp: 0,
@@ -138,6 +147,14 @@ impl Goroutine {
     }
 }
 
+// The layout generated code reads, defined once in `abi` and checked here.
+const _: () = {
+    use crate::abi::{G_DEFER_HEAD_OFFSET, G_PANIC_HEAD_OFFSET, G_POOL_LISTS_OFFSET};
+    assert!(std::mem::offset_of!(Goroutine, defer_head) == G_DEFER_HEAD_OFFSET as usize);
+    assert!(std::mem::offset_of!(Goroutine, panic_head) == G_PANIC_HEAD_OFFSET as usize);
+    assert!(std::mem::offset_of!(Goroutine, pool_lists) == G_POOL_LISTS_OFFSET as usize);
+};
+
 impl Drop for Goroutine {
     fn drop(&mut self) {
         let mut p = self.panic_head;
@@ -158,27 +175,6 @@ thread_local! {
 /// Installs `g` as this thread's goroutine (null to uninstall); returns the previous one.
 pub fn install(g: *mut Goroutine) -> *mut Goroutine {
     CURRENT.with(|c| c.replace(g))
-}
-
-/// Sets what `rt_defer_state` returns on this thread: the chain head address and pool
-/// free-list base of `g` (which stay put for the run: the goroutine is boxed, the pool's
-/// free-list vector never grows), or zeros for a null `g`.
-///
-/// # Safety
-/// `g` must be null or the live goroutine installed on this thread.
-pub unsafe fn set_defer_state(g: *mut Goroutine) {
-    let words = if g.is_null() {
-        [0, 0]
-    } else {
-        // SAFETY: a live goroutine (caller).
-        unsafe {
-            [
-                std::ptr::addr_of_mut!((*g).defer_head) as usize,
-                (*g).pool.free_lists() as usize,
-            ]
-        }
-    };
-    crate::arch::set_defer_state(words);
 }
 
 /// This thread's goroutine; aborts when generated code runs outside a run.

@@ -64,7 +64,7 @@ unsafe fn release_panic(p: *mut Panic) {
     }
 }
 
-type CallDeferred = unsafe extern "C" fn(closure: usize, thunk_fp_out: *mut usize);
+type CallDeferred = unsafe extern "C" fn(closure: usize, thunk_fp_out: *mut usize, g: *mut Goroutine);
 
 /// Makes a deferred call through the `call_deferred` thunk on behalf of panic `p`.
 ///
@@ -78,7 +78,7 @@ unsafe fn call_deferred(g: *mut Goroutine, p: *mut Panic, closure: usize) {
             runtime_bug("no call_deferred thunk installed for this run");
         }
         let f: CallDeferred = std::mem::transmute::<usize, CallDeferred>(thunk);
-        f(closure, &mut (*p).thunk_fp);
+        f(closure, &mut (*p).thunk_fp, g);
         (*p).thunk_fp = 0;
         if (*g).panic_head != p {
             runtime_bug("panic chain changed across a deferred call that returned");
@@ -98,7 +98,7 @@ unsafe fn recovery(g: *mut Goroutine, fp: usize, ret: usize) -> Resume {
             "resume: return address {ret:#x} is not in registered code"
         ));
     };
-    let r = frames::resume_in(meta, fp, ret, 0);
+    let r = frames::resume_in(g, meta, fp, ret, 0);
     // Remember, in the frame, the line of the call the panic came through: traces of
     // the frame while its landing pad runs show that line, as Go's do.
     if let Some(off) = meta.resume_line_fp_offset {
@@ -271,7 +271,7 @@ unsafe fn fatal_panic(g: *mut Goroutine, p: *mut Panic, fp: usize, ret: usize) -
         (*g).ended = Some(2);
         (*g).defer_head = std::ptr::null_mut();
         crate::goroutine::free_panics(g);
-        handler_resume(fp, ret, 2)
+        handler_resume(g, fp, ret, 2)
     }
 }
 

@@ -27,11 +27,11 @@ pub const GO_MAX_STACK: usize = 1_000_000_000;
 /// The JIT-compiled trampolines a run needs (addresses of finalized code).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct EntryPoints {
-    /// `unsafe extern "C" fn(code, closure, entry_fp_out: *mut usize) -> i64`
+    /// `unsafe extern "C" fn(code, closure, entry_fp_out: *mut usize, g) -> i64`
     pub entry0: usize,
-    /// `unsafe extern "C" fn(code, closure, arg, entry_fp_out: *mut usize) -> i64`
+    /// `unsafe extern "C" fn(code, closure, arg, entry_fp_out: *mut usize, g) -> i64`
     pub entry1: usize,
-    /// `unsafe extern "C" fn(closure, thunk_fp_out: *mut usize)`
+    /// `unsafe extern "C" fn(closure, thunk_fp_out: *mut usize, g)`
     pub call_deferred: usize,
     /// Address of the program's stack-guard word (`abi::STACK_GUARD_SYMBOL`), which the
     /// session keeps at this thread's stack check bound; 0 when the code has none.
@@ -83,8 +83,9 @@ pub struct Session {
     altstack: Option<crate::signals::AltStack>,
 }
 
-type Entry0 = unsafe extern "C" fn(usize, usize, *mut usize) -> i64;
-type Entry1 = unsafe extern "C" fn(usize, usize, usize, *mut usize) -> i64;
+/// `(code, closure, args..., entry_fp_out, g)`: see the entry trampolines (lowering).
+type Entry0 = unsafe extern "C" fn(usize, usize, *mut usize, *mut Goroutine) -> i64;
+type Entry1 = unsafe extern "C" fn(usize, usize, usize, *mut usize, *mut Goroutine) -> i64;
 
 impl Session {
     /// Creates the goroutine and installs it on the current thread.
@@ -109,8 +110,6 @@ impl Session {
         if !prev.is_null() {
             crate::bug::runtime_bug("a run is already active on this thread");
         }
-        // SAFETY: `g` is live and installed on this thread.
-        unsafe { crate::goroutine::set_defer_state(g) };
         crate::signals::install_handler();
         let altstack = crate::signals::ensure_altstack();
         Session { g, entry, altstack }
@@ -173,7 +172,7 @@ impl Session {
         // SAFETY: entry0 has the `Entry0` signature (the driver's contract, see above).
         let st = unsafe {
             let f = std::mem::transmute::<usize, Entry0>(self.entry.entry0);
-            f(code, closure, &mut (*self.g).entry_fp)
+            f(code, closure, &mut (*self.g).entry_fp, self.g)
         };
         self.finish_call(st)
     }
@@ -188,7 +187,7 @@ impl Session {
         // SAFETY: entry1 has the `Entry1` signature (the driver's contract).
         let st = unsafe {
             let f = std::mem::transmute::<usize, Entry1>(self.entry.entry1);
-            f(code, closure, arg, &mut (*self.g).entry_fp)
+            f(code, closure, arg, &mut (*self.g).entry_fp, self.g)
         };
         self.finish_call(st)
     }
@@ -263,8 +262,6 @@ impl Session {
             crate::signals::release_altstack(a);
         }
         std::mem::forget(self);
-        // SAFETY: null: no goroutine.
-        unsafe { crate::goroutine::set_defer_state(std::ptr::null_mut()) };
         install(std::ptr::null_mut());
         // SAFETY: made by Box::into_raw in `new`, uninstalled, no other users.
         let mut g = unsafe { Box::from_raw(g) };
@@ -284,8 +281,6 @@ impl Drop for Session {
         if let Some(a) = self.altstack.take() {
             crate::signals::release_altstack(a);
         }
-        // SAFETY: null: no goroutine.
-        unsafe { crate::goroutine::set_defer_state(std::ptr::null_mut()) };
         install(std::ptr::null_mut());
         // SAFETY: made by Box::into_raw in `new`, uninstalled.
         drop(unsafe { Box::from_raw(self.g) });

@@ -88,7 +88,6 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_gorecover_deferring", panic::rt_gorecover_deferring, (usize) -> Words2),
         sym!("rt_os_exit", panic::rt_os_exit, (usize, i64) -> !),
         sym!("rt_defer_alloc", defers::rt_defer_alloc, (usize, i64) -> i64),
-        sym!("rt_defer_state", crate::arch::rt_defer_state, () -> Words2),
         sym!("rt_morestack", crate::arch::morestack_preserving, (usize) -> ()),
     ]
 }
@@ -116,7 +115,7 @@ mod tests {
                 .unwrap_or_else(|| panic!("runtime function {} is not implemented", f.name));
             assert_eq!(
                 s.params,
-                f.params.len() + f.has_stub() as usize,
+                f.params.len() + 1,
                 "{}: params",
                 f.name
             );

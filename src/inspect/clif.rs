@@ -176,14 +176,12 @@ pub(super) fn clif_names(program: &Program) -> HashMap<(u32, u32), String> {
     for rf in runtime::abi::RUNTIME_FUNCTIONS {
         imports.push((id, rf.name.to_string()));
         id += 1;
-        if rf.has_stub() {
-            // Stubs of entries that cannot panic are compiled only when called.
-            let stub = format!("{}.stub", rf.name);
-            if m.get(&(0, id)).is_some_and(|n| *n != stub) {
-                consistent = false;
-            }
-            id += 1;
+        // Stubs of entries that cannot panic are compiled only when called.
+        let stub = format!("{}.stub", rf.name);
+        if m.get(&(0, id)).is_some_and(|n| *n != stub) {
+            consistent = false;
         }
+        id += 1;
     }
     if consistent {
         for (id, name) in imports {

@@ -86,7 +86,7 @@ impl Context<'_> {
         if f.has_defer_records {
             lines.push(
                 "  defer records: yes; `_defer` records on the goroutine's chain tagged with this FP, \
-                 pushed and popped inline (chain head and pool from rt_defer_state), run LIFO at \
+                 pushed and popped inline (chain head and pool from the goroutine in r15), run LIFO at \
                  exits and by the runtime during a panic"
                     .into(),
             );

@@ -141,11 +141,6 @@ fn call(ops: &Operands, st: &mut State, out: &mut Vec<String>) {
     if entry == Some("rt_defer_alloc") {
         st.regs.insert(Register::RAX, Tag::Record);
     }
-    if entry == Some("rt_defer_state") {
-        out.push("chain head address (rax) and pool free lists (rdx) of this goroutine".into());
-        st.regs.insert(Register::RAX, Tag::ChainHead);
-        st.regs.insert(Register::RDX, Tag::PoolBase);
-    }
 }
 
 /// An access to a known slot; returns the tag its destination register gets.
@@ -161,6 +156,14 @@ fn memory_access(
         Slot::RecordClosure(k) => record_closure_access(ops, k, out),
         Slot::RecordField(rec, k) => stack_record_access(ops, rec, k, out),
         Slot::ChainHead => chain_head_access(ops, out),
+        Slot::PoolLists => {
+            out.push("the pool's free lists, from the goroutine (pinned register r15)".into());
+            ops.reg0.map(|r| (r, Tag::PoolBase))
+        }
+        Slot::PanicHead => {
+            out.push("recover: is a panic in flight? (the goroutine's panic head)".into());
+            None
+        }
         Slot::RecordHeader(k) => {
             record_header_access(ops, k, out);
             None
@@ -414,6 +417,10 @@ fn register_op(ops: &Operands, r: Register, st: &State, out: &mut Vec<String>) -
             out.push("record of this frame left?".into());
             None
         }
+        Mnemonic::Mov if ops.reg1 == Some(Register::R15) => {
+            out.push("the goroutine (pinned register r15), whose first word is the defer chain head".into());
+            Some(Tag::ChainHead)
+        }
         Mnemonic::Mov | Mnemonic::Movzx if ops.instr.op_count() == 2 => ops
             .src_tag
             .clone()
@@ -513,9 +520,10 @@ pub(super) enum Tag {
     ClosureCode(usize),
     /// A heap or stack defer record pointer (from the chain head or rt_defer_alloc).
     Record,
-    /// The address of the goroutine's defer chain head (from rt_defer_state).
+    /// The goroutine's address (a copy of the pinned register R15), which is also the
+    /// address of its defer chain head.
     ChainHead,
-    /// The base of the defer-record pool's free lists (from rt_defer_state).
+    /// The base of the defer-record pool's free lists (loaded from the goroutine).
     PoolBase,
     RecordClosure,
     RecordCode,
@@ -538,6 +546,10 @@ pub(super) enum Slot {
     RecordField(i64, i32),
     /// The goroutine's defer chain head.
     ChainHead,
+    /// The goroutine's field holding the base of its defer pool's free lists.
+    PoolLists,
+    /// The goroutine's newest panic (null when none is in flight).
+    PanicHead,
     /// A header word of a record reached through a register (link, frame FP, class).
     RecordHeader(i32),
     /// Any other frame slot (FP offset).
@@ -582,13 +594,21 @@ pub(super) fn memory_slot(
         }
         return Some(Slot::Spill(fp_rel));
     }
+    if base == Register::R15 || regs.get(&base) == Some(&Tag::ChainHead) {
+        // The goroutine (in the pinned register, or a copy of it).
+        return match disp as i32 {
+            runtime::abi::G_DEFER_HEAD_OFFSET => Some(Slot::ChainHead),
+            runtime::abi::G_PANIC_HEAD_OFFSET => Some(Slot::PanicHead),
+            runtime::abi::G_POOL_LISTS_OFFSET => Some(Slot::PoolLists),
+            _ => None,
+        };
+    }
     let co = runtime::abi::DEFER_CLOSURE_OFFSET as i64;
     match regs.get(&base) {
         Some(Tag::ClosureAddr(i)) if disp == 0 => Some(Slot::ClosureBase(*i)),
         Some(Tag::ClosureAddr(i)) => Some(Slot::Closure(*i, disp as i32)),
         Some(Tag::Record) if disp >= co => Some(Slot::RecordClosure((disp - co) as i32)),
         Some(Tag::Record) if disp >= 0 => Some(Slot::RecordHeader(disp as i32)),
-        Some(Tag::ChainHead) if disp == 0 => Some(Slot::ChainHead),
         Some(Tag::RecordClosure) => Some(Slot::RecordClosure(disp as i32)),
         _ => None,
     }

@@ -8,13 +8,13 @@
 //!   pointer of the caller's frame pointer and of the return address), and
 //!   [`prologue_return_address`] (where the return address is while a generated
 //!   function's prologue has not set up its frame).
-//! - Resuming: [`Resume`] (SP, FP, PC and the two payload words of an exception edge),
+//! - Resuming: [`Resume`] (SP, FP, PC, the two payload words of an exception edge, and
+//!   the goroutine for generated code's pinned register),
 //!   [`resume`] from normal code, [`redirect`] of a signal context, [`stack_pointer`].
 //! - Signal contexts: [`Interrupted`] and [`interrupted`] (PC, SP, FP of the
 //!   interrupted code).
 //! - Calls from generated code that need the ISA: [`morestack_preserving`] (the stack
-//!   check's register-preserving slow path) and [`rt_defer_state`] /
-//!   [`set_defer_state`] (two thread-local words without a stub).
+//!   check's register-preserving slow path).
 //! - The context switch that goroutines will need: [`Context`], [`new_context`] (a
 //!   context that starts a function on a given stack) and [`switch`].
 
@@ -28,7 +28,7 @@ compile_error!("deferjit's runtime supports x86_64 only (add an arch file to por
 
 pub use isa::{
     interrupted, morestack_preserving, new_context, prologue_return_address, redirect, resume,
-    rt_defer_state, set_defer_state, stack_pointer, switch, Context, Interrupted, Resume,
+    stack_pointer, switch, Context, Interrupted, Resume,
     FRAME_CALLER_FP, FRAME_RETURN_ADDRESS,
 };
 
@@ -41,10 +41,9 @@ const _: fn() -> usize = stack_pointer;
 const _: unsafe fn(*const libc::ucontext_t) -> Interrupted = interrupted;
 const _: unsafe fn(*mut libc::ucontext_t, Resume) = redirect;
 const _: unsafe extern "C" fn(usize) = morestack_preserving;
-const _: fn([usize; 2]) = set_defer_state;
-const _: unsafe extern "C" fn() -> crate::words::Words2 = rt_defer_state;
 const _: unsafe extern "C" fn(*mut Context, *const Context) = switch;
 const _: unsafe fn(usize, extern "C" fn(usize) -> !, usize) -> Context = new_context;
 const _: fn(&Context) -> usize = |c| c.sp;
-const _: fn(Resume) -> (usize, usize, usize, [usize; 2]) = |r| (r.sp, r.fp, r.pc, r.payload);
+const _: fn(Resume) -> (usize, usize, usize, [usize; 2], usize) =
+    |r| (r.sp, r.fp, r.pc, r.payload, r.g);
 const _: fn(Interrupted) -> (usize, usize, usize) = |i| (i.pc, i.sp, i.fp);

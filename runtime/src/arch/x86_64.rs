@@ -21,6 +21,9 @@ pub struct Resume {
     pub pc: usize,
     /// The exception payload: the two words a handler receives (in RAX and RDX).
     pub payload: [usize; 2],
+    /// The goroutine, for the pinned register (R15) that generated code reads it from:
+    /// the runtime's Rust frames may have left anything there.
+    pub g: usize,
 }
 
 /// Transfers control to `r.pc` with the given stack and frame pointer; the Rust frames
@@ -45,6 +48,7 @@ pub unsafe fn resume(r: Resume) -> ! {
             pc = in(reg) r.pc,
             in("rax") r.payload[0],
             in("rdx") r.payload[1],
+            in("r15") r.g,
             options(noreturn)
         )
     }
@@ -100,6 +104,7 @@ pub unsafe fn redirect(uc: *mut libc::ucontext_t, r: Resume) {
     gregs[libc::REG_RIP as usize] = r.pc as i64;
     gregs[libc::REG_RAX as usize] = r.payload[0] as i64;
     gregs[libc::REG_RDX as usize] = r.payload[1] as i64;
+    gregs[libc::REG_R15 as usize] = r.g as i64;
 }
 
 /// Where the return address is when the prologue of the generated function starting at
@@ -272,61 +277,6 @@ pub unsafe extern "C" fn morestack_preserving(_stub_fp: usize) {
     )
 }
 
-// Two words of thread-local storage for `rt_defer_state`: the current run's defer-chain
-// head address and defer-pool free-list base (zero outside a run).
-core::arch::global_asm!(
-    ".section .tbss,\"awT\",@nobits",
-    ".p2align 3",
-    // Global (code inlined into other codegen units refers to it), hidden (one image).
-    ".globl deferjit_tls_defer_state",
-    ".hidden deferjit_tls_defer_state",
-    ".type deferjit_tls_defer_state, @object",
-    ".size deferjit_tls_defer_state, 16",
-    "deferjit_tls_defer_state:",
-    ".zero 16",
-    ".text",
-);
-
-/// This thread's `rt_defer_state` words.
-fn defer_state_slot() -> *mut [usize; 2] {
-    let p: usize;
-    // SAFETY: reads the thread pointer (the TCB's self-pointer at `fs:0`) and the
-    // initial-exec TLS offset of our two words; computes their address, no memory access
-    // beyond the GOT and the TCB.
-    unsafe {
-        core::arch::asm!(
-            "mov {p}, qword ptr fs:[0]",
-            "add {p}, qword ptr [rip + deferjit_tls_defer_state@gottpoff]",
-            p = out(reg) p,
-            options(nostack, preserves_flags, readonly),
-        )
-    };
-    p as *mut [usize; 2]
-}
-
-/// Sets what [`rt_defer_state`] returns on this thread (`[0, 0]` outside a run).
-pub fn set_defer_state(words: [usize; 2]) {
-    // SAFETY: this thread's own TLS words; only this thread reads them.
-    unsafe { defer_state_slot().write(words) }
-}
-
-/// `rt_defer_state() -> (chain head address, pool free-list base)` of this thread's run,
-/// `(0, 0)` outside one: two thread-local loads and `ret`. The one runtime function that
-/// generated code calls directly, without a stub and its stack check: it uses no stack
-/// (the generated code's `call` is the last push), so it can never be the code that
-/// overflows.
-///
-/// # Safety
-/// None beyond the SystemV call itself.
-#[unsafe(naked)]
-pub unsafe extern "C" fn rt_defer_state() -> crate::words::Words2 {
-    core::arch::naked_asm!(
-        "mov rcx, qword ptr [rip + deferjit_tls_defer_state@gottpoff]",
-        "mov rax, qword ptr fs:[rcx]",
-        "mov rdx, qword ptr fs:[rcx + 8]",
-        "ret",
-    )
-}
 
 #[cfg(test)]
 mod tests {
