@@ -118,13 +118,30 @@ impl<'a> FnLowerer<'a, '_, '_> {
             },
         );
         let bodies: Vec<Block> = cases.iter().map(|_| self.b.create_block()).collect();
-        for (case, &body_b) in cases.iter().zip(&bodies) {
-            for cond in &case.conds {
-                self.set_pos(cond.pos);
-                let c = self.expr(cond)[0];
-                let next = self.b.create_block();
-                self.b.ins().brif(c, body_b, &[], next, &[]);
-                self.b.switch_to_block(next);
+        if let Some((tag, keys)) = int_case_table(cases) {
+            // `switch x { case 1: ... case 7: ... }` on an int with constant cases: a jump
+            // table or a binary search (cranelift-frontend's `Switch`), as gc does from
+            // a handful of cases on. The first case with a key wins, as in order.
+            let v = self.read_local(tag)[0];
+            let mut table = cranelift_frontend::Switch::new();
+            let mut seen = std::collections::HashSet::new();
+            for (k, i) in keys {
+                if seen.insert(k) {
+                    table.set_entry(k as u64 as u128, bodies[i]);
+                }
+            }
+            let default_b = self.b.create_block();
+            table.emit(&mut self.b, v, default_b);
+            self.b.switch_to_block(default_b);
+        } else {
+            for (case, &body_b) in cases.iter().zip(&bodies) {
+                for cond in &case.conds {
+                    self.set_pos(cond.pos);
+                    let c = self.expr(cond)[0];
+                    let next = self.b.create_block();
+                    self.b.ins().brif(c, body_b, &[], next, &[]);
+                    self.b.switch_to_block(next);
+                }
             }
         }
         if let Some(d) = default {
@@ -159,4 +176,32 @@ impl<'a> FnLowerer<'a, '_, '_> {
         self.emit_exit();
         self.start_dead_block();
     }
+}
+
+/// Cases from which a table dispatch pays (gc uses a jump table from 8 cases on, a binary
+/// search from 4).
+const TABLE_SWITCH_MIN_KEYS: usize = 4;
+
+/// When every condition of `cases` is `tag == K` for one int local `tag` and constants
+/// `K`: the tag and `(K, case index)` in source order.
+fn int_case_table(cases: &[SwitchCase]) -> Option<(LocalId, Vec<(i64, usize)>)> {
+    use crate::ir::{BinaryOp, ExprKind};
+    let mut tag = None;
+    let mut keys = Vec::new();
+    for (i, case) in cases.iter().enumerate() {
+        for cond in &case.conds {
+            let ExprKind::Binary(BinaryOp::Eq, l, r) = &cond.kind else {
+                return None;
+            };
+            let (ExprKind::Local(t), ExprKind::Int(k)) = (&l.kind, &r.kind) else {
+                return None;
+            };
+            if l.ty != Type::Int || tag.is_some_and(|x| x != *t) {
+                return None;
+            }
+            tag = Some(*t);
+            keys.push((*k, i));
+        }
+    }
+    (keys.len() >= TABLE_SWITCH_MIN_KEYS).then_some((tag?, keys))
 }
