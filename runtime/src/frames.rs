@@ -130,11 +130,20 @@ pub fn kind_of(ret: usize) -> Option<CodeKind> {
 ///
 /// # Safety
 /// `g` must be a live goroutine.
+#[inline]
 pub unsafe fn check_stack_word(g: *const Goroutine, addr: usize) {
     // SAFETY: live goroutine (caller).
     let f = unsafe { Frames::above(g, addr) };
-    if f.word(addr).is_none() {
-        let (lo, hi) = (f.lo, f.hi);
+    if !f.in_stack(addr, 8) {
+        f.not_in_stack(addr);
+    }
+}
+
+impl Frames {
+    #[cold]
+    #[inline(never)]
+    fn not_in_stack(&self, addr: usize) -> ! {
+        let (lo, hi) = (self.lo, self.hi);
         runtime_bug(&format!(
             "frame walk: address {addr:#x} is not in the run's stack [{lo:#x}, {hi:#x})"
         ));
@@ -166,24 +175,26 @@ pub fn handler_resume(fp: usize, ret: usize, payload: usize) -> Resume {
 
 /// [`handler_resume`] for the registered function `meta` that contains `ret`.
 pub fn resume_in(meta: &registry::FuncMeta, fp: usize, ret: usize, payload: usize) -> Resume {
-    let Some(cs) = meta.call_site(ret) else {
-        runtime_bug(&format!(
-            "resume: {} has no call site returning to {ret:#x} (+{:#x})",
-            meta.name,
-            ret - meta.start
-        ));
+    let Some(i) = meta.call_site_index(ret) else {
+        no_call_site(meta, ret)
     };
+    resume_at_site(meta, i, fp, payload)
+}
+
+/// [`resume_in`] for the call site `i` of `meta` (the one the frame's active call returns to).
+#[inline]
+pub fn resume_at_site(
+    meta: &registry::FuncMeta,
+    i: usize,
+    fp: usize,
+    payload: usize,
+) -> Resume {
+    let cs = &meta.call_sites[i];
     let (Some(handler), Some(frame_offset)) = (cs.handler, cs.frame_offset) else {
-        runtime_bug(&format!(
-            "resume: call site +{:#x} of {} has no exception handler (a call in a function with defers must be a try_call)",
-            cs.ret_offset, meta.name
-        ));
+        no_handler(meta, cs.ret_offset)
     };
     if handler as usize >= meta.size {
-        runtime_bug(&format!(
-            "resume: handler +{handler:#x} is outside {}",
-            meta.name
-        ));
+        handler_outside(meta, handler);
     }
     let r = Resume {
         sp: fp - frame_offset as usize,
@@ -192,12 +203,45 @@ pub fn resume_in(meta: &registry::FuncMeta, fp: usize, ret: usize, payload: usiz
         payload: [payload, 0],
     };
     if r.sp <= stack_pointer() {
-        runtime_bug(&format!(
-            "resume: target SP {:#x} is not above the runtime's frames",
-            r.sp
-        ));
+        sp_below(r.sp);
     }
     r
+}
+
+#[cold]
+#[inline(never)]
+fn no_call_site(meta: &registry::FuncMeta, ret: usize) -> ! {
+    runtime_bug(&format!(
+        "resume: {} has no call site returning to {ret:#x} (+{:#x})",
+        meta.name,
+        ret.wrapping_sub(meta.start)
+    ))
+}
+
+#[cold]
+#[inline(never)]
+fn no_handler(meta: &registry::FuncMeta, ret_offset: u32) -> ! {
+    runtime_bug(&format!(
+        "resume: call site +{ret_offset:#x} of {} has no exception handler (a call in a function with defers must be a try_call)",
+        meta.name
+    ))
+}
+
+#[cold]
+#[inline(never)]
+fn handler_outside(meta: &registry::FuncMeta, handler: u32) -> ! {
+    runtime_bug(&format!(
+        "resume: handler +{handler:#x} is outside {}",
+        meta.name
+    ))
+}
+
+#[cold]
+#[inline(never)]
+fn sp_below(sp: usize) -> ! {
+    runtime_bug(&format!(
+        "resume: target SP {sp:#x} is not above the runtime's frames"
+    ))
 }
 
 /// Ends the run with `status` at once: resumes at the entry trampoline's handler,

@@ -47,6 +47,9 @@ pub struct Goroutine {
     pub defer_head: *mut DeferRecord,
     /// Newest first.
     pub panic_head: *mut Panic,
+    /// One spare `_panic` allocation (null if none), so that a panic that is recovered
+    /// costs no allocation; owned by the goroutine.
+    pub spare_panic: *mut Panic,
     /// Free lists of heap defer records (gc's per-P pool; one per run here).
     pub pool: DeferPool,
     /// The run's heap: strings, slices and escaping closures, freed when the run ends.
@@ -114,6 +117,7 @@ impl Goroutine {
         Goroutine {
             defer_head: null_mut(),
             panic_head: null_mut(),
+            spare_panic: null_mut(),
             pool: DeferPool::new(),
             arena: Arena::new(max_memory),
             out: Sinks::new(output),
@@ -148,6 +152,11 @@ impl Drop for Goroutine {
             p = b.link;
         }
         self.panic_head = null_mut();
+        if !self.spare_panic.is_null() {
+            // SAFETY: the spare came from `Box::into_raw` and is owned by the goroutine.
+            drop(unsafe { Box::from_raw(self.spare_panic) });
+            self.spare_panic = null_mut();
+        }
     }
 }
 
