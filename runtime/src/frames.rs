@@ -51,10 +51,13 @@ impl Frames {
     }
 
     /// Whether `[addr, addr + len)` is an aligned range inside the stack (unknown
-    /// bounds, `hi == 0`, accept any aligned address).
+    /// bounds, `(0, 0)`, accept any aligned address up to `usize::MAX - len`): one
+    /// compare, `addr - lo <= (hi - lo) - len` in wrapping arithmetic, as `hi - lo` wraps
+    /// to the whole address space for unknown bounds.
     #[inline(always)]
     fn in_stack(&self, addr: usize, len: usize) -> bool {
-        addr.is_multiple_of(8) && (self.hi == 0 || (addr >= self.lo && addr + len <= self.hi))
+        let room = self.hi.wrapping_sub(self.lo).wrapping_sub(len);
+        addr.is_multiple_of(8) && addr.wrapping_sub(self.lo) <= room
     }
 
     /// The stack word at `addr`, if it lies in the goroutine's stack.
@@ -99,15 +102,15 @@ impl Frames {
     pub fn up_or_abort(&mut self) -> (usize, usize) {
         match self.up() {
             Some(r) => r,
-            None => self.broken(),
+            None => Frames::broken(self.lo, self.hi, self.pos),
         }
     }
 
     #[cold]
     #[inline(never)]
-    fn broken(&self) -> ! {
-        let (lo, hi, fp) = (self.lo, self.hi, self.pos);
-        if !self.in_stack(fp, 16) {
+    // Plain values, not `&self`: a reference would keep the walk in memory on the hot path.
+    fn broken(lo: usize, hi: usize, fp: usize) -> ! {
+        if !(Frames { lo, hi, pos: fp }).in_stack(fp, 16) {
             runtime_bug(&format!(
                 "frame walk: address {fp:#x} is not in the run's stack [{lo:#x}, {hi:#x})"
             ));
@@ -135,15 +138,14 @@ pub unsafe fn check_stack_word(g: *const Goroutine, addr: usize) {
     // SAFETY: live goroutine (caller).
     let f = unsafe { Frames::above(g, addr) };
     if !f.in_stack(addr, 8) {
-        f.not_in_stack(addr);
+        Frames::not_in_stack(f.lo, f.hi, addr);
     }
 }
 
 impl Frames {
     #[cold]
     #[inline(never)]
-    fn not_in_stack(&self, addr: usize) -> ! {
-        let (lo, hi) = (self.lo, self.hi);
+    fn not_in_stack(lo: usize, hi: usize, addr: usize) -> ! {
         runtime_bug(&format!(
             "frame walk: address {addr:#x} is not in the run's stack [{lo:#x}, {hi:#x})"
         ));

@@ -110,6 +110,7 @@ unsafe fn call_deferred(g: *mut Goroutine, p: *mut Panic, closure: usize) {
 /// # Safety
 /// `g`/`p` live, `p` the head of the chain; `meta` the registered function containing
 /// `ret`.
+#[inline(always)]
 unsafe fn recovery(g: *mut Goroutine, meta: &registry::FuncMeta, fp: usize, ret: usize) -> Resume {
     let Some(site) = meta.call_site_index(ret) else {
         return frames::resume_in(meta, fp, ret, 0);
@@ -163,6 +164,7 @@ unsafe fn recovery(g: *mut Goroutine, meta: &registry::FuncMeta, fp: usize, ret:
 ///
 /// # Safety
 /// `g` live, `p` the new head of its chain with `cursor` at its start frame.
+#[inline(always)]
 unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
     // SAFETY (whole body): `g` and the chain members are live; every frame read goes
     // through the walker's checked reads; deferred calls are made with only
@@ -292,7 +294,7 @@ pub unsafe fn gopanic(fp: usize, typ: usize, data: usize, explicit: bool) -> ! {
         if (*g).ended.is_some() {
             runtime_bug("panic in a run that has ended");
         }
-        check_stack_word(g, fp);
+        // The walk's first step checks that `fp` lies in the stack.
         let p = push_panic(g, typ, data, fp, explicit);
         run_panic(g, p)
     };
@@ -406,6 +408,7 @@ pub unsafe extern "C" fn rt_panic_assert(
 ///
 /// # Safety
 /// `fp` must be the frame pointer of the `rt_gorecover.stub` frame.
+#[inline(always)]
 pub unsafe fn gorecover(fp: usize) -> Words2 {
     let g = current();
     // SAFETY: live goroutine and chain; checked frame reads.

@@ -56,6 +56,10 @@ impl FuncMeta {
     #[inline]
     pub fn call_site_index(&self, ret_addr: usize) -> Option<usize> {
         let off = ret_addr.checked_sub(self.start)? as u32;
+        if self.call_sites.len() <= 8 {
+            // A few call sites: a scan is shorter than a search.
+            return self.call_sites.iter().position(|c| c.ret_offset == off);
+        }
         self.call_sites
             .binary_search_by_key(&off, |c| c.ret_offset)
             .ok()
@@ -259,6 +263,7 @@ mod tests {
 pub struct CacheHandle(*mut LookupCache);
 
 /// The handle of this thread's lookup cache (valid for the thread's lifetime).
+#[inline(always)]
 pub fn cache_handle() -> CacheHandle {
     CACHE.with(|c| CacheHandle(c.get()))
 }
@@ -290,6 +295,23 @@ pub unsafe fn lookup_in(h: CacheHandle, pc: usize) -> Option<&'static FuncMeta> 
         // registry keeps alive until an unregistration bumps the generation.
         return Some(unsafe { &*cache.metas[slot] });
     }
+    // SAFETY: forwarded (caller).
+    unsafe { lookup_miss(cache, generation, slot, pc) }
+}
+
+/// [`lookup_in`] when `pc` is not in the cache: reads the registry and fills the slot
+/// (out of line, to keep the hit path short).
+///
+/// # Safety
+/// As [`lookup_in`]: the reference is valid only while that function stays registered.
+#[cold]
+#[inline(never)]
+unsafe fn lookup_miss(
+    cache: &mut LookupCache,
+    generation: u64,
+    slot: usize,
+    pc: usize,
+) -> Option<&'static FuncMeta> {
     if cache.generation != generation {
         cache.generation = generation;
         cache.pcs = [0; CACHE_SLOTS];
@@ -299,7 +321,8 @@ pub unsafe fn lookup_in(h: CacheHandle, pc: usize) -> Option<&'static FuncMeta> 
     drop(meta);
     cache.pcs[slot] = pc;
     cache.metas[slot] = ptr;
-    // SAFETY: as above; the registry still holds the `Arc`.
+    // SAFETY: the registry still holds the `Arc` and keeps it until an unregistration,
+    // which the caller rules out for the reference's lifetime.
     Some(unsafe { &*ptr })
 }
 
