@@ -133,6 +133,7 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
             start,
             size: cf.size as usize,
             call_sites: cf.call_sites.clone(),
+            call_site_lines: Vec::new(),
             open_defers: cf.open_defers.clone(),
             has_defer_records: cf.has_defer_records,
             resume_line_fp_offset: cf.resume_line_fp_offset,

@@ -51,10 +51,13 @@ impl Frames {
     }
 
     /// Whether `[addr, addr + len)` is an aligned range inside the stack (unknown
-    /// bounds, `hi == 0`, accept any aligned address).
+    /// bounds, `(0, 0)`, accept any aligned address up to `usize::MAX - len`): one
+    /// compare, `addr - lo <= (hi - lo) - len` in wrapping arithmetic, as `hi - lo` wraps
+    /// to the whole address space for unknown bounds.
     #[inline(always)]
     fn in_stack(&self, addr: usize, len: usize) -> bool {
-        addr.is_multiple_of(8) && (self.hi == 0 || (addr >= self.lo && addr + len <= self.hi))
+        let room = self.hi.wrapping_sub(self.lo).wrapping_sub(len);
+        addr.is_multiple_of(8) && addr.wrapping_sub(self.lo) <= room
     }
 
     /// The stack word at `addr`, if it lies in the goroutine's stack.
@@ -99,15 +102,15 @@ impl Frames {
     pub fn up_or_abort(&mut self) -> (usize, usize) {
         match self.up() {
             Some(r) => r,
-            None => self.broken(),
+            None => Frames::broken(self.lo, self.hi, self.pos),
         }
     }
 
     #[cold]
     #[inline(never)]
-    fn broken(&self) -> ! {
-        let (lo, hi, fp) = (self.lo, self.hi, self.pos);
-        if !self.in_stack(fp, 16) {
+    // Plain values, not `&self`: a reference would keep the walk in memory on the hot path.
+    fn broken(lo: usize, hi: usize, fp: usize) -> ! {
+        if !(Frames { lo, hi, pos: fp }).in_stack(fp, 16) {
             runtime_bug(&format!(
                 "frame walk: address {fp:#x} is not in the run's stack [{lo:#x}, {hi:#x})"
             ));
@@ -130,11 +133,19 @@ pub fn kind_of(ret: usize) -> Option<CodeKind> {
 ///
 /// # Safety
 /// `g` must be a live goroutine.
+#[inline]
 pub unsafe fn check_stack_word(g: *const Goroutine, addr: usize) {
     // SAFETY: live goroutine (caller).
     let f = unsafe { Frames::above(g, addr) };
-    if f.word(addr).is_none() {
-        let (lo, hi) = (f.lo, f.hi);
+    if !f.in_stack(addr, 8) {
+        Frames::not_in_stack(f.lo, f.hi, addr);
+    }
+}
+
+impl Frames {
+    #[cold]
+    #[inline(never)]
+    fn not_in_stack(lo: usize, hi: usize, addr: usize) -> ! {
         runtime_bug(&format!(
             "frame walk: address {addr:#x} is not in the run's stack [{lo:#x}, {hi:#x})"
         ));
@@ -172,24 +183,27 @@ pub fn resume_in(
     ret: usize,
     payload: usize,
 ) -> Resume {
-    let Some(cs) = meta.call_site(ret) else {
-        runtime_bug(&format!(
-            "resume: {} has no call site returning to {ret:#x} (+{:#x})",
-            meta.name,
-            ret - meta.start
-        ));
+    let Some(i) = meta.call_site_index(ret) else {
+        no_call_site(meta, ret)
     };
+    resume_at_site(g, meta, i, fp, payload)
+}
+
+/// [`resume_in`] for the call site `i` of `meta` (the one the frame's active call returns to).
+#[inline]
+pub fn resume_at_site(
+    g: *const Goroutine,
+    meta: &registry::FuncMeta,
+    i: usize,
+    fp: usize,
+    payload: usize,
+) -> Resume {
+    let cs = &meta.call_sites[i];
     let (Some(handler), Some(frame_offset)) = (cs.handler, cs.frame_offset) else {
-        runtime_bug(&format!(
-            "resume: call site +{:#x} of {} has no exception handler (a call in a function with defers must be a try_call)",
-            cs.ret_offset, meta.name
-        ));
+        no_handler(meta, cs.ret_offset)
     };
     if handler as usize >= meta.size {
-        runtime_bug(&format!(
-            "resume: handler +{handler:#x} is outside {}",
-            meta.name
-        ));
+        handler_outside(meta, handler);
     }
     let r = Resume {
         sp: fp - frame_offset as usize,
@@ -199,12 +213,45 @@ pub fn resume_in(
         g: g as usize,
     };
     if r.sp <= stack_pointer() {
-        runtime_bug(&format!(
-            "resume: target SP {:#x} is not above the runtime's frames",
-            r.sp
-        ));
+        sp_below(r.sp);
     }
     r
+}
+
+#[cold]
+#[inline(never)]
+fn no_call_site(meta: &registry::FuncMeta, ret: usize) -> ! {
+    runtime_bug(&format!(
+        "resume: {} has no call site returning to {ret:#x} (+{:#x})",
+        meta.name,
+        ret.wrapping_sub(meta.start)
+    ))
+}
+
+#[cold]
+#[inline(never)]
+fn no_handler(meta: &registry::FuncMeta, ret_offset: u32) -> ! {
+    runtime_bug(&format!(
+        "resume: call site +{ret_offset:#x} of {} has no exception handler (a call in a function with defers must be a try_call)",
+        meta.name
+    ))
+}
+
+#[cold]
+#[inline(never)]
+fn handler_outside(meta: &registry::FuncMeta, handler: u32) -> ! {
+    runtime_bug(&format!(
+        "resume: handler +{handler:#x} is outside {}",
+        meta.name
+    ))
+}
+
+#[cold]
+#[inline(never)]
+fn sp_below(sp: usize) -> ! {
+    runtime_bug(&format!(
+        "resume: target SP {sp:#x} is not above the runtime's frames"
+    ))
 }
 
 /// Ends the run with `status` at once: resumes at the entry trampoline's handler,

@@ -53,6 +53,9 @@ pub struct Goroutine {
     /// Base of the pool's free lists (`pool.free_lists()`, fixed for the goroutine's life),
     /// for generated code that pops and recycles heap records inline.
     pub pool_lists: *mut *mut DeferRecord,
+    /// One spare `_panic` allocation (null if none), so that a panic that is recovered
+    /// costs no allocation; owned by the goroutine.
+    pub spare_panic: *mut Panic,
     /// Free lists of heap defer records (gc's per-P pool; one per run here).
     pub pool: DeferPool,
     /// The run's heap: strings, slices and escaping closures, freed when the run ends.
@@ -123,6 +126,7 @@ impl Goroutine {
             panic_head: null_mut(),
             // The free-list vector's buffer does not move with the pool.
             pool_lists: pool.free_lists(),
+            spare_panic: null_mut(),
             pool,
             arena: Arena::new(max_memory),
             out: Sinks::new(output),
@@ -165,6 +169,11 @@ impl Drop for Goroutine {
             p = b.link;
         }
         self.panic_head = null_mut();
+        if !self.spare_panic.is_null() {
+            // SAFETY: the spare came from `Box::into_raw` and is owned by the goroutine.
+            drop(unsafe { Box::from_raw(self.spare_panic) });
+            self.spare_panic = null_mut();
+        }
     }
 }
 

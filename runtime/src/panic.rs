@@ -16,51 +16,68 @@ use crate::registry;
 use crate::types;
 use crate::words::Words2;
 
-/// One spare `_panic` per thread, so that a panic that is recovered costs no allocation.
-struct SparePanic(std::cell::Cell<*mut Panic>);
-
-impl Drop for SparePanic {
-    fn drop(&mut self) {
-        let p = self.0.get();
-        if !p.is_null() {
-            // SAFETY: the spare came from `Box::into_raw` and is owned by this slot.
-            drop(unsafe { Box::from_raw(p) });
-        }
-    }
-}
-
-thread_local! {
-    static SPARE_PANIC: SparePanic = const { SparePanic(std::cell::Cell::new(std::ptr::null_mut())) };
-}
-
-/// A `_panic` holding `value`, from the thread's spare or a new allocation.
-fn new_panic(value: Panic) -> *mut Panic {
-    let spare = SPARE_PANIC.with(|s| s.0.replace(std::ptr::null_mut()));
-    if spare.is_null() {
-        Box::into_raw(Box::new(value))
-    } else {
-        // SAFETY: the spare is an owned, initialized `Panic` allocation no one else uses.
-        unsafe { spare.write(value) };
-        spare
-    }
-}
-
-/// Releases a `_panic` that is off the chain: kept as the thread's spare, or freed.
+/// A new `_panic` of `g` holding the value `(typ, data)`, started at the stub frame `fp`
+/// and linked in front of the chain: the goroutine's spare allocation, or a new one.
+/// Written field by field in place (no copy of a whole `Panic` through the stack).
 ///
 /// # Safety
-/// `p` must come from [`new_panic`] and be referenced by nothing any more.
-unsafe fn release_panic(p: *mut Panic) {
-    let keep = SPARE_PANIC.with(|s| {
-        if s.0.get().is_null() {
-            s.0.set(p);
-            true
+/// `g` must be live.
+#[inline(always)]
+unsafe fn push_panic(g: *mut Goroutine, typ: usize, data: usize, fp: usize, explicit: bool) -> *mut Panic {
+    // SAFETY: live goroutine (caller); the spare is an owned, initialized `Panic`
+    // allocation that nothing else references; a new one is owned by the chain.
+    unsafe {
+        let mut p = (*g).spare_panic;
+        if p.is_null() {
+            p = new_panic_allocation();
         } else {
-            false
+            (*g).spare_panic = std::ptr::null_mut();
         }
-    });
-    if !keep {
-        // SAFETY: owned allocation from `Box::into_raw` (caller).
-        drop(unsafe { Box::from_raw(p) });
+        (*p).link = (*g).panic_head;
+        (*p).typ = typ;
+        (*p).data = data;
+        (*p).start_fp = fp;
+        (*p).cursor = fp;
+        (*p).thunk_fp = 0;
+        (*p).recovered = false;
+        (*p).explicit = explicit;
+        (*p).aborted = false;
+        (*g).panic_head = p;
+        p
+    }
+}
+
+/// A fresh `_panic` allocation (the goroutine had no spare).
+#[cold]
+#[inline(never)]
+fn new_panic_allocation() -> *mut Panic {
+    Box::into_raw(Box::new(Panic {
+        link: std::ptr::null_mut(),
+        typ: 0,
+        data: 0,
+        start_fp: 0,
+        cursor: 0,
+        thunk_fp: 0,
+        recovered: false,
+        explicit: false,
+        aborted: false,
+    }))
+}
+
+/// Releases a `_panic` of `g` that is off the chain: kept as the goroutine's spare, or
+/// freed.
+///
+/// # Safety
+/// `g` live; `p` must come from [`push_panic`] and be referenced by nothing any more.
+#[inline(always)]
+unsafe fn release_panic(g: *mut Goroutine, p: *mut Panic) {
+    // SAFETY: live goroutine (caller); `p` is an owned allocation from `Box::into_raw`.
+    unsafe {
+        if (*g).spare_panic.is_null() {
+            (*g).spare_panic = p;
+        } else {
+            drop(Box::from_raw(p));
+        }
     }
 }
 
@@ -87,18 +104,18 @@ unsafe fn call_deferred(g: *mut Goroutine, p: *mut Panic, closure: usize) {
 }
 
 /// The resume point after panic `p` was recovered by a deferred call of the frame `fp`
-/// (active call returning to `ret`); removes `p` and the panics it superseded.
+/// of the registered function `meta` (active call returning to `ret`); removes `p` and
+/// the panics it superseded.
 ///
 /// # Safety
-/// `g`/`p` live, `p` the head of the chain.
-unsafe fn recovery(g: *mut Goroutine, fp: usize, ret: usize) -> Resume {
-    // SAFETY: the reference does not escape this call (the run's code is registered).
-    let Some(meta) = (unsafe { registry::lookup_ref(ret) }) else {
-        runtime_bug(&format!(
-            "resume: return address {ret:#x} is not in registered code"
-        ));
+/// `g`/`p` live, `p` the head of the chain; `meta` the registered function containing
+/// `ret`.
+#[inline(always)]
+unsafe fn recovery(g: *mut Goroutine, meta: &registry::FuncMeta, fp: usize, ret: usize) -> Resume {
+    let Some(site) = meta.call_site_index(ret) else {
+        return frames::resume_in(g, meta, fp, ret, 0);
     };
-    let r = frames::resume_in(g, meta, fp, ret, 0);
+    let r = frames::resume_at_site(g, meta, site, fp, 0);
     // Remember, in the frame, the line of the call the panic came through: traces of
     // the frame while its landing pad runs show that line, as Go's do.
     if let Some(off) = meta.resume_line_fp_offset {
@@ -109,7 +126,7 @@ unsafe fn recovery(g: *mut Goroutine, fp: usize, ret: usize) -> Resume {
             check_stack_word(g, slot & !7);
             let slot = slot as *mut u32;
             if *slot == 0 {
-                *slot = meta.line_at(ret - 1).unwrap_or(0);
+                *slot = meta.call_site_line(site);
             }
         }
     }
@@ -121,7 +138,7 @@ unsafe fn recovery(g: *mut Goroutine, fp: usize, ret: usize) -> Resume {
         let mut h = (*g).panic_head;
         while !h.is_null() && (*h).start_fp < fp {
             let next = (*h).link;
-            release_panic(h);
+            release_panic(g, h);
             h = next;
         }
         (*g).panic_head = h;
@@ -147,6 +164,7 @@ unsafe fn recovery(g: *mut Goroutine, fp: usize, ret: usize) -> Resume {
 ///
 /// # Safety
 /// `g` live, `p` the new head of its chain with `cursor` at its start frame.
+#[inline(always)]
 unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
     // SAFETY (whole body): `g` and the chain members are live; every frame read goes
     // through the walker's checked reads; deferred calls are made with only
@@ -199,7 +217,7 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                             let closure = (fp as isize + off as isize) as usize;
                             call_deferred(g, p, closure);
                             if (*p).recovered {
-                                return recovery(g, fp, ret);
+                                return recovery(g, meta, fp, ret);
                             }
                         }
                     }
@@ -211,7 +229,7 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                         call_deferred(g, p, d as usize + DEFER_CLOSURE_OFFSET as usize);
                         (*g).pool.give_back(d);
                         if (*p).recovered {
-                            return recovery(g, fp, ret);
+                            return recovery(g, meta, fp, ret);
                         }
                     }
                 }
@@ -295,19 +313,8 @@ pub unsafe fn gopanic(fp: usize, typ: usize, data: usize, explicit: bool) -> ! {
         if (*g).ended.is_some() {
             runtime_bug("panic in a run that has ended");
         }
-        check_stack_word(g, fp);
-        let p = new_panic(Panic {
-            link: (*g).panic_head,
-            typ,
-            data,
-            start_fp: fp,
-            cursor: fp,
-            thunk_fp: 0,
-            recovered: false,
-            explicit,
-            aborted: false,
-        });
-        (*g).panic_head = p;
+        // The walk's first step checks that `fp` lies in the stack.
+        let p = push_panic(g, typ, data, fp, explicit);
         run_panic(g, p)
     };
     // SAFETY: `r` is a validated landing pad or entry handler above this frame; the
@@ -420,6 +427,7 @@ pub unsafe extern "C" fn rt_panic_assert(
 ///
 /// # Safety
 /// `fp` must be the frame pointer of the `rt_gorecover.stub` frame.
+#[inline(always)]
 pub unsafe fn gorecover(fp: usize) -> Words2 {
     let g = current();
     // SAFETY: live goroutine and chain; checked frame reads.

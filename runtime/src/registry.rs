@@ -26,6 +26,10 @@ pub struct FuncMeta {
     pub size: usize,
     /// Sorted by `ret_offset`.
     pub call_sites: Vec<CallSiteMeta>,
+    /// The source line of each call of `call_sites` (same order), computed by
+    /// [`register`] from `lines` (whatever the caller put here is replaced): recovery
+    /// reads the line of the call a panic came through without searching `lines`.
+    pub call_site_lines: Vec<u32>,
     /// Present when the function has open-coded defers.
     pub open_defers: Option<OpenDeferMeta>,
     /// Whether the function pushes defer records (stack or heap).
@@ -45,11 +49,37 @@ pub struct FuncMeta {
 impl FuncMeta {
     /// The call site whose return address is `ret_addr`, if any.
     pub fn call_site(&self, ret_addr: usize) -> Option<&CallSiteMeta> {
+        self.call_site_index(ret_addr).map(|i| &self.call_sites[i])
+    }
+
+    /// The index in `call_sites` of the call site whose return address is `ret_addr`.
+    #[inline]
+    pub fn call_site_index(&self, ret_addr: usize) -> Option<usize> {
         let off = ret_addr.checked_sub(self.start)? as u32;
+        if self.call_sites.len() <= 8 {
+            // A few call sites: a scan is shorter than a search.
+            return self.call_sites.iter().position(|c| c.ret_offset == off);
+        }
         self.call_sites
             .binary_search_by_key(&off, |c| c.ret_offset)
             .ok()
-            .map(|i| &self.call_sites[i])
+    }
+
+    /// The source line of the call site `i` (see `call_site_lines`), 0 if unknown.
+    #[inline]
+    pub fn call_site_line(&self, i: usize) -> u32 {
+        self.call_site_lines.get(i).copied().unwrap_or(0)
+    }
+
+    /// Fills `call_site_lines` from `call_sites` and `lines`.
+    fn compute_call_site_lines(&mut self) {
+        let lines = (self.call_sites.iter())
+            .map(|c| {
+                let pc = self.start + c.ret_offset as usize;
+                self.line_at(pc.wrapping_sub(1)).unwrap_or(0)
+            })
+            .collect();
+        self.call_site_lines = lines;
     }
 
     /// The source line of the instruction at `pc` (use `ret_addr - 1` for a call).
@@ -97,7 +127,8 @@ thread_local! {
 /// Registers generated code. Ranges must not overlap registered code.
 pub fn register(funcs: Vec<FuncMeta>) {
     let mut map = REGISTRY.write().unwrap_or_else(|e| e.into_inner());
-    for f in funcs {
+    for mut f in funcs {
+        f.compute_call_site_lines();
         map.insert(f.start, Arc::new(f));
     }
     GENERATION.fetch_add(1, Ordering::Release);
@@ -197,6 +228,7 @@ mod tests {
                     handler: None,
                 },
             ],
+            call_site_lines: Vec::new(),
             open_defers: None,
             has_defer_records: false,
             file: Arc::from("x.go"),
@@ -219,6 +251,7 @@ mod tests {
         assert_eq!(m.line_at(base + 0x10 - 1), Some(4));
         assert_eq!(m.line_at(base + 0x20 - 1), Some(7));
         assert_eq!(m.line_at(base), Some(3));
+        assert_eq!((m.call_site_line(0), m.call_site_line(1)), (4, 7));
         unregister(&[base, base + 0x100]);
         assert!(lookup(base + 0x10).is_none());
     }
@@ -230,6 +263,7 @@ mod tests {
 pub struct CacheHandle(*mut LookupCache);
 
 /// The handle of this thread's lookup cache (valid for the thread's lifetime).
+#[inline(always)]
 pub fn cache_handle() -> CacheHandle {
     CACHE.with(|c| CacheHandle(c.get()))
 }
@@ -261,6 +295,23 @@ pub unsafe fn lookup_in(h: CacheHandle, pc: usize) -> Option<&'static FuncMeta> 
         // registry keeps alive until an unregistration bumps the generation.
         return Some(unsafe { &*cache.metas[slot] });
     }
+    // SAFETY: forwarded (caller).
+    unsafe { lookup_miss(cache, generation, slot, pc) }
+}
+
+/// [`lookup_in`] when `pc` is not in the cache: reads the registry and fills the slot
+/// (out of line, to keep the hit path short).
+///
+/// # Safety
+/// As [`lookup_in`]: the reference is valid only while that function stays registered.
+#[cold]
+#[inline(never)]
+unsafe fn lookup_miss(
+    cache: &mut LookupCache,
+    generation: u64,
+    slot: usize,
+    pc: usize,
+) -> Option<&'static FuncMeta> {
     if cache.generation != generation {
         cache.generation = generation;
         cache.pcs = [0; CACHE_SLOTS];
@@ -270,7 +321,8 @@ pub unsafe fn lookup_in(h: CacheHandle, pc: usize) -> Option<&'static FuncMeta> 
     drop(meta);
     cache.pcs[slot] = pc;
     cache.metas[slot] = ptr;
-    // SAFETY: as above; the registry still holds the `Arc`.
+    // SAFETY: the registry still holds the `Arc` and keeps it until an unregistration,
+    // which the caller rules out for the reference's lifetime.
     Some(unsafe { &*ptr })
 }
 

@@ -207,6 +207,7 @@ fn meta(
                 handler: h.map(|h| (h - start) as u32),
             })
             .collect(),
+        call_site_lines: Vec::new(),
         open_defers: open,
         // The record-pushing test function is the only one with records.
         has_defer_records: name == "main.mainrec",
