@@ -37,6 +37,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// one, a plain call otherwise. Returns the callee's results.
     pub fn emit_call(&mut self, target: CallTarget, args: &[Value]) -> Vec<Value> {
         let landing = self.defers.landing.filter(|_| self.defers.call_is_covered());
+        self.store_chain_head();
         let Some(landing) = landing else {
             let inst = match target {
                 CallTarget::Direct(f) => self.b.ins().call(f, args),
@@ -84,9 +85,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         let from = self.b.current_block();
         self.b.switch_to_block(cont);
         // The continuation's only predecessor is this call: what it stored holds here.
-        if let Some((blk, v)) = self.defers.bits_stored {
-            if Some(blk) == from {
-                self.defers.bits_stored = Some((cont, v));
+        for stored in [&mut self.defers.bits_stored, &mut self.defers.head_stored] {
+            if let Some((blk, v)) = *stored {
+                if Some(blk) == from {
+                    *stored = Some((cont, v));
+                }
             }
         }
         self.b.block_params(cont).to_vec()
@@ -102,6 +105,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         if rf.may_panic {
             self.emit_call(CallTarget::Direct(fr), args)
         } else {
+            self.store_chain_head();
             let inst = self.b.ins().call(fr, args);
             self.b.inst_results(inst).to_vec()
         }

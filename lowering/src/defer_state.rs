@@ -36,6 +36,14 @@ pub(crate) struct FrameState {
     /// Open-coded, in an exit sequence: the deferred call of defer `i` being emitted, at
     /// which only bits below `i` can still be set.
     pub exit_limit: Option<usize>,
+    /// Records: the goroutine's defer chain head as an SSA variable. The goroutine's
+    /// head word is written from it only before a call (every callee, and the runtime,
+    /// read the chain there) and before a return, and read into it at entry and at the
+    /// landing pad; a push between two calls touches only the record.
+    pub head_var: Option<Variable>,
+    /// The chain head last stored to the goroutine and the block of that store (as
+    /// `bits_stored`).
+    pub head_stored: Option<(Block, Value)>,
     /// Whether a call covered by the landing pad was emitted; when none was, the
     /// runtime never looks at the frame, and the entry's bookkeeping is removed.
     pub covered_calls: bool,
@@ -57,6 +65,8 @@ impl FrameState {
             bits_slot: None,
             bits_var: None,
             bits_stored: None,
+            head_var: None,
+            head_stored: None,
             lowered: 0,
             exit_limit: None,
             covered_calls: false,

@@ -14,7 +14,7 @@
 //!   head and pool are at fixed offsets) and tagged with this frame's FP (gc's
 //!   deferprocStack).
 //! - Heap records: the same record popped inline from the free list of its size class in
-//!   the pool, or from `rt_defer_alloc` when that list is empty (gc's deferproc).
+//!   the pool, which `rt_defer_refill` refills when it is empty (gc's deferproc).
 //! - Records are run at exits inline: while the chain head belongs to this frame, unlink
 //!   it, call its closure, and give a heap record back to its free list (deferreturn).
 //!
@@ -102,6 +102,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         let store = self.b.ins().stack_store(types::I64, zero, line_slot, 0);
         self.defers.runtime_only.push(store);
         self.note("resume line := 0 (set by the runtime if it resumes this frame)");
+        if self.defers.frame == FrameDefers::Records {
+            let var = self.b.declare_var(types::I64);
+            let head = self.load_chain_head();
+            self.b.def_var(var, head);
+            self.defers.head_var = Some(var);
+        }
         if self.defers.frame == FrameDefers::Open {
             let bits = self.b.create_sized_stack_slot(StackSlotData::new_with_key(
                 StackSlotKind::ExplicitSlot,
@@ -189,34 +195,59 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         }
     }
 
-    /// The address of the goroutine's defer chain head: the goroutine is in the pinned
-    /// register, the head at a fixed offset in it.
-    fn chain_head_addr(&mut self) -> Value {
+    /// The goroutine's defer chain head, from memory (the goroutine is in the pinned
+    /// register, the head at a fixed offset in it).
+    fn load_chain_head(&mut self) -> Value {
         let g = self.b.ins().get_pinned_reg(types::I64);
-        self.b.ins().iadd_imm_s(g, G_DEFER_HEAD_OFFSET as i64)
+        let head = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), g, G_DEFER_HEAD_OFFSET);
+        self.note("the goroutine's defer chain head (pinned register)");
+        head
     }
 
-    /// The base of the goroutine's defer-pool free lists (loaded from the goroutine).
-    fn pool_lists(&mut self) -> Value {
+    /// Before a call or a return of a frame with records: the chain head to the goroutine
+    /// (unless that value is known to be there).
+    pub fn store_chain_head(&mut self) {
+        let Some(var) = self.defers.head_var else {
+            return;
+        };
+        let head = self.b.use_var(var);
+        let here = self.b.current_block().expect("a call is emitted in a block");
+        if self.defers.head_stored == Some((here, head)) {
+            return;
+        }
         let g = self.b.ins().get_pinned_reg(types::I64);
         self.b
             .ins()
-            .load(types::I64, MemFlagsData::trusted(), g, G_POOL_LISTS_OFFSET)
+            .store(MemFlagsData::trusted(), head, g, G_DEFER_HEAD_OFFSET);
+        self.note("chain head to the goroutine: callees and the runtime read it");
+        self.defers.head_stored = Some((here, head));
     }
 
-    /// Links `rec` at the head of the goroutine's chain, tagged with this frame's FP.
+    /// The address of the goroutine's defer-pool free-list heads (inline in it).
+    fn pool_lists(&mut self) -> Value {
+        let g = self.b.ins().get_pinned_reg(types::I64);
+        self.b.ins().iadd_imm_s(g, G_POOL_LISTS_OFFSET as i64)
+    }
+
+    /// Links `rec` at the head of the goroutine's chain (the SSA head; the goroutine's
+    /// word follows before the next call), tagged with this frame's FP.
     fn push_record(&mut self, rec: Value) {
-        let head_addr = self.chain_head_addr();
+        let var = self.defers.head_var.expect("records state");
         let fp = self.b.ins().get_frame_pointer(types::I64);
         let t = MemFlagsData::trusted();
         self.b.ins().store(t, fp, rec, DEFER_FRAME_FP_OFFSET);
-        let old = self.b.ins().load(types::I64, t, head_addr, 0);
+        let old = self.b.use_var(var);
         self.b.ins().store(t, old, rec, DEFER_LINK_OFFSET);
-        self.b.ins().store(t, rec, head_addr, 0);
+        self.b.def_var(var, rec);
     }
 
-    /// A heap record for a closure of `closure_size` bytes: popped from the pool's free
-    /// list of its size class, or from `rt_defer_alloc` when that list is empty.
+    /// A heap record for a closure of `closure_size` bytes, popped from the pool's free
+    /// list of its size class; when that list is empty (a cold block), `rt_defer_refill`
+    /// puts a new record on it first. Its stub preserves every register, so the values
+    /// of a loop of defers stay in registers across it.
     fn take_heap_record(&mut self, closure_size: u32) -> Value {
         let pool = self.pool_lists();
         let (class, _) = defer_size_class(closure_size as usize);
@@ -228,25 +259,24 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         let head = self.b.ins().load(types::I64, t, list, 0);
         let hit = self.b.create_block();
         let miss = self.b.create_block();
-        let join = self.b.create_block();
-        self.b.append_block_param(join, types::I64);
-        self.b.ins().brif(head, hit, &[], miss, &[]);
+        self.b.append_block_param(hit, types::I64);
+        self.b.ins().brif(head, hit, &[head.into()], miss, &[]);
         self.note(format!("pool: free list of size class {class} empty?"));
-        self.b.switch_to_block(hit);
-        let next = self.b.ins().load(types::I64, t, head, DEFER_LINK_OFFSET);
-        self.b.ins().store(t, next, list, 0);
-        self.note("pool: pop a recycled heap record");
-        let sz = self.b.ins().iconst(types::I32, closure_size as i64);
-        self.b.ins().store(t, sz, head, DEFER_CLOSURE_SIZE_OFFSET);
-        self.b.ins().jump(join, &[head.into()]);
         self.b.switch_to_block(miss);
         self.b.set_cold_block(miss);
         let szv = self.b.ins().iconst(types::I64, closure_size as i64);
-        let fresh = self.call_rt("rt_defer_alloc", &[szv])[0];
-        self.note("pool empty: a new heap record (rt_defer_alloc)");
-        self.b.ins().jump(join, &[fresh.into()]);
-        self.b.switch_to_block(join);
-        self.b.block_params(join)[0]
+        self.call_rt("rt_defer_refill", &[szv]);
+        self.note("pool empty: a new heap record on the free list (rt_defer_refill)");
+        let fresh = self.b.ins().load(types::I64, t, list, 0);
+        self.b.ins().jump(hit, &[fresh.into()]);
+        self.b.switch_to_block(hit);
+        let rec = self.b.block_params(hit)[0];
+        let next = self.b.ins().load(types::I64, t, rec, DEFER_LINK_OFFSET);
+        self.b.ins().store(t, next, list, 0);
+        self.note("pool: pop a heap record");
+        let sz = self.b.ins().iconst(types::I32, closure_size as i64);
+        self.b.ins().store(t, sz, rec, DEFER_CLOSURE_SIZE_OFFSET);
+        rec
     }
 
     /// Calls the niladic closure object at `closure` (covered by the landing pad).
@@ -304,7 +334,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 }
             }
             FrameDefers::Records => {
-                let head_addr = self.chain_head_addr();
+                let var = self.defers.head_var.expect("records state");
                 let fp = self.b.ins().get_frame_pointer(types::I64);
                 let t = MemFlagsData::trusted();
                 let head = self.b.create_block();
@@ -314,7 +344,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let done = self.b.create_block();
                 self.b.ins().jump(head, &[]);
                 self.b.switch_to_block(head);
-                let rec = self.b.ins().load(types::I64, t, head_addr, 0);
+                let rec = self.b.use_var(var);
                 self.b.ins().brif(rec, check_fp, &[], done, &[]);
                 self.note("exit: any record on the chain? (deferreturn)");
                 self.b.switch_to_block(check_fp);
@@ -324,23 +354,43 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.note("exit: does the newest record belong to this frame?");
                 self.b.switch_to_block(body);
                 let next = self.b.ins().load(types::I64, t, rec, DEFER_LINK_OFFSET);
-                self.b.ins().store(t, next, head_addr, 0);
-                self.note("exit: unlink the record");
+                self.b.def_var(var, next);
+                self.note("exit: unlink the record (stored to the goroutine before the call)");
                 let clo = self.b.ins().iadd_imm_s(rec, DEFER_CLOSURE_OFFSET as i64);
-                self.call_deferred_closure(clo);
+                match self.records_function() {
+                    // One defer statement: every record of the frame holds its closure.
+                    Some(f) => {
+                        let fr = self.func_ref(self.shared.funcs[f.0 as usize]);
+                        self.emit_call(CallTarget::Direct(fr), &[clo]);
+                    }
+                    None => self.call_deferred_closure(clo),
+                }
                 self.note("exit: call the record's deferred closure");
-                let class = self
-                    .b
-                    .ins()
-                    .load(types::I32, t, rec, DEFER_HEAP_CLASS_OFFSET);
-                self.b.ins().brif(class, recycle, &[], head, &[]);
-                self.note("exit: heap record? (class 0 = stack record)");
-                self.b.switch_to_block(recycle);
-                let pool = self.pool_lists();
-                let class64 = self.b.ins().uextend(types::I64, class);
-                let off = self.b.ins().imul_imm_s(class64, 8);
-                let list = self.b.ins().iadd(pool, off);
-                let list = self.b.ins().iadd_imm_s(list, -8);
+                let list = match self.records_heap_class() {
+                    Some(class) => {
+                        // Every record of the frame is a heap record of this class.
+                        self.b.ins().jump(recycle, &[]);
+                        self.b.switch_to_block(recycle);
+                        let pool = self.pool_lists();
+                        self.b
+                            .ins()
+                            .iadd_imm_s(pool, (DEFER_POOL_HEAD_SIZE * class) as i64)
+                    }
+                    None => {
+                        let class = self
+                            .b
+                            .ins()
+                            .load(types::I32, t, rec, DEFER_HEAP_CLASS_OFFSET);
+                        self.b.ins().brif(class, recycle, &[], head, &[]);
+                        self.note("exit: heap record? (class 0 = stack record)");
+                        self.b.switch_to_block(recycle);
+                        let pool = self.pool_lists();
+                        let class64 = self.b.ins().uextend(types::I64, class);
+                        let off = self.b.ins().imul_imm_s(class64, 8);
+                        let list = self.b.ins().iadd(pool, off);
+                        self.b.ins().iadd_imm_s(list, -8)
+                    }
+                };
                 let first = self.b.ins().load(types::I64, t, list, 0);
                 self.b.ins().store(t, first, rec, DEFER_LINK_OFFSET);
                 self.b.ins().store(t, rec, list, 0);
@@ -351,6 +401,26 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         }
     }
 
+    /// The function every record of this frame calls, when the frame has one defer
+    /// statement: its closure's function (or the top-level function it defers directly).
+    fn records_function(&self) -> Option<FuncId> {
+        let [d] = self.func.defers.as_slice() else {
+            return None;
+        };
+        Some(direct_defer_target(self.shared.prog, d.closure).unwrap_or(d.closure))
+    }
+
+    /// The pool size class of every record of this frame, when all its defers are heap
+    /// records of one class (the records' `heap_class` is this plus one).
+    fn records_heap_class(&self) -> Option<usize> {
+        let mut classes = self.func.defers.iter().zip(&self.defers.decisions).map(|(d, k)| {
+            let lay = closure_layout(&self.shared.prog.funcs[d.closure.0 as usize]);
+            (k.kind == DeferKind::HeapRecord).then(|| defer_size_class(lay.size as usize).0)
+        });
+        let first = classes.next()??;
+        classes.all(|c| c == Some(first)).then_some(first)
+    }
+
     /// A function exit: run the pending defers, then return the result variables.
     pub fn emit_exit(&mut self) {
         self.run_pending_defers();
@@ -358,6 +428,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         for r in self.func.results.clone() {
             rets.extend(self.read_local(r));
         }
+        self.store_chain_head();
         self.b.ins().return_(&rets);
     }
 
@@ -377,6 +448,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let bits = self.b.ins().stack_load(types::I64, types::I8, slot, 0);
                 self.b.def_var(var, bits);
                 self.note("landing pad: deferBits as the runtime left them");
+            }
+            if let Some(var) = self.defers.head_var {
+                let head = self.load_chain_head();
+                self.b.def_var(var, head);
             }
             self.emit_exit();
         }

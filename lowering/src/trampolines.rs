@@ -32,9 +32,17 @@ pub fn morestack_signature() -> Signature {
     sig
 }
 
-/// The Go-convention signature of a runtime function's stub (without the FP).
+/// The signature of a runtime function's stub (without the FP): the Go convention, or
+/// `preserve_all` for an entry generated code calls only on cold paths
+/// ([`RuntimeFunction::preserves_all`]): the stub saves what the runtime clobbers, so
+/// the hot code around the call keeps its values in registers.
 pub fn stub_signature(rf: &RuntimeFunction) -> Signature {
-    let mut sig = Signature::new(crate::context::GO_CALL_CONV);
+    let conv = if rf.preserves_all() {
+        CallConv::PreserveAll
+    } else {
+        crate::context::GO_CALL_CONV
+    };
+    let mut sig = Signature::new(conv);
     sig.params = i64s(rf.params.len());
     sig.returns = i64s(rf.results.len());
     sig

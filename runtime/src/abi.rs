@@ -54,7 +54,7 @@ pub const CLOSURE_ENV_OFFSET: i32 = 8;
 ///
 /// Stack records live in a stack slot of the deferring frame (size
 /// `DEFER_CLOSURE_OFFSET + closure size`); heap records come from the goroutine's pool
-/// through [`rt_defer_alloc`](RUNTIME_FUNCTIONS). Both are linked on the goroutine's
+/// through [`rt_defer_refill`](RUNTIME_FUNCTIONS). Both are linked on the goroutine's
 /// chain (inline, by generated code), newest first.
 #[repr(C)]
 pub struct DeferRecord {
@@ -95,12 +95,13 @@ const _: () = {
 pub const G_DEFER_HEAD_OFFSET: i32 = 0;
 /// ...the newest panic (`*mut Panic`, null when none is in flight: `recover()`'s fast path)...
 pub const G_PANIC_HEAD_OFFSET: i32 = 8;
-/// ...and the base of the defer pool's free lists (`*mut *mut DeferRecord`).
+/// ...and the defer pool's free-list heads, inline: [`DEFER_POOL_CLASSES`] words, the head
+/// of size class `c` at `G_POOL_LISTS_OFFSET + c * DEFER_POOL_HEAD_SIZE`.
 pub const G_POOL_LISTS_OFFSET: i32 = 16;
 /// The defer pool's free lists, as generated code pops them: an array of
 /// [`DEFER_POOL_CLASSES`] heads (`*mut DeferRecord`, linked through
 /// [`DeferRecord::link`]), one per size class; the head of class `c` is at byte offset
-/// `c * DEFER_POOL_HEAD_SIZE` from the base at [`G_POOL_LISTS_OFFSET`] in the goroutine.
+/// `c * DEFER_POOL_HEAD_SIZE` from [`G_POOL_LISTS_OFFSET`] in the goroutine.
 pub const DEFER_POOL_HEAD_SIZE: usize = std::mem::size_of::<*mut DeferRecord>();
 /// Classes `0..DEFER_POOL_SMALL_CLASSES` are [`DEFER_POOL_STEP`]-byte steps of the record
 /// size; larger records use power-of-two classes above that.
@@ -197,6 +198,19 @@ pub struct RuntimeFunction {
     pub may_panic: bool,
     /// Never returns (panics, exits).
     pub no_return: bool,
+}
+
+/// Entries that generated code calls only on a cold path inside hot code (a defer
+/// record when the pool's free list is empty): their stubs use the `preserve_all`
+/// convention. They cannot panic (a `try_call` clobbers every register anyway) and
+/// return nothing (Cranelift's `preserve_all` has no return values).
+pub const PRESERVE_ALL_ENTRIES: &[&str] = &["rt_defer_refill"];
+
+impl RuntimeFunction {
+    /// Whether its stub preserves every register (see [`PRESERVE_ALL_ENTRIES`]).
+    pub fn preserves_all(&self) -> bool {
+        PRESERVE_ALL_ENTRIES.contains(&self.name)
+    }
 }
 
 /// Name of the data word (one per compiled program) that every stub compares its stack
@@ -304,9 +318,9 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     // rt_os_exit(code): ends the run at once with that status.
     rtfn!("rt_os_exit", [W], [], true, true),
     // --- defer records ---
-    // rt_defer_alloc(closure_size) -> *mut DeferRecord from the pool (heap_class set,
-    // closure_size set, not linked)
-    rtfn!("rt_defer_alloc", [W], [W], false, false),
+    // rt_defer_refill(closure_size): a new heap record on the free list of its size class
+    // (called when that list is empty; generated code then pops it); `preserve_all` stub
+    rtfn!("rt_defer_refill", [W], [], false, false),
 ];
 
 /// Looks up a runtime function by name (for the lowering's imports).

@@ -1,5 +1,5 @@
-//! `_defer` records: `rt_defer_alloc` (the slow path of a heap record when its pool list is
-//! empty) and the runtime's own unlinking of a frame's records during a panic. Generated
+//! `_defer` records: `rt_defer_refill` (the slow path of a heap record when its pool list
+//! is empty) and the runtime's own unlinking of a frame's records during a panic. Generated
 //! code pushes, pops and recycles records inline (see `abi::DeferRecord`).
 
 use crate::abi::DeferRecord;
@@ -7,12 +7,18 @@ use crate::goroutine::{current, g};
 use crate::memory::alloc;
 use std::ptr::null_mut;
 
-/// `rt_defer_alloc(stub_fp, closure_size) -> record`.
-pub extern "C" fn rt_defer_alloc(fp: usize, closure_size: i64) -> i64 {
+/// `rt_defer_refill(stub_fp, closure_size)`: puts a new heap record for a closure of
+/// `closure_size` bytes on the (empty) free list of its size class, from which generated
+/// code then pops it. Returning nothing lets its stub preserve every register.
+pub extern "C" fn rt_defer_refill(fp: usize, closure_size: i64) {
     crate::goroutine::entered(fp);
     // SAFETY: short borrow; `take` may end the run on out-of-memory, which skips only
-    // plain data.
-    unsafe { g() }.pool.take(closure_size as usize, alloc) as i64
+    // plain data; the record is fresh and unused, so it can go on the free list.
+    unsafe {
+        let pool = &mut g().pool;
+        let rec = pool.take(closure_size as usize, alloc);
+        pool.give_back(rec);
+    }
 }
 
 /// Unlinks and returns the newest record if it belongs to the frame `frame_fp`.
@@ -65,6 +71,18 @@ mod tests {
         pop_for_frame(fp as usize) as i64
     }
 
+    /// A heap record for `size` bytes of closure, as generated code takes one: refill the
+    /// free list when empty, then pop it.
+    fn take(size: i64) -> i64 {
+        // SAFETY: short borrows of the installed goroutine's pool.
+        unsafe {
+            if g().pool.is_empty_for(size as usize) {
+                rt_defer_refill(0, size);
+            }
+            g().pool.take(size as usize, |_| unreachable!("refilled")) as i64
+        }
+    }
+
     /// Gives a popped record back to the pool, as generated code does inline.
     ///
     /// # Safety
@@ -80,7 +98,7 @@ mod tests {
         let prev = install(&mut *gr);
         let fp = 0x7000_0000usize;
         for i in 0..1_000_000i64 {
-            let r = rt_defer_alloc(0, 8 + (i % 3) * 8);
+            let r = take(8 + (i % 3) * 8);
             // SAFETY: a fresh record of the pool.
             unsafe { push(r, fp as i64) };
             let n = next(fp as i64);
@@ -93,7 +111,7 @@ mod tests {
         let before = gr.arena.total_bytes();
         // A chain of 1000 heap records, then all freed, twice: memory stays flat.
         for _ in 0..2 {
-            let recs: Vec<i64> = (0..1000).map(|_| rt_defer_alloc(0, 16)).collect();
+            let recs: Vec<i64> = (0..1000).map(|_| take(16)).collect();
             for &r in &recs {
                 // SAFETY: fresh records.
                 unsafe { push(r, fp as i64) };

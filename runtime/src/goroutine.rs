@@ -50,14 +50,12 @@ pub struct Goroutine {
     pub defer_head: *mut DeferRecord,
     /// Newest first.
     pub panic_head: *mut Panic,
-    /// Base of the pool's free lists (`pool.free_lists()`, fixed for the goroutine's life),
-    /// for generated code that pops and recycles heap records inline.
-    pub pool_lists: *mut *mut DeferRecord,
+    /// Free lists of heap defer records (gc's per-P pool; one per run here), whose heads
+    /// generated code pops and pushes inline.
+    pub pool: DeferPool,
     /// One spare `_panic` allocation (null if none), so that a panic that is recovered
     /// costs no allocation; owned by the goroutine.
     pub spare_panic: *mut Panic,
-    /// Free lists of heap defer records (gc's per-P pool; one per run here).
-    pub pool: DeferPool,
     /// The run's heap: strings, slices and escaping closures, freed when the run ends.
     pub arena: Arena,
     /// Where `print`/`println` and `fmt.Print*` write.
@@ -120,14 +118,11 @@ impl Goroutine {
     /// A goroutine with empty chains writing to `output`, its arena capped at `max_memory`,
     /// making deferred calls through the `call_deferred` thunk.
     pub fn new(output: Output, max_memory: Option<usize>, call_deferred: usize) -> Goroutine {
-        let mut pool = DeferPool::new();
         Goroutine {
             defer_head: null_mut(),
             panic_head: null_mut(),
-            // The free-list vector's buffer does not move with the pool.
-            pool_lists: pool.free_lists(),
+            pool: DeferPool::new(),
             spare_panic: null_mut(),
-            pool,
             arena: Arena::new(max_memory),
             out: Sinks::new(output),
             entry_fp: 0,
@@ -156,7 +151,8 @@ const _: () = {
     use crate::abi::{G_DEFER_HEAD_OFFSET, G_PANIC_HEAD_OFFSET, G_POOL_LISTS_OFFSET};
     assert!(std::mem::offset_of!(Goroutine, defer_head) == G_DEFER_HEAD_OFFSET as usize);
     assert!(std::mem::offset_of!(Goroutine, panic_head) == G_PANIC_HEAD_OFFSET as usize);
-    assert!(std::mem::offset_of!(Goroutine, pool_lists) == G_POOL_LISTS_OFFSET as usize);
+    // The pool's free-list heads are its first field.
+    assert!(std::mem::offset_of!(Goroutine, pool) == G_POOL_LISTS_OFFSET as usize);
 };
 
 impl Drop for Goroutine {

@@ -6,9 +6,12 @@ use crate::abi::{defer_size_class as size_class, DeferRecord, DEFER_POOL_CLASSES
 use crate::bug::runtime_bug;
 use std::ptr::null_mut;
 
-/// Free lists of heap records, per size class, linked through `DeferRecord::link`.
+/// Free lists of heap records, per size class, linked through `DeferRecord::link`. The
+/// heads are inline, first, so that generated code reaches them at a fixed offset from
+/// the goroutine (`abi::G_POOL_LISTS_OFFSET`).
+#[repr(C)]
 pub struct DeferPool {
-    free: Vec<*mut DeferRecord>,
+    free: [*mut DeferRecord; DEFER_POOL_CLASSES],
     /// Records ever taken from the arena (for tests and statistics).
     pub allocated: usize,
 }
@@ -23,15 +26,14 @@ impl DeferPool {
     /// An empty pool.
     pub fn new() -> DeferPool {
         DeferPool {
-            free: vec![null_mut(); DEFER_POOL_CLASSES],
+            free: [null_mut(); DEFER_POOL_CLASSES],
             allocated: 0,
         }
     }
 
-    /// Base of the free lists (one head per size class), for generated code. The vector
-    /// is created at its final length and never resized.
-    pub fn free_lists(&mut self) -> *mut *mut DeferRecord {
-        self.free.as_mut_ptr()
+    /// Whether the free list for a closure of `closure_size` bytes is empty.
+    pub fn is_empty_for(&self, closure_size: usize) -> bool {
+        self.free[size_class(closure_size).0].is_null()
     }
 
     /// A heap record for a closure of `closure_size` bytes: `heap_class` and
@@ -80,3 +82,6 @@ impl DeferPool {
         self.free[class] = rec;
     }
 }
+
+// The free-list heads start the pool (generated code's view; see `goroutine`).
+const _: () = assert!(std::mem::offset_of!(DeferPool, free) == 0);

@@ -87,7 +87,7 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_gorecover", panic::rt_gorecover, (usize) -> Words2),
         sym!("rt_gorecover_deferring", panic::rt_gorecover_deferring, (usize) -> Words2),
         sym!("rt_os_exit", panic::rt_os_exit, (usize, i64) -> !),
-        sym!("rt_defer_alloc", defers::rt_defer_alloc, (usize, i64) -> i64),
+        sym!("rt_defer_refill", defers::rt_defer_refill, (usize, i64) -> ()),
         sym!("rt_morestack", crate::arch::morestack_preserving, (usize) -> ()),
     ]
 }
@@ -122,6 +122,10 @@ mod tests {
             assert_eq!(s.results, f.results.len(), "{}: results", f.name);
             assert_eq!(s.no_return, f.no_return, "{}: no_return", f.name);
             assert_ne!(s.address, 0);
+        }
+        for name in crate::abi::PRESERVE_ALL_ENTRIES {
+            let f = RUNTIME_FUNCTIONS.iter().find(|f| f.name == *name);
+            assert!(f.is_some_and(|f| !f.may_panic), "{name}: a known entry that cannot panic");
         }
         let m = syms
             .iter()

@@ -134,12 +134,12 @@ fn call(ops: &Operands, st: &mut State, out: &mut Vec<String>) {
             out.push(what.to_string());
         }
     }
-    // A call clobbers every caller-saved register (all of them under the Go convention).
-    st.regs.clear();
     // Runtime entries are called through their stubs (same arguments and results).
     let entry = target.as_deref().map(|t| t.trim_end_matches(".stub"));
-    if entry == Some("rt_defer_alloc") {
-        st.regs.insert(Register::RAX, Tag::Record);
+    // A call clobbers every caller-saved register (all of them under the Go convention),
+    // except the `preserve_all` stubs.
+    if !entry.is_some_and(|e| runtime::abi::PRESERVE_ALL_ENTRIES.contains(&e)) {
+        st.regs.clear();
     }
 }
 
@@ -156,9 +156,14 @@ fn memory_access(
         Slot::RecordClosure(k) => record_closure_access(ops, k, out),
         Slot::RecordField(rec, k) => stack_record_access(ops, rec, k, out),
         Slot::ChainHead => chain_head_access(ops, out),
-        Slot::PoolLists => {
-            out.push("the pool's free lists, from the goroutine (pinned register r15)".into());
-            ops.reg0.map(|r| (r, Tag::PoolBase))
+        Slot::PoolList(c) => {
+            if ops.mem_is_dest {
+                out.push(format!("pool: head of the free list of size class {c} :="));
+                None
+            } else {
+                out.push(format!("pool: head of the free list of size class {c} (a record, or 0)"));
+                ops.reg0.map(|r| (r, Tag::Record))
+            }
         }
         Slot::PanicHead => {
             out.push("recover: is a panic in flight? (the goroutine's panic head)".into());
@@ -466,7 +471,7 @@ pub(super) fn bit_idx(m: u8) -> String {
 /// What a call of a runtime entry means for defers and panics.
 pub(super) fn runtime_meaning(name: &str) -> Option<&'static str> {
     Some(match name.trim_end_matches(".stub") {
-        "rt_defer_alloc" => "take a heap defer record from the pool (deferproc)",
+        "rt_defer_refill" => "a new heap defer record on the pool's empty free list (deferproc's slow path)",
         "rt_gopanic" => "panic(v): the runtime walks the frames and runs their defers",
         "rt_gorecover" => "recover()",
         "rt_panic_divide" => "panic: integer divide by zero",
@@ -518,13 +523,11 @@ pub(super) enum Tag {
     BitsCleared(u8),
     ClosureAddr(usize),
     ClosureCode(usize),
-    /// A heap or stack defer record pointer (from the chain head or rt_defer_alloc).
+    /// A heap or stack defer record pointer (from the chain head or the pool).
     Record,
     /// The goroutine's address (a copy of the pinned register R15), which is also the
     /// address of its defer chain head.
     ChainHead,
-    /// The base of the defer-record pool's free lists (loaded from the goroutine).
-    PoolBase,
     RecordClosure,
     RecordCode,
     /// The address of a frame slot (FP offset).
@@ -546,8 +549,8 @@ pub(super) enum Slot {
     RecordField(i64, i32),
     /// The goroutine's defer chain head.
     ChainHead,
-    /// The goroutine's field holding the base of its defer pool's free lists.
-    PoolLists,
+    /// The head of the goroutine's defer-pool free list of this size class.
+    PoolList(usize),
     /// The goroutine's newest panic (null when none is in flight).
     PanicHead,
     /// A header word of a record reached through a register (link, frame FP, class).
@@ -596,10 +599,16 @@ pub(super) fn memory_slot(
     }
     if base == Register::R15 || regs.get(&base) == Some(&Tag::ChainHead) {
         // The goroutine (in the pinned register, or a copy of it).
+        let lists = runtime::abi::G_POOL_LISTS_OFFSET as i64;
+        let head = runtime::abi::DEFER_POOL_HEAD_SIZE as i64;
         return match disp as i32 {
             runtime::abi::G_DEFER_HEAD_OFFSET => Some(Slot::ChainHead),
             runtime::abi::G_PANIC_HEAD_OFFSET => Some(Slot::PanicHead),
-            runtime::abi::G_POOL_LISTS_OFFSET => Some(Slot::PoolLists),
+            _ if disp >= lists
+                && disp < lists + head * runtime::abi::DEFER_POOL_CLASSES as i64 =>
+            {
+                Some(Slot::PoolList(((disp - lists) / head) as usize))
+            }
             _ => None,
         };
     }
