@@ -282,3 +282,43 @@ fn defer_notes_survive_optimization_except_folded_bit_arithmetic() {
     assert!(seen > 0, "the lowering attached no notes");
     assert!(unexpected.is_empty(), "{}", unexpected.join("\n"));
 }
+
+#[test]
+fn jump_tables_are_listed_as_data() {
+    // A switch on 0..15 becomes a `br_table`; its table (after `jmp reg`) is listed as
+    // `dd` entries whose targets are instructions of the listing, not decoded as code.
+    let mut src = String::from("package main\n\nfunc f(x int) int {\n\tswitch x {\n");
+    for k in 0..16 {
+        src.push_str(&format!("\tcase {k}:\n\t\treturn {}\n", k * 7));
+    }
+    src.push_str("\t}\n\treturn -1\n}\n\nfunc main() { println(f(3)) }\n");
+    let opts = Options {
+        keep_text: true,
+        ..Options::default()
+    };
+    let p = Program::compile("switch.go", &src, &opts).unwrap();
+    let text = dump(
+        &p,
+        &DumpOptions {
+            func: Some("main.f".into()),
+            asm: true,
+            ..DumpOptions::default()
+        },
+    )
+    .unwrap();
+    let offsets: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.trim_start().split_whitespace().next())
+        .filter(|w| w.starts_with("+0x"))
+        .collect();
+    let entries: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.split("jump table entry -> ").nth(1))
+        .collect();
+    assert_eq!(entries.len(), 16 + 1, "{text}");
+    for target in entries {
+        let padded = format!("+{:#06x}", u32::from_str_radix(&target[3..], 16).unwrap());
+        assert!(offsets.contains(&padded.as_str()), "{target} is not an instruction:\n{text}");
+    }
+    assert!(!text.contains("(bad)"), "{text}");
+}

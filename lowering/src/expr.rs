@@ -163,6 +163,13 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// `recover()`: nil at once when no panic is in flight (the goroutine's panic head,
     /// read through the pinned register, is null), else `rt_gorecover` applies gc's rule.
     fn recover_call(&mut self) -> Vec<Value> {
+        // The runtime's gorecover relies on it (a wrapper's arguments are evaluated at
+        // its defer statement; `defer recover()` is `DeferredRecover`).
+        assert!(
+            self.func.kind != crate::ir::FuncKind::DeferWrapper,
+            "internal error: recover() in the body of defer wrapper {}",
+            self.func.name
+        );
         let g = self.b.ins().get_pinned_reg(types::I64);
         let head = self.b.ins().load(
             types::I64,

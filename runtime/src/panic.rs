@@ -422,8 +422,9 @@ pub unsafe extern "C" fn rt_panic_assert(
 ///
 /// Recovers only when that function was called directly by the deferred-call thunk of
 /// the current panic (through at most one defer wrapper, as gc's wrappers are
-/// transparent to recover), is not itself a defer wrapper (`defer recover()` does not
-/// recover), and the panic is not already recovered.
+/// transparent to recover) and the panic is not already recovered. That function is
+/// never a defer wrapper (`defer recover()` calls `rt_gorecover_deferring`, and the
+/// lowering refuses `recover()` in a wrapper's body), so its kind is not looked up.
 ///
 /// # Safety
 /// `fp` must be the frame pointer of the `rt_gorecover.stub` frame.
@@ -439,10 +440,7 @@ pub unsafe fn gorecover(fp: usize) -> Words2 {
         let cache = registry::cache_handle();
         let kind = |ret: usize| registry::lookup_in(cache, ret).map(|m| m.kind);
         let mut frames = Frames::above(g, fp);
-        let (_, d_ret) = frames.up_or_abort();
-        if kind(d_ret) == Some(CodeKind::DeferWrapper) {
-            return Words2::default();
-        }
+        frames.up_or_abort();
         let (mut c_fp, c_ret) = frames.up_or_abort();
         if c_fp != (*p).thunk_fp && kind(c_ret) == Some(CodeKind::DeferWrapper) {
             c_fp = frames.up_or_abort().0;

@@ -44,15 +44,9 @@ impl Context<'_> {
         // Decode everything first: the annotations are a small forward dataflow analysis
         // over the code (which register holds deferBits, a closure's code pointer, a
         // record, a call target), iterated until the states at branch targets settle.
-        let mut decoder = Decoder::with_ip(64, bytes, ip, DecoderOptions::NONE);
-        let mut insns: Vec<Decoded> = Vec::new();
-        while decoder.can_decode() {
-            let instr = decoder.decode();
-            let offs = decoder.get_constant_offsets(&instr);
-            insns.push((instr, offs));
-        }
+        let (insns, pool) = decode_with_jump_tables(bytes, ip);
         let comments = self.annotate(f, &insns, ip);
-        self.listing(&mut s, f, bytes, &insns, comments, ip);
+        self.listing(&mut s, f, bytes, (&insns, pool), comments, ip);
         s
     }
 
@@ -177,7 +171,7 @@ impl Context<'_> {
         s: &mut String,
         f: &CompiledFunc,
         bytes: &[u8],
-        insns: &[Decoded],
+        (insns, pool): (&[Decoded], u64),
         mut comments: Vec<Vec<String>>,
         ip: u64,
     ) {
@@ -212,7 +206,24 @@ impl Context<'_> {
             let reloc = reloc_of(f, off, end);
             state.borrow_mut().reloc = reloc.map(|(at, name)| (at, name, *offs));
             let mut text = String::new();
-            fmt.format(ins, &mut text);
+            let data = &bytes[off as usize..end as usize];
+            if ins.code() == iced_x86::Code::INVALID && ins.ip() >= pool {
+                // A constant-pool word (see `decode_with_jump_tables`).
+                let mut le = [0u8; 8];
+                le[..data.len()].copy_from_slice(data);
+                text = format!("dq {:#018x}  ; constant", u64::from_le_bytes(le));
+            } else if ins.code() == iced_x86::Code::INVALID {
+                // A jump table entry (see `decode_with_jump_tables`).
+                let word = u32::from_le_bytes(bytes[off as usize..end as usize].try_into().expect("4 bytes"));
+                let table = insns[..i]
+                    .iter()
+                    .rev()
+                    .find(|(x, _)| x.code() != iced_x86::Code::INVALID)
+                    .map_or(0, |(x, _)| (x.next_ip() - ip) as i64);
+                text = format!("dd {word:#010x}  ; jump table entry -> +{:#x}", table + word as i32 as i64);
+            } else {
+                fmt.format(ins, &mut text);
+            }
             let mut c = std::mem::take(&mut comments[i]);
             if matches!(
                 ins.flow_control(),
@@ -263,6 +274,83 @@ impl Context<'_> {
 }
 
 /// The relocation inside `[off, end)` of `f`'s code: (offset in the instruction, target).
+/// Decodes `bytes`; data inside the code is listed as data, not decoded as code: the jump
+/// table Cranelift places right after a `jmp reg` of a `br_table` (`lea reg, [rip+T]` with
+/// `T` the next instruction, then 4-byte offsets from `T`), as `dd` entries up to the
+/// first target, and the constant pool at the end (from the lowest address a
+/// `[rip+X]` operand other than `lea`'s reads), as 8-byte words.
+/// Returns the listing and the address where the constant pool starts (the end when none).
+fn decode_with_jump_tables(bytes: &[u8], ip: u64) -> (Vec<Decoded>, u64) {
+    let mut decoder = Decoder::with_ip(64, bytes, ip, DecoderOptions::NONE);
+    let mut insns: Vec<Decoded> = Vec::new();
+    let mut table_base: Option<(iced_x86::Register, u64)> = None;
+    let mut pool = ip + bytes.len() as u64;
+    while decoder.can_decode() {
+        if decoder.ip() >= pool {
+            let mut pos = (decoder.ip() - ip) as usize;
+            while pos < bytes.len() {
+                // 8-byte words at 8-byte offsets (the pool is aligned; padding first).
+                let n = (bytes.len() - pos).min(8 - pos % 8);
+                let mut word = Instruction::new();
+                word.set_len(n);
+                word.set_ip(ip + pos as u64);
+                insns.push((word, ConstantOffsets::default()));
+                pos += n;
+            }
+            break;
+        }
+        let instr = decoder.decode();
+        if instr.is_ip_rel_memory_operand()
+            && instr.mnemonic() != iced_x86::Mnemonic::Lea
+            && (ip..pool).contains(&instr.ip_rel_memory_address())
+        {
+            pool = instr.ip_rel_memory_address();
+        }
+        let offs = decoder.get_constant_offsets(&instr);
+        let next = instr.next_ip();
+        if instr.mnemonic() == iced_x86::Mnemonic::Lea && instr.is_ip_rel_memory_operand() {
+            table_base = Some((instr.op0_register(), instr.ip_rel_memory_address()));
+        }
+        let table = match table_base {
+            Some((r, t))
+                if instr.flow_control() == FlowControl::IndirectBranch
+                    && instr.op0_kind() == iced_x86::OpKind::Register
+                    && instr.op0_register() == r
+                    && t == next =>
+            {
+                Some(t)
+            }
+            _ => None,
+        };
+        insns.push((instr, offs));
+        let Some(base) = table else { continue };
+        // Entries until the lowest target seen (the table ends where the code resumes).
+        let mut pos = (next - ip) as usize;
+        let mut end = bytes.len();
+        while pos + 4 <= end {
+            let v = i32::from_le_bytes(bytes[pos..pos + 4].try_into().expect("4 bytes"));
+            let target = base as i64 + v as i64 - ip as i64;
+            if target <= pos as i64 || target as usize > bytes.len() {
+                break;
+            }
+            end = end.min(target as usize);
+            // A placeholder (iced's INVALID code) that `listing` prints as the entry.
+            let mut entry = Instruction::new();
+            entry.set_len(4);
+            entry.set_ip(ip + pos as u64);
+            entry.set_immediate32(v as u32);
+            insns.push((entry, ConstantOffsets::default()));
+            pos += 4;
+        }
+        decoder.set_ip(ip + pos as u64);
+        if decoder.set_position(pos).is_err() {
+            break;
+        }
+        table_base = None;
+    }
+    (insns, pool)
+}
+
 fn reloc_of(f: &CompiledFunc, off: u32, end: u32) -> Option<(u32, String)> {
     f.relocs
         .iter()
