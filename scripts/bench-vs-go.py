@@ -7,8 +7,10 @@ Usage: scripts/bench-vs-go.py [--rounds 3] [--benchtime 300ms] [--cpu 1]
 Builds the `go test -c` binary of FILE (default benches/defers_test.go) once, then runs
 ROUNDS rounds of: the Go binary, then `deferjit bench FILE` (release build, every
 strategy in --defer), each pinned to CPU --cpu with taskset. Prints a Markdown table of
-the medians over the rounds (ns/op) with the ratio of the first strategy to Go, and the
-exact commands it ran. Nothing here is used by `cargo test`.
+the medians over the rounds (ns/op) with the ratio of the first strategy to Go, the
+extremes of that ratio over the rounds (best deferjit round against worst Go round, and
+the reverse: each process gets its own address-space layout, which moves these numbers),
+and the exact commands it ran. Nothing here is used by `cargo test`.
 
 Environment: GO (default /usr/lib/go-1.23/bin/go); GOPATH, GOCACHE, HOME, GOFLAGS and
 GOTOOLCHAIN are set to private/local values unless already set.
@@ -89,8 +91,8 @@ def main():
     strategies = args.defer.split(",")
     print("| benchmark | Go 1.23 (gc) | " + " | ".join(
         ("deferjit " + s) if i == 0 else s for i, s in enumerate(strategies)
-    ) + f" | {strategies[0]} / Go |")
-    print("|---|" + "---:|" * (len(strategies) + 2))
+    ) + f" | {strategies[0]} / Go | {strategies[0]} / Go, min-max of rounds |")
+    print("|---|" + "---:|" * (len(strategies) + 3))
 
     def fmt(v):
         return f"{v:.4g}" if v >= 100 else f"{v:.2f}"
@@ -99,8 +101,14 @@ def main():
         g = statistics.median(cols["go"]) if cols["go"] else None
         ours = [statistics.median(cols[s]) if cols[s] else None for s in strategies]
         ratio = f"{ours[0] / g:.2f}" if g and ours[0] else "-"
+        first = cols[strategies[0]]
+        spread = (
+            f"{min(first) / max(cols['go']):.2f}-{max(first) / min(cols['go']):.2f}"
+            if first and cols["go"]
+            else "-"
+        )
         cells = [fmt(v) if v is not None else "-" for v in [g] + ours]
-        print(f"| {name} | " + " | ".join(cells) + f" | {ratio} |")
+        print(f"| {name} | " + " | ".join(cells) + f" | {ratio} | {spread} |")
     print()
     print("Go:       " + " ".join(go_cmd))
     print("deferjit: " + " ".join(dj_cmd))

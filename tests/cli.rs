@@ -145,7 +145,9 @@ fn explain_prints_gc_format_with_reasons() {
         .expect("heapDefer")
         + 3;
     assert!(
-        out.contains(&format!("{f}:{heap_line}:3: heap-allocated defer (in a loop)")),
+        out.contains(&format!(
+            "{f}:{heap_line}:3: heap-allocated defer (in a loop)"
+        )),
         "{out}"
     );
 }

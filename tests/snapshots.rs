@@ -318,7 +318,10 @@ fn jump_tables_are_listed_as_data() {
     assert_eq!(entries.len(), 16 + 1, "{text}");
     for target in entries {
         let padded = format!("+{:#06x}", u32::from_str_radix(&target[3..], 16).unwrap());
-        assert!(offsets.contains(&padded.as_str()), "{target} is not an instruction:\n{text}");
+        assert!(
+            offsets.contains(&padded.as_str()),
+            "{target} is not an instruction:\n{text}"
+        );
     }
     assert!(!text.contains("(bad)"), "{text}");
 }

@@ -33,10 +33,15 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         r
     }
 
-    /// Emits a call that may unwind: `try_call` to the landing pad when the function has
-    /// one, a plain call otherwise. Returns the callee's results.
+    /// Emits a call that may unwind: a `try_call` to the landing pad when a defer of this
+    /// frame may be pending at it (`FrameState::call_is_covered`; deferBits stored first),
+    /// a plain call otherwise; the chain head of a frame with records is stored first
+    /// either way. Returns the callee's results.
     pub fn emit_call(&mut self, target: CallTarget, args: &[Value]) -> Vec<Value> {
-        let landing = self.defers.landing.filter(|_| self.defers.call_is_covered());
+        let landing = self
+            .defers
+            .landing
+            .filter(|_| self.defers.call_is_covered());
         self.store_chain_head();
         let Some(landing) = landing else {
             let inst = match target {

@@ -118,7 +118,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             let var = self.b.declare_var(types::I8);
             let zero = self.b.ins().iconst(types::I8, 0);
             self.b.def_var(var, zero);
-            self.note("open-coded defers: deferBits := 0 (an SSA value, stored before each try_call)");
+            self.note(
+                "open-coded defers: deferBits := 0 (an SSA value, stored before each try_call)",
+            );
             self.defers.bits_slot = Some(bits);
             self.defers.bits_var = Some(var);
             for (i, d) in self.func.defers.iter().enumerate() {
@@ -214,7 +216,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             return;
         };
         let head = self.b.use_var(var);
-        let here = self.b.current_block().expect("a call is emitted in a block");
+        let here = self
+            .b
+            .current_block()
+            .expect("a call is emitted in a block");
         if self.defers.head_stored == Some((here, head)) {
             return;
         }
@@ -413,10 +418,15 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// The pool size class of every record of this frame, when all its defers are heap
     /// records of one class (the records' `heap_class` is this plus one).
     fn records_heap_class(&self) -> Option<usize> {
-        let mut classes = self.func.defers.iter().zip(&self.defers.decisions).map(|(d, k)| {
-            let lay = closure_layout(&self.shared.prog.funcs[d.closure.0 as usize]);
-            (k.kind == DeferKind::HeapRecord).then(|| defer_size_class(lay.size as usize).0)
-        });
+        let mut classes = self
+            .func
+            .defers
+            .iter()
+            .zip(&self.defers.decisions)
+            .map(|(d, k)| {
+                let lay = closure_layout(&self.shared.prog.funcs[d.closure.0 as usize]);
+                (k.kind == DeferKind::HeapRecord).then(|| defer_size_class(lay.size as usize).0)
+            });
         let first = classes.next()??;
         classes.all(|c| c == Some(first)).then_some(first)
     }
@@ -470,7 +480,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             return;
         };
         let bits = self.b.use_var(var);
-        let here = self.b.current_block().expect("a call is emitted in a block");
+        let here = self
+            .b
+            .current_block()
+            .expect("a call is emitted in a block");
         if self.defers.bits_stored == Some((here, bits)) {
             return;
         }

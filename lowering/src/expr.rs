@@ -182,7 +182,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.b.append_block_param(join, types::I64);
         self.b.append_block_param(join, types::I64);
         let zero = self.b.ins().iconst(types::I64, 0);
-        self.b.ins().brif(head, slow, &[], join, &[zero.into(), zero.into()]);
+        self.b
+            .ins()
+            .brif(head, slow, &[], join, &[zero.into(), zero.into()]);
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         let r = self.call_rt("rt_gorecover", &[]);

@@ -23,7 +23,13 @@ use crate::words::Words2;
 /// # Safety
 /// `g` must be live.
 #[inline(always)]
-unsafe fn push_panic(g: *mut Goroutine, typ: usize, data: usize, fp: usize, explicit: bool) -> *mut Panic {
+unsafe fn push_panic(
+    g: *mut Goroutine,
+    typ: usize,
+    data: usize,
+    fp: usize,
+    explicit: bool,
+) -> *mut Panic {
     // SAFETY: live goroutine (caller); the spare is an owned, initialized `Panic`
     // allocation that nothing else references; a new one is owned by the chain.
     unsafe {
@@ -81,7 +87,8 @@ unsafe fn release_panic(g: *mut Goroutine, p: *mut Panic) {
     }
 }
 
-type CallDeferred = unsafe extern "C" fn(closure: usize, thunk_fp_out: *mut usize, g: *mut Goroutine);
+type CallDeferred =
+    unsafe extern "C" fn(closure: usize, thunk_fp_out: *mut usize, g: *mut Goroutine);
 
 /// Makes a deferred call through the `call_deferred` thunk on behalf of panic `p`.
 ///
@@ -189,9 +196,7 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                 {
                     // No defers in this frame: nothing to run, nowhere to resume.
                 }
-                CodeKind::GoFunc | CodeKind::DeferWrapper
-                    if !covered_call(meta, ret) =>
-                {
+                CodeKind::GoFunc | CodeKind::DeferWrapper if !covered_call(meta, ret) => {
                     // A plain call: the lowering proved that no defer of this frame can
                     // be pending here, and its deferBits in memory may be stale.
                 }

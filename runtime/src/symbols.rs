@@ -113,19 +113,17 @@ mod tests {
                 .iter()
                 .find(|s| s.name == f.name)
                 .unwrap_or_else(|| panic!("runtime function {} is not implemented", f.name));
-            assert_eq!(
-                s.params,
-                f.params.len() + 1,
-                "{}: params",
-                f.name
-            );
+            assert_eq!(s.params, f.params.len() + 1, "{}: params", f.name);
             assert_eq!(s.results, f.results.len(), "{}: results", f.name);
             assert_eq!(s.no_return, f.no_return, "{}: no_return", f.name);
             assert_ne!(s.address, 0);
         }
         for name in crate::abi::PRESERVE_ALL_ENTRIES {
             let f = RUNTIME_FUNCTIONS.iter().find(|f| f.name == *name);
-            assert!(f.is_some_and(|f| !f.may_panic), "{name}: a known entry that cannot panic");
+            assert!(
+                f.is_some_and(|f| !f.may_panic),
+                "{name}: a known entry that cannot panic"
+            );
         }
         let m = syms
             .iter()

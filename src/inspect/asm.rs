@@ -214,13 +214,20 @@ impl Context<'_> {
                 text = format!("dq {:#018x}  ; constant", u64::from_le_bytes(le));
             } else if ins.code() == iced_x86::Code::INVALID {
                 // A jump table entry (see `decode_with_jump_tables`).
-                let word = u32::from_le_bytes(bytes[off as usize..end as usize].try_into().expect("4 bytes"));
+                let word = u32::from_le_bytes(
+                    bytes[off as usize..end as usize]
+                        .try_into()
+                        .expect("4 bytes"),
+                );
                 let table = insns[..i]
                     .iter()
                     .rev()
                     .find(|(x, _)| x.code() != iced_x86::Code::INVALID)
                     .map_or(0, |(x, _)| (x.next_ip() - ip) as i64);
-                text = format!("dd {word:#010x}  ; jump table entry -> +{:#x}", table + word as i32 as i64);
+                text = format!(
+                    "dd {word:#010x}  ; jump table entry -> +{:#x}",
+                    table + word as i32 as i64
+                );
             } else {
                 fmt.format(ins, &mut text);
             }

@@ -161,7 +161,9 @@ fn memory_access(
                 out.push(format!("pool: head of the free list of size class {c} :="));
                 None
             } else {
-                out.push(format!("pool: head of the free list of size class {c} (a record, or 0)"));
+                out.push(format!(
+                    "pool: head of the free list of size class {c} (a record, or 0)"
+                ));
                 ops.reg0.map(|r| (r, Tag::Record))
             }
         }
@@ -423,7 +425,10 @@ fn register_op(ops: &Operands, r: Register, st: &State, out: &mut Vec<String>) -
             None
         }
         Mnemonic::Mov if ops.reg1 == Some(Register::R15) => {
-            out.push("the goroutine (pinned register r15), whose first word is the defer chain head".into());
+            out.push(
+                "the goroutine (pinned register r15), whose first word is the defer chain head"
+                    .into(),
+            );
             Some(Tag::ChainHead)
         }
         Mnemonic::Mov | Mnemonic::Movzx if ops.instr.op_count() == 2 => ops
@@ -471,7 +476,9 @@ pub(super) fn bit_idx(m: u8) -> String {
 /// What a call of a runtime entry means for defers and panics.
 pub(super) fn runtime_meaning(name: &str) -> Option<&'static str> {
     Some(match name.trim_end_matches(".stub") {
-        "rt_defer_refill" => "a new heap defer record on the pool's empty free list (deferproc's slow path)",
+        "rt_defer_refill" => {
+            "a new heap defer record on the pool's empty free list (deferproc's slow path)"
+        }
         "rt_gopanic" => "panic(v): the runtime walks the frames and runs their defers",
         "rt_gorecover" => "recover()",
         "rt_panic_divide" => "panic: integer divide by zero",
@@ -604,9 +611,7 @@ pub(super) fn memory_slot(
         return match disp as i32 {
             runtime::abi::G_DEFER_HEAD_OFFSET => Some(Slot::ChainHead),
             runtime::abi::G_PANIC_HEAD_OFFSET => Some(Slot::PanicHead),
-            _ if disp >= lists
-                && disp < lists + head * runtime::abi::DEFER_POOL_CLASSES as i64 =>
-            {
+            _ if disp >= lists && disp < lists + head * runtime::abi::DEFER_POOL_CLASSES as i64 => {
                 Some(Slot::PoolList(((disp - lists) / head) as usize))
             }
             _ => None,

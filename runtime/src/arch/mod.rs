@@ -28,8 +28,7 @@ compile_error!("deferjit's runtime supports x86_64 only (add an arch file to por
 
 pub use isa::{
     interrupted, morestack_preserving, new_context, prologue_return_address, redirect, resume,
-    stack_pointer, switch, Context, Interrupted, Resume,
-    FRAME_CALLER_FP, FRAME_RETURN_ADDRESS,
+    stack_pointer, switch, Context, Interrupted, Resume, FRAME_CALLER_FP, FRAME_RETURN_ADDRESS,
 };
 
 // The facade's signatures: every ISA file must provide exactly these.

@@ -277,7 +277,6 @@ pub unsafe extern "C" fn morestack_preserving(_stub_fp: usize) {
     )
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
