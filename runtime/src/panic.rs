@@ -111,17 +111,13 @@ unsafe fn call_deferred(g: *mut Goroutine, p: *mut Panic, closure: usize) {
 }
 
 /// The resume point after panic `p` was recovered by a deferred call of the frame `fp`
-/// of the registered function `meta` (active call returning to `ret`); removes `p` and
-/// the panics it superseded.
+/// of the registered function `meta`, whose active call is its call site `site`; removes
+/// `p` and the panics it superseded.
 ///
 /// # Safety
-/// `g`/`p` live, `p` the head of the chain; `meta` the registered function containing
-/// `ret`.
+/// `g`/`p` live, `p` the head of the chain; `site` a call site of `meta` with a handler.
 #[inline(always)]
-unsafe fn recovery(g: *mut Goroutine, meta: &registry::FuncMeta, fp: usize, ret: usize) -> Resume {
-    let Some(site) = meta.call_site_index(ret) else {
-        return frames::resume_in(g, meta, fp, ret, 0);
-    };
+unsafe fn recovery(g: *mut Goroutine, meta: &registry::FuncMeta, site: usize, fp: usize) -> Resume {
     let r = frames::resume_at_site(g, meta, site, fp, 0);
     // Remember, in the frame, the line of the call the panic came through: traces of
     // the frame while its landing pad runs show that line, as Go's do.
@@ -196,11 +192,12 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                 {
                     // No defers in this frame: nothing to run, nowhere to resume.
                 }
-                CodeKind::GoFunc | CodeKind::DeferWrapper if !covered_call(meta, ret) => {
-                    // A plain call: the lowering proved that no defer of this frame can
-                    // be pending here, and its deferBits in memory may be stale.
-                }
                 CodeKind::GoFunc | CodeKind::DeferWrapper => {
+                    let Some(site) = covered_site(meta, ret) else {
+                        // A plain call: the lowering proved that no defer of this frame
+                        // can be pending here, and its deferBits in memory may be stale.
+                        continue;
+                    };
                     (*p).cursor = callee;
                     if let Some(open) = &meta.open_defers {
                         let bits = (fp as isize + open.bits_fp_offset as isize) as *mut u8;
@@ -222,7 +219,7 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                             let closure = (fp as isize + off as isize) as usize;
                             call_deferred(g, p, closure);
                             if (*p).recovered {
-                                return recovery(g, meta, fp, ret);
+                                return recovery(g, meta, site, fp);
                             }
                         }
                     }
@@ -234,7 +231,7 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                         call_deferred(g, p, d as usize + DEFER_CLOSURE_OFFSET as usize);
                         (*g).pool.give_back(d);
                         if (*p).recovered {
-                            return recovery(g, meta, fp, ret);
+                            return recovery(g, meta, site, fp);
                         }
                     }
                 }
@@ -266,11 +263,13 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
     }
 }
 
-/// Whether the call of `meta` returning to `ret` is a `try_call` (has a landing pad):
-/// only there can a defer of the frame be pending. Aborts on an address that is no call.
-fn covered_call(meta: &registry::FuncMeta, ret: usize) -> bool {
-    match meta.call_site(ret) {
-        Some(cs) => cs.handler.is_some(),
+/// The index of the call site of `meta` returning to `ret` when it is a `try_call` (has a
+/// landing pad): only there can a defer of the frame be pending. Aborts on an address that
+/// is no call.
+#[inline(always)]
+fn covered_site(meta: &registry::FuncMeta, ret: usize) -> Option<usize> {
+    match meta.call_site_index(ret) {
+        Some(i) => meta.call_sites[i].handler.map(|_| i),
         None => runtime_bug(&format!(
             "frame of {} returns to +{:#x}, which is not one of its calls",
             meta.name,
