@@ -461,39 +461,7 @@ fn define(
     };
     // Call and address targets by name, for the disassembly.
     let relocs = if keep_text {
-        buffer
-            .relocs()
-            .iter()
-            .filter_map(|r| match &r.target {
-                cranelift_codegen::FinalizedRelocTarget::ExternalName(
-                    cranelift_codegen::ir::ExternalName::User(u),
-                ) => {
-                    let un = &ctx.func.params.user_named_funcs()[*u];
-                    let name = if un.namespace == 0 {
-                        let id = FuncId::from_u32(un.index);
-                        module
-                            .declarations()
-                            .get_function_decl(id)
-                            .linkage_name(id)
-                            .to_string()
-                    } else {
-                        let id = DataId::from_u32(un.index);
-                        module
-                            .declarations()
-                            .get_data_decl(id)
-                            .linkage_name(id)
-                            .to_string()
-                    };
-                    // Declared names carry a `#index` suffix to stay unique.
-                    let name = name.split('#').next().unwrap_or_default().to_string();
-                    Some(Reloc {
-                        offset: r.offset,
-                        target: name,
-                    })
-                }
-                _ => None,
-            })
-            .collect()
+        named_relocs(module, ctx)
     } else {
         Vec::new()
     };
@@ -515,4 +483,46 @@ fn define(
         relocs,
         notes: all_notes,
     })
+}
+
+/// The relocations of `ctx`'s compiled code with their targets by name (declared names
+/// without their `#index` suffix), for the disassembly.
+fn named_relocs(module: &dyn Module, ctx: &Context) -> Vec<Reloc> {
+    let Some(code) = ctx.compiled_code() else {
+        return Vec::new();
+    };
+    let buffer = &code.buffer;
+    buffer
+        .relocs()
+        .iter()
+        .filter_map(|r| match &r.target {
+            cranelift_codegen::FinalizedRelocTarget::ExternalName(
+                cranelift_codegen::ir::ExternalName::User(u),
+            ) => {
+                let un = &ctx.func.params.user_named_funcs()[*u];
+                let name = if un.namespace == 0 {
+                    let id = FuncId::from_u32(un.index);
+                    module
+                        .declarations()
+                        .get_function_decl(id)
+                        .linkage_name(id)
+                        .to_string()
+                } else {
+                    let id = DataId::from_u32(un.index);
+                    module
+                        .declarations()
+                        .get_data_decl(id)
+                        .linkage_name(id)
+                        .to_string()
+                };
+                // Declared names carry a `#index` suffix to stay unique.
+                let name = name.split('#').next().unwrap_or_default().to_string();
+                Some(Reloc {
+                    offset: r.offset,
+                    target: name,
+                })
+            }
+            _ => None,
+        })
+        .collect()
 }
