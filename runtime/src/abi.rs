@@ -26,8 +26,16 @@
 //!
 //! Every compiled Go function, closure and defer wrapper uses the lowering's Go calling
 //! convention (Cranelift's `winch` on x64: no callee-saved registers, as in Go's
-//! ABIInternal; the last result word in RAX, the others in a return area) and takes a hidden first parameter: the closure object pointer (0 for a
-//! direct call of a top-level function). Results come back as multiple return values.
+//! ABIInternal; the last result word in RAX, the others in a return area) and takes a
+//! hidden first parameter: the closure object pointer (0 for a direct call of a top-level
+//! function). Results come back as multiple return values.
+//!
+//! The current goroutine is in Cranelift's pinned register (R15 on x64; gc keeps `g` in
+//! R14), which no generated code allocates. The entry trampolines and the deferred-call
+//! thunk set it from their `g` argument and give the host its value back (SystemV
+//! preserves R15); every resume of generated code sets it ([`crate::arch::Resume::g`]). Generated
+//! code reads the goroutine's first fields at [`G_DEFER_HEAD_OFFSET`],
+//! [`G_PANIC_HEAD_OFFSET`] and [`G_POOL_LISTS_OFFSET`].
 //!
 //! Runtime functions are `extern "C"` (SystemV). Generated code reaches every one of them
 //! through a JIT-compiled stub (`<name>.stub`) that passes its frame pointer as the first

@@ -2,6 +2,14 @@
 //! during a panic (open-coded bits and records), recovery into a landing pad, the
 //! runtime-error panics, `os.Exit`, and the fatal end of an unrecovered panic.
 //!
+//! The walk visits each frame above the panicking stub. A Go frame matters only when its
+//! active call is a `try_call` (the call site has a landing pad): there the lowering
+//! stored the frame's deferBits, and its defer records are on the goroutine's chain, so
+//! the walk runs the pending open-coded defers (highest bit first, clearing each bit
+//! before the call) and then the frame's records. At a plain call no defer of the frame
+//! can be pending (the lowering proved it), and the frame is skipped. When a deferred
+//! call recovers, the frame resumes at that call site's landing pad, which runs the rest.
+//!
 //! Invariant: while a deferred call runs, the Rust frames of `gopanic` hold only raw
 //! pointers and plain data, because a recovery or the end of the run may resume above
 //! them without returning.
