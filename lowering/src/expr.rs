@@ -160,8 +160,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.b.switch_to_block(ok);
     }
 
-    /// `recover()`: nil at once when no panic is in flight (the goroutine's panic head,
-    /// read through the pinned register, is null), else `rt_gorecover` applies gc's rule.
+    /// `recover()` inline, gorecover's common cases: nil when no panic is in flight or
+    /// the newest one is recovered already; the panic value, marking the panic
+    /// recovered, when this function's caller is the frame of the thunk through which
+    /// the panic makes its deferred call (the caller's FP is the one saved in this
+    /// frame). Anything else (a deferred call through a defer wrapper, or not called by a
+    /// panic at all) asks `rt_gorecover`, which applies the whole rule.
     fn recover_call(&mut self) -> Vec<Value> {
         // The runtime's gorecover relies on it (a wrapper's arguments are evaluated at
         // its defer statement; `defer recover()` is `DeferredRecover`).
@@ -170,21 +174,44 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             "internal error: recover() in the body of defer wrapper {}",
             self.func.name
         );
-        let g = self.b.ins().get_pinned_reg(types::I64);
-        let head = self.b.ins().load(
-            types::I64,
-            MemFlagsData::trusted(),
-            g,
-            runtime::abi::G_PANIC_HEAD_OFFSET,
-        );
-        let slow = self.b.create_block();
+        use runtime::abi::{
+            G_PANIC_HEAD_OFFSET, PANIC_DATA_OFFSET, PANIC_RECOVERED_OFFSET, PANIC_THUNK_FP_OFFSET,
+            PANIC_TYP_OFFSET,
+        };
+        let t = MemFlagsData::trusted();
         let join = self.b.create_block();
         self.b.append_block_param(join, types::I64);
         self.b.append_block_param(join, types::I64);
+        let unrecovered = self.b.create_block();
+        let by_thunk = self.b.create_block();
+        let recovers = self.b.create_block();
+        let slow = self.b.create_block();
         let zero = self.b.ins().iconst(types::I64, 0);
-        self.b
+        let nil: [cranelift_codegen::ir::BlockArg; 2] = [zero.into(), zero.into()];
+        let g = self.b.ins().get_pinned_reg(types::I64);
+        let p = self.b.ins().load(types::I64, t, g, G_PANIC_HEAD_OFFSET);
+        self.b.ins().brif(p, unrecovered, &[], join, &nil);
+        self.b.switch_to_block(unrecovered);
+        self.b.set_cold_block(unrecovered);
+        let done = self.b.ins().load(types::I8, t, p, PANIC_RECOVERED_OFFSET);
+        self.b.ins().brif(done, join, &nil, by_thunk, &[]);
+        self.b.switch_to_block(by_thunk);
+        self.b.set_cold_block(by_thunk);
+        let thunk_fp = self.b.ins().load(types::I64, t, p, PANIC_THUNK_FP_OFFSET);
+        let fp = self.b.ins().get_frame_pointer(types::I64);
+        let caller_fp = self
+            .b
             .ins()
-            .brif(head, slow, &[], join, &[zero.into(), zero.into()]);
+            .load(types::I64, t, fp, runtime::arch::FRAME_CALLER_FP as i32);
+        let direct = self.b.ins().icmp(IntCC::Equal, thunk_fp, caller_fp);
+        self.b.ins().brif(direct, recovers, &[], slow, &[]);
+        self.b.switch_to_block(recovers);
+        self.b.set_cold_block(recovers);
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.b.ins().store(t, one, p, PANIC_RECOVERED_OFFSET);
+        let typ = self.b.ins().load(types::I64, t, p, PANIC_TYP_OFFSET);
+        let data = self.b.ins().load(types::I64, t, p, PANIC_DATA_OFFSET);
+        self.b.ins().jump(join, &[typ.into(), data.into()]);
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         let r = self.call_rt("rt_gorecover", &[]);

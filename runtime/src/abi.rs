@@ -106,6 +106,16 @@ pub const G_PANIC_HEAD_OFFSET: i32 = 8;
 /// ...and the defer pool's free-list heads, inline: [`DEFER_POOL_CLASSES`] words, the head
 /// of size class `c` at `G_POOL_LISTS_OFFSET + c * DEFER_POOL_HEAD_SIZE`.
 pub const G_POOL_LISTS_OFFSET: i32 = 16;
+/// Where `recover()`'s inline fast path finds, in the newest `_panic`
+/// (`goroutine::Panic`, checked there), the panic value's type word...
+pub const PANIC_TYP_OFFSET: i32 = 8;
+/// ...its data word...
+pub const PANIC_DATA_OFFSET: i32 = 16;
+/// ...the FP of the deferred-call thunk while one of the panic's deferred calls runs (0
+/// otherwise): `recover()` recovers when its function's caller is that frame...
+pub const PANIC_THUNK_FP_OFFSET: i32 = 40;
+/// ...and the one-byte `recovered` flag, which it sets.
+pub const PANIC_RECOVERED_OFFSET: i32 = 48;
 /// The defer pool's free lists, as generated code pops them: an array of
 /// [`DEFER_POOL_CLASSES`] heads (`*mut DeferRecord`, linked through
 /// [`DeferRecord::link`]), one per size class; the head of class `c` is at byte offset

@@ -16,8 +16,11 @@ use std::ptr::null_mut;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
-/// A `_panic`: one in-flight panic of the goroutine.
+/// A `_panic`: one in-flight panic of the goroutine. Generated code's `recover()` reads
+/// `typ`, `data`, `thunk_fp` and `recovered` at the offsets `abi::PANIC_*_OFFSET` (checked
+/// below) for its fast path.
 #[derive(Debug)]
+#[repr(C)]
 pub struct Panic {
     /// The next older panic.
     pub link: *mut Panic,
@@ -151,6 +154,14 @@ const _: () = {
     use crate::abi::{G_DEFER_HEAD_OFFSET, G_PANIC_HEAD_OFFSET, G_POOL_LISTS_OFFSET};
     assert!(std::mem::offset_of!(Goroutine, defer_head) == G_DEFER_HEAD_OFFSET as usize);
     assert!(std::mem::offset_of!(Goroutine, panic_head) == G_PANIC_HEAD_OFFSET as usize);
+    use crate::abi::{
+        PANIC_DATA_OFFSET, PANIC_RECOVERED_OFFSET, PANIC_THUNK_FP_OFFSET, PANIC_TYP_OFFSET,
+    };
+    assert!(std::mem::offset_of!(Panic, typ) == PANIC_TYP_OFFSET as usize);
+    assert!(std::mem::offset_of!(Panic, data) == PANIC_DATA_OFFSET as usize);
+    assert!(std::mem::offset_of!(Panic, thunk_fp) == PANIC_THUNK_FP_OFFSET as usize);
+    assert!(std::mem::offset_of!(Panic, recovered) == PANIC_RECOVERED_OFFSET as usize);
+    assert!(std::mem::size_of::<bool>() == 1);
     // The pool's free-list heads are its first field.
     assert!(std::mem::offset_of!(Goroutine, pool) == G_POOL_LISTS_OFFSET as usize);
 };
