@@ -171,7 +171,7 @@ impl Context<'_> {
         s: &mut String,
         f: &CompiledFunc,
         bytes: &[u8],
-        (insns, pool): (&[Decoded], u64),
+        (insns, pool): (&[Decoded], (u64, u64)),
         mut comments: Vec<Vec<String>>,
         ip: u64,
     ) {
@@ -207,11 +207,16 @@ impl Context<'_> {
             state.borrow_mut().reloc = reloc.map(|(at, name)| (at, name, *offs));
             let mut text = String::new();
             let data = &bytes[off as usize..end as usize];
-            if ins.code() == iced_x86::Code::INVALID && ins.ip() >= pool {
+            if ins.code() == iced_x86::Code::INVALID && ins.ip() >= pool.0 {
                 // A constant-pool word (see `decode_with_jump_tables`).
-                let mut le = [0u8; 8];
-                le[..data.len()].copy_from_slice(data);
-                text = format!("dq {:#018x}  ; constant", u64::from_le_bytes(le));
+                if ins.ip() < pool.1 && data.iter().all(|&b| b == 0) {
+                    // Zero bytes that align the pool.
+                    text = format!("db {} dup (0)  ; padding", data.len());
+                } else {
+                    let mut le = [0u8; 8];
+                    le[..data.len()].copy_from_slice(data);
+                    text = format!("dq {:#018x}  ; constant", u64::from_le_bytes(le));
+                }
             } else if ins.code() == iced_x86::Code::INVALID {
                 // A jump table entry (see `decode_with_jump_tables`).
                 let word = u32::from_le_bytes(
@@ -286,15 +291,28 @@ impl Context<'_> {
 /// `T` the next instruction, then 4-byte offsets from `T`), as `dd` entries up to the
 /// first target, and the constant pool at the end (from the lowest address a
 /// `[rip+X]` operand other than `lea`'s reads), as 8-byte words.
-/// Returns the listing and the address where the constant pool starts (the end when none).
-fn decode_with_jump_tables(bytes: &[u8], ip: u64) -> (Vec<Decoded>, u64) {
+/// Returns the listing and where the listing of the constant pool starts (its alignment
+/// padding first) and where the pool itself starts (both the end when there is none).
+fn decode_with_jump_tables(bytes: &[u8], ip: u64) -> (Vec<Decoded>, (u64, u64)) {
     let mut decoder = Decoder::with_ip(64, bytes, ip, DecoderOptions::NONE);
     let mut insns: Vec<Decoded> = Vec::new();
     let mut table_base: Option<(iced_x86::Register, u64)> = None;
     let mut pool = ip + bytes.len() as u64;
+    // Where the listing of the pool starts: its alignment padding, when decoded as code.
+    let mut listed = pool;
     while decoder.can_decode() {
-        if decoder.ip() >= pool {
-            let mut pos = (decoder.ip() - ip) as usize;
+        if decoder.ip() >= pool || decoder.ip() >= listed {
+            listed = listed.min(decoder.ip()).min(pool);
+            // Zero bytes decoded as code just before the pool are its alignment padding.
+            while let Some((last, _)) = insns.last() {
+                let (a, b) = ((last.ip() - ip) as usize, (last.next_ip() - ip) as usize);
+                if last.code() == iced_x86::Code::INVALID || bytes[a..b].iter().any(|&x| x != 0) {
+                    break;
+                }
+                listed = last.ip();
+                insns.pop();
+            }
+            let mut pos = (listed - ip) as usize;
             while pos < bytes.len() {
                 // 8-byte words at 8-byte offsets (the pool is aligned; padding first).
                 let n = (bytes.len() - pos).min(8 - pos % 8);
@@ -307,6 +325,12 @@ fn decode_with_jump_tables(bytes: &[u8], ip: u64) -> (Vec<Decoded>, u64) {
             break;
         }
         let instr = decoder.decode();
+        if instr.next_ip() > pool {
+            // Alignment padding before the pool, decoded across the pool's start: list
+            // the bytes from here with the pool.
+            listed = instr.ip();
+            continue;
+        }
         if instr.is_ip_rel_memory_operand()
             && instr.mnemonic() != iced_x86::Mnemonic::Lea
             && (ip..pool).contains(&instr.ip_rel_memory_address())
@@ -355,7 +379,7 @@ fn decode_with_jump_tables(bytes: &[u8], ip: u64) -> (Vec<Decoded>, u64) {
         }
         table_base = None;
     }
-    (insns, pool)
+    (insns, (listed.min(pool), pool))
 }
 
 fn reloc_of(f: &CompiledFunc, off: u32, end: u32) -> Option<(u32, String)> {
@@ -467,4 +491,27 @@ pub(super) fn read_maps() -> Vec<(u64, u64)> {
             ))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_with_jump_tables;
+
+    /// The pool's alignment padding is listed with it, even when decoding it as code
+    /// would run into the pool's first word (`00 01` = `add [rcx], al`).
+    #[test]
+    fn pool_padding_decoded_across_the_pool_start() {
+        let mut code = vec![0x48, 0x8b, 0x05, 0x09, 0, 0, 0, 0x90, 0xc3]; // mov rax, [rip+9]; nop; ret
+        code.extend([0u8; 7]);
+        code.extend(1u64.to_le_bytes());
+        let ip = 0x1000;
+        let (insns, (listed, pool)) = decode_with_jump_tables(&code, ip);
+        assert_eq!((listed, pool), (ip + 9, ip + 16));
+        let data: Vec<(u64, usize)> = insns
+            .iter()
+            .filter(|(i, _)| i.code() == iced_x86::Code::INVALID)
+            .map(|(i, _)| (i.ip() - ip, i.len()))
+            .collect();
+        assert_eq!(data, [(9, 7), (16, 8)]);
+    }
 }
