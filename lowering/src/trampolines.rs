@@ -153,9 +153,10 @@ pub fn entry_signature(nargs: usize) -> Signature {
     sig
 }
 
-/// `deferjit.entryN(code, closure, args..., entry_fp_out, g) -> status`: stores its frame
-/// pointer, puts the goroutine `g` in the pinned register (the host's value is restored
-/// on both ways out: SystemV preserves it), then `try_call`s `code(closure, args...)`;
+/// `deferjit.entryN(code, closure, args..., entry_fp_out, g) -> status`: keeps the host's
+/// pinned register in a frame slot (restored on both ways out: SystemV preserves it),
+/// puts the goroutine `g` there, stores its frame pointer, then `try_call`s
+/// `code(closure, args...)`;
 /// returns 0 on a normal return, or 1 when the runtime ended the run and resumed the
 /// handler (the status is then in the goroutine's `ended`; the Go convention has no
 /// exception payload registers).
@@ -170,10 +171,19 @@ pub fn build_entry(
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
     let p = b.block_params(entry).to_vec();
+    // The host's pinned register goes to a slot of this frame before the frame is
+    // published as the run's entry frame: from then on a timeout may resume the handler
+    // at any instruction, and the handler gives the host its value back from the slot.
+    let host_slot = b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
+        cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+        8,
+        3,
+    ));
+    let host = b.ins().get_pinned_reg(types::I64);
+    b.ins().stack_store(types::I64, host, host_slot, 0);
+    b.ins().set_pinned_reg(p[3 + nargs]);
     let fp = b.ins().get_frame_pointer(types::I64);
     b.ins().store(MemFlagsData::trusted(), fp, p[2 + nargs], 0);
-    let host = b.ins().get_pinned_reg(types::I64);
-    b.ins().set_pinned_reg(p[3 + nargs]);
     let mut sig = Signature::new(crate::context::GO_CALL_CONV);
     sig.params = i64s(1 + nargs);
     let sref = b.import_signature(sig);
@@ -191,12 +201,14 @@ pub fn build_entry(
     args.extend_from_slice(&p[2..2 + nargs]);
     b.ins().try_call_indirect(p[0], &args, table);
     b.switch_to_block(normal);
+    let host = b.ins().stack_load(types::I64, types::I64, host_slot, 0);
     b.ins().set_pinned_reg(host);
     let zero = b.ins().iconst(types::I64, 0);
     b.ins().return_(&[zero]);
     // The run ended (the runtime recorded the status in the goroutine before resuming
     // here; the calling convention has no payload registers).
     b.switch_to_block(handler);
+    let host = b.ins().stack_load(types::I64, types::I64, host_slot, 0);
     b.ins().set_pinned_reg(host);
     let ended = b.ins().iconst(types::I64, 1);
     b.ins().return_(&[ended]);
