@@ -59,6 +59,9 @@ pub(crate) struct FnLowerer<'a, 'b, 'm> {
     pub block_notes: HashMap<Block, String>,
     /// The last call emitted by `emit_call` (for notes after a `try_call`).
     pub last_call: Option<cranelift_codegen::ir::Inst>,
+    /// Results of the calls of the current statement, lowered ahead of its other operands
+    /// (`order.rs`), by the call's expression node.
+    pub precomputed: HashMap<*const ir::Expr, Vec<Value>>,
 }
 
 impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
@@ -83,6 +86,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             notes: HashMap::new(),
             block_notes: HashMap::new(),
             last_call: None,
+            precomputed: HashMap::new(),
         }
     }
 
@@ -334,6 +338,15 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     fn lower_stmt_here(&mut self, stmt: &'a Stmt) {
+        self.lower_stmt_ordered(stmt);
+        assert!(
+            self.precomputed.is_empty(),
+            "internal error: a call lowered ahead of its statement in {} was not used",
+            self.func.name
+        );
+    }
+
+    fn lower_stmt_ordered(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::Decl { local, pos } => {
                 self.set_pos(*pos);
@@ -341,10 +354,20 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             Stmt::Assign { lhs, rhs, pos } => {
                 self.set_pos(*pos);
+                let mut operands: Vec<&'a ir::Expr> = Vec::new();
+                for l in lhs {
+                    if let LValue::Index { slice, index, .. } = l {
+                        operands.push(slice);
+                        operands.push(index);
+                    }
+                }
+                operands.extend(rhs.iter());
+                self.calls_first(&operands);
                 self.lower_assign(lhs, rhs);
             }
             Stmt::Expr(e) => {
                 self.set_pos(e.pos);
+                self.calls_first(&[e]);
                 self.expr(e);
             }
             Stmt::If {
@@ -354,6 +377,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 pos,
             } => {
                 self.set_pos(*pos);
+                self.calls_first(&[cond]);
                 self.lower_if(cond, then, els);
             }
             Stmt::For {
@@ -413,6 +437,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             Stmt::Return { values, pos } => {
                 self.set_pos(*pos);
+                let operands: Vec<&'a ir::Expr> = values.iter().collect();
+                self.calls_first(&operands);
                 self.lower_return(values);
             }
             Stmt::Block(b) => self.lower_block(b),

@@ -18,6 +18,7 @@ mod defer_state;
 mod defers;
 mod expr;
 mod function;
+mod order;
 
 pub use defer_state::{DEFER_BITS_KEY, RESUME_LINE_KEY, STACK_RECORD_KEY};
 pub use meta::{CompiledFunc, FrameSlotKind, FrameSlotMeta, LowerOptions, LoweredProgram, Reloc};
