@@ -52,6 +52,7 @@ impl<'a> FnLowerer<'a, '_, '_> {
         match cond {
             Some(c) => {
                 self.set_pos(c.pos);
+                self.calls_first(&[c]);
                 let v = self.expr(c)[0];
                 self.b.ins().brif(v, body_b, &[], exit, &[]);
             }
@@ -87,6 +88,7 @@ impl<'a> FnLowerer<'a, '_, '_> {
             Type::Slice(e) => (**e).clone(),
             other => panic!("range over non-slice {other:?}"),
         };
+        self.calls_first(&[slice]);
         let s = self.expr(slice);
         let (ptr, len) = (s[0], s[1]);
         self.lower_counted_loop(label, len, key, body, |this, i| {
@@ -137,6 +139,7 @@ impl<'a> FnLowerer<'a, '_, '_> {
             for (case, &body_b) in cases.iter().zip(&bodies) {
                 for cond in &case.conds {
                     self.set_pos(cond.pos);
+                    self.calls_first(&[cond]);
                     let c = self.expr(cond)[0];
                     let next = self.b.create_block();
                     self.b.ins().brif(c, body_b, &[], next, &[]);

@@ -400,6 +400,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 pos,
             } => {
                 self.set_pos(*pos);
+                self.calls_first(&[n]);
                 let nv = self.expr(n)[0];
                 self.lower_counted_loop(*label, nv, *key, body, |_, _| {});
             }

@@ -2,7 +2,9 @@
 //! statement's expressions run first, left to right (nested calls before the call that
 //! takes their results), and only then are its other operands read. `r += h()` where `h`
 //! changes `r` reads the changed `r`; `[]int{a, f()}` reads `a` after `f` ran. The right
-//! operand of `&&` and `||` is conditional: its calls run in their own turn.
+//! operand of `&&` and `||` is conditional: its calls run in their own turn. The same holds
+//! for a loop's condition (each time it is evaluated), a switch case's condition, and the
+//! operand of a `range`.
 
 use crate::function::FnLowerer;
 use crate::ir::{BinaryOp, Callee, Expr, ExprKind};
