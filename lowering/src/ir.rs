@@ -665,6 +665,38 @@ fn dismantle_stmt(s: Stmt, stmts: &mut Vec<Stmt>, exprs: &mut Vec<Expr>) {
     }
 }
 
+impl Expr {
+    /// The operand expressions of `self`, in evaluation order (a call's func value, then
+    /// its arguments). Kept next to `dismantle_expr`, which moves the same children.
+    pub fn children(&self) -> Vec<&Expr> {
+        match &self.kind {
+            ExprKind::Unary(_, x)
+            | ExprKind::ToIface(x)
+            | ExprKind::ErrorMethod(x)
+            | ExprKind::BenchN(x)
+            | ExprKind::TypeAssert { x, .. } => vec![x],
+            ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
+            ExprKind::Call { callee, args } => {
+                let mut v: Vec<&Expr> = Vec::with_capacity(args.len() + 1);
+                if let Callee::Value(f) = callee {
+                    v.push(f);
+                }
+                v.extend(args);
+                v
+            }
+            ExprKind::Builtin(_, args) | ExprKind::SliceLit(args) => args.iter().collect(),
+            ExprKind::Int(_)
+            | ExprKind::Bool(_)
+            | ExprKind::Str(_)
+            | ExprKind::Nil
+            | ExprKind::Local(_)
+            | ExprKind::Global(_)
+            | ExprKind::FuncRef(_)
+            | ExprKind::Closure(_) => Vec::new(),
+        }
+    }
+}
+
 fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
     match e.kind {
         ExprKind::Unary(_, x)

@@ -7,7 +7,7 @@
 //! operand of a `range`.
 
 use crate::function::FnLowerer;
-use crate::ir::{BinaryOp, Callee, Expr, ExprKind};
+use crate::ir::{BinaryOp, Expr, ExprKind};
 
 impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// Lowers the calls of `exprs` now, in evaluation order; lowering the expressions
@@ -24,39 +24,19 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
 
     fn precompute_calls_here(&mut self, e: &'a Expr) {
         match &e.kind {
-            ExprKind::Call { callee, args } => {
-                if let Callee::Value(f) = callee {
-                    self.precompute_calls(f);
-                }
-                for a in args {
-                    self.precompute_calls(a);
-                }
-                let results = self.expr(e);
-                self.precomputed.insert(e as *const Expr, results);
-            }
+            // The right operand is conditional: its calls run in their own turn.
             ExprKind::Binary(BinaryOp::LogAnd | BinaryOp::LogOr, a, _) => self.precompute_calls(a),
-            ExprKind::Unary(_, x)
-            | ExprKind::ToIface(x)
-            | ExprKind::ErrorMethod(x)
-            | ExprKind::BenchN(x)
-            | ExprKind::TypeAssert { x, .. } => self.precompute_calls(x),
-            ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => {
-                self.precompute_calls(a);
-                self.precompute_calls(b);
-            }
-            ExprKind::Builtin(_, args) | ExprKind::SliceLit(args) => {
-                for a in args {
-                    self.precompute_calls(a);
+            // Closures' bodies are other functions.
+            ExprKind::Closure(_) => {}
+            _ => {
+                for c in e.children() {
+                    self.precompute_calls(c);
+                }
+                if matches!(e.kind, ExprKind::Call { .. }) {
+                    let results = self.expr(e);
+                    self.precomputed.insert(e as *const Expr, results);
                 }
             }
-            ExprKind::Int(_)
-            | ExprKind::Bool(_)
-            | ExprKind::Str(_)
-            | ExprKind::Nil
-            | ExprKind::Local(_)
-            | ExprKind::Global(_)
-            | ExprKind::FuncRef(_)
-            | ExprKind::Closure(_) => {}
         }
     }
 }
