@@ -8,7 +8,7 @@ use lowering::ir::{self, Type};
 use lowering::{CompiledFunc, LowerOptions};
 use runtime::abi::CodeKind;
 use runtime::registry::{self, FuncMeta};
-use runtime::types::{self, TypeDesc};
+use runtime::types::{self, FieldDesc, TypeDesc};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -95,6 +95,44 @@ impl TypeDescs {
                 let b = TypeDesc::func(ty.go_name());
                 let a = &*b as *const TypeDesc as usize;
                 self.owned.push(b);
+                a
+            }
+            Type::Pointer(e) => {
+                let elem = self.get(e) as *const TypeDesc;
+                let b = TypeDesc::pointer(elem);
+                let a = &*b as *const TypeDesc as usize;
+                self.owned.push(b);
+                a
+            }
+            Type::Struct(st) => {
+                let (offsets, size) = lowering::layout::struct_layout(ty);
+                let fields = st
+                    .fields
+                    .iter()
+                    .zip(offsets)
+                    .map(|(f, off)| FieldDesc {
+                        name: f.name.clone(),
+                        offset: off as usize,
+                        typ: self.get(&f.ty) as *const TypeDesc,
+                    })
+                    .collect();
+                let b = TypeDesc::structure(ty.go_name(), size, fields);
+                let a = &*b as *const TypeDesc as usize;
+                self.owned.push(b);
+                a
+            }
+            Type::Named(n) => {
+                // Registered before its underlying type is described: that may refer
+                // back to it (`type L struct{ next *L }`).
+                let b = TypeDesc::func(n.name.clone());
+                let a = &*b as *const TypeDesc as usize;
+                let index = self.owned.len();
+                self.owned.push(b);
+                self.by_type.insert(ty.clone(), a);
+                let under = self.get(n.underlying()) as *const TypeDesc;
+                // SAFETY: `under` is one of the live descriptors of this table (or a static).
+                let filled = TypeDesc::named_type(n.name.clone(), unsafe { &*under });
+                *self.owned[index] = *filled;
                 a
             }
         };

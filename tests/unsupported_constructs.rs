@@ -156,6 +156,25 @@ func Pair[K comparable, V any](k K, v V) int { return 0 }
         "generic instantiations",
     ),
     (
+        "embedded_field",
+        r#"package main
+
+type base struct{ id int }
+
+type derived struct {
+	base
+	name string
+}
+
+func main() {
+	var d derived
+	_ = d
+}
+"#,
+        "6:2",
+        "embedded fields",
+    ),
+    (
         "generic_type_decl",
         r#"package main
 
@@ -171,21 +190,8 @@ func main() {
 	_ = l
 }
 "#,
-        "3:1",
-        "type declarations",
-    ),
-    (
-        "method_declaration",
-        r#"package main
-
-func (p *point) scale(k int) { p.x *= k }
-
-type point struct{ x, y int }
-
-func main() {}
-"#,
-        "3:6",
-        "method declarations",
+        "3:10",
+        "generic types",
     ),
     (
         "type_declaration",
@@ -199,35 +205,8 @@ type (
 
 func main() {}
 "#,
-        "3:1",
-        "type declarations",
-    ),
-    (
-        "local_type_declaration",
-        r#"package main
-
-func main() {
-	type pair struct{ a, b int }
-	_ = pair{1, 2}
-}
-"#,
-        "4:2",
-        "type declarations",
-    ),
-    (
-        "struct_type",
-        r#"package main
-
-func main() {
-	var s struct {
-		a, b int
-		C    string `json:"c"`
-	}
-	_ = s
-}
-"#,
-        "4:8",
-        "struct types",
+        "4:10",
+        "type float64",
     ),
     (
         "array_type",
@@ -290,41 +269,6 @@ func main() {
 "#,
         "4:8",
         "channel types",
-    ),
-    (
-        "pointer_type",
-        r#"package main
-
-func main() {
-	var p *int
-	_ = p
-}
-"#,
-        "4:8",
-        "pointer types",
-    ),
-    (
-        "pointer_conversion",
-        r#"package main
-
-func main() {
-	println((*int)(nil) == nil)
-}
-"#,
-        "4:11",
-        "pointer types",
-    ),
-    (
-        "address_of",
-        r#"package main
-
-func main() {
-	x := 1
-	_ = &x
-}
-"#,
-        "5:6",
-        "operator &",
     ),
     (
         "interface_with_methods",
@@ -609,7 +553,7 @@ fn the_table_covers_the_new_syntax() {
         "go_statement",
         "generic_function",
         "generic_instantiation",
-        "method_declaration",
+        "embedded_field",
         "dot_import",
         "range_over_string",
         "range_over_func",

@@ -84,7 +84,7 @@ impl<'a> FnLowerer<'a, '_, '_> {
         slice: &'a Expr,
         body: &'a IrBlock,
     ) {
-        let elem_ty = match &slice.ty {
+        let elem_ty = match slice.ty.under() {
             Type::Slice(e) => (**e).clone(),
             other => panic!("range over non-slice {other:?}"),
         };
@@ -199,7 +199,7 @@ fn int_case_table(cases: &[SwitchCase]) -> Option<(LocalId, Vec<(i64, usize)>)> 
             let (ExprKind::Local(t), ExprKind::Int(k)) = (&l.kind, &r.kind) else {
                 return None;
             };
-            if l.ty != Type::Int || tag.is_some_and(|x| x != *t) {
+            if *l.ty.under() != Type::Int || tag.is_some_and(|x| x != *t) {
                 return None;
             }
             tag = Some(*t);

@@ -66,7 +66,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                         self.emit_call(crate::calls::CallTarget::Direct(fr), &words)
                     }
                     Callee::Value(fv) => {
-                        let sig = match &fv.ty {
+                        let sig = match fv.ty.under() {
                             Type::Func(sig) => sig.clone(),
                             other => panic!("call of non-func {other:?}"),
                         };
@@ -79,7 +79,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             ExprKind::Builtin(b, args) => self.builtin(*b, args, e),
             ExprKind::Index(s, i) => {
-                let elem = match &s.ty {
+                let elem = match s.ty.under() {
                     Type::Slice(el) => (**el).clone(),
                     other => panic!("index of {other:?}"),
                 };
@@ -108,7 +108,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.call_rt("rt_error_string", &v)
             }
             ExprKind::SliceLit(elems) => {
-                let elem_ty = match &e.ty {
+                let elem_ty = match e.ty.under() {
                     Type::Slice(el) => (**el).clone(),
                     other => panic!("slice literal of {other:?}"),
                 };
@@ -129,6 +129,44 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     .b
                     .ins()
                     .load(types::I64, MemFlagsData::trusted(), p, BENCH_N_OFFSET)]
+            }
+            ExprKind::Field(x, index) => {
+                let index = *index as usize;
+                if let ExprKind::Deref(p) = &x.kind {
+                    // `p.f`: load only the field.
+                    let pv = self.expr(p)[0];
+                    self.set_pos(e.pos);
+                    self.nil_check(pv);
+                    let off = layout::struct_layout(&x.ty).0[index];
+                    return self.load_value(&e.ty, pv, off as i32);
+                }
+                let v = self.expr(x);
+                v[layout::field_words(&x.ty, index)].to_vec()
+            }
+            ExprKind::StructLit(fields) => {
+                let mut v = Vec::new();
+                for f in fields {
+                    v.extend(self.expr(f));
+                }
+                v
+            }
+            ExprKind::Deref(p) => {
+                let pv = self.expr(p)[0];
+                self.set_pos(e.pos);
+                self.nil_check(pv);
+                self.load_value(&e.ty, pv, 0)
+            }
+            ExprKind::AddrOf(lv) => {
+                let place = self.place(lv);
+                vec![self.place_addr(place)]
+            }
+            ExprKind::New(x) => {
+                let v = self.expr(x);
+                let size = layout::size_of(&x.ty).max(1);
+                let size = self.b.ins().iconst(types::I64, size as i64);
+                let p = self.call_rt("rt_alloc", &[size])[0];
+                self.store_value(&x.ty, &v, p, 0);
+                vec![p]
             }
         }
     }
@@ -279,7 +317,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         if is_cmp {
             return vec![self.compare(op, l, r)];
         }
-        if l.ty == Type::String {
+        if *l.ty.under() == Type::String {
             let a = self.expr(l);
             let b = self.expr(r);
             return self.call_rt("rt_concat", &[a[0], a[1], b[0], b[1]]);
@@ -378,14 +416,16 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         };
         let l_nil = matches!(l.kind, ExprKind::Nil);
         let r_nil = matches!(r.kind, ExprKind::Nil);
-        match &l.ty {
+        match l.ty.under() {
             Type::String => {
                 let a = self.expr(l);
                 let b = self.expr(r);
                 let c = self.call_rt("rt_str_cmp", &[a[0], a[1], b[0], b[1]])[0];
                 self.b.ins().icmp_imm_s(cc_signed(op), c, 0)
             }
-            Type::Any | Type::Error | Type::Func(_) | Type::Slice(_) if l_nil || r_nil => {
+            Type::Any | Type::Error | Type::Func(_) | Type::Slice(_) | Type::Pointer(_)
+                if l_nil || r_nil =>
+            {
                 // Comparison with nil: the first word (type / pointer) is zero.
                 let a = self.expr(l)[0];
                 let b = self.expr(r)[0];
@@ -403,11 +443,57 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 };
                 self.b.ins().icmp_imm_s(cc, eq, 0)
             }
+            Type::Struct(_) => {
+                let a = self.expr(l);
+                let b = self.expr(r);
+                self.set_pos(r.pos);
+                let eq = self.values_equal(&l.ty, &a, &b);
+                if op == BinaryOp::Eq {
+                    eq
+                } else {
+                    self.b.ins().bxor_imm_u(eq, 1)
+                }
+            }
             _ => {
                 let a = self.expr(l)[0];
                 let b = self.expr(r)[0];
                 self.b.ins().icmp(cc_signed(op), a, b)
             }
+        }
+    }
+
+    /// Go's `==` on two values of the comparable type `ty` given as words: field by
+    /// field, stopping at the first field that differs (a later interface field holding
+    /// an uncomparable value does not panic then). Gives an `I8` 0 or 1.
+    pub fn values_equal(&mut self, ty: &Type, a: &[Value], b: &[Value]) -> Value {
+        match ty.under() {
+            Type::Struct(st) => {
+                let join = self.b.create_block();
+                self.b.append_block_param(join, types::I8);
+                let mut wi = 0;
+                for f in &st.fields {
+                    let n = layout::words(&f.ty).len();
+                    let eq = self.values_equal(&f.ty, &a[wi..wi + n], &b[wi..wi + n]);
+                    wi += n;
+                    let next = self.b.create_block();
+                    let zero = self.b.ins().iconst(types::I8, 0);
+                    self.b.ins().brif(eq, next, &[], join, &[zero.into()]);
+                    self.b.switch_to_block(next);
+                }
+                let one = self.b.ins().iconst(types::I8, 1);
+                self.b.ins().jump(join, &[one.into()]);
+                self.b.switch_to_block(join);
+                self.b.block_params(join)[0]
+            }
+            Type::String => {
+                let c = self.call_rt("rt_str_cmp", &[a[0], a[1], b[0], b[1]])[0];
+                self.b.ins().icmp_imm_s(IntCC::Equal, c, 0)
+            }
+            Type::Any | Type::Error => {
+                let eq = self.call_rt("rt_iface_eq", &[a[0], a[1], b[0], b[1]])[0];
+                self.b.ins().icmp_imm_s(IntCC::NotEqual, eq, 0)
+            }
+            _ => self.b.ins().icmp(IntCC::Equal, a[0], b[0]),
         }
     }
 
@@ -420,14 +506,14 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             .b
             .ins()
             .iconst(types::I64, self.shared.type_desc(from) as i64);
-        let data = match from {
-            Type::Int | Type::Func(_) | Type::TestingB => v[0],
+        let data = match from.under() {
+            Type::Int | Type::Func(_) | Type::TestingB | Type::Pointer(_) => v[0],
             Type::Bool => self.b.ins().uextend(types::I64, v[0]),
-            Type::String | Type::Slice(_) => {
+            Type::String | Type::Slice(_) | Type::Struct(_) => {
                 let size = self
                     .b
                     .ins()
-                    .iconst(types::I64, layout::size_of(from) as i64);
+                    .iconst(types::I64, layout::size_of(from).max(1) as i64);
                 let p = self.call_rt("rt_alloc", &[size])[0];
                 self.store_value(from, v, p, 0);
                 p
@@ -463,10 +549,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         };
         self.b.ins().brif(matched, ok_b, &[], fail_b, &[]);
         self.b.switch_to_block(ok_b);
-        let mut vals: Vec<Value> = match target {
-            Type::Int => vec![data_d],
+        let mut vals: Vec<Value> = match target.under() {
+            Type::Int | Type::Pointer(_) | Type::Func(_) => vec![data_d],
             Type::Bool => vec![self.b.ins().ireduce(types::I8, data_d)],
-            Type::String => self.load_value(&Type::String, data_d, 0),
+            Type::String | Type::Slice(_) | Type::Struct(_) => self.load_value(target, data_d, 0),
             Type::Error => vec![data_t, data_d],
             other => panic!("type assertion to {other:?}"),
         };
@@ -507,7 +593,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 vec![v[1]]
             }
             Builtin::Append => {
-                let elem_ty = match &e.ty {
+                let elem_ty = match e.ty.under() {
                     Type::Slice(el) => (**el).clone(),
                     other => panic!("append to {other:?}"),
                 };
@@ -557,7 +643,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     if i > 0 && b == Builtin::Println {
                         self.call_rt("rt_print_space", &[]);
                     }
-                    match &a.ty {
+                    match a.ty.under() {
                         Type::Int => {
                             self.call_rt("rt_print_int", &v);
                         }

@@ -356,10 +356,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.set_pos(*pos);
                 let mut operands: Vec<&'a ir::Expr> = Vec::new();
                 for l in lhs {
-                    if let LValue::Index { slice, index, .. } = l {
-                        operands.push(slice);
-                        operands.push(index);
-                    }
+                    operands.extend(l.operands());
                 }
                 operands.extend(rhs.iter());
                 self.calls_first(&operands);
@@ -503,28 +500,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     fn lower_assign(&mut self, lhs: &'a [LValue], rhs: &'a [ir::Expr]) {
-        // Evaluate index operands on the left, then all right-hand sides.
-        enum Target {
-            Blank,
-            Local(LocalId),
-            Global(ir::GlobalId),
-            Elem(Value, Type),
-        }
-        let mut targets = Vec::new();
-        let mut pending_index = Vec::new();
-        for l in lhs {
-            match l {
-                LValue::Index { slice, index, pos } => {
-                    let s = self.expr(slice);
-                    let i = self.expr(index)[0];
-                    pending_index.push((targets.len(), s, i, slice.ty.clone(), *pos));
-                    targets.push(Target::Blank);
-                }
-                LValue::Blank => targets.push(Target::Blank),
-                LValue::Local(id) => targets.push(Target::Local(*id)),
-                LValue::Global(id) => targets.push(Target::Global(*id)),
-            }
-        }
+        // The operands of the targets first (index operands, pointers), then every
+        // right-hand side; bounds and nil checks happen at the stores, as in Go.
+        let places: Vec<_> = lhs.iter().map(|l| self.place(l)).collect();
         let mut words = Vec::new();
         let mut tys: Vec<Type> = Vec::new();
         for r in rhs {
@@ -534,30 +512,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 t => tys.push(t.clone()),
             }
         }
-        // Bounds checks happen after the right-hand sides are evaluated, as in Go.
-        for (ti, s, i, sty, pos) in pending_index {
-            self.set_pos(pos);
-            let elem = match sty {
-                Type::Slice(e) => *e,
-                other => panic!("index of {other:?}"),
-            };
-            let addr = self.elem_addr(&s, i, &elem);
-            targets[ti] = Target::Elem(addr, elem);
-        }
         let mut wi = 0;
-        for (t, ty) in targets.into_iter().zip(tys) {
+        for ((place, _), ty) in places.iter().zip(tys) {
             let n = layout::words(&ty).len();
             let w = words[wi..wi + n].to_vec();
             wi += n;
-            match t {
-                Target::Blank => {}
-                Target::Local(id) => self.write_local(id, &w),
-                Target::Global(id) => {
-                    let a = self.global_addr(id);
-                    self.store_value(&ty, &w, a, 0);
-                }
-                Target::Elem(addr, elem_ty) => self.store_value(&elem_ty, &w, addr, 0),
-            }
+            self.store_place(place, &ty, &w);
         }
     }
 

@@ -16,6 +16,7 @@
 //! capture them, so the lowering never has to do escape analysis.
 
 pub use source::Pos;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Index of a function in [`Program::funcs`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -55,10 +56,96 @@ pub enum Type {
     TestingB,
     /// The type of a call with zero or several results; never the type of a variable.
     Tuple(Vec<Type>),
+    /// A defined (named) type `type T U`: identity is the declaration ([`NamedType::id`]),
+    /// its values are laid out as its underlying type's.
+    Named(Arc<NamedType>),
+    /// A struct type: its fields' words in order, in memory at gc's offsets.
+    Struct(Arc<StructType>),
+    /// `*T`: one word, an address or null.
+    Pointer(Box<Type>),
+}
+
+/// A defined type. Two `Named` types are identical only when they come from the same
+/// declaration (two local `type T` in different functions are different types).
+///
+/// The underlying type is set once, after the declaration's type expression is resolved
+/// (it may mention the type itself through a pointer, slice or func). Such a recursive
+/// type is a reference cycle and is not freed (a few hundred bytes per recursive type).
+pub struct NamedType {
+    /// Unique among the named types of a program.
+    pub id: u32,
+    /// Go's runtime name (`main.T`), as `%T` and panics print it.
+    pub name: String,
+    /// The name as the checker's messages print it (`T`).
+    pub short_name: String,
+    /// The underlying type (never `Named`); unset only while the declaration is resolved.
+    pub underlying: OnceLock<Type>,
+    /// The methods declared with this type (or `*T`) as receiver, in declaration order.
+    pub methods: Mutex<Vec<Method>>,
+}
+
+/// A method of a [`NamedType`].
+#[derive(Clone, Debug)]
+pub struct Method {
+    /// The method's name.
+    pub name: String,
+    /// The function implementing it: its first parameter is the receiver.
+    pub func: FuncId,
+    /// Whether the receiver is `*T` (else `T`).
+    pub pointer_receiver: bool,
+    /// The signature without the receiver.
+    pub sig: Signature,
+}
+
+impl NamedType {
+    /// The underlying type; `Int` while it is still being resolved (the checker reports
+    /// an invalid recursive type in that case).
+    pub fn underlying(&self) -> &Type {
+        self.underlying.get().unwrap_or(&Type::Int)
+    }
+
+    /// The method named `name`, if declared.
+    pub fn method(&self, name: &str) -> Option<Method> {
+        let ms = self.methods.lock().unwrap_or_else(|e| e.into_inner());
+        ms.iter().find(|m| m.name == name).cloned()
+    }
+}
+
+impl PartialEq for NamedType {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+impl Eq for NamedType {}
+impl std::hash::Hash for NamedType {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.id.hash(state)
+    }
+}
+impl std::fmt::Debug for NamedType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}#{}", self.name, self.id)
+    }
+}
+
+/// A struct type's fields.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct StructType {
+    /// The fields, in declaration order.
+    pub fields: Vec<StructField>,
+}
+
+/// One field of a struct type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct StructField {
+    /// The field's name (`_` fields included).
+    pub name: String,
+    /// The field's type.
+    pub ty: Type,
 }
 
 impl Type {
-    /// Go's spelling of the type, as used in messages (`[]int`, `func(int) string`).
+    /// Go's spelling of the type, as the runtime prints it (`[]int`, `main.T`).
     pub fn go_name(&self) -> String {
         match self {
             Type::Int => "int".into(),
@@ -73,12 +160,42 @@ impl Type {
                 let parts: Vec<String> = ts.iter().map(Type::go_name).collect();
                 format!("({})", parts.join(", "))
             }
+            Type::Named(n) => n.name.clone(),
+            Type::Struct(st) => {
+                let fs: Vec<String> = st
+                    .fields
+                    .iter()
+                    .map(|f| format!("{} {}", f.name, f.ty.go_name()))
+                    .collect();
+                if fs.is_empty() {
+                    "struct {}".into()
+                } else {
+                    format!("struct {{ {} }}", fs.join("; "))
+                }
+            }
+            Type::Pointer(e) => format!("*{}", e.go_name()),
         }
     }
 
     /// Whether values of this type are interface values (two words: type, data).
     pub fn is_interface(&self) -> bool {
-        matches!(self, Type::Error | Type::Any)
+        matches!(self.under(), Type::Error | Type::Any)
+    }
+
+    /// The underlying type: itself, or a named type's underlying type.
+    pub fn under(&self) -> &Type {
+        match self {
+            Type::Named(n) => n.underlying(),
+            t => t,
+        }
+    }
+
+    /// The struct type underlying `self`, if any.
+    pub fn struct_type(&self) -> Option<&StructType> {
+        match self.under() {
+            Type::Struct(st) => Some(st),
+            _ => None,
+        }
     }
 }
 
@@ -416,6 +533,45 @@ pub enum LValue {
         /// Position of the index expression (bounds-check panics are reported there).
         pos: Pos,
     },
+    /// `*p = v` (a nil `p` panics when the value is stored).
+    Deref {
+        /// The pointer.
+        ptr: Expr,
+        /// Position of the dereference (nil-dereference panics are reported there).
+        pos: Pos,
+    },
+    /// `x.f = v`: field `index` of the struct variable `base`.
+    Field {
+        /// The struct variable (any addressable place of struct type).
+        base: Box<LValue>,
+        /// The field's index in the struct type.
+        index: u32,
+    },
+}
+
+impl LValue {
+    /// The expressions this target evaluates, in order (index operands, pointers).
+    pub fn operands(&self) -> Vec<&Expr> {
+        match self {
+            LValue::Index { slice, index, .. } => vec![slice, index],
+            LValue::Deref { ptr, .. } => vec![ptr],
+            LValue::Field { base, .. } => base.operands(),
+            LValue::Blank | LValue::Local(_) | LValue::Global(_) => Vec::new(),
+        }
+    }
+
+    /// Moves this target's expressions into `exprs` (iterative drop of deep trees).
+    fn dismantle(self, exprs: &mut Vec<Expr>) {
+        match self {
+            LValue::Index { slice, index, .. } => {
+                exprs.push(slice);
+                exprs.push(index);
+            }
+            LValue::Deref { ptr, .. } => exprs.push(ptr),
+            LValue::Field { base, .. } => base.dismantle(exprs),
+            LValue::Blank | LValue::Local(_) | LValue::Global(_) => {}
+        }
+    }
 }
 
 /// An expression with its type and position.
@@ -487,6 +643,19 @@ pub enum ExprKind {
     SliceLit(Vec<Expr>),
     /// `b.N` for a `*testing.B`.
     BenchN(Box<Expr>),
+    /// `x.f`: field `index` of the struct value `x` (`p.f` is `Field(Deref(p))`).
+    Field(Box<Expr>, u32),
+    /// A struct value with these field values, in field order (the checker fills in the
+    /// zero values of omitted fields).
+    StructLit(Vec<Expr>),
+    /// `*p`: loads the pointee; a nil `p` panics with a nil dereference.
+    Deref(Box<Expr>),
+    /// `&x` of an addressable place (a variable the checker put in memory, `*p`, a field
+    /// of one, a slice element).
+    AddrOf(Box<LValue>),
+    /// A new variable in the arena holding the value of the operand; `ty` is a pointer to
+    /// it (`new(T)`, `&T{...}`).
+    New(Box<Expr>),
 }
 
 /// The function a [`ExprKind::Call`] calls.
@@ -613,10 +782,7 @@ impl Drop for Func {
 fn dismantle_stmt(s: Stmt, stmts: &mut Vec<Stmt>, exprs: &mut Vec<Expr>) {
     let lvalues = |l: Vec<LValue>, exprs: &mut Vec<Expr>| {
         for lv in l {
-            if let LValue::Index { slice, index, .. } = lv {
-                exprs.push(slice);
-                exprs.push(index);
-            }
+            lv.dismantle(exprs);
         }
     };
     match s {
@@ -674,7 +840,11 @@ impl Expr {
             | ExprKind::ToIface(x)
             | ExprKind::ErrorMethod(x)
             | ExprKind::BenchN(x)
+            | ExprKind::Field(x, _)
+            | ExprKind::Deref(x)
+            | ExprKind::New(x)
             | ExprKind::TypeAssert { x, .. } => vec![x],
+            ExprKind::AddrOf(lv) => lv.operands(),
             ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
             ExprKind::Call { callee, args } => {
                 let mut v: Vec<&Expr> = Vec::with_capacity(args.len() + 1);
@@ -684,7 +854,9 @@ impl Expr {
                 v.extend(args);
                 v
             }
-            ExprKind::Builtin(_, args) | ExprKind::SliceLit(args) => args.iter().collect(),
+            ExprKind::Builtin(_, args) | ExprKind::SliceLit(args) | ExprKind::StructLit(args) => {
+                args.iter().collect()
+            }
             ExprKind::Int(_)
             | ExprKind::Bool(_)
             | ExprKind::Str(_)
@@ -703,7 +875,11 @@ fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
         | ExprKind::ToIface(x)
         | ExprKind::ErrorMethod(x)
         | ExprKind::BenchN(x)
+        | ExprKind::Field(x, _)
+        | ExprKind::Deref(x)
+        | ExprKind::New(x)
         | ExprKind::TypeAssert { x, .. } => exprs.push(*x),
+        ExprKind::AddrOf(lv) => lv.dismantle(exprs),
         ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => {
             exprs.push(*a);
             exprs.push(*b);
@@ -714,7 +890,9 @@ fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
             }
             exprs.extend(args);
         }
-        ExprKind::Builtin(_, args) | ExprKind::SliceLit(args) => exprs.extend(args),
+        ExprKind::Builtin(_, args) | ExprKind::SliceLit(args) | ExprKind::StructLit(args) => {
+            exprs.extend(args)
+        }
         ExprKind::Int(_)
         | ExprKind::Bool(_)
         | ExprKind::Str(_)

@@ -6,14 +6,17 @@ use crate::ir::{Func, Type};
 use cranelift_codegen::ir::types;
 use runtime::abi::{self, CLOSURE_ENV_OFFSET};
 
-/// The Cranelift types of the words of a value of type `ty`, in order.
+/// The Cranelift types of the words of a value of type `ty`, in order. A struct's words
+/// are its fields' words, in field order.
 pub fn words(ty: &Type) -> Vec<types::Type> {
     match ty {
-        Type::Int | Type::Func(_) | Type::TestingB => vec![types::I64],
+        Type::Int | Type::Func(_) | Type::TestingB | Type::Pointer(_) => vec![types::I64],
         Type::Bool => vec![types::I8],
         Type::String | Type::Error | Type::Any => vec![types::I64, types::I64],
         Type::Slice(_) => vec![types::I64, types::I64, types::I64],
         Type::Tuple(ts) => ts.iter().flat_map(words).collect(),
+        Type::Named(n) => words(n.underlying()),
+        Type::Struct(st) => st.fields.iter().flat_map(|f| words(&f.ty)).collect(),
     }
 }
 
@@ -23,20 +26,65 @@ pub fn size_of(ty: &Type) -> u32 {
         Type::Int => abi::INT_SIZE,
         Type::Bool => abi::BOOL_SIZE,
         Type::Func(_) => abi::FUNC_SIZE,
-        Type::TestingB => abi::POINTER_SIZE,
+        Type::TestingB | Type::Pointer(_) => abi::POINTER_SIZE,
         Type::String => abi::STRING_SIZE,
         Type::Error | Type::Any => abi::IFACE_SIZE,
         Type::Slice(_) => abi::SLICE_SIZE,
         Type::Tuple(ts) => ts.iter().map(|t| align8(size_of(t))).sum(),
+        Type::Named(n) => size_of(n.underlying()),
+        Type::Struct(_) => struct_layout(ty).1,
     }
+}
+
+/// Alignment in bytes of a value of type `ty` in memory (gc's on amd64).
+pub fn align_of(ty: &Type) -> u32 {
+    match ty.under() {
+        Type::Bool => 1,
+        Type::Struct(st) => st.fields.iter().map(|f| align_of(&f.ty)).max().unwrap_or(1),
+        _ => 8,
+    }
+}
+
+/// The byte offset of each field of the struct type underlying `ty` and the struct's
+/// size: each field at the next multiple of its alignment, the size rounded up to the
+/// struct's alignment (gc's rule, so `unsafe.Offsetof` agrees).
+pub fn struct_layout(ty: &Type) -> (Vec<u32>, u32) {
+    let Some(st) = ty.struct_type() else {
+        return (Vec::new(), size_of(ty));
+    };
+    let mut off = 0u32;
+    let mut offsets = Vec::with_capacity(st.fields.len());
+    for f in &st.fields {
+        let a = align_of(&f.ty);
+        off = off.div_ceil(a) * a;
+        offsets.push(off);
+        off += size_of(&f.ty);
+    }
+    let a = align_of(ty);
+    (offsets, off.div_ceil(a) * a)
 }
 
 /// Byte offset of each word of `ty` within its in-memory representation.
 pub fn word_offsets(ty: &Type) -> Vec<i32> {
-    match ty {
+    match ty.under() {
         Type::Bool => vec![0],
+        Type::Struct(st) => {
+            let (offs, _) = struct_layout(ty);
+            st.fields
+                .iter()
+                .zip(offs)
+                .flat_map(|(f, o)| word_offsets(&f.ty).into_iter().map(move |w| w + o as i32))
+                .collect()
+        }
         other => (0..words(other).len() as i32).map(|i| i * 8).collect(),
     }
+}
+
+/// The range of the words of field `index` among the words of the struct type `ty`.
+pub fn field_words(ty: &Type, index: usize) -> std::ops::Range<usize> {
+    let st = ty.struct_type().expect("field_words of a non-struct type");
+    let start: usize = st.fields[..index].iter().map(|f| words(&f.ty).len()).sum();
+    start..start + words(&st.fields[index].ty).len()
 }
 
 /// Rounds up to a multiple of 8.

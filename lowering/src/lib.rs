@@ -19,6 +19,7 @@ mod defers;
 mod expr;
 mod function;
 mod order;
+mod place;
 
 pub use defer_state::{DEFER_BITS_KEY, RESUME_LINE_KEY, STACK_RECORD_KEY};
 pub use meta::{CompiledFunc, FrameSlotKind, FrameSlotMeta, LowerOptions, LoweredProgram, Reloc};

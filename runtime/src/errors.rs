@@ -66,8 +66,14 @@ pub fn type_assertion_text(
             } else {
                 "interface {}"
             };
+            // Two different types that print alike (local types of one name).
+            let scopes = if h.name() == want.name() {
+                " (types from different scopes)"
+            } else {
+                ""
+            };
             format!(
-                "interface conversion: {inter} is {}, not {}",
+                "interface conversion: {inter} is {}, not {}{scopes}",
                 h.name(),
                 want.name()
             )

@@ -47,27 +47,35 @@ pub unsafe fn error_text<'a>(t: &TypeDesc, d: usize) -> &'a [u8] {
 /// `(t, d)` must be a valid interface value.
 pub unsafe fn format_value(out: &mut Vec<u8>, t: usize, d: usize) {
     // SAFETY: valid value (caller).
+    unsafe { format_value_at(out, t, d, 0) }
+}
+
+/// `format_value` at nesting `depth` (fmt prints `&{...}` for a pointer to a struct only
+/// at depth 0).
+///
+/// # Safety
+/// As [`format_value`].
+unsafe fn format_value_at(out: &mut Vec<u8>, t: usize, d: usize, depth: usize) {
+    // SAFETY: valid value (caller).
     let Some(td) = (unsafe { types::desc(t) }) else {
         out.extend_from_slice(b"<nil>");
         return;
     };
-    match td.kind {
-        TypeKind::Int => {
-            let _ = write!(out, "{}", d as i64);
-        }
-        TypeKind::Bool => out.extend_from_slice(if d != 0 { b"true" } else { b"false" }),
-        // SAFETY: string data words are boxed strings.
-        TypeKind::String => out.extend_from_slice(unsafe { unbox(d) }),
-        // SAFETY: a slice data word points to `[ptr, len, cap]`.
-        TypeKind::Slice => unsafe { format_elem(out, td, d as *const u8) },
-        TypeKind::Func => format_func(out, d),
+    if td.is_error() {
         // SAFETY: error values of known types.
-        _ if td.is_error() => out.extend_from_slice(unsafe { error_text(td, d) }),
-        TypeKind::Any | TypeKind::Error => {
-            crate::bug::runtime_bug("interface type used as a dynamic type")
-        }
-        _ => crate::bug::runtime_bug("unformattable type"),
+        out.extend_from_slice(unsafe { error_text(td, d) });
+        return;
     }
+    if matches!(td.kind, TypeKind::Any | TypeKind::Error) {
+        crate::bug::runtime_bug("interface type used as a dynamic type");
+    }
+    let p = if td.is_direct() {
+        &d as *const usize as *const u8
+    } else {
+        d as *const u8
+    };
+    // SAFETY: a direct value is the data word itself; others are boxed (module doc).
+    unsafe { format_elem_at(out, td, p, depth) }
 }
 
 fn format_func(out: &mut Vec<u8>, closure: usize) {
@@ -86,9 +94,27 @@ fn format_func(out: &mut Vec<u8>, closure: usize) {
 /// # Safety
 /// `p` must point to a valid value of type `t`.
 pub unsafe fn format_elem(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8) {
+    // SAFETY: caller's contract.
+    unsafe { format_elem_at(out, t, p, 0) }
+}
+
+/// Nesting deeper than this prints `...`: values reachable through pointers can form
+/// cycles, which fmt breaks by printing nested pointers as addresses.
+const MAX_FORMAT_DEPTH: usize = 64;
+
+/// `format_elem` at nesting `depth`.
+///
+/// # Safety
+/// As [`format_elem`].
+unsafe fn format_elem_at(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8, depth: usize) {
+    if depth > MAX_FORMAT_DEPTH {
+        out.extend_from_slice(b"...");
+        return;
+    }
     // SAFETY (whole body): `p` holds a value of type `t` laid out as abi.rs describes.
     unsafe {
         match t.kind {
+            _ if t.is_error() => out.extend_from_slice(error_text(t, *(p as *const usize))),
             TypeKind::Int => {
                 let _ = write!(out, "{}", *(p as *const i64));
             }
@@ -100,7 +126,7 @@ pub unsafe fn format_elem(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8) {
             TypeKind::Func => format_func(out, *(p as *const usize)),
             TypeKind::Any | TypeKind::Error => {
                 let w = p as *const usize;
-                format_value(out, *w, *w.add(1));
+                format_value_at(out, *w, *w.add(1), depth + 1);
             }
             TypeKind::Slice => {
                 let w = p as *const usize;
@@ -111,11 +137,32 @@ pub unsafe fn format_elem(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8) {
                     if i > 0 {
                         out.push(b' ');
                     }
-                    format_elem(out, elem, (ptr + i * t.elem_size) as *const u8);
+                    format_elem_at(out, elem, (ptr + i * t.elem_size) as *const u8, depth + 1);
                 }
                 out.push(b']');
             }
-            _ if t.is_error() => out.extend_from_slice(error_text(t, *(p as *const usize))),
+            TypeKind::Struct => {
+                out.push(b'{');
+                for (i, f) in t.fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push(b' ');
+                    }
+                    format_elem_at(out, &*f.typ, p.add(f.offset), depth + 1);
+                }
+                out.push(b'}');
+            }
+            TypeKind::Pointer => {
+                let a = *(p as *const usize);
+                let elem = &*t.elem;
+                if a != 0 && depth == 0 && elem.kind == TypeKind::Struct {
+                    out.push(b'&');
+                    format_elem_at(out, elem, a as *const u8, depth + 1);
+                } else if a == 0 {
+                    out.extend_from_slice(b"<nil>");
+                } else {
+                    let _ = write!(out, "{a:#x}");
+                }
+            }
             _ => crate::bug::runtime_bug("unformattable element type"),
         }
     }
@@ -156,12 +203,28 @@ pub unsafe fn panic_value_text(t: usize, d: usize) -> Vec<u8> {
     };
     let mut out = Vec::new();
     match td.kind {
+        // SAFETY: valid error value (caller).
+        _ if td.is_error() => out.extend_from_slice(unsafe { error_text(td, d) }),
+        // A defined type of a basic kind: Go's printanycustomtype, `main.T(5)`,
+        // `main.S("x")`.
+        TypeKind::Int | TypeKind::Bool | TypeKind::String if td.named => {
+            out.extend_from_slice(td.name().as_bytes());
+            out.push(b'(');
+            let quote = td.kind == TypeKind::String;
+            if quote {
+                out.push(b'"');
+            }
+            // SAFETY: valid value (caller).
+            unsafe { format_value(&mut out, t, d) };
+            if quote {
+                out.push(b'"');
+            }
+            out.push(b')');
+        }
         // SAFETY: valid value (caller).
         TypeKind::Int | TypeKind::Bool | TypeKind::String => unsafe {
             format_value(&mut out, t, d)
         },
-        // SAFETY: valid error value (caller).
-        _ if td.is_error() => out.extend_from_slice(unsafe { error_text(td, d) }),
         _ => {
             let _ = write!(out, "({}) {:#x}", td.name(), d);
         }

@@ -33,9 +33,43 @@ pub unsafe fn iface_eq(t1: usize, d1: usize, t2: usize, d2: usize) -> Result<boo
             // SAFETY: runtime error data words are boxed strings.
             d1 == d2 || unsafe { unbox(d1) == unbox(d2) }
         }
+        // SAFETY: a struct's data word points to a boxed value of its type.
+        TypeKind::Struct => unsafe { mem_eq(a, d1 as *const u8, d2 as *const u8)? },
         // Pointer types compare by address.
         _ => d1 == d2,
     })
+}
+
+/// Go's `==` on two values of the comparable type `t` stored at `p` and `q`; `Err(name)`
+/// when an interface inside holds an uncomparable dynamic type.
+///
+/// # Safety
+/// `p` and `q` must point to valid values of type `t`.
+pub unsafe fn mem_eq(t: &types::TypeDesc, p: *const u8, q: *const u8) -> Result<bool, String> {
+    // SAFETY (whole body): both point to values laid out as `t` describes (caller).
+    unsafe {
+        Ok(match t.kind {
+            TypeKind::Bool => *p == *q,
+            TypeKind::String => {
+                let (a, b) = (p as *const usize, q as *const usize);
+                crate::format::bytes(*a, *a.add(1)) == crate::format::bytes(*b, *b.add(1))
+            }
+            TypeKind::Any | TypeKind::Error => {
+                let (a, b) = (p as *const usize, q as *const usize);
+                iface_eq(*a, *a.add(1), *b, *b.add(1))?
+            }
+            TypeKind::Struct => {
+                for f in &t.fields {
+                    if !mem_eq(&*f.typ, p.add(f.offset), q.add(f.offset))? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            TypeKind::Slice | TypeKind::Func => return Err(t.name().to_string()),
+            _ => *(p as *const usize) == *(q as *const usize),
+        })
+    }
 }
 
 /// `rt_iface_eq(stub_fp, t1, d1, t2, d2) -> 0/1`; panics on uncomparable dynamic types.

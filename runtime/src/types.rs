@@ -34,6 +34,22 @@ pub enum TypeKind {
     RuntimeError = 9,
     /// `*runtime.PanicNilError`: data = pointer to the boxed `Error()` text.
     PanicNilError = 10,
+    /// A struct type; see [`TypeDesc::fields`].
+    Struct = 11,
+    /// A pointer type `*T`; [`TypeDesc::elem`] is `T`.
+    Pointer = 12,
+}
+
+/// One field of a struct type's descriptor.
+#[repr(C)]
+#[derive(Debug)]
+pub struct FieldDesc {
+    /// The field's name.
+    pub name: String,
+    /// Byte offset of the field in the struct.
+    pub offset: usize,
+    /// The field's type.
+    pub typ: *const TypeDesc,
 }
 
 /// A Go type as the runtime sees it. `#[repr(C)]`; the JIT only passes pointers to it.
@@ -45,12 +61,17 @@ pub struct TypeDesc {
     /// Size in bytes of a value of this type in memory (int 8, bool 1, string 16,
     /// interface 16, func 8, slice 24).
     pub size: u32,
-    /// Element descriptor of a slice type, null otherwise.
+    /// Element descriptor of a slice type, pointee of a pointer type; null otherwise.
     pub elem: *const TypeDesc,
     /// Element size of a slice type, 0 otherwise.
     pub elem_size: usize,
     /// Go's name of the type, as `%T` and runtime messages print it.
     pub name: Cow<'static, str>,
+    /// A defined type (`main.T`): `kind` is its underlying type's kind, and panics print
+    /// its values as `main.T(5)`.
+    pub named: bool,
+    /// The fields of a struct type (empty otherwise); each `typ` outlives this descriptor.
+    pub fields: Vec<FieldDesc>,
 }
 
 // SAFETY: descriptors are immutable after construction; `elem` points to another
@@ -66,6 +87,8 @@ const fn prim(kind: TypeKind, size: u32, name: &'static str) -> TypeDesc {
         elem: std::ptr::null(),
         elem_size: 0,
         name: Cow::Borrowed(name),
+        named: false,
+        fields: Vec::new(),
     }
 }
 
@@ -118,6 +141,8 @@ impl TypeDesc {
             elem,
             elem_size: e.size as usize,
             name: Cow::Owned(format!("[]{}", e.name)),
+            named: false,
+            fields: Vec::new(),
         })
     }
 
@@ -129,7 +154,70 @@ impl TypeDesc {
             elem: std::ptr::null(),
             elem_size: 0,
             name: Cow::Owned(name.into()),
+            named: false,
+            fields: Vec::new(),
         })
+    }
+
+    /// A pointer type `*elem`. As [`TypeDesc::slice`], the caller keeps `elem` alive.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
+    pub fn pointer(elem: *const TypeDesc) -> Box<TypeDesc> {
+        // SAFETY: the caller passes a live descriptor (documented contract).
+        let e = unsafe { &*elem };
+        Box::new(TypeDesc {
+            kind: TypeKind::Pointer,
+            size: POINTER_SIZE,
+            elem,
+            elem_size: e.size as usize,
+            name: Cow::Owned(format!("*{}", e.name)),
+            named: false,
+            fields: Vec::new(),
+        })
+    }
+
+    /// A struct type named `name` (Go's spelling) of `size` bytes with `fields`; each
+    /// field's descriptor must outlive the result (the caller's contract).
+    pub fn structure(name: impl Into<String>, size: u32, fields: Vec<FieldDesc>) -> Box<TypeDesc> {
+        Box::new(TypeDesc {
+            kind: TypeKind::Struct,
+            size,
+            elem: std::ptr::null(),
+            elem_size: 0,
+            name: Cow::Owned(name.into()),
+            named: false,
+            fields,
+        })
+    }
+
+    /// The defined type `name` (`main.T`) whose underlying type is described by `under`:
+    /// a copy of it, renamed. `under`'s element and field descriptors must outlive it.
+    pub fn named_type(name: impl Into<String>, under: &TypeDesc) -> Box<TypeDesc> {
+        Box::new(TypeDesc {
+            kind: under.kind,
+            size: under.size,
+            elem: under.elem,
+            elem_size: under.elem_size,
+            name: Cow::Owned(name.into()),
+            named: true,
+            fields: under
+                .fields
+                .iter()
+                .map(|f| FieldDesc {
+                    name: f.name.clone(),
+                    offset: f.offset,
+                    typ: f.typ,
+                })
+                .collect(),
+        })
+    }
+
+    /// Whether an interface's data word holds the value itself (one-word scalars,
+    /// pointers and funcs) rather than a pointer to a boxed copy.
+    pub fn is_direct(&self) -> bool {
+        matches!(
+            self.kind,
+            TypeKind::Int | TypeKind::Bool | TypeKind::Func | TypeKind::Pointer
+        )
     }
 
     /// Whether values of this dynamic type implement `error`.
@@ -142,7 +230,12 @@ impl TypeDesc {
 
     /// Whether `==` is defined on values of this dynamic type.
     pub fn comparable(&self) -> bool {
-        !matches!(self.kind, TypeKind::Slice | TypeKind::Func)
+        match self.kind {
+            TypeKind::Slice | TypeKind::Func => false,
+            // SAFETY: field descriptors outlive their struct's (constructor contract).
+            TypeKind::Struct => self.fields.iter().all(|f| unsafe { &*f.typ }.comparable()),
+            _ => true,
+        }
     }
 
     /// The descriptor's name as a `&str`.
@@ -164,12 +257,18 @@ pub unsafe fn desc<'a>(t: usize) -> Option<&'a TypeDesc> {
 }
 
 /// Whether two descriptors denote the same type: the same descriptor, or two
-/// descriptors of the same composite kind with the same name (the JIT may build a
-/// slice or func type more than once).
+/// unnamed descriptors of the same composite kind with the same name (the JIT may build
+/// a slice, func, pointer or struct type more than once). Defined types are identical
+/// only to themselves.
 pub fn same_type(a: &TypeDesc, b: &TypeDesc) -> bool {
     std::ptr::eq(a, b)
         || (a.kind == b.kind
-            && matches!(a.kind, TypeKind::Slice | TypeKind::Func)
+            && !a.named
+            && !b.named
+            && matches!(
+                a.kind,
+                TypeKind::Slice | TypeKind::Func | TypeKind::Pointer | TypeKind::Struct
+            )
             && a.name == b.name)
 }
 

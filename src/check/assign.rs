@@ -51,33 +51,22 @@ impl<'a> Checker<'a> {
                     None => self.error(inner.pos, format!("undefined: {n}")),
                 }
             }
-            AK::Index(..) => {
+            _ => {
                 let op = self.expr(inner)?;
-                match op {
-                    Operand::Value {
-                        e:
-                            Expr {
-                                kind: ExprKind::Index(s, i),
-                                ty,
-                                pos,
-                            },
-                        ..
-                    } => Ok((
-                        LValue::Index {
-                            slice: *s,
-                            index: *i,
-                            pos,
-                        },
-                        Some(ty),
-                    )),
-                    other => {
-                        let d = self.describe(inner, &other);
-                        self.error(inner.start(), format!("cannot assign to {d}"))
+                if let Operand::Value { e, var: true } = &op {
+                    if let Some(lv) = self.addressable_lvalue(e) {
+                        if mark {
+                            if let Some(v) = self.lvalue_root_var(&lv) {
+                                self.mark_assigned(v);
+                            }
+                        }
+                        return Ok((lv, Some(e.ty.clone())));
                     }
                 }
-            }
-            _ => {
-                let _ = self.expr(inner)?;
+                if matches!(inner.kind, AK::Index(..)) {
+                    let d = self.describe(inner, &op);
+                    return self.error(inner.start(), format!("cannot assign to {d}"));
+                }
                 self.error(
                     inner.start(),
                     format!(
@@ -405,7 +394,7 @@ impl<'a> Checker<'a> {
             Some(t) => t,
             None => return self.error(x.start(), "cannot use _ as value"),
         };
-        if incdec && lt != Type::Int {
+        if incdec && *lt.under() != Type::Int {
             let msg = format!(
                 "invalid operation: {}{} (non-numeric type {})",
                 expr_string(x),
@@ -414,71 +403,11 @@ impl<'a> Checker<'a> {
             );
             return self.error(x.start(), msg);
         }
-        // the current value, with index operands evaluated once
-        let (lv, cur) = match lv {
-            LValue::Local(l) => (
-                LValue::Local(l),
-                Expr {
-                    kind: ExprKind::Local(l),
-                    ty: lt.clone(),
-                    pos: x.start(),
-                },
-            ),
-            LValue::Global(g) => (
-                LValue::Global(g),
-                Expr {
-                    kind: ExprKind::Global(g),
-                    ty: lt.clone(),
-                    pos: x.start(),
-                },
-            ),
-            LValue::Index {
-                slice,
-                index,
-                pos: ipos,
-            } => {
-                let ts = self.new_temp(slice.ty.clone(), ipos);
-                let ti = self.new_temp(Type::Int, ipos);
-                out.push(Stmt::Decl {
-                    local: ts,
-                    pos: ipos,
-                });
-                out.push(Stmt::Decl {
-                    local: ti,
-                    pos: ipos,
-                });
-                let sty = slice.ty.clone();
-                out.push(Stmt::Assign {
-                    lhs: vec![LValue::Local(ts), LValue::Local(ti)],
-                    rhs: vec![slice, index],
-                    pos: ipos,
-                });
-                let sl = Expr {
-                    kind: ExprKind::Local(ts),
-                    ty: sty,
-                    pos: ipos,
-                };
-                let il = Expr {
-                    kind: ExprKind::Local(ti),
-                    ty: Type::Int,
-                    pos: ipos,
-                };
-                let cur = Expr {
-                    kind: ExprKind::Index(Box::new(sl.clone()), Box::new(il.clone())),
-                    ty: lt.clone(),
-                    pos: ipos,
-                };
-                (
-                    LValue::Index {
-                        slice: sl,
-                        index: il,
-                        pos: ipos,
-                    },
-                    cur,
-                )
-            }
-            LValue::Blank => return self.error(x.start(), "cannot use _ as value"),
-        };
+        // the current value, with index operands and pointers evaluated once
+        if matches!(lv, LValue::Blank) {
+            return self.error(x.start(), "cannot use _ as value");
+        }
+        let (lv, cur) = self.stable_place(lv, &lt, x.start(), out);
         let lo = Operand::Value { e: cur, var: true };
         let ro = self.expr(y)?;
         self.single(y, &ro)?;
@@ -510,6 +439,71 @@ impl<'a> Checker<'a> {
             pos,
         });
         Ok(())
+    }
+
+    /// The place `lv` (of type `ty`) with its operands (slice, index, pointer) evaluated
+    /// once into temporaries declared in `out`, and an expression reading its value.
+    fn stable_place(&mut self, lv: LValue, ty: &Type, pos: Pos, out: &mut Block) -> (LValue, Expr) {
+        let read = |kind: ExprKind, pos: Pos| Expr {
+            kind,
+            ty: ty.clone(),
+            pos,
+        };
+        match lv {
+            LValue::Local(l) => (LValue::Local(l), read(ExprKind::Local(l), pos)),
+            LValue::Global(g) => (LValue::Global(g), read(ExprKind::Global(g), pos)),
+            LValue::Blank => (LValue::Blank, read(ExprKind::Nil, pos)),
+            LValue::Index {
+                slice,
+                index,
+                pos: ipos,
+            } => {
+                let sl = self.temp_of(slice, out);
+                let il = self.temp_of(index, out);
+                let cur = read(
+                    ExprKind::Index(Box::new(sl.clone()), Box::new(il.clone())),
+                    ipos,
+                );
+                let lv = LValue::Index {
+                    slice: sl,
+                    index: il,
+                    pos: ipos,
+                };
+                (lv, cur)
+            }
+            LValue::Deref { ptr, pos: dpos } => {
+                let pl = self.temp_of(ptr, out);
+                let cur = read(ExprKind::Deref(Box::new(pl.clone())), dpos);
+                (LValue::Deref { ptr: pl, pos: dpos }, cur)
+            }
+            LValue::Field { base, index } => {
+                let base_ty = self.lvalue_type(&base);
+                let (base, base_cur) = self.stable_place(*base, &base_ty, pos, out);
+                let cur = read(ExprKind::Field(Box::new(base_cur), index), pos);
+                let lv = LValue::Field {
+                    base: Box::new(base),
+                    index,
+                };
+                (lv, cur)
+            }
+        }
+    }
+
+    /// A temporary holding the value of `e` (declared and assigned in `out`).
+    fn temp_of(&mut self, e: Expr, out: &mut Block) -> Expr {
+        let (ty, pos) = (e.ty.clone(), e.pos);
+        let t = self.new_temp(ty.clone(), pos);
+        out.push(Stmt::Decl { local: t, pos });
+        out.push(Stmt::Assign {
+            lhs: vec![LValue::Local(t)],
+            rhs: vec![e],
+            pos,
+        });
+        Expr {
+            kind: ExprKind::Local(t),
+            ty,
+            pos,
+        }
     }
 
     pub fn rhs_for_pub(

@@ -82,7 +82,17 @@ impl<'a> Checker<'a> {
                             continue;
                         }
                     }
-                    out.push(self.default_value(o, a, &format!("argument to built-in{b}"))?);
+                    let v = self.default_value(o, a, &format!("argument to built-in{b}"))?;
+                    if v.ty.struct_type().is_some() {
+                        let d = format!(
+                            "{} (variable of type {})",
+                            expr_string(a),
+                            super::types::type_name(&v.ty)
+                        );
+                        return self
+                            .error(a.start(), format!("illegal types for operand: {b}\n\t{d}"));
+                    }
+                    out.push(v);
                 }
                 Ok(mk(
                     if b == "println" {
@@ -103,6 +113,31 @@ impl<'a> Checker<'a> {
                 self.builtin_count(e, b, args, 0, 0)?;
                 Ok(mk(Builtin::Recover, vec![], Type::Any))
             }
+            "new" => {
+                self.builtin_count(e, b, args, 1, 1)?;
+                let t = match self.expr(&args[0])? {
+                    Operand::Type(t) => t,
+                    _ => {
+                        return self.error(
+                            args[0].start(),
+                            format!("{} is not a type", expr_string(&args[0])),
+                        )
+                    }
+                };
+                let zero = Expr {
+                    kind: ExprKind::Nil,
+                    ty: t.clone(),
+                    pos,
+                };
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::New(Box::new(zero)),
+                        ty: Type::Pointer(Box::new(t)),
+                        pos,
+                    },
+                    var: false,
+                })
+            }
             _ => self.unsupported(e.start(), format!("the built-in {b}")),
         }
     }
@@ -121,7 +156,9 @@ impl<'a> Checker<'a> {
                 val: ConstVal::Int(s.len() as i128),
                 ty: None,
             }),
-            Operand::Value { e: x, .. } if matches!(x.ty, Type::String | Type::Slice(_)) => {
+            Operand::Value { e: x, .. }
+                if matches!(x.ty.under(), Type::String | Type::Slice(_)) =>
+            {
                 Ok(mk(Builtin::Len, vec![x.clone()], Type::Int))
             }
             _ => {
@@ -156,7 +193,7 @@ impl<'a> Checker<'a> {
                 )
             }
         };
-        if !matches!(t, Type::Slice(_)) {
+        if !matches!(t.under(), Type::Slice(_)) {
             return self.error(
                 args[0].start(),
                 format!(
@@ -219,7 +256,7 @@ impl<'a> Checker<'a> {
         let so = self.expr(&args[0])?;
         self.single(&args[0], &so)?;
         let se = match &so {
-            Operand::Value { e: x, .. } if matches!(x.ty, Type::Slice(_)) => x.clone(),
+            Operand::Value { e: x, .. } if matches!(x.ty.under(), Type::Slice(_)) => x.clone(),
             Operand::Nil => {
                 return self.error(
                     args[0].start(),
@@ -234,7 +271,7 @@ impl<'a> Checker<'a> {
                 );
             }
         };
-        let elem = match &se.ty {
+        let elem = match se.ty.under() {
             Type::Slice(el) => (**el).clone(),
             _ => unreachable_type(),
         };

@@ -28,6 +28,16 @@ impl<'a> Checker<'a> {
         format!("({})", parts.join(", "))
     }
 
+    /// Whether a typed operand converts to `t` by Go's non-constant conversion rules
+    /// (identical underlying types, pointers to them).
+    fn convertible_operand(&self, o: &Operand, t: &Type) -> bool {
+        match o {
+            Operand::Const { ty: Some(v), .. } => super::types::convertible(v, t),
+            Operand::Value { e, .. } => super::types::convertible(&e.ty, t),
+            _ => false,
+        }
+    }
+
     pub(super) fn call(
         &mut self,
         e: &ast::Expr,
@@ -36,7 +46,7 @@ impl<'a> Checker<'a> {
         ellipsis: bool,
     ) -> R<Operand> {
         let pos = e.pos;
-        let fo = self.expr(fun)?;
+        let fo = self.callee_expr(fun)?;
         match fo {
             Operand::Type(t) => {
                 if args.len() != 1 {
@@ -59,6 +69,17 @@ impl<'a> Checker<'a> {
                         }
                         Ok(Operand::Value { e: x, var: false })
                     }
+                    Err(()) if self.convertible_operand(&ao, &t) => {
+                        self.errors.pop();
+                        Ok(match ao {
+                            Operand::Const { val, .. } => Operand::Const { val, ty: Some(t) },
+                            Operand::Value { e: x, .. } => Operand::Value {
+                                e: Expr { ty: t, ..x },
+                                var: false,
+                            },
+                            _ => return Err(()),
+                        })
+                    }
                     Err(()) => {
                         self.errors.pop();
                         self.error(
@@ -69,6 +90,12 @@ impl<'a> Checker<'a> {
                 }
             }
             Operand::Builtin(b) => self.builtin_call(e, b, args, ellipsis),
+            Operand::Method { recv, method } => {
+                if ellipsis {
+                    return self.unsupported(e.start(), "variadic calls");
+                }
+                self.method_call(e, fun, recv, &method, args)
+            }
             Operand::PkgFunc(f) => self.pkg_call(e, fun, f, args, ellipsis),
             Operand::ErrMethod(x) => {
                 if !args.is_empty() {
@@ -89,7 +116,7 @@ impl<'a> Checker<'a> {
                 })
             }
             Operand::Value { e: fe, var } => {
-                let sig = match &fe.ty {
+                let sig = match fe.ty.under() {
                     Type::Func(sig) => (**sig).clone(),
                     _ => {
                         let d = self.describe(fun, &Operand::Value { e: fe.clone(), var });

@@ -41,6 +41,7 @@ impl<'a> Checker<'a> {
             invalid: false,
             check_unused,
             is_result: false,
+            addressed: false,
         });
         (vid, local)
     }
@@ -149,7 +150,9 @@ impl<'a> Checker<'a> {
             for (li, vid) in self.func_local_vars[fi].iter().enumerate() {
                 let Some(vid) = *vid else { continue };
                 let v = &self.vars[vid];
-                let storage = if v.captured && v.assigned {
+                let storage = if v.addressed {
+                    Storage::Heap
+                } else if v.captured && v.assigned {
                     if v.escapes || v.in_loop {
                         Storage::Heap
                     } else {

@@ -7,15 +7,20 @@ use crate::syntax::ast::{self, expr_string, ExprKind as AK};
 use lowering::ir::{Expr, ExprKind, Pos, Type};
 
 impl<'a> Checker<'a> {
-    /// A slice literal of type `t`; elements with an elided type get the element type.
+    /// A composite literal of type `t` (a slice or struct type, possibly defined);
+    /// elements with an elided type get the element type.
     pub(super) fn composite(
         &mut self,
         t: Type,
         elems: &[ast::Expr],
         keyed: bool,
         pos: Pos,
+        rbrace: Pos,
     ) -> R<Operand> {
-        let elem = match &t {
+        if t.struct_type().is_some() {
+            return self.struct_literal(t, elems, keyed, pos, rbrace);
+        }
+        let elem = match t.under() {
             Type::Slice(el) => (**el).clone(),
             _ => {
                 return self.error(
@@ -29,27 +34,130 @@ impl<'a> Checker<'a> {
         }
         let mut out = Vec::new();
         for el in elems {
-            if let AK::Composite {
-                ty:
-                    ast::TypeExpr {
-                        kind: ast::TypeKind::Elided,
-                        ..
-                    },
-                elems: es,
-                keyed: k,
-            } = &el.kind
-            {
-                match self.composite(elem.clone(), es, *k, el.pos)? {
-                    Operand::Value { e, .. } => out.push(e),
-                    _ => return Err(()),
-                }
-                continue;
-            }
-            out.push(self.expr_to(el, &elem, "array or slice literal")?);
+            out.push(self.element(el, &elem, "array or slice literal")?);
         }
         Ok(Operand::Value {
             e: Expr {
                 kind: ExprKind::SliceLit(out),
+                ty: t,
+                pos,
+            },
+            var: false,
+        })
+    }
+
+    /// An element of a composite literal whose element type is `elem`: a literal with an
+    /// elided type (`{1, 2}`, or `&T{...}` written `{...}` for a pointer element) or a value.
+    fn element(&mut self, el: &ast::Expr, elem: &Type, context: &str) -> R<Expr> {
+        if let AK::Composite {
+            ty:
+                ast::TypeExpr {
+                    kind: ast::TypeKind::Elided,
+                    ..
+                },
+            elems: es,
+            keyed: k,
+            rbrace,
+        } = &el.kind
+        {
+            let (lit_ty, pointer) = match elem.under() {
+                Type::Pointer(p) => ((**p).clone(), true),
+                _ => (elem.clone(), false),
+            };
+            let v = match self.composite(lit_ty, es, *k, el.pos, *rbrace)? {
+                Operand::Value { e, .. } => e,
+                _ => return Err(()),
+            };
+            if pointer {
+                return Ok(Expr {
+                    kind: ExprKind::New(Box::new(v)),
+                    ty: elem.clone(),
+                    pos: el.pos,
+                });
+            }
+            return Ok(v);
+        }
+        self.expr_to(el, elem, context)
+    }
+
+    /// `T{a, b}` or `T{f: a}` of a struct type: every field's value in field order
+    /// (zero values for the fields a keyed literal omits).
+    fn struct_literal(
+        &mut self,
+        t: Type,
+        elems: &[ast::Expr],
+        keyed: bool,
+        pos: Pos,
+        rbrace: Pos,
+    ) -> R<Operand> {
+        let st = t.struct_type().cloned().expect("struct type");
+        let tn = type_name(&t);
+        let mut values: Vec<Option<Expr>> = vec![None; st.fields.len()];
+        if keyed {
+            for el in elems {
+                let AK::KeyValue(k, v) = &el.kind else {
+                    return self.error(
+                        el.start(),
+                        "mixture of field:value and value elements in struct literal",
+                    );
+                };
+                let AK::Ident(name) = &k.kind else {
+                    return self.error(
+                        k.start(),
+                        format!("invalid field name {} in struct literal", expr_string(k)),
+                    );
+                };
+                let Some(i) = st.fields.iter().position(|f| &f.name == name) else {
+                    return self.error(
+                        k.start(),
+                        format!("unknown field {name} in struct literal of type {tn}"),
+                    );
+                };
+                if values[i].is_some() {
+                    return self.error(
+                        k.start(),
+                        format!("duplicate field name {name} in struct literal"),
+                    );
+                }
+                values[i] = Some(self.element(v, &st.fields[i].ty, "struct literal")?);
+            }
+        } else {
+            for (i, el) in elems.iter().enumerate() {
+                if matches!(el.kind, AK::KeyValue(..)) {
+                    return self.error(
+                        el.start(),
+                        "mixture of field:value and value elements in struct literal",
+                    );
+                }
+                let Some(f) = st.fields.get(i) else {
+                    return self.error(
+                        el.start(),
+                        format!("too many values in struct literal of type {tn}"),
+                    );
+                };
+                values[i] = Some(self.element(el, &f.ty, "struct literal")?);
+            }
+            if !elems.is_empty() && elems.len() < st.fields.len() {
+                return self.error(
+                    rbrace,
+                    format!("too few values in struct literal of type {tn}"),
+                );
+            }
+        }
+        let fields = values
+            .into_iter()
+            .zip(&st.fields)
+            .map(|(v, f)| {
+                v.unwrap_or(Expr {
+                    kind: ExprKind::Nil,
+                    ty: f.ty.clone(),
+                    pos,
+                })
+            })
+            .collect();
+        Ok(Operand::Value {
+            e: Expr {
+                kind: ExprKind::StructLit(fields),
                 ty: t,
                 pos,
             },
@@ -77,7 +185,9 @@ impl<'a> Checker<'a> {
             }
         }
         match &io {
-            Operand::Value { e: x, .. } if x.ty != Type::Int && !matches!(x.ty, Type::Tuple(_)) => {
+            Operand::Value { e: x, .. }
+                if *x.ty.under() != Type::Int && !matches!(x.ty, Type::Tuple(_)) =>
+            {
                 let d = self.describe(i, &io);
                 return self.error(
                     i.start(),

@@ -169,7 +169,7 @@ impl<'a> Checker<'a> {
                 format!("non-boolean condition in {what} statement"),
             );
         }
-        self.convert(op, e, &Type::Bool, "condition")
+        self.as_bool(op, e, "condition")
     }
 
     pub(super) fn if_stmt(
@@ -305,9 +305,11 @@ impl<'a> Checker<'a> {
                 true,
                 Type::Int,
             ),
-            Operand::Value { e, .. } if e.ty == Type::Int => (e.clone(), true, Type::Int),
-            Operand::Value { e, .. } if matches!(e.ty, Type::Slice(_)) => {
-                let el = match &e.ty {
+            Operand::Value { e, .. } if *e.ty.under() == Type::Int => {
+                (e.clone(), true, e.ty.clone())
+            }
+            Operand::Value { e, .. } if matches!(e.ty.under(), Type::Slice(_)) => {
+                let el = match e.ty.under() {
                     Type::Slice(el) => (**el).clone(),
                     _ => Type::Int,
                 };

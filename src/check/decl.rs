@@ -109,7 +109,7 @@ impl<'a> Checker<'a> {
             None => Ok((val, vt)),
             Some(t) => {
                 let t = self.resolve_type(t)?;
-                if !matches!(t, Type::Int | Type::Bool | Type::String) {
+                if !matches!(t.under(), Type::Int | Type::Bool | Type::String) {
                     return self.error(
                         v.start(),
                         format!("invalid constant type {}", type_name(&t)),

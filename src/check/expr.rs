@@ -14,10 +14,18 @@ impl<'a> Checker<'a> {
         while let AK::Paren(x) = &e.kind {
             e = x;
         }
-        self.nested(e.pos, |c| c.expr_here(e))
+        let callee = std::mem::take(&mut self.checking_callee);
+        self.nested(e.pos, |c| c.expr_here(e, callee))
     }
 
-    fn expr_here(&mut self, e: &ast::Expr) -> R<Operand> {
+    /// Checks the function operand of a call: a method selector stays a method (rather
+    /// than becoming a method value).
+    pub fn callee_expr(&mut self, e: &ast::Expr) -> R<Operand> {
+        self.checking_callee = true;
+        self.expr(e)
+    }
+
+    fn expr_here(&mut self, e: &ast::Expr, callee: bool) -> R<Operand> {
         let pos = e.pos;
         match &e.kind {
             AK::Ident(n) => self.ident(n, pos),
@@ -47,12 +55,23 @@ impl<'a> Checker<'a> {
                     var: false,
                 })
             }
-            AK::Composite { ty, elems, keyed } => {
+            AK::Composite {
+                ty,
+                elems,
+                keyed,
+                rbrace,
+            } => {
                 let t = self.resolve_type(ty)?;
-                self.composite(t, elems, *keyed, pos)
+                self.composite(t, elems, *keyed, pos, *rbrace)
             }
             AK::Paren(x) => self.expr(x),
-            AK::Selector(x, sel) => self.selector(e, x, sel),
+            AK::Selector(x, sel) => match self.selector(e, x, sel)? {
+                Operand::Method { recv, method } if !callee => Ok(Operand::Value {
+                    e: self.method_value(recv, &method, sel.pos),
+                    var: false,
+                }),
+                op => Ok(op),
+            },
             AK::Index(x, i) => {
                 let xo = self.expr(x)?;
                 self.single(x, &xo)?;
@@ -72,7 +91,7 @@ impl<'a> Checker<'a> {
                             .error(x.start(), format!("invalid operation: cannot index {d}"));
                     }
                 };
-                let elem = match &xe.ty {
+                let elem = match xe.ty.under() {
                     Type::Slice(el) => (**el).clone(),
                     Type::String => return self.unsupported(e.start(), "indexing strings"),
                     _ => {
@@ -216,6 +235,13 @@ impl<'a> Checker<'a> {
                 })
             }
             Entity::Type(t) => Ok(Operand::Type(t)),
+            Entity::PendingType(idx) => {
+                self.resolve_pkg_type(idx)?;
+                match self.scopes.lookup(n).cloned() {
+                    Some(Entity::Type(t)) => Ok(Operand::Type(t)),
+                    _ => Err(()),
+                }
+            }
             Entity::Package(name, idx) => {
                 self.imports[idx].used = true;
                 self.error(pos, format!("use of package {name} without selector"))

@@ -4,7 +4,7 @@
 use super::scope::Entity;
 use super::{stdlib, Checker, ImportInfo, PkgConst, PkgState, PkgVar, Refs, R};
 use crate::syntax::ast;
-use lowering::ir::{Func, FuncId, FuncKind, Pos, Signature, Type};
+use lowering::ir::{FuncId, FuncKind, Pos, Signature, Type};
 
 impl<'a> Checker<'a> {
     pub(super) fn check_file(&mut self, file: &'a ast::File) {
@@ -19,6 +19,8 @@ impl<'a> Checker<'a> {
         // main.init
         self.init_id = self.reserve_func();
         let func_decls = self.collect_decls(file);
+        self.resolve_pkg_types();
+        self.declare_methods();
         let sigs = self.declare_funcs(&func_decls);
         // package constants and variables
         for i in 0..self.pkg_consts.len() {
@@ -43,6 +45,7 @@ impl<'a> Checker<'a> {
         for ((fd, id), sig) in func_decls.iter().zip(sigs) {
             self.check_func_decl(fd, *id, sig);
         }
+        self.check_methods();
         // package initialization
         let body = self.init_body();
         self.finish_ctx(init_ctx, body, Pos { line: 1, col: 1 });
@@ -124,12 +127,14 @@ impl<'a> Checker<'a> {
         for d in &file.decls {
             match d {
                 ast::Decl::Func(fd) => {
-                    if let Some(p) = fd.recv {
-                        let _: R<()> = self.unsupported(p, "method declarations");
-                        continue;
-                    }
                     if let Some(tp) = &fd.tparams {
                         let _: R<()> = self.unsupported(tp.pos, "generic functions");
+                        continue;
+                    }
+                    if fd.recv.is_some() {
+                        let id = self.reserve_func();
+                        self.method_decls
+                            .push(super::named::MethodDecl { decl: fd, id });
                         continue;
                     }
                     let id = self.reserve_func();
@@ -212,9 +217,7 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                ast::Decl::Type(_, p) => {
-                    let _: R<()> = self.unsupported(*p, "type declarations");
-                }
+                ast::Decl::Type(specs, _) => self.collect_type_specs(specs),
             }
         }
         func_decls
@@ -241,20 +244,7 @@ impl<'a> Checker<'a> {
             } else {
                 format!("main.{}", fd.name.name)
             };
-            self.funcs[id.0 as usize] = Some(Func {
-                name,
-                kind: FuncKind::TopLevel,
-                pos: fd.pos,
-                sig: sig.clone(),
-                locals: vec![],
-                params: vec![],
-                results: vec![],
-                captures: vec![],
-                body: vec![],
-                defers: vec![],
-                return_count: 0,
-                end_pos: fd.pos,
-            });
+            self.funcs[id.0 as usize] = Some(super::placeholder_func(name, fd.pos, sig.clone()));
         }
         sigs
     }

@@ -12,8 +12,11 @@ mod defer;
 mod expr;
 mod file;
 mod init;
+mod members;
+mod named;
 mod operand;
 mod operator;
+mod place;
 mod returns;
 mod scope;
 mod selector;
@@ -84,6 +87,8 @@ pub(crate) struct VarInfo {
     pub invalid: bool,
     /// Report `declared and not used`.
     pub check_unused: bool,
+    /// Its address is taken (`&x`, a pointer-receiver method call): it lives in memory.
+    pub addressed: bool,
     pub is_result: bool,
 }
 
@@ -189,6 +194,37 @@ pub(crate) struct Checker<'a> {
     pub benchmarks: Vec<(String, FuncId)>,
     /// `iota` while evaluating a constant spec.
     pub iota: Option<i64>,
+    /// The package-level type declarations.
+    pub pkg_types: Vec<named::PkgType<'a>>,
+    /// Index in `pkg_types` of each package-level defined type, by its id.
+    pub pkg_type_index: HashMap<u32, usize>,
+    /// Defined types created so far (their ids are 1..=named_count).
+    pub named_count: u32,
+    /// The method declarations, in source order.
+    pub method_decls: Vec<named::MethodDecl<'a>>,
+    /// Where each method (by type id and name) was declared.
+    pub method_positions: HashMap<(u32, String), Pos>,
+    /// The expression being checked is the function operand of a call.
+    pub checking_callee: bool,
+}
+
+/// A function's entry before its body is checked: its name and signature, so that calls
+/// can be checked first.
+pub(crate) fn placeholder_func(name: String, pos: Pos, sig: Signature) -> Func {
+    Func {
+        name,
+        kind: FuncKind::TopLevel,
+        pos,
+        sig,
+        locals: vec![],
+        params: vec![],
+        results: vec![],
+        captures: vec![],
+        body: vec![],
+        defers: vec![],
+        return_count: 0,
+        end_pos: pos,
+    }
 }
 
 impl<'a> Checker<'a> {
@@ -214,6 +250,12 @@ impl<'a> Checker<'a> {
             user_inits: Vec::new(),
             benchmarks: Vec::new(),
             iota: None,
+            pkg_types: Vec::new(),
+            pkg_type_index: HashMap::new(),
+            named_count: 0,
+            method_decls: Vec::new(),
+            method_positions: HashMap::new(),
+            checking_callee: false,
         }
     }
 
@@ -366,22 +408,12 @@ impl<'a> Checker<'a> {
             .funcs
             .into_iter()
             .map(|f| {
-                f.unwrap_or_else(|| Func {
-                    name: "main.invalid".into(),
-                    kind: FuncKind::TopLevel,
-                    pos: Pos::default(),
-                    sig: Signature {
+                f.unwrap_or_else(|| {
+                    let sig = Signature {
                         params: vec![],
                         results: vec![],
-                    },
-                    locals: vec![],
-                    params: vec![],
-                    results: vec![],
-                    captures: vec![],
-                    body: vec![],
-                    defers: vec![],
-                    return_count: 0,
-                    end_pos: Pos::default(),
+                    };
+                    placeholder_func("main.invalid".into(), Pos::default(), sig)
                 })
             })
             .collect();

@@ -27,6 +27,12 @@ pub(crate) enum Operand {
     PkgFunc(&'static str),
     /// `err.Error` (only callable).
     ErrMethod(Expr),
+    /// `x.M`: a method with its receiver already adjusted (`&x`, `*p`) to the method's
+    /// receiver type (only callable for now).
+    Method {
+        recv: Expr,
+        method: lowering::ir::Method,
+    },
 }
 
 fn is_novalue(t: &Type) -> bool {
@@ -42,6 +48,17 @@ pub(crate) fn to_iface(e: Expr, target: &Type) -> Expr {
         kind: ExprKind::ToIface(Box::new(e)),
         ty: target.clone(),
         pos,
+    }
+}
+
+/// Whether `e` is an untyped boolean value: a comparison, or `!`, `&&`, `||` of such.
+fn untyped_bool(e: &Expr) -> bool {
+    use lowering::ir::{BinaryOp as B, UnaryOp};
+    match &e.kind {
+        ExprKind::Binary(B::Eq | B::Ne | B::Lt | B::Le | B::Gt | B::Ge, ..) => true,
+        ExprKind::Binary(B::LogAnd | B::LogOr, a, b) => untyped_bool(a) && untyped_bool(b),
+        ExprKind::Unary(UnaryOp::Not, x) => untyped_bool(x),
+        _ => false,
     }
 }
 
@@ -61,7 +78,7 @@ impl Operand {
                 val: ConstVal::Bool(_),
                 ..
             } => true,
-            Operand::Value { e, .. } => e.ty == Type::Bool,
+            Operand::Value { e, .. } => *e.ty.under() == Type::Bool,
             _ => false,
         }
     }
@@ -101,6 +118,10 @@ impl<'a> Checker<'a> {
             Operand::Builtin(_) => format!("{s} (built-in)"),
             Operand::PkgFunc(_) => format!("{s} (value of type func)"),
             Operand::ErrMethod(_) => format!("{s} (value of type func() string)"),
+            Operand::Method { method, .. } => {
+                let f = lowering::ir::Type::Func(Box::new(method.sig.clone()));
+                format!("{s} (value of type {})", type_name(&f))
+            }
         }
     }
 
@@ -133,7 +154,9 @@ impl<'a> Checker<'a> {
                 e.start(),
                 format!("{} used as a func value", expr_string(e)),
             ),
-            Operand::ErrMethod(_) => self.unsupported(e.start(), "method values"),
+            Operand::ErrMethod(_) | Operand::Method { .. } => {
+                self.unsupported(e.start(), "method values")
+            }
             Operand::Value { e: x, .. } => match &x.ty {
                 Type::Tuple(ts) if ts.is_empty() => {
                     let msg = format!("{} (no value) used as value", expr_string(e));
@@ -160,21 +183,23 @@ impl<'a> Checker<'a> {
         let desc = self.describe(e, &op);
         let tname = type_name(target);
         match op {
-            Operand::Nil => match target {
-                Type::Slice(_) | Type::Func(_) | Type::Any | Type::Error => Ok(Expr {
-                    kind: ExprKind::Nil,
-                    ty: target.clone(),
-                    pos,
-                }),
+            Operand::Nil => match target.under() {
+                Type::Slice(_) | Type::Func(_) | Type::Any | Type::Error | Type::Pointer(_) => {
+                    Ok(Expr {
+                        kind: ExprKind::Nil,
+                        ty: target.clone(),
+                        pos,
+                    })
+                }
                 _ => self.error(pos, format!("cannot use nil as {tname} value in {context}")),
             },
             Operand::Const { val, ty: None } => {
-                if *target == Type::Any {
+                if *target.under() == Type::Any {
                     let x = self.default_value(Operand::Const { val, ty: None }, e, context)?;
                     return Ok(to_iface(x, target));
                 }
                 let ok = matches!(
-                    (&val, target),
+                    (&val, target.under()),
                     (ConstVal::Int(_), Type::Int)
                         | (ConstVal::Bool(_), Type::Bool)
                         | (ConstVal::Str(_), Type::String)
@@ -237,8 +262,22 @@ impl<'a> Checker<'a> {
         if t == target {
             return Ok(x);
         }
+        if *target.under() == Type::Bool && *t == Type::Bool && untyped_bool(&x) {
+            // A comparison's result is an untyped boolean value.
+            return Ok(Expr {
+                ty: target.clone(),
+                ..x
+            });
+        }
         if assignable(t, target) {
-            return Ok(to_iface(x, target));
+            if target.is_interface() {
+                return Ok(to_iface(x, target));
+            }
+            // Identical underlying types: the same words, another type.
+            return Ok(Expr {
+                ty: target.clone(),
+                ..x
+            });
         }
         let tname = type_name(target);
         if *target == Type::Error {
@@ -268,6 +307,20 @@ impl<'a> Checker<'a> {
             Operand::Const { val, ty: Some(t) } => Ok(self.const_expr(&val, &t, e.start())),
             Operand::Value { e: x, .. } => Ok(x),
             _ => self.error(e.start(), "invalid operand"),
+        }
+    }
+
+    /// A condition: an operand of any boolean type as a `bool` value.
+    pub fn as_bool(&mut self, op: Operand, e: &ast::Expr, context: &str) -> R<Expr> {
+        match op {
+            Operand::Value { e: x, .. } if *x.ty.under() == Type::Bool => Ok(Expr {
+                ty: Type::Bool,
+                ..x
+            }),
+            Operand::Const { val, ty: Some(t) } if *t.under() == Type::Bool => {
+                Ok(self.const_expr(&val, &Type::Bool, e.start()))
+            }
+            op => self.convert(op, e, &Type::Bool, context),
         }
     }
 

@@ -5,7 +5,7 @@
 use super::operand::Operand;
 use super::types::{assignable, comparable, fits_int, fold, type_name, ConstVal};
 use super::{Checker, R};
-use crate::syntax::ast::{self, expr_string, BinOp, UnOp};
+use crate::syntax::ast::{self, expr_string, BinOp, ExprKind as AK, UnOp};
 use lowering::ir::{BinaryOp, Expr, ExprKind, Type, UnaryOp};
 
 pub(super) fn binop_ir(op: BinOp) -> BinaryOp {
@@ -57,13 +57,70 @@ fn take_operand(o: &mut Operand) -> Operand {
 }
 
 impl<'a> Checker<'a> {
+    /// `&x` of an addressable operand, or `&T{...}` of a composite literal (a new
+    /// variable holding its value).
+    fn address_operand(&mut self, e: &ast::Expr, x: &ast::Expr) -> R<Operand> {
+        let mut inner = x;
+        while let AK::Paren(y) = &inner.kind {
+            inner = y;
+        }
+        let xo = self.expr(x)?;
+        if let Operand::Type(_) = xo {
+            return self.error(
+                x.start(),
+                format!("{} (type) is not an expression", expr_string(x)),
+            );
+        }
+        self.single(x, &xo)?;
+        if let (AK::Composite { .. }, Operand::Value { e: v, .. }) = (&inner.kind, &xo) {
+            return Ok(Operand::Value {
+                e: Expr {
+                    kind: ExprKind::New(Box::new(v.clone())),
+                    ty: Type::Pointer(Box::new(v.ty.clone())),
+                    pos: e.pos,
+                },
+                var: false,
+            });
+        }
+        if let Operand::Value { e: v, var: true } = &xo {
+            if let Ok(p) = self.address_of(v.clone(), e.pos) {
+                return Ok(Operand::Value { e: p, var: false });
+            }
+        }
+        let d = self.describe(x, &xo);
+        self.error(
+            e.pos,
+            format!("invalid operation: cannot take address of {d}"),
+        )
+    }
+
     pub(super) fn unary(&mut self, e: &ast::Expr, op: UnOp, x: &ast::Expr) -> R<Operand> {
+        if op == UnOp::Addr {
+            return self.address_operand(e, x);
+        }
         let mut xo = self.expr(x)?;
-        if let (UnOp::Deref, Operand::Type(_)) = (op, &xo) {
-            return self.unsupported(e.pos, "pointer types");
+        if let (UnOp::Deref, Operand::Type(t)) = (op, &xo) {
+            return Ok(Operand::Type(Type::Pointer(Box::new(t.clone()))));
+        }
+        if let (UnOp::Deref, Operand::Nil) = (op, &xo) {
+            return self.error(e.pos, "invalid operation: cannot indirect nil");
         }
         self.single(x, &xo)?;
         let pos = e.pos;
+        if op == UnOp::Deref {
+            return match xo {
+                Operand::Value { e: p, .. } if matches!(p.ty.under(), Type::Pointer(_)) => {
+                    Ok(Operand::Value {
+                        e: self.deref_expr(p, pos),
+                        var: true,
+                    })
+                }
+                other => {
+                    let d = self.describe(x, &other);
+                    self.error(x.start(), format!("invalid operation: cannot indirect {d}"))
+                }
+            };
+        }
         let bad = |c: &mut Self, xo: &Operand| {
             let d = c.describe(x, xo);
             c.error::<Operand>(
@@ -81,9 +138,7 @@ impl<'a> Checker<'a> {
                     "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
                 )
             }
-            UnOp::Addr | UnOp::Deref | UnOp::Recv => {
-                return self.unsupported(pos, format!("operator {}", op.text()))
-            }
+            UnOp::Recv => return self.unsupported(pos, format!("operator {}", op.text())),
             _ => {}
         }
         match &xo {
@@ -112,10 +167,10 @@ impl<'a> Checker<'a> {
             }
             Operand::Value { e: xe, .. } => {
                 let (uop, ok) = match op {
-                    UnOp::Neg => (Some(UnaryOp::Neg), xe.ty == Type::Int),
-                    UnOp::Plus => (None, xe.ty == Type::Int),
-                    UnOp::BitNot => (Some(UnaryOp::BitNot), xe.ty == Type::Int),
-                    UnOp::Not => (Some(UnaryOp::Not), xe.ty == Type::Bool),
+                    UnOp::Neg => (Some(UnaryOp::Neg), *xe.ty.under() == Type::Int),
+                    UnOp::Plus => (None, *xe.ty.under() == Type::Int),
+                    UnOp::BitNot => (Some(UnaryOp::BitNot), *xe.ty.under() == Type::Int),
+                    UnOp::Not => (Some(UnaryOp::Not), *xe.ty.under() == Type::Bool),
                     _ => (None, false),
                 };
                 if !ok {
@@ -262,7 +317,7 @@ impl<'a> Checker<'a> {
         // the typed side's type must accept the untyped constant kind
         if let Some(t) = &ty {
             let ok = matches!(
-                (lv, t),
+                (lv, t.under()),
                 (ConstVal::Int(_), Type::Int)
                     | (ConstVal::Bool(_), Type::Bool)
                     | (ConstVal::Str(_), Type::String)
@@ -343,7 +398,10 @@ impl<'a> Checker<'a> {
             Operand::Const { val, ty } => ty.clone().unwrap_or_else(|| val.default_type()),
             _ => Type::Int,
         };
-        if !matches!(ot, Type::Slice(_) | Type::Func(_) | Type::Any | Type::Error) {
+        if !matches!(
+            ot.under(),
+            Type::Slice(_) | Type::Func(_) | Type::Any | Type::Error | Type::Pointer(_)
+        ) {
             let d = self.describe(other_ast, other);
             let _ = d;
             let (ln, rn) = if matches!(lo, Operand::Nil) {
@@ -476,7 +534,7 @@ impl<'a> Checker<'a> {
                     a.clone()
                 } else {
                     let ok = matches!(
-                        (&cval, &a),
+                        (&cval, a.under()),
                         (ConstVal::Int(_), Type::Int)
                             | (ConstVal::Bool(_), Type::Bool)
                             | (ConstVal::Str(_), Type::String)
@@ -508,8 +566,9 @@ impl<'a> Checker<'a> {
         r: &ast::Expr,
         ro: &Operand,
     ) -> R<()> {
+        let u = ty.under();
         let defined = match op {
-            BinOp::Add => matches!(ty, Type::Int | Type::String),
+            BinOp::Add => matches!(u, Type::Int | Type::String),
             BinOp::Sub
             | BinOp::Mul
             | BinOp::Div
@@ -517,23 +576,16 @@ impl<'a> Checker<'a> {
             | BinOp::And
             | BinOp::Or
             | BinOp::Xor
-            | BinOp::AndNot => *ty == Type::Int,
-            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => matches!(ty, Type::Int | Type::String),
+            | BinOp::AndNot => *u == Type::Int,
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => matches!(u, Type::Int | Type::String),
             BinOp::Eq | BinOp::Ne => comparable(ty),
-            BinOp::LogAnd | BinOp::LogOr => *ty == Type::Bool,
-            BinOp::Shl | BinOp::Shr => *ty == Type::Int,
+            BinOp::LogAnd | BinOp::LogOr => *u == Type::Bool,
+            BinOp::Shl | BinOp::Shr => *u == Type::Int,
         };
         if !defined {
             if matches!(op, BinOp::Eq | BinOp::Ne) {
-                let what = match ty {
-                    Type::Slice(_) => "slice",
-                    Type::Func(_) => "func",
-                    _ => "value",
-                };
-                return self.error(
-                    e.start(),
-                    format!("invalid operation: {whole} ({what} can only be compared to nil)"),
-                );
+                let why = super::types::incomparable_reason(ty);
+                return self.error(e.start(), format!("invalid operation: {whole} ({why})"));
             }
             let (d, at) = if matches!(lo, Operand::Value { .. }) {
                 (self.describe(l, lo), l)

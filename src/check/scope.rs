@@ -20,6 +20,8 @@ pub enum Entity {
     PendingConst(usize),
     Func(FuncId),
     Type(Type),
+    /// A package-level alias not yet resolved (index into the package type list).
+    PendingType(usize),
     /// An imported package: its name and import index.
     Package(String, usize),
     Builtin(&'static str),
@@ -48,7 +50,7 @@ impl Scopes {
         u.insert("false".into(), Entity::Const(ConstVal::Bool(false), None));
         u.insert("nil".into(), Entity::Nil);
         for b in [
-            "println", "print", "panic", "recover", "len", "make", "append",
+            "println", "print", "panic", "recover", "len", "make", "append", "new",
         ] {
             u.insert(b.into(), Entity::Builtin(b));
         }
@@ -74,8 +76,7 @@ impl Scopes {
             u.insert(n.into(), Entity::Unsupported("type"));
         }
         for n in [
-            "cap", "copy", "delete", "new", "close", "complex", "real", "imag", "min", "max",
-            "clear",
+            "cap", "copy", "delete", "close", "complex", "real", "imag", "min", "max", "clear",
         ] {
             u.insert(n.into(), Entity::Unsupported("built-in function"));
         }

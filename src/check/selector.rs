@@ -28,7 +28,7 @@ impl<'a> Checker<'a> {
             }
         };
         let target = self.resolve_type(t)?;
-        if !matches!(target, Type::Int | Type::Bool | Type::String | Type::Error) {
+        if target.is_interface() && *target.under() != Type::Error {
             return self.unsupported(t.pos, format!("type assertions to {}", type_name(&target)));
         }
         if xe.ty == Type::Error && target != Type::Error {
@@ -75,7 +75,12 @@ impl<'a> Checker<'a> {
                 };
             }
         }
-        let xo = self.expr(x)?;
+        let mut xo = self.expr(x)?;
+        if let Operand::Const { val, ty: Some(t) } = &xo {
+            // A typed constant's methods: on its value.
+            let v = self.const_expr(val, t, x.start());
+            xo = Operand::Value { e: v, var: false };
+        }
         if let Operand::Type(_) = xo {
             return self.unsupported(x.start(), "method expressions");
         }
@@ -97,6 +102,15 @@ impl<'a> Checker<'a> {
                     return self.unsupported(sel.pos, format!("b.{} (only b.N)", sel.name));
                 }
                 _ => {}
+            }
+            if let Some(op) = self.member(
+                e,
+                x,
+                xe,
+                matches!(xo, Operand::Value { var: true, .. }),
+                sel,
+            )? {
+                return Ok(op);
             }
             let msg = format!(
                 "{}.{} undefined (type {} has no field or method {})",

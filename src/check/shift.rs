@@ -34,7 +34,7 @@ impl<'a> Checker<'a> {
                 }
                 Some(*v)
             }
-            Operand::Value { e: x, .. } if x.ty == Type::Int => None,
+            Operand::Value { e: x, .. } if *x.ty.under() == Type::Int => None,
             _ => {
                 let d = self.describe(r, &ro);
                 return self.error(
@@ -85,13 +85,16 @@ impl<'a> Checker<'a> {
                     var: false,
                 })
             }
-            Operand::Value { e: x, .. } if x.ty == Type::Int => {
+            Operand::Value { e: x, .. } if *x.ty.under() == Type::Int => {
                 let le = x.clone();
-                let re = self.convert(ro, r, &Type::Int, "shift")?;
+                let re = match ro {
+                    Operand::Value { e: c, .. } => Expr { ty: Type::Int, ..c },
+                    ro => self.convert(ro, r, &Type::Int, "shift")?,
+                };
                 Ok(Operand::Value {
                     e: Expr {
                         kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)),
-                        ty: Type::Int,
+                        ty: x.ty.clone(),
                         pos,
                     },
                     var: false,

@@ -129,7 +129,7 @@ impl<'a> Checker<'a> {
                 Ok(())
             }
             ast::Stmt::Const(specs, _) => self.local_const_specs(specs),
-            ast::Stmt::Type(_, p) => self.unsupported(*p, "type declarations"),
+            ast::Stmt::Type(specs, _) => self.local_type_specs(specs),
             ast::Stmt::Block(b) => {
                 let body = self.scoped(|c| c.stmt_list(&b.stmts));
                 out.push(Stmt::Block(body));

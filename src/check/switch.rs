@@ -119,7 +119,7 @@ impl<'a> Checker<'a> {
         if let Operand::Const { val, ty: None } = &ro {
             let ok = tag.ty.is_interface()
                 || matches!(
-                    (val, &tag.ty),
+                    (val, tag.ty.under()),
                     (ConstVal::Int(_), Type::Int)
                         | (ConstVal::Bool(_), Type::Bool)
                         | (ConstVal::Str(_), Type::String)
@@ -179,6 +179,6 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        self.convert(op, e, &Type::Bool, "switch case")
+        self.as_bool(op, e, "switch case")
     }
 }

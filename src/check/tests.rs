@@ -430,8 +430,6 @@ fn unsupported_constructs_are_named_and_win_over_other_errors() {
             "4:2: deferjit does not support fmt.Printf yet",
         ),
         ("package main\nimport \"fmt\"\nfunc main() {\n\tfmt.Nope(1)\n}\n", "4:6: undefined: fmt.Nope"),
-        // `(*T)(nil)`: a pointer type, not `T (type) is not an expression`.
-        ("package main\nfunc main() {\n\te := (*string)(nil)\n\t_ = e\n}\n", "3:8: deferjit does not support pointer types yet"),
         // A method expression, not `error (type) is not an expression`.
         (
             "package main\nimport \"errors\"\nfunc main() {\n\tprintln(error.Error(errors.New(\"x\")))\n}\n",

@@ -4,7 +4,7 @@
 use super::scope::Entity;
 use super::{Checker, MAX_TYPE_NESTING, R};
 use crate::syntax::ast;
-use lowering::ir::{Signature, Type};
+use lowering::ir::{Signature, StructField, StructType, Type};
 
 thread_local! {
     static TYPE_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
@@ -27,6 +27,29 @@ impl<'a> Checker<'a> {
         Ok(Signature { params, results })
     }
 
+    /// A struct type: its fields in order; embedded fields are not supported yet.
+    fn struct_type(&mut self, fields: &[ast::StructField]) -> R<Type> {
+        let mut out: Vec<StructField> = Vec::new();
+        for f in fields {
+            if f.names.is_empty() {
+                return self.unsupported(f.ty.pos, "embedded fields");
+            }
+            let ty = self.resolve_type(&f.ty)?;
+            for n in &f.names {
+                if n.name != "_" && out.iter().any(|o| o.name == n.name) {
+                    return self.error(n.pos, format!("{} redeclared", n.name));
+                }
+                out.push(StructField {
+                    name: n.name.clone(),
+                    ty: ty.clone(),
+                });
+            }
+        }
+        Ok(Type::Struct(std::sync::Arc::new(StructType {
+            fields: out,
+        })))
+    }
+
     /// Resolves a type expression.
     pub fn resolve_type(&mut self, t: &ast::TypeExpr) -> R<Type> {
         let depth = TYPE_DEPTH.with(|d| d.get());
@@ -45,7 +68,22 @@ impl<'a> Checker<'a> {
     fn resolve_type_here(&mut self, t: &ast::TypeExpr) -> R<Type> {
         match &t.kind {
             ast::TypeKind::Name(n) => match self.scopes.lookup(n).cloned() {
+                Some(Entity::Type(Type::Named(nt))) => {
+                    if nt.underlying.get().is_none() {
+                        if let Some(&idx) = self.pkg_type_index.get(&nt.id) {
+                            self.resolve_pkg_type(idx)?;
+                        }
+                    }
+                    Ok(Type::Named(nt))
+                }
                 Some(Entity::Type(ty)) => Ok(ty),
+                Some(Entity::PendingType(idx)) => {
+                    if matches!(self.pkg_types[idx].state, super::PkgState::InProgress) {
+                        return self.error(t.pos, format!("invalid recursive type {n}"));
+                    }
+                    self.resolve_pkg_type(idx)?;
+                    self.resolve_type_here(t)
+                }
                 Some(Entity::Unsupported(_)) => self.unsupported(t.pos, format!("type {n}")),
                 Some(_) => self.error(t.pos, format!("{n} is not a type")),
                 None => self.error(t.pos, format!("undefined: {n}")),
@@ -67,7 +105,7 @@ impl<'a> Checker<'a> {
                         return Ok(Type::TestingB);
                     }
                 }
-                self.unsupported(t.pos, "pointer types")
+                Ok(Type::Pointer(Box::new(self.resolve_type(inner)?)))
             }
             ast::TypeKind::Slice(e) => Ok(Type::Slice(Box::new(self.resolve_type(e)?))),
             ast::TypeKind::Func(ft) => Ok(Type::Func(Box::new(self.signature(ft)?))),
@@ -84,7 +122,7 @@ impl<'a> Checker<'a> {
             ast::TypeKind::Array(..) => self.unsupported(t.pos, "array types"),
             ast::TypeKind::Map(..) => self.unsupported(t.pos, "map types"),
             ast::TypeKind::Chan(..) => self.unsupported(t.pos, "channel types"),
-            ast::TypeKind::Struct(_) => self.unsupported(t.pos, "struct types"),
+            ast::TypeKind::Struct(fields) => self.struct_type(fields),
             ast::TypeKind::Generic(..) => self.unsupported(t.pos, "generic types"),
             ast::TypeKind::Union(_) | ast::TypeKind::Tilde(_) => {
                 self.unsupported(t.pos, "type constraints")

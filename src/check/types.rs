@@ -84,6 +84,16 @@ pub fn type_name(t: &Type) -> String {
             let parts: Vec<String> = ts.iter().map(type_name).collect();
             format!("({})", parts.join(", "))
         }
+        Type::Named(n) => n.short_name.clone(),
+        Type::Pointer(e) => format!("*{}", type_name(e)),
+        Type::Struct(st) => {
+            let fs: Vec<String> = st
+                .fields
+                .iter()
+                .map(|f| format!("{} {}", f.name, type_name(&f.ty)))
+                .collect();
+            format!("struct{{{}}}", fs.join("; "))
+        }
         other => other.go_name(),
     }
 }
@@ -114,15 +124,62 @@ pub fn fits_int(v: i128) -> bool {
 
 /// Whether values of type `t` can be compared with `==`.
 pub fn comparable(t: &Type) -> bool {
+    match t.under() {
+        Type::Int | Type::Bool | Type::String | Type::Error | Type::Any | Type::Pointer(_) => true,
+        Type::Struct(st) => st.fields.iter().all(|f| comparable(&f.ty)),
+        _ => false,
+    }
+}
+
+/// Why `t` is not comparable, as types2 says it after `invalid operation: a == b (...)`:
+/// `slice can only be compared to nil`, `struct containing []int cannot be compared`.
+pub fn incomparable_reason(t: &Type) -> String {
+    match t.under() {
+        Type::Struct(st) => {
+            let bad = st.fields.iter().find(|f| !comparable(&f.ty));
+            match bad {
+                Some(f) if f.ty.struct_type().is_some() => incomparable_reason(&f.ty),
+                Some(f) => format!("struct containing {} cannot be compared", type_name(&f.ty)),
+                None => String::new(),
+            }
+        }
+        Type::Slice(_) => "slice can only be compared to nil".into(),
+        Type::Func(_) => "func can only be compared to nil".into(),
+        _ => format!("operator == not defined on {}", type_name(t)),
+    }
+}
+
+/// Whether `t` is a named type (defined, or predeclared like `int`).
+pub fn is_named(t: &Type) -> bool {
     matches!(
         t,
-        Type::Int | Type::Bool | Type::String | Type::Error | Type::Any
+        Type::Named(_) | Type::Int | Type::Bool | Type::String | Type::Error | Type::TestingB
     )
 }
 
-/// Whether a value of (typed) type `v` is assignable to `t`.
+/// Whether a value of (typed) type `v` is assignable to `t`: identical types, identical
+/// underlying types when one of them is unnamed, or `t` an interface `v` implements.
 pub fn assignable(v: &Type, t: &Type) -> bool {
-    v == t || *t == Type::Any && !matches!(v, Type::Tuple(_))
+    if matches!(v, Type::Tuple(_)) {
+        return false;
+    }
+    v == t
+        || (v.under() == t.under() && (!is_named(v) || !is_named(t)))
+        || *t.under() == Type::Any
+        || (*t.under() == Type::Error && *v.under() == Type::Error)
+}
+
+/// Whether a (non-constant) value of type `v` can be converted to `t`: assignable, or
+/// identical underlying types, or both unnamed pointers to identical underlying types.
+pub fn convertible(v: &Type, t: &Type) -> bool {
+    assignable(v, t)
+        || v.under() == t.under()
+        || match (v.under(), t.under()) {
+            (Type::Pointer(a), Type::Pointer(b)) => {
+                !is_named(v) && !is_named(t) && a.under() == b.under()
+            }
+            _ => false,
+        }
 }
 
 /// Parses a Go integer literal (decimal, 0x, 0o, 0b, legacy octal, underscores).

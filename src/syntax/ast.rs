@@ -422,6 +422,8 @@ pub enum ExprKind {
         elems: Vec<Expr>,
         /// Whether any element is keyed.
         keyed: bool,
+        /// Position of the closing `}`.
+        rbrace: Pos,
     },
     /// `key: value` in a composite literal.
     KeyValue(Box<Expr>, Box<Expr>),

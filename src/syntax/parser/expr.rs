@@ -215,9 +215,14 @@ impl Parser {
                         Some(t) => t,
                         None => return self.err_at(tpos, "expected type"),
                     };
-                    let (elems, keyed) = self.complit()?;
+                    let (elems, keyed, rbrace) = self.complit()?;
                     x = Expr {
-                        kind: ExprKind::Composite { ty, elems, keyed },
+                        kind: ExprKind::Composite {
+                            ty,
+                            elems,
+                            keyed,
+                            rbrace,
+                        },
                         pos: tpos,
                     };
                     self.enter(1)?;
@@ -313,12 +318,12 @@ impl Parser {
 
     /// `{ [ Element { "," Element } [","] ] }`; returns the elements and whether any is
     /// keyed.
-    fn complit(&mut self) -> PResult<(Vec<Expr>, bool)> {
+    fn complit(&mut self) -> PResult<(Vec<Expr>, bool, source::Pos)> {
         let mut elems = Vec::new();
         let mut keyed = false;
         self.xnest += 1;
         self.want_op("{")?;
-        self.list("composite literal", ",", "}", |p| {
+        let rbrace = self.list("composite literal", ",", "}", |p| {
             let e = p.element()?;
             if p.is_op(":") {
                 let pos = p.pos();
@@ -335,7 +340,7 @@ impl Parser {
             Ok(false)
         })?;
         self.xnest -= 1;
-        Ok((elems, keyed))
+        Ok((elems, keyed, rbrace))
     }
 
     /// An element or key: an expression, or a literal value with an elided type.
@@ -344,7 +349,7 @@ impl Parser {
             return self.expr();
         }
         let pos = self.pos();
-        let (elems, keyed) = self.nest(|p| p.complit())?;
+        let (elems, keyed, rbrace) = self.nest(|p| p.complit())?;
         Ok(Expr {
             kind: ExprKind::Composite {
                 ty: TypeExpr {
@@ -353,6 +358,7 @@ impl Parser {
                 },
                 elems,
                 keyed,
+                rbrace,
             },
             pos,
         })

@@ -1,0 +1,177 @@
+//! Addressable places: assignment targets (`x`, `s[i]`, `*p`, `x.f` of any of them) and the
+//! operand of `&`. A place is resolved in two steps, as Go orders an assignment: its
+//! operands (slice, index, pointer) are evaluated first, before the right-hand sides; its
+//! checks (bounds, nil) happen when the value is stored.
+
+use crate::function::{FnLowerer, LocalHome};
+use crate::ir::{GlobalId, LValue, LocalId, Pos, Type};
+use crate::layout;
+use cranelift_codegen::ir::{InstBuilder, Value};
+use std::ops::Range;
+
+/// A place whose operands are evaluated but whose checks are still to come.
+pub(crate) enum Place {
+    /// `_`.
+    Blank,
+    /// Some words of a local kept in SSA variables (the whole local, or a field of it).
+    Vars(LocalId, Range<usize>),
+    /// A local in memory (its address is computed when it is stored to), at `offset`.
+    LocalMem(LocalId, i32),
+    /// A package-level variable, at `offset` into it.
+    Global(GlobalId, i32),
+    /// Element `index` of the slice `slice` (bounds-checked when finished), at `offset`
+    /// into the element.
+    Elem {
+        slice: Vec<Value>,
+        index: Value,
+        elem: Type,
+        pos: Pos,
+        offset: i32,
+    },
+    /// `*ptr` (nil-checked when finished), at `offset` into the pointee.
+    Deref { ptr: Value, pos: Pos, offset: i32 },
+}
+
+impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
+    /// Evaluates the operands of the place `lv` (left to right) and returns it with its
+    /// type.
+    pub(crate) fn place(&mut self, lv: &'a LValue) -> (Place, Type) {
+        match lv {
+            LValue::Blank => (Place::Blank, Type::Tuple(Vec::new())),
+            LValue::Local(id) => {
+                let ty = self.local_ty(*id).clone();
+                let place = match &self.homes[id.0 as usize] {
+                    LocalHome::Vars(v) => Place::Vars(*id, 0..v.len()),
+                    _ => Place::LocalMem(*id, 0),
+                };
+                (place, ty)
+            }
+            LValue::Global(id) => (
+                Place::Global(*id, 0),
+                self.shared.prog.globals[id.0 as usize].ty.clone(),
+            ),
+            LValue::Index { slice, index, pos } => {
+                let elem = match slice.ty.under() {
+                    Type::Slice(e) => (**e).clone(),
+                    other => panic!("index of {other:?}"),
+                };
+                let s = self.expr(slice);
+                let i = self.expr(index)[0];
+                let place = Place::Elem {
+                    slice: s,
+                    index: i,
+                    elem: elem.clone(),
+                    pos: *pos,
+                    offset: 0,
+                };
+                (place, elem)
+            }
+            LValue::Deref { ptr, pos } => {
+                let pointee = match ptr.ty.under() {
+                    Type::Pointer(t) => (**t).clone(),
+                    other => panic!("dereference of {other:?}"),
+                };
+                let p = self.expr(ptr)[0];
+                (
+                    Place::Deref {
+                        ptr: p,
+                        pos: *pos,
+                        offset: 0,
+                    },
+                    pointee,
+                )
+            }
+            LValue::Field { base, index } => {
+                let (place, ty) = self.place(base);
+                let i = *index as usize;
+                let fty = ty.struct_type().expect("field of a non-struct").fields[i]
+                    .ty
+                    .clone();
+                let off = layout::struct_layout(&ty).0[i] as i32;
+                let place = match place {
+                    Place::Blank => Place::Blank,
+                    Place::Vars(id, r) => {
+                        let w = layout::field_words(&ty, i);
+                        Place::Vars(id, r.start + w.start..r.start + w.end)
+                    }
+                    Place::LocalMem(l, o) => Place::LocalMem(l, o + off),
+                    Place::Global(g, o) => Place::Global(g, o + off),
+                    Place::Elem {
+                        slice,
+                        index,
+                        elem,
+                        pos,
+                        offset,
+                    } => Place::Elem {
+                        slice,
+                        index,
+                        elem,
+                        pos,
+                        offset: offset + off,
+                    },
+                    Place::Deref { ptr, pos, offset } => Place::Deref {
+                        ptr,
+                        pos,
+                        offset: offset + off,
+                    },
+                };
+                (place, fty)
+            }
+        }
+    }
+
+    /// Runs the place's checks (bounds, nil) and gives its memory address; `None` for `_`
+    /// and SSA-variable places.
+    fn finish_place(&mut self, place: &Place) -> Option<(Value, i32)> {
+        match place {
+            Place::Blank | Place::Vars(..) => None,
+            Place::LocalMem(l, o) => Some((self.local_addr(*l).expect("memory local"), *o)),
+            Place::Global(g, o) => Some((self.global_addr(*g), *o)),
+            Place::Elem {
+                slice,
+                index,
+                elem,
+                pos,
+                offset,
+            } => {
+                self.set_pos(*pos);
+                Some((self.elem_addr(slice, *index, elem), *offset))
+            }
+            Place::Deref { ptr, pos, offset } => {
+                self.set_pos(*pos);
+                self.nil_check(*ptr);
+                Some((*ptr, *offset))
+            }
+        }
+    }
+
+    /// Stores the words `vals` of a value of type `ty` into `place`.
+    pub(crate) fn store_place(&mut self, place: &Place, ty: &Type, vals: &[Value]) {
+        if let Place::Vars(id, r) = place {
+            let LocalHome::Vars(vars) = &self.homes[id.0 as usize] else {
+                unreachable!("Vars place of a memory local");
+            };
+            let vars = vars[r.clone()].to_vec();
+            for (v, x) in vars.iter().zip(vals) {
+                self.b.def_var(*v, *x);
+            }
+            return;
+        }
+        if let Some((a, o)) = self.finish_place(place) {
+            self.store_value(ty, vals, a, o);
+        }
+    }
+
+    /// The address of the place (`&x`): the checker only takes addresses of places in
+    /// memory.
+    pub(crate) fn place_addr(&mut self, (place, _ty): (Place, Type)) -> Value {
+        let Some((a, o)) = self.finish_place(&place) else {
+            panic!("address of a place that is not in memory");
+        };
+        if o == 0 {
+            a
+        } else {
+            self.b.ins().iadd_imm_s(a, o as i64)
+        }
+    }
+}

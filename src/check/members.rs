@@ -1,0 +1,246 @@
+//! Selecting fields and methods: `x.f` of a struct value or through a pointer to one,
+//! and `x.M` of a defined type's method with Go's automatic `&x` and `*p` for the
+//! receiver.
+
+use super::operand::Operand;
+use super::types::type_name;
+use super::{Checker, R};
+use crate::syntax::ast::{self, expr_string};
+use lowering::ir::{
+    Capture, Expr, ExprKind, FuncKind, LValue, Local, LocalId, Method, Pos, Stmt, Storage, Type,
+};
+
+impl<'a> Checker<'a> {
+    /// `x.name` for a value `x` (addressable when `var`): a field or a method, or `None`
+    /// when the type has neither.
+    pub(super) fn member(
+        &mut self,
+        whole: &ast::Expr,
+        x: &ast::Expr,
+        xe: &Expr,
+        var: bool,
+        name: &ast::Ident,
+    ) -> R<Option<Operand>> {
+        let pos = whole.pos;
+        // Fields: of a struct, or of the struct a pointer points to.
+        let (base, through_ptr) = match xe.ty.under() {
+            Type::Pointer(p) if p.struct_type().is_some() => ((**p).clone(), true),
+            _ => (xe.ty.clone(), false),
+        };
+        if let Some(st) = base.struct_type() {
+            if let Some(i) = st.fields.iter().position(|f| f.name == name.name) {
+                let fty = st.fields[i].ty.clone();
+                let (obj, var) = if through_ptr {
+                    (self.deref_expr(xe.clone(), pos), true)
+                } else {
+                    (xe.clone(), var)
+                };
+                return Ok(Some(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::Field(Box::new(obj), i as u32),
+                        ty: fty,
+                        pos: name.pos,
+                    },
+                    var,
+                }));
+            }
+        }
+        // Methods of `T` or `*T`.
+        let (named, is_ptr) = match &xe.ty {
+            Type::Named(n) => (n.clone(), false),
+            Type::Pointer(p) => match &**p {
+                Type::Named(n) => (n.clone(), true),
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        let Some(m) = named.method(&name.name) else {
+            return Ok(None);
+        };
+        let recv = match (is_ptr, m.pointer_receiver) {
+            (false, false) | (true, true) => xe.clone(),
+            (true, false) => self.deref_expr(xe.clone(), pos),
+            (false, true) => {
+                if !var {
+                    return self
+                        .error(
+                            name.pos,
+                            format!(
+                                "cannot call pointer method {} on {}",
+                                name.name,
+                                type_name(&xe.ty)
+                            ),
+                        )
+                        .map(|_: ()| None);
+                }
+                match self.address_of(xe.clone(), x.start()) {
+                    Ok(p) => p,
+                    Err(()) => {
+                        return self.error(
+                            x.start(),
+                            format!(
+                                "cannot call pointer method {} on {}",
+                                name.name,
+                                type_name(&xe.ty)
+                            ),
+                        )
+                    }
+                }
+            }
+        };
+        let _ = expr_string;
+        Ok(Some(Operand::Method { recv, method: m }))
+    }
+
+    /// The method value `recv.M` (not called): a closure `main.T.M-fm` of the method's
+    /// signature that captures the receiver, evaluated now (before the statement), by
+    /// value, and calls the method with it.
+    pub(super) fn method_value(&mut self, recv: Expr, m: &Method, pos: Pos) -> Expr {
+        // The receiver, evaluated before the statement into a temporary.
+        let rpos = recv.pos;
+        let rty = recv.ty.clone();
+        let tmp = self.new_temp(rty.clone(), rpos);
+        self.ctx().pending.extend([
+            Stmt::Decl {
+                local: tmp,
+                pos: rpos,
+            },
+            Stmt::Assign {
+                lhs: vec![LValue::Local(tmp)],
+                rhs: vec![recv],
+                pos: rpos,
+            },
+        ]);
+        let fid = self.reserve_func();
+        let mname = self.funcs[m.func.0 as usize]
+            .as_ref()
+            .map(|f| f.name.clone())
+            .unwrap_or_default();
+        let mut w = self.new_ctx(
+            fid,
+            format!("{mname}-fm"),
+            FuncKind::Literal,
+            pos,
+            m.sig.clone(),
+        );
+        let local = |w: &mut super::FnCtx, name: String, ty: Type, storage: Storage| {
+            let l = LocalId(w.locals.len() as u32);
+            w.locals.push(Local {
+                name,
+                ty,
+                storage,
+                pos,
+            });
+            w.local_vars.push(None);
+            l
+        };
+        let mut args = Vec::new();
+        for (i, t) in m.sig.params.iter().enumerate() {
+            let l = local(&mut w, format!("~p{i}"), t.clone(), Storage::Value);
+            w.params.push(l);
+            args.push(Expr {
+                kind: ExprKind::Local(l),
+                ty: t.clone(),
+                pos,
+            });
+        }
+        for (i, t) in m.sig.results.iter().enumerate() {
+            let l = local(&mut w, format!("~r{i}"), t.clone(), Storage::Value);
+            w.results.push(l);
+        }
+        let inner = local(
+            &mut w,
+            "~recv".into(),
+            rty.clone(),
+            Storage::Env {
+                index: 0,
+                by_ref: false,
+            },
+        );
+        w.captures.push(Capture {
+            outer: tmp,
+            inner,
+            by_ref: false,
+        });
+        w.capture_vars.push(None);
+        args.insert(
+            0,
+            Expr {
+                kind: ExprKind::Local(inner),
+                ty: rty,
+                pos,
+            },
+        );
+        let ty = if m.sig.results.len() == 1 {
+            m.sig.results[0].clone()
+        } else {
+            Type::Tuple(m.sig.results.clone())
+        };
+        let call = Expr {
+            kind: ExprKind::Call {
+                callee: lowering::ir::Callee::Func(m.func),
+                args,
+            },
+            ty,
+            pos,
+        };
+        let body = if m.sig.results.is_empty() {
+            vec![Stmt::Expr(call)]
+        } else {
+            vec![Stmt::Return {
+                values: vec![call],
+                pos,
+            }]
+        };
+        self.add_ref_func(m.func.0);
+        self.finish_ctx(w, body, pos);
+        Expr {
+            kind: ExprKind::Closure(fid),
+            ty: Type::Func(Box::new(m.sig.clone())),
+            pos,
+        }
+    }
+
+    /// `*p` as an expression (nil-checked when evaluated).
+    pub fn deref_expr(&self, p: Expr, pos: lowering::ir::Pos) -> Expr {
+        let ty = match p.ty.under() {
+            Type::Pointer(t) => (**t).clone(),
+            _ => Type::Int,
+        };
+        Expr {
+            kind: ExprKind::Deref(Box::new(p)),
+            ty,
+            pos,
+        }
+    }
+
+    /// The call `recv.M(args)` of a method: its function with the receiver first.
+    pub(super) fn method_call(
+        &mut self,
+        e: &ast::Expr,
+        fun: &ast::Expr,
+        recv: Expr,
+        m: &Method,
+        args: &[ast::Expr],
+    ) -> R<Operand> {
+        let mut args_ir = self.call_args(e, fun, args, &m.sig)?;
+        args_ir.insert(0, recv);
+        let ty = if m.sig.results.len() == 1 {
+            m.sig.results[0].clone()
+        } else {
+            Type::Tuple(m.sig.results.clone())
+        };
+        self.add_ref_func(m.func.0);
+        Ok(Operand::Value {
+            e: Expr {
+                kind: ExprKind::Call {
+                    callee: lowering::ir::Callee::Func(m.func),
+                    args: args_ir,
+                },
+                ty,
+                pos: e.pos,
+            },
+            var: false,
+        })
+    }
+}

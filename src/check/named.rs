@@ -1,0 +1,301 @@
+//! Type declarations and methods: defined types (`type T U`, package-level and local, each
+//! a distinct [`NamedType`]), aliases (`type A = B`), and method declarations, which are
+//! functions whose first parameter is the receiver (`main.T.M`, `main.(*T).M`).
+
+use super::scope::Entity;
+use super::{Checker, PkgState, R};
+use crate::syntax::ast;
+use lowering::ir::{FuncId, FuncKind, Method, NamedType, Type};
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// A package-level type declaration.
+pub(crate) struct PkgType<'a> {
+    pub spec: &'a ast::TypeSpec,
+    /// The defined type (none for an alias).
+    pub named: Option<Arc<NamedType>>,
+    pub state: PkgState,
+}
+
+/// A method declaration waiting for its receiver's type.
+pub(crate) struct MethodDecl<'a> {
+    pub decl: &'a ast::FuncDecl,
+    pub id: FuncId,
+}
+
+impl<'a> Checker<'a> {
+    /// A fresh defined type named `name` (underlying type still unset).
+    pub fn new_named(&mut self, name: &str) -> Arc<NamedType> {
+        self.named_count += 1;
+        Arc::new(NamedType {
+            id: self.named_count,
+            name: format!("main.{name}"),
+            short_name: name.to_string(),
+            underlying: OnceLock::new(),
+            methods: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// Records the package-level type declarations of `specs` in the package scope.
+    pub fn collect_type_specs(&mut self, specs: &'a [ast::TypeSpec]) {
+        for spec in specs {
+            if let Some(tp) = &spec.tparams {
+                let _: R<()> = self.unsupported(tp.pos, "generic types");
+                continue;
+            }
+            let idx = self.pkg_types.len();
+            let named = (!spec.alias).then(|| self.new_named(&spec.name.name));
+            if let Some(n) = &named {
+                self.pkg_type_index.insert(n.id, idx);
+            }
+            self.pkg_types.push(PkgType {
+                spec,
+                named: named.clone(),
+                state: PkgState::Todo,
+            });
+            if spec.name.name == "_" || self.redeclared_pkg(&spec.name) {
+                continue;
+            }
+            let ent = match named {
+                Some(n) => Entity::Type(Type::Named(n)),
+                None => Entity::PendingType(idx),
+            };
+            self.scopes.insert_package(&spec.name.name, ent);
+        }
+    }
+
+    /// Resolves the package-level type declaration `idx` (once; a declaration met again
+    /// while it is being resolved is left to the caller, which reports a cycle where
+    /// the type's layout is needed).
+    pub fn resolve_pkg_type(&mut self, idx: usize) -> R<()> {
+        match self.pkg_types[idx].state {
+            PkgState::Done | PkgState::InProgress => return Ok(()),
+            PkgState::Todo => {}
+        }
+        self.pkg_types[idx].state = PkgState::InProgress;
+        let spec = self.pkg_types[idx].spec;
+        let named = self.pkg_types[idx].named.clone();
+        let r = self.resolve_type_spec(spec, named.as_ref());
+        self.pkg_types[idx].state = PkgState::Done;
+        match r {
+            Ok(t) if spec.alias => {
+                self.scopes.insert_package(&spec.name.name, Entity::Type(t));
+                Ok(())
+            }
+            Ok(_) => Ok(()),
+            Err(()) => {
+                if spec.alias {
+                    self.scopes
+                        .insert_package(&spec.name.name, Entity::Unsupported("invalid type"));
+                }
+                Err(())
+            }
+        }
+    }
+
+    /// Resolves the type expression of a declaration; for a defined type, sets its
+    /// underlying type. Returns the declared (or aliased) type.
+    fn resolve_type_spec(
+        &mut self,
+        spec: &ast::TypeSpec,
+        named: Option<&Arc<NamedType>>,
+    ) -> R<Type> {
+        let t = self.resolve_type(&spec.ty)?;
+        let Some(n) = named else {
+            return Ok(t);
+        };
+        let under = match &t {
+            Type::Named(m) => match m.underlying.get() {
+                Some(u) => u.clone(),
+                None => {
+                    return self.error(
+                        spec.name.pos,
+                        format!("invalid recursive type {}", spec.name.name),
+                    )
+                }
+            },
+            t => t.clone(),
+        };
+        if let Some(bad) = self.directly_contains_unresolved(&under) {
+            let _ = n.underlying.set(Type::Int);
+            return self.error(spec.name.pos, format!("invalid recursive type {bad}"));
+        }
+        let _ = n.underlying.set(under);
+        Ok(Type::Named(n.clone()))
+    }
+
+    /// A defined type whose layout is still unknown that `t` contains by value (not
+    /// behind a pointer, slice or func): its short name.
+    fn directly_contains_unresolved(&self, t: &Type) -> Option<String> {
+        match t {
+            Type::Named(n) => match n.underlying.get() {
+                None => Some(n.short_name.clone()),
+                Some(u) => self.directly_contains_unresolved(u),
+            },
+            Type::Struct(st) => st
+                .fields
+                .iter()
+                .find_map(|f| self.directly_contains_unresolved(&f.ty)),
+            _ => None,
+        }
+    }
+
+    /// A local `type` declaration: in scope from its name on (so it may refer to itself
+    /// through a pointer).
+    pub fn local_type_specs(&mut self, specs: &[ast::TypeSpec]) -> R<()> {
+        for spec in specs {
+            if let Some(tp) = &spec.tparams {
+                return self.unsupported(tp.pos, "generic types");
+            }
+            if spec.alias {
+                let t = self.resolve_type(&spec.ty)?;
+                if spec.name.name != "_" {
+                    self.scopes.insert(&spec.name.name, Entity::Type(t));
+                }
+                continue;
+            }
+            let n = self.new_named(&spec.name.name);
+            if spec.name.name != "_" {
+                if self.scopes.declared_here(&spec.name.name).is_some() {
+                    return self.error(
+                        spec.name.pos,
+                        format!("{} redeclared in this block", spec.name.name),
+                    );
+                }
+                self.scopes
+                    .insert(&spec.name.name, Entity::Type(Type::Named(n.clone())));
+            }
+            self.resolve_type_spec(spec, Some(&n))?;
+        }
+        Ok(())
+    }
+
+    /// Resolves every package-level type declaration (before signatures and bodies).
+    pub fn resolve_pkg_types(&mut self) {
+        for i in 0..self.pkg_types.len() {
+            let _ = self.resolve_pkg_type(i);
+        }
+    }
+
+    /// Declares the methods: checks each receiver, gives each method its function (with
+    /// the receiver as first parameter) and adds it to its type's method set.
+    pub fn declare_methods(&mut self) {
+        let decls = std::mem::take(&mut self.method_decls);
+        for m in &decls {
+            let _ = self.declare_method(m);
+        }
+        self.method_decls = decls;
+    }
+
+    fn declare_method(&mut self, m: &MethodDecl<'a>) -> R<()> {
+        let fd = m.decl;
+        let Some(recv) = fd.receiver.first() else {
+            return self.error(fd.name.pos, "method has no receiver");
+        };
+        if fd.receiver.len() > 1 {
+            return self.error(fd.receiver[1].ty.pos, "method has multiple receivers");
+        }
+        let (base_expr, pointer) = match &recv.ty.kind {
+            ast::TypeKind::Pointer(inner) => (&**inner, true),
+            _ => (&recv.ty, false),
+        };
+        let base = self.resolve_type(base_expr)?;
+        let Type::Named(n) = &base else {
+            let what = super::types::type_name(&base);
+            return self.error(
+                base_expr.pos,
+                format!("cannot define new methods on non-local type {what}"),
+            );
+        };
+        if matches!(n.underlying(), Type::Pointer(_) | Type::Any | Type::Error) {
+            let what = if matches!(n.underlying(), Type::Pointer(_)) {
+                "pointer"
+            } else {
+                "interface"
+            };
+            return self.error(
+                base_expr.pos,
+                format!("invalid receiver type {} ({what} type)", n.short_name),
+            );
+        }
+        let name = &fd.name.name;
+        if let Some(prev) = self.method_positions.get(&(n.id, name.clone())) {
+            let prev = *prev;
+            let file = std::path::Path::new(&self.file)
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            return self.error(
+                fd.name.pos,
+                format!(
+                    "method {}.{name} already declared at ./{file}:{}:{}",
+                    n.short_name, prev.line, prev.col
+                ),
+            );
+        }
+        if let Some(st) = n.underlying().struct_type() {
+            if st.fields.iter().any(|f| &f.name == name) {
+                return self.error(
+                    fd.name.pos,
+                    format!("field and method with the same name {name}"),
+                );
+            }
+        }
+        self.method_positions
+            .insert((n.id, name.clone()), fd.name.pos);
+        let sig = self.signature(&fd.ty)?;
+        let recv_ty = if pointer {
+            Type::Pointer(Box::new(base.clone()))
+        } else {
+            base.clone()
+        };
+        let mut full = sig.clone();
+        full.params.insert(0, recv_ty);
+        let func_name = if pointer {
+            format!("main.(*{}).{name}", n.short_name)
+        } else {
+            format!("main.{}.{name}", n.short_name)
+        };
+        self.funcs[m.id.0 as usize] = Some(super::placeholder_func(func_name, fd.pos, full));
+        n.methods
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(Method {
+                name: name.clone(),
+                func: m.id,
+                pointer_receiver: pointer,
+                sig,
+            });
+        Ok(())
+    }
+
+    /// Checks the bodies of the declared methods.
+    pub fn check_methods(&mut self) {
+        let decls = std::mem::take(&mut self.method_decls);
+        for m in &decls {
+            let Some(f) = self.funcs[m.id.0 as usize].as_ref() else {
+                continue;
+            };
+            let (name, sig) = (f.name.clone(), f.sig.clone());
+            let Some(body) = &m.decl.body else {
+                let _: R<()> = self.error(m.decl.name.pos, "missing function body");
+                continue;
+            };
+            let mut ft = m.decl.ty.clone();
+            ft.params.insert(0, m.decl.receiver[0].clone());
+            let ctx = self.new_ctx(m.id, name, FuncKind::TopLevel, m.decl.pos, sig);
+            self.refs_stack.push(super::Refs::default());
+            self.check_func_body(ctx, &ft, body);
+            let refs = self.refs_stack.pop().unwrap_or_default();
+            self.func_refs.insert(m.id.0, refs);
+        }
+        self.method_decls = decls;
+    }
+
+    fn redeclared_pkg(&mut self, n: &ast::Ident) -> bool {
+        if self.scopes.package_lookup(&n.name).is_some() {
+            let _: R<()> = self.error(n.pos, format!("{} redeclared in this block", n.name));
+            return true;
+        }
+        false
+    }
+}
