@@ -33,6 +33,8 @@ pub struct JitCode {
     /// addresses, embedded in the code, stay put while the vector grows.
     #[allow(clippy::vec_box)]
     _type_descs: Vec<Box<TypeDesc>>,
+    /// The method tables the descriptors point to.
+    _vtables: Vec<Box<[usize]>>,
 }
 
 // SAFETY: after finalization the module is only read (addresses) or freed on drop; the
@@ -71,6 +73,8 @@ struct TypeDescs {
     #[allow(clippy::vec_box)]
     owned: Vec<Box<TypeDesc>>,
     by_type: HashMap<Type, usize>,
+    /// The method tables of the descriptors of types with methods.
+    vtables: Vec<Box<[usize]>>,
 }
 
 impl TypeDescs {
@@ -86,7 +90,23 @@ impl TypeDescs {
             Type::Any => types::addr(&types::ANY),
             Type::Slice(e) => {
                 let elem = self.get(e) as *const TypeDesc;
-                let b = TypeDesc::slice(elem);
+                let mut b = TypeDesc::slice(elem);
+                // The element's descriptor may still be a placeholder (a defined type
+                // whose underlying type mentions this slice type).
+                b.elem_size = lowering::layout::size_of(e) as usize;
+                let a = &*b as *const TypeDesc as usize;
+                self.owned.push(b);
+                a
+            }
+            Type::Interface(it) => {
+                let mut b = TypeDesc::func(ty.go_name());
+                b.kind = runtime::types::TypeKind::Any;
+                b.size = runtime::abi::IFACE_SIZE;
+                b.imethods = it
+                    .methods
+                    .iter()
+                    .map(|m| (m.name.clone(), m.selector))
+                    .collect();
                 let a = &*b as *const TypeDesc as usize;
                 self.owned.push(b);
                 a
@@ -99,7 +119,8 @@ impl TypeDescs {
             }
             Type::Pointer(e) => {
                 let elem = self.get(e) as *const TypeDesc;
-                let b = TypeDesc::pointer(elem);
+                let mut b = TypeDesc::pointer(elem);
+                b.elem_size = lowering::layout::size_of(e) as usize;
                 let a = &*b as *const TypeDesc as usize;
                 self.owned.push(b);
                 a
@@ -131,13 +152,51 @@ impl TypeDescs {
                 self.by_type.insert(ty.clone(), a);
                 let under = self.get(n.underlying()) as *const TypeDesc;
                 // SAFETY: `under` is one of the live descriptors of this table (or a static).
-                let filled = TypeDesc::named_type(n.name.clone(), unsafe { &*under });
+                let mut filled = TypeDesc::named_type(n.name.clone(), unsafe { &*under });
+                // SAFETY: as above.
+                filled.imethods = unsafe { &*under }.imethods.clone();
                 *self.owned[index] = *filled;
                 a
             }
         };
         self.by_type.insert(ty.clone(), addr);
         addr
+    }
+
+    /// Gives each descriptor of a type with methods (`T`: its value-receiver methods;
+    /// `*T`: all of them) its method table: for each of the program's `nselectors`
+    /// selectors, the address of the wrapper through which an interface calls the method
+    /// (`go_funcs` by `ir::FuncId`), or 0.
+    fn fill_vtables(&mut self, nselectors: usize, go_funcs: &[usize]) {
+        for (ty, &addr) in &self.by_type {
+            let (n, pointer) = match ty {
+                Type::Named(n) => (n, false),
+                Type::Pointer(p) => match &**p {
+                    Type::Named(n) => (n, true),
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            let methods = n.methods.lock().unwrap_or_else(|e| e.into_inner());
+            if methods.is_empty() {
+                continue;
+            }
+            let mut table = vec![0usize; nselectors.max(1)].into_boxed_slice();
+            for m in methods.iter() {
+                let wrapper = if pointer {
+                    m.pointer_wrapper
+                } else {
+                    m.value_wrapper
+                };
+                if let Some(w) = wrapper {
+                    table[m.selector as usize] = go_funcs[w.0 as usize];
+                }
+            }
+            // SAFETY: `addr` is a descriptor this table owns (defined and pointer types
+            // always get boxed descriptors); no code runs yet, so nothing reads it.
+            unsafe { (*(addr as *mut TypeDesc)).vtable = table.as_ptr() };
+            self.vtables.push(table);
+        }
     }
 }
 
@@ -152,6 +211,7 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
     let mut descs = TypeDescs {
         owned: Vec::new(),
         by_type: HashMap::new(),
+        vtables: Vec::new(),
     };
     let lowered = {
         let mut td = |t: &Type| descs.get(t) as u64;
@@ -181,11 +241,12 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
         funcs.push((cf, start));
     }
     registry::register(metas);
-    let go_funcs = lowered
+    let go_funcs: Vec<usize> = lowered
         .go_funcs
         .iter()
         .map(|id| module.get_finalized_function(*id) as usize)
         .collect();
+    descs.fill_vtables(prog.selectors.len(), &go_funcs);
     let entry0 = module.get_finalized_function(lowered.entry0) as usize;
     let entry1 = module.get_finalized_function(lowered.entry1) as usize;
     let call_deferred = module.get_finalized_function(lowered.call_deferred) as usize;
@@ -205,6 +266,7 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
         stack_guard,
         globals,
         _type_descs: descs.owned,
+        _vtables: descs.vtables,
     })
 }
 

@@ -200,6 +200,7 @@ fn program() -> Program_ {
         init: FuncId(3),
         main: Some(FuncId(0)),
         benchmarks: vec![],
+        selectors: vec![],
     }
 }
 type Program_ = lowering::ir::Program;

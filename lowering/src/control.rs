@@ -103,13 +103,14 @@ impl<'a> FnLowerer<'a, '_, '_> {
         });
     }
 
-    /// `switch`: the cases' conditions in order, then the default; each body breaks to
-    /// the exit.
+    /// `switch`: the cases' conditions in order, then the default (given with its place
+    /// among the clauses and whether it falls through); each body breaks to the exit, or
+    /// falls through to the next clause's body in source order.
     pub(crate) fn lower_switch(
         &mut self,
         label: LabelId,
         cases: &'a [SwitchCase],
-        default: Option<&'a IrBlock>,
+        default: Option<(&'a IrBlock, usize, bool)>,
     ) {
         let exit = self.b.create_block();
         self.targets.insert(
@@ -147,14 +148,27 @@ impl<'a> FnLowerer<'a, '_, '_> {
                 }
             }
         }
-        if let Some(d) = default {
-            self.lower_block(d);
+        // No case matched.
+        let default_b = default.map(|_| self.b.create_block());
+        self.b.ins().jump(default_b.unwrap_or(exit), &[]);
+        // The clauses' bodies in source order, each with whether it falls through.
+        let mut clauses: Vec<(Block, &'a IrBlock, bool)> = cases
+            .iter()
+            .zip(&bodies)
+            .map(|(c, &b)| (b, &c.body, c.fallthrough))
+            .collect();
+        if let (Some((d, at, falls)), Some(db)) = (default, default_b) {
+            clauses.insert(at.min(clauses.len()), (db, d, falls));
         }
-        self.b.ins().jump(exit, &[]);
-        for (case, &body_b) in cases.iter().zip(&bodies) {
-            self.b.switch_to_block(body_b);
-            self.lower_block(&case.body);
-            self.b.ins().jump(exit, &[]);
+        for k in 0..clauses.len() {
+            let (blk, body, falls) = clauses[k];
+            self.b.switch_to_block(blk);
+            self.lower_block(body);
+            let next = match clauses.get(k + 1) {
+                Some(&(nb, _, _)) if falls => nb,
+                _ => exit,
+            };
+            self.b.ins().jump(next, &[]);
         }
         self.b.switch_to_block(exit);
     }

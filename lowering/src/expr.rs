@@ -105,7 +105,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             ExprKind::ErrorMethod(x) => {
                 let v = self.expr(x);
                 self.set_pos(e.pos);
-                self.call_rt("rt_error_string", &v)
+                self.error_method(v[0], v[1])
             }
             ExprKind::SliceLit(elems) => {
                 let elem_ty = match e.ty.under() {
@@ -144,9 +144,19 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 v[layout::field_words(&x.ty, index)].to_vec()
             }
             ExprKind::StructLit(fields) => {
+                let st =
+                    e.ty.struct_type()
+                        .expect("struct literal of a non-struct type");
+                let mut vals: Vec<Option<Vec<Value>>> = vec![None; st.fields.len()];
+                for (i, f) in fields {
+                    vals[*i as usize] = Some(self.expr(f));
+                }
                 let mut v = Vec::new();
-                for f in fields {
-                    v.extend(self.expr(f));
+                for (val, f) in vals.into_iter().zip(&st.fields) {
+                    match val {
+                        Some(w) => v.extend(w),
+                        None => v.extend(self.zero_words(&f.ty)),
+                    }
                 }
                 v
             }
@@ -159,6 +169,38 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             ExprKind::AddrOf(lv) => {
                 let place = self.place(lv);
                 vec![self.place_addr(place)]
+            }
+            ExprKind::IfaceCall {
+                recv,
+                selector,
+                sig,
+                args,
+            } => {
+                let r = self.expr(recv);
+                let mut words = Vec::new();
+                for a in args {
+                    words.extend(self.expr(a));
+                }
+                self.set_pos(e.pos);
+                self.iface_call(r[0], r[1], *selector, sig, &words)
+            }
+            ExprKind::TypeIs { x, target } => {
+                let v = self.expr(x);
+                let t = v[0];
+                vec![match target.as_ref().map(|t| (t, t.under())) {
+                    None => self.b.ins().icmp_imm_s(IntCC::Equal, t, 0),
+                    Some((_, Type::Interface(it))) => self.implements(t, it),
+                    Some((_, Type::Error)) => self.is_error_value(t, v[1]),
+                    Some((_, Type::Any)) => self.b.ins().icmp_imm_s(IntCC::NotEqual, t, 0),
+                    Some((target, _)) => {
+                        let want = self.shared.type_desc(target) as i64;
+                        self.b.ins().icmp_imm_s(IntCC::Equal, t, want)
+                    }
+                }]
+            }
+            ExprKind::Unbox(x) => {
+                let w = self.expr(x)[0];
+                self.unbox(&e.ty, w)
             }
             ExprKind::New(x) => {
                 let v = self.expr(x);
@@ -423,7 +465,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let c = self.call_rt("rt_str_cmp", &[a[0], a[1], b[0], b[1]])[0];
                 self.b.ins().icmp_imm_s(cc_signed(op), c, 0)
             }
-            Type::Any | Type::Error | Type::Func(_) | Type::Slice(_) | Type::Pointer(_)
+            Type::Any
+            | Type::Error
+            | Type::Interface(_)
+            | Type::Func(_)
+            | Type::Slice(_)
+            | Type::Pointer(_)
                 if l_nil || r_nil =>
             {
                 // Comparison with nil: the first word (type / pointer) is zero.
@@ -431,7 +478,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let b = self.expr(r)[0];
                 self.b.ins().icmp(cc_signed(op), a, b)
             }
-            Type::Any | Type::Error => {
+            Type::Any | Type::Error | Type::Interface(_) => {
                 let a = self.expr(l);
                 let b = self.expr(r);
                 self.set_pos(r.pos);
@@ -462,6 +509,223 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         }
     }
 
+    /// Whether the operand of a `fmt` print (converted to `any`) may hold a value whose
+    /// type has an `Error() string` or `String() string` method.
+    fn may_have_text_method(&self, a: &Expr) -> bool {
+        let sels = &self.shared.prog.selectors;
+        if !sels
+            .iter()
+            .any(|s| s == "Error() string" || s == "String() string")
+        {
+            return false;
+        }
+        match &a.kind {
+            ExprKind::ToIface(x) => match &x.ty {
+                Type::Named(n) => !n.methods.lock().map(|m| m.is_empty()).unwrap_or(false),
+                Type::Pointer(p) => matches!(&**p, Type::Named(_)),
+                t => t.is_interface(),
+            },
+            _ => true,
+        }
+    }
+
+    /// What `fmt` prints for the interface value `(t, d)`, as fmt's handleMethods does:
+    /// the result of its `Error()` (an error) or `String()` (a Stringer) as a string
+    /// value, else the value itself.
+    fn text_method_value(&mut self, t: Value, d: Value) -> Vec<Value> {
+        let sel = |name: &str| {
+            self.shared
+                .prog
+                .selectors
+                .iter()
+                .position(|s| s == name)
+                .map(|i| i as u32)
+        };
+        let (err_sel, str_sel) = (sel("Error() string"), sel("String() string"));
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        self.b.append_block_param(join, types::I64);
+        let nonnil = self.b.create_block();
+        self.b
+            .ins()
+            .brif(t, nonnil, &[], join, &[t.into(), d.into()]);
+        self.b.switch_to_block(nonnil);
+        let mut code = self.b.ins().iconst(types::I64, 0);
+        for s in [err_sel, str_sel].into_iter().flatten() {
+            let found = self.b.create_block();
+            let look = self.b.create_block();
+            self.b.append_block_param(found, types::I64);
+            self.b.ins().brif(code, found, &[code.into()], look, &[]);
+            self.b.switch_to_block(look);
+            let c = self.vtable_entry(t, s);
+            self.b.ins().jump(found, &[c.into()]);
+            self.b.switch_to_block(found);
+            code = self.b.block_params(found)[0];
+        }
+        let call_b = self.b.create_block();
+        self.b
+            .ins()
+            .brif(code, call_b, &[], join, &[t.into(), d.into()]);
+        self.b.switch_to_block(call_b);
+        let sig = crate::ir::Signature {
+            params: vec![Type::Int],
+            results: vec![Type::String],
+        };
+        let sref = self.go_sig_ref(&sig);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        let text = self.emit_call(crate::calls::CallTarget::Indirect(sref, code), &[zero, d]);
+        let boxed = self.convert_to_iface(&Type::String, &text);
+        self.b.ins().jump(join, &[boxed[0].into(), boxed[1].into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join).to_vec()
+    }
+
+    /// The vtable index of `Error() string`, when some type of the program has it.
+    fn error_selector(&self) -> Option<u32> {
+        self.shared
+            .prog
+            .selectors
+            .iter()
+            .position(|s| s == "Error() string")
+            .map(|i| i as u32)
+    }
+
+    /// Whether the interface value `(t, d)` holds an error (`I8`): a type with an
+    /// `Error() string` method, or one of the runtime's error types.
+    fn is_error_value(&mut self, t: Value, d: Value) -> Value {
+        let rt_check = |this: &mut Self| {
+            let r = this.call_rt("rt_assert_error", &[t, d]);
+            this.b.ins().icmp_imm_s(IntCC::NotEqual, r[0], 0)
+        };
+        let Some(sel) = self.error_selector() else {
+            return rt_check(self);
+        };
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I8);
+        let nonnil = self.b.create_block();
+        let zero = self.b.ins().iconst(types::I8, 0);
+        self.b.ins().brif(t, nonnil, &[], join, &[zero.into()]);
+        self.b.switch_to_block(nonnil);
+        let code = self.vtable_entry(t, sel);
+        let runtime_b = self.b.create_block();
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.b.ins().brif(code, join, &[one.into()], runtime_b, &[]);
+        self.b.switch_to_block(runtime_b);
+        let r = rt_check(self);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// `err.Error()` of the error value `(t, d)`: through the vtable for a type with
+    /// the method, else the runtime (its error types; a nil error panics there).
+    fn error_method(&mut self, t: Value, d: Value) -> Vec<Value> {
+        let Some(sel) = self.error_selector() else {
+            return self.call_rt("rt_error_string", &[t, d]);
+        };
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        self.b.append_block_param(join, types::I64);
+        let runtime_b = self.b.create_block();
+        let nonnil = self.b.create_block();
+        self.b.ins().brif(t, nonnil, &[], runtime_b, &[]);
+        self.b.switch_to_block(nonnil);
+        let code = self.vtable_entry(t, sel);
+        let user = self.b.create_block();
+        self.b.ins().brif(code, user, &[], runtime_b, &[]);
+        self.b.switch_to_block(user);
+        let sig = crate::ir::Signature {
+            params: vec![Type::Int],
+            results: vec![Type::String],
+        };
+        let sref = self.go_sig_ref(&sig);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        let r = self.emit_call(crate::calls::CallTarget::Indirect(sref, code), &[zero, d]);
+        self.b.ins().jump(join, &[r[0].into(), r[1].into()]);
+        self.b.switch_to_block(runtime_b);
+        let r = self.call_rt("rt_error_string", &[t, d]);
+        self.b.ins().jump(join, &[r[0].into(), r[1].into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join).to_vec()
+    }
+
+    /// The value of type `ty` held in the interface data word `w`: the word itself for
+    /// one-word scalars, pointers and funcs, else loaded from the box it points to.
+    pub fn unbox(&mut self, ty: &Type, w: Value) -> Vec<Value> {
+        match ty.under() {
+            Type::Int | Type::Pointer(_) | Type::Func(_) | Type::TestingB => vec![w],
+            Type::Bool => vec![self.b.ins().ireduce(types::I8, w)],
+            t if t.is_interface() => panic!("unbox of interface type {ty:?}"),
+            _ => self.load_value(ty, w, 0),
+        }
+    }
+
+    /// The code pointer of method `selector` in the vtable of the (non-nil) type
+    /// descriptor `t`; 0 when the type has no vtable or no such method.
+    pub fn vtable_entry(&mut self, t: Value, selector: u32) -> Value {
+        let flags = MemFlagsData::trusted();
+        let vt = self
+            .b
+            .ins()
+            .load(types::I64, flags, t, runtime::types::VTABLE_OFFSET);
+        let has = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        self.b.ins().brif(vt, has, &[], join, &[vt.into()]);
+        self.b.switch_to_block(has);
+        let code = self
+            .b
+            .ins()
+            .load(types::I64, flags, vt, 8 * selector as i32);
+        self.b.ins().jump(join, &[code.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// Whether the dynamic type `t` (0 for nil) has every method of the interface `it`:
+    /// an `I8` 0 or 1.
+    fn implements(&mut self, t: Value, it: &crate::ir::InterfaceType) -> Value {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I8);
+        let zero = self.b.ins().iconst(types::I8, 0);
+        let next = self.b.create_block();
+        self.b.ins().brif(t, next, &[], join, &[zero.into()]);
+        self.b.switch_to_block(next);
+        for m in &it.methods {
+            let code = self.vtable_entry(t, m.selector);
+            let next = self.b.create_block();
+            let zero = self.b.ins().iconst(types::I8, 0);
+            self.b.ins().brif(code, next, &[], join, &[zero.into()]);
+            self.b.switch_to_block(next);
+        }
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.b.ins().jump(join, &[one.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// Calls method `selector` of the interface value `(t, d)` through the vtable of its
+    /// dynamic type: the method's wrapper takes the data word first. A nil interface
+    /// panics with a nil dereference.
+    pub fn iface_call(
+        &mut self,
+        t: Value,
+        d: Value,
+        selector: u32,
+        sig: &crate::ir::Signature,
+        args: &[Value],
+    ) -> Vec<Value> {
+        self.nil_check(t);
+        let code = self.vtable_entry(t, selector);
+        let mut wsig = sig.clone();
+        wsig.params.insert(0, Type::Int);
+        let sref = self.go_sig_ref(&wsig);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        let mut all = vec![zero, d];
+        all.extend_from_slice(args);
+        self.emit_call(crate::calls::CallTarget::Indirect(sref, code), &all)
+    }
+
     /// Go's `==` on two values of the comparable type `ty` given as words: field by
     /// field, stopping at the first field that differs (a later interface field holding
     /// an uncomparable value does not panic then). Gives an `I8` 0 or 1.
@@ -489,7 +753,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let c = self.call_rt("rt_str_cmp", &[a[0], a[1], b[0], b[1]])[0];
                 self.b.ins().icmp_imm_s(IntCC::Equal, c, 0)
             }
-            Type::Any | Type::Error => {
+            Type::Any | Type::Error | Type::Interface(_) => {
                 let eq = self.call_rt("rt_iface_eq", &[a[0], a[1], b[0], b[1]])[0];
                 self.b.ins().icmp_imm_s(IntCC::NotEqual, eq, 0)
             }
@@ -541,20 +805,19 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         }
         self.b.append_block_param(join, types::I8);
         // The value to unpack on success.
-        let (matched, data_t, data_d) = if *target == Type::Error {
-            let r = self.call_rt("rt_assert_error", &[t, d]);
-            (r[0], r[0], r[1])
+        let (matched, data_t, data_d) = if *target.under() == Type::Error {
+            (self.is_error_value(t, d), t, d)
+        } else if let Type::Interface(it) = target.under() {
+            (self.implements(t, it), t, d)
         } else {
             (self.b.ins().icmp_imm_s(IntCC::Equal, t, want), t, d)
         };
         self.b.ins().brif(matched, ok_b, &[], fail_b, &[]);
         self.b.switch_to_block(ok_b);
-        let mut vals: Vec<Value> = match target.under() {
-            Type::Int | Type::Pointer(_) | Type::Func(_) => vec![data_d],
-            Type::Bool => vec![self.b.ins().ireduce(types::I8, data_d)],
-            Type::String | Type::Slice(_) | Type::Struct(_) => self.load_value(target, data_d, 0),
-            Type::Error => vec![data_t, data_d],
-            other => panic!("type assertion to {other:?}"),
+        let mut vals: Vec<Value> = if target.is_interface() {
+            vec![data_t, data_d]
+        } else {
+            self.unbox(target, data_d)
         };
         let one = self.b.ins().iconst(types::I8, 1);
         vals.push(one);
@@ -654,7 +917,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                         Type::String => {
                             self.call_rt("rt_print_string", &v);
                         }
-                        Type::Any | Type::Error => {
+                        Type::Any | Type::Error | Type::Interface(_) => {
                             self.call_rt("rt_print_iface", &v);
                         }
                         Type::Slice(_) => {
@@ -673,8 +936,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             Builtin::FmtPrintln | Builtin::FmtPrint => {
                 let n = args.len();
                 let slot = self.slot((16 * n as u32).max(16));
-                for (i, a) in args.iter().enumerate() {
-                    let v = self.expr(a);
+                let vals: Vec<Vec<Value>> = args.iter().map(|a| self.expr(a)).collect();
+                for (i, (a, mut v)) in args.iter().zip(vals).enumerate() {
+                    if self.may_have_text_method(a) {
+                        self.set_pos(e.pos);
+                        v = self.text_method_value(v[0], v[1]);
+                    }
                     let base = self.b.ins().stack_addr(types::I64, slot, 0);
                     self.store_value(&Type::Any, &v, base, 16 * i as i32);
                 }

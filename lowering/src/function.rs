@@ -166,7 +166,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
 
     fn assign_homes(&mut self) {
         let has_landing = self.defers.has_landing;
-        let layout = if matches!(self.func.kind, ir::FuncKind::TopLevel | ir::FuncKind::Init) {
+        let layout = if matches!(self.func.kind, ir::FuncKind::TopLevel | ir::FuncKind::Init)
+            || (self.func.kind == ir::FuncKind::MethodWrapper && self.func.captures.is_empty())
+        {
             None
         } else {
             Some(closure_layout(self.func))
@@ -416,10 +418,15 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 label,
                 cases,
                 default,
+                default_index,
+                default_fallthrough,
                 pos,
             } => {
                 self.set_pos(*pos);
-                self.lower_switch(*label, cases, default.as_ref());
+                let default = default
+                    .as_ref()
+                    .map(|d| (d, *default_index, *default_fallthrough));
+                self.lower_switch(*label, cases, default);
             }
             Stmt::Break { label, pos } => {
                 self.set_pos(*pos);

@@ -63,6 +63,27 @@ pub enum Type {
     Struct(Arc<StructType>),
     /// `*T`: one word, an address or null.
     Pointer(Box<Type>),
+    /// An interface type with methods (other than `error`): two words like `Any`, the
+    /// dynamic type's descriptor (whose vtable holds the methods) and the data word.
+    Interface(Arc<InterfaceType>),
+}
+
+/// The methods of an interface type, sorted by name (embedded interfaces flattened).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct InterfaceType {
+    /// The methods, sorted by name.
+    pub methods: Vec<IfaceMethod>,
+}
+
+/// One method of an interface type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct IfaceMethod {
+    /// The method's name.
+    pub name: String,
+    /// Its signature (without a receiver).
+    pub sig: Signature,
+    /// Its index in [`Program::selectors`] (name and signature).
+    pub selector: u32,
 }
 
 /// A defined type. Two `Named` types are identical only when they come from the same
@@ -95,6 +116,13 @@ pub struct Method {
     pub pointer_receiver: bool,
     /// The signature without the receiver.
     pub sig: Signature,
+    /// Its index in [`Program::selectors`] (name and signature).
+    pub selector: u32,
+    /// The wrapper that calls it on the data word of an interface holding a `T` (value
+    /// receivers only).
+    pub value_wrapper: Option<FuncId>,
+    /// The wrapper that calls it on the data word of an interface holding a `*T`.
+    pub pointer_wrapper: Option<FuncId>,
 }
 
 impl NamedType {
@@ -174,12 +202,20 @@ impl Type {
                 }
             }
             Type::Pointer(e) => format!("*{}", e.go_name()),
+            Type::Interface(it) => {
+                let ms: Vec<String> = it
+                    .methods
+                    .iter()
+                    .map(|m| format!("{}{}", m.name, &m.sig.go_name()[4..]))
+                    .collect();
+                format!("interface {{ {} }}", ms.join("; "))
+            }
         }
     }
 
     /// Whether values of this type are interface values (two words: type, data).
     pub fn is_interface(&self) -> bool {
-        matches!(self.under(), Type::Error | Type::Any)
+        matches!(self.under(), Type::Error | Type::Any | Type::Interface(_))
     }
 
     /// The underlying type: itself, or a named type's underlying type.
@@ -245,6 +281,9 @@ pub struct Program {
     pub main: Option<FuncId>,
     /// `func BenchmarkXxx(b *testing.B)`, in source order: (name without the package, id).
     pub benchmarks: Vec<(String, FuncId)>,
+    /// Method selectors (`Name(sig)`, e.g. `String() string`): the index of each in a
+    /// type descriptor's vtable.
+    pub selectors: Vec<String>,
 }
 
 /// A package-level variable; zero-initialized, then assigned by [`Program::init`].
@@ -266,6 +305,10 @@ pub enum FuncKind {
     /// A wrapper synthesized for `defer f(args)` / `defer println(x)`: a niladic closure
     /// whose captures are the already-evaluated function value and arguments.
     DeferWrapper,
+    /// The wrapper through which an interface calls a method: its first parameter is the
+    /// interface's data word; it unpacks the receiver and calls the method. Hidden in
+    /// traces and transparent to `recover`, as gc's wrappers.
+    MethodWrapper,
     /// The package initializer `main.init`.
     Init,
 }
@@ -462,6 +505,10 @@ pub enum Stmt {
         cases: Vec<SwitchCase>,
         /// The `default` clause's statements, if there is one (wherever it appeared in the source).
         default: Option<Block>,
+        /// Where the `default` clause is in the source: the number of cases before it.
+        default_index: usize,
+        /// Whether the `default` clause ends with `fallthrough` (into the next clause).
+        default_fallthrough: bool,
         /// Position of the `switch` keyword.
         pos: Pos,
     },
@@ -511,6 +558,9 @@ pub struct SwitchCase {
     pub conds: Vec<Expr>,
     /// The statements run when the case is selected.
     pub body: Block,
+    /// Whether the body ends with `fallthrough`: control goes on to the next clause's
+    /// body (in source order, `default` included).
+    pub fallthrough: bool,
     /// Position of the `case` keyword.
     pub pos: Pos,
 }
@@ -645,9 +695,9 @@ pub enum ExprKind {
     BenchN(Box<Expr>),
     /// `x.f`: field `index` of the struct value `x` (`p.f` is `Field(Deref(p))`).
     Field(Box<Expr>, u32),
-    /// A struct value with these field values, in field order (the checker fills in the
-    /// zero values of omitted fields).
-    StructLit(Vec<Expr>),
+    /// A struct value: `(field index, value)` in evaluation (source) order; fields not
+    /// listed are zero.
+    StructLit(Vec<(u32, Expr)>),
     /// `*p`: loads the pointee; a nil `p` panics with a nil dereference.
     Deref(Box<Expr>),
     /// `&x` of an addressable place (a variable the checker put in memory, `*p`, a field
@@ -656,6 +706,29 @@ pub enum ExprKind {
     /// A new variable in the arena holding the value of the operand; `ty` is a pointer to
     /// it (`new(T)`, `&T{...}`).
     New(Box<Expr>),
+    /// A call of method `selector` of the interface value `recv` (a nil interface panics
+    /// with a nil dereference), through its dynamic type's vtable.
+    IfaceCall {
+        /// The interface value.
+        recv: Box<Expr>,
+        /// The method's index in [`Program::selectors`].
+        selector: u32,
+        /// The method's signature.
+        sig: Signature,
+        /// The arguments, converted to the parameter types.
+        args: Vec<Expr>,
+    },
+    /// Whether the interface value `x` holds a `target` (a concrete type: that dynamic
+    /// type; an interface: a dynamic type implementing it; `None`: nil). `Bool`.
+    TypeIs {
+        /// The interface value.
+        x: Box<Expr>,
+        /// The type tested for.
+        target: Option<Type>,
+    },
+    /// The value of type `ty` held in an interface data word (the operand, an `Int`):
+    /// the word itself for one-word scalars and pointers, else loaded from the box.
+    Unbox(Box<Expr>),
 }
 
 /// The function a [`ExprKind::Call`] calls.
@@ -843,7 +916,14 @@ impl Expr {
             | ExprKind::Field(x, _)
             | ExprKind::Deref(x)
             | ExprKind::New(x)
+            | ExprKind::Unbox(x)
+            | ExprKind::TypeIs { x, .. }
             | ExprKind::TypeAssert { x, .. } => vec![x],
+            ExprKind::IfaceCall { recv, args, .. } => {
+                let mut v: Vec<&Expr> = vec![recv];
+                v.extend(args);
+                v
+            }
             ExprKind::AddrOf(lv) => lv.operands(),
             ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
             ExprKind::Call { callee, args } => {
@@ -854,9 +934,8 @@ impl Expr {
                 v.extend(args);
                 v
             }
-            ExprKind::Builtin(_, args) | ExprKind::SliceLit(args) | ExprKind::StructLit(args) => {
-                args.iter().collect()
-            }
+            ExprKind::Builtin(_, args) | ExprKind::SliceLit(args) => args.iter().collect(),
+            ExprKind::StructLit(fields) => fields.iter().map(|(_, e)| e).collect(),
             ExprKind::Int(_)
             | ExprKind::Bool(_)
             | ExprKind::Str(_)
@@ -878,7 +957,13 @@ fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
         | ExprKind::Field(x, _)
         | ExprKind::Deref(x)
         | ExprKind::New(x)
+        | ExprKind::Unbox(x)
+        | ExprKind::TypeIs { x, .. }
         | ExprKind::TypeAssert { x, .. } => exprs.push(*x),
+        ExprKind::IfaceCall { recv, args, .. } => {
+            exprs.push(*recv);
+            exprs.extend(args);
+        }
         ExprKind::AddrOf(lv) => lv.dismantle(exprs),
         ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => {
             exprs.push(*a);
@@ -890,9 +975,8 @@ fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
             }
             exprs.extend(args);
         }
-        ExprKind::Builtin(_, args) | ExprKind::SliceLit(args) | ExprKind::StructLit(args) => {
-            exprs.extend(args)
-        }
+        ExprKind::Builtin(_, args) | ExprKind::SliceLit(args) => exprs.extend(args),
+        ExprKind::StructLit(fields) => exprs.extend(fields.into_iter().map(|(_, e)| e)),
         ExprKind::Int(_)
         | ExprKind::Bool(_)
         | ExprKind::Str(_)

@@ -12,7 +12,9 @@ pub fn words(ty: &Type) -> Vec<types::Type> {
     match ty {
         Type::Int | Type::Func(_) | Type::TestingB | Type::Pointer(_) => vec![types::I64],
         Type::Bool => vec![types::I8],
-        Type::String | Type::Error | Type::Any => vec![types::I64, types::I64],
+        Type::String | Type::Error | Type::Any | Type::Interface(_) => {
+            vec![types::I64, types::I64]
+        }
         Type::Slice(_) => vec![types::I64, types::I64, types::I64],
         Type::Tuple(ts) => ts.iter().flat_map(words).collect(),
         Type::Named(n) => words(n.underlying()),
@@ -28,7 +30,7 @@ pub fn size_of(ty: &Type) -> u32 {
         Type::Func(_) => abi::FUNC_SIZE,
         Type::TestingB | Type::Pointer(_) => abi::POINTER_SIZE,
         Type::String => abi::STRING_SIZE,
-        Type::Error | Type::Any => abi::IFACE_SIZE,
+        Type::Error | Type::Any | Type::Interface(_) => abi::IFACE_SIZE,
         Type::Slice(_) => abi::SLICE_SIZE,
         Type::Tuple(ts) => ts.iter().map(|t| align8(size_of(t))).sum(),
         Type::Named(n) => size_of(n.underlying()),

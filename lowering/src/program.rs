@@ -235,7 +235,8 @@ fn lower_go_function<'a>(
         notes = lowerer.lower_body();
     }
     let kind = match f.kind {
-        FuncKind::DeferWrapper => CodeKind::DeferWrapper,
+        // Both kinds of wrapper are hidden in traces and transparent to recover.
+        FuncKind::DeferWrapper | FuncKind::MethodWrapper => CodeKind::DeferWrapper,
         _ => CodeKind::GoFunc,
     };
     let mut cf = define(

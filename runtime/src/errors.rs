@@ -54,8 +54,13 @@ pub fn type_assertion_text(
             format!("interface conversion: {inter} is nil, not {}", want.name())
         }
         Some(h) if want_iface => {
+            let missing = if want.kind == TypeKind::Error {
+                "Error"
+            } else {
+                h.missing_method(want).unwrap_or("?")
+            };
             format!(
-                "interface conversion: {} is not {}: missing method Error",
+                "interface conversion: {} is not {}: missing method {missing}",
                 h.name(),
                 want.name()
             )

@@ -433,7 +433,7 @@ pub unsafe extern "C" fn rt_panic_assert(
 /// Go's `gorecover` with the stub frame `fp` (`[fp]` = the function calling recover).
 ///
 /// Recovers only when that function was called directly by the deferred-call thunk of
-/// the current panic (through at most one defer wrapper, as gc's wrappers are
+/// the current panic (through any number of wrappers, as gc's wrappers are
 /// transparent to recover) and the panic is not already recovered. That function is
 /// never a defer wrapper (`defer recover()` calls `rt_gorecover_deferring`, and the
 /// lowering refuses `recover()` in a wrapper's body), so its kind is not looked up.
@@ -453,9 +453,10 @@ pub unsafe fn gorecover(fp: usize) -> Words2 {
         let kind = |ret: usize| registry::lookup_in(cache, ret).map(|m| m.kind);
         let mut frames = Frames::above(g, fp);
         frames.up_or_abort();
-        let (mut c_fp, c_ret) = frames.up_or_abort();
-        if c_fp != (*p).thunk_fp && kind(c_ret) == Some(CodeKind::DeferWrapper) {
-            c_fp = frames.up_or_abort().0;
+        let (mut c_fp, mut c_ret) = frames.up_or_abort();
+        // Wrappers (defer wrappers, method wrappers) are transparent, however many.
+        while c_fp != (*p).thunk_fp && kind(c_ret) == Some(CodeKind::DeferWrapper) {
+            (c_fp, c_ret) = frames.up_or_abort();
         }
         if c_fp != (*p).thunk_fp {
             return Words2::default();

@@ -72,7 +72,17 @@ pub struct TypeDesc {
     pub named: bool,
     /// The fields of a struct type (empty otherwise); each `typ` outlives this descriptor.
     pub fields: Vec<FieldDesc>,
+    /// The method table of a type with methods, indexed by the program's method
+    /// selectors (0 where the type has no such method), or null: what an interface method
+    /// call loads (at [`VTABLE_OFFSET`]). Set by the JIT once the code is placed.
+    pub vtable: *const usize,
+    /// The methods of an interface type with methods: each name with its selector (its
+    /// index in a vtable), sorted by name; empty otherwise.
+    pub imethods: Vec<(String, u32)>,
 }
+
+/// Byte offset of [`TypeDesc::vtable`], as generated code loads it.
+pub const VTABLE_OFFSET: i32 = std::mem::offset_of!(TypeDesc, vtable) as i32;
 
 // SAFETY: descriptors are immutable after construction; `elem` points to another
 // immutable descriptor that outlives it.
@@ -89,6 +99,8 @@ const fn prim(kind: TypeKind, size: u32, name: &'static str) -> TypeDesc {
         name: Cow::Borrowed(name),
         named: false,
         fields: Vec::new(),
+        vtable: std::ptr::null(),
+        imethods: Vec::new(),
     }
 }
 
@@ -143,6 +155,8 @@ impl TypeDesc {
             name: Cow::Owned(format!("[]{}", e.name)),
             named: false,
             fields: Vec::new(),
+            vtable: std::ptr::null(),
+            imethods: Vec::new(),
         })
     }
 
@@ -156,6 +170,8 @@ impl TypeDesc {
             name: Cow::Owned(name.into()),
             named: false,
             fields: Vec::new(),
+            vtable: std::ptr::null(),
+            imethods: Vec::new(),
         })
     }
 
@@ -172,6 +188,8 @@ impl TypeDesc {
             name: Cow::Owned(format!("*{}", e.name)),
             named: false,
             fields: Vec::new(),
+            vtable: std::ptr::null(),
+            imethods: Vec::new(),
         })
     }
 
@@ -186,6 +204,8 @@ impl TypeDesc {
             name: Cow::Owned(name.into()),
             named: false,
             fields,
+            vtable: std::ptr::null(),
+            imethods: Vec::new(),
         })
     }
 
@@ -208,6 +228,8 @@ impl TypeDesc {
                     typ: f.typ,
                 })
                 .collect(),
+            vtable: std::ptr::null(),
+            imethods: Vec::new(),
         })
     }
 
@@ -226,6 +248,17 @@ impl TypeDesc {
             self.kind,
             TypeKind::ErrorsErrorString | TypeKind::RuntimeError | TypeKind::PanicNilError
         )
+    }
+
+    /// The first method of the interface type `iface` that this dynamic type lacks.
+    pub fn missing_method<'a>(&self, iface: &'a TypeDesc) -> Option<&'a str> {
+        iface.imethods.iter().find_map(|(name, sel)| {
+            let present = !self.vtable.is_null()
+                // SAFETY: a vtable has an entry for every selector of the program, and
+                // an interface's selectors are the program's.
+                && unsafe { *self.vtable.add(*sel as usize) } != 0;
+            (!present).then_some(name.as_str())
+        })
     }
 
     /// Whether `==` is defined on values of this dynamic type.

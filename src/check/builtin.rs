@@ -90,7 +90,7 @@ impl<'a> Checker<'a> {
                             super::types::type_name(&v.ty)
                         );
                         return self
-                            .error(a.start(), format!("illegal types for operand: {b}\n\t{d}"));
+                            .error(e.pos, format!("illegal types for operand: print\n\t{d}"));
                     }
                     out.push(v);
                 }

@@ -90,6 +90,34 @@ impl<'a> Checker<'a> {
                 }
             }
             Operand::Builtin(b) => self.builtin_call(e, b, args, ellipsis),
+            Operand::IfaceMethod {
+                recv,
+                selector,
+                sig,
+            } => {
+                if ellipsis {
+                    return self.unsupported(e.start(), "variadic calls");
+                }
+                let args_ir = self.call_args(e, fun, args, &sig)?;
+                let ty = if sig.results.len() == 1 {
+                    sig.results[0].clone()
+                } else {
+                    Type::Tuple(sig.results.clone())
+                };
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::IfaceCall {
+                            recv: Box::new(recv),
+                            selector,
+                            sig,
+                            args: args_ir,
+                        },
+                        ty,
+                        pos,
+                    },
+                    var: false,
+                })
+            }
             Operand::Method { recv, method } => {
                 if ellipsis {
                     return self.unsupported(e.start(), "variadic calls");

@@ -93,6 +93,7 @@ impl<'a> Checker<'a> {
         let st = t.struct_type().cloned().expect("struct type");
         let tn = type_name(&t);
         let mut values: Vec<Option<Expr>> = vec![None; st.fields.len()];
+        let mut order: Vec<u32> = Vec::new();
         if keyed {
             for el in elems {
                 let AK::KeyValue(k, v) = &el.kind else {
@@ -120,6 +121,7 @@ impl<'a> Checker<'a> {
                     );
                 }
                 values[i] = Some(self.element(v, &st.fields[i].ty, "struct literal")?);
+                order.push(i as u32);
             }
         } else {
             for (i, el) in elems.iter().enumerate() {
@@ -136,6 +138,7 @@ impl<'a> Checker<'a> {
                     );
                 };
                 values[i] = Some(self.element(el, &f.ty, "struct literal")?);
+                order.push(i as u32);
             }
             if !elems.is_empty() && elems.len() < st.fields.len() {
                 return self.error(
@@ -144,16 +147,10 @@ impl<'a> Checker<'a> {
                 );
             }
         }
-        let fields = values
+        // In source order (Go evaluates the elements as written).
+        let fields = order
             .into_iter()
-            .zip(&st.fields)
-            .map(|(v, f)| {
-                v.unwrap_or(Expr {
-                    kind: ExprKind::Nil,
-                    ty: f.ty.clone(),
-                    pos,
-                })
-            })
+            .filter_map(|i| values[i as usize].take().map(|v| (i, v)))
             .collect();
         Ok(Operand::Value {
             e: Expr {

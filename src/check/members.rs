@@ -119,7 +119,7 @@ impl<'a> Checker<'a> {
         let mut w = self.new_ctx(
             fid,
             format!("{mname}-fm"),
-            FuncKind::Literal,
+            FuncKind::MethodWrapper,
             pos,
             m.sig.clone(),
         );

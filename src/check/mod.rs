@@ -11,6 +11,7 @@ mod decl;
 mod defer;
 mod expr;
 mod file;
+mod iface;
 mod init;
 mod members;
 mod named;
@@ -28,6 +29,7 @@ mod switch;
 mod tests;
 mod typeexpr;
 mod types;
+mod typeswitch;
 
 use crate::diag::CompileError;
 use crate::syntax::ast;
@@ -206,6 +208,9 @@ pub(crate) struct Checker<'a> {
     pub method_positions: HashMap<(u32, String), Pos>,
     /// The expression being checked is the function operand of a call.
     pub checking_callee: bool,
+    /// Method selectors (`Name(sig)`), the vtable index of each.
+    pub selectors: Vec<String>,
+    pub selector_ids: HashMap<String, u32>,
 }
 
 /// A function's entry before its body is checked: its name and signature, so that calls
@@ -256,6 +261,8 @@ impl<'a> Checker<'a> {
             method_decls: Vec::new(),
             method_positions: HashMap::new(),
             checking_callee: false,
+            selectors: Vec::new(),
+            selector_ids: HashMap::new(),
         }
     }
 
@@ -424,6 +431,7 @@ impl<'a> Checker<'a> {
             init: self.init_id,
             main: self.main_id,
             benchmarks: self.benchmarks,
+            selectors: self.selectors,
         }
     }
 }

@@ -264,6 +264,9 @@ impl<'a> Checker<'a> {
                 func: m.id,
                 pointer_receiver: pointer,
                 sig,
+                selector: 0,
+                value_wrapper: None,
+                pointer_wrapper: None,
             });
         Ok(())
     }

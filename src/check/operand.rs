@@ -33,6 +33,12 @@ pub(crate) enum Operand {
         recv: Expr,
         method: lowering::ir::Method,
     },
+    /// `x.M` of an interface value `x` (only callable for now).
+    IfaceMethod {
+        recv: Expr,
+        selector: u32,
+        sig: lowering::ir::Signature,
+    },
 }
 
 fn is_novalue(t: &Type) -> bool {
@@ -122,6 +128,10 @@ impl<'a> Checker<'a> {
                 let f = lowering::ir::Type::Func(Box::new(method.sig.clone()));
                 format!("{s} (value of type {})", type_name(&f))
             }
+            Operand::IfaceMethod { sig, .. } => {
+                let f = lowering::ir::Type::Func(Box::new(sig.clone()));
+                format!("{s} (value of type {})", type_name(&f))
+            }
         }
     }
 
@@ -154,8 +164,8 @@ impl<'a> Checker<'a> {
                 e.start(),
                 format!("{} used as a func value", expr_string(e)),
             ),
-            Operand::ErrMethod(_) | Operand::Method { .. } => {
-                self.unsupported(e.start(), "method values")
+            Operand::ErrMethod(_) | Operand::Method { .. } | Operand::IfaceMethod { .. } => {
+                self.unsupported(e.start(), "method values of interfaces")
             }
             Operand::Value { e: x, .. } => match &x.ty {
                 Type::Tuple(ts) if ts.is_empty() => {
@@ -280,13 +290,11 @@ impl<'a> Checker<'a> {
             });
         }
         let tname = type_name(target);
-        if *target == Type::Error {
+        if target.is_interface() {
+            let why = self.not_implemented(t, target);
             return self.error(
                 pos,
-                format!(
-                    "cannot use {desc} as error value in {context}: {} does not implement error (missing method Error)",
-                    type_name(t)
-                ),
+                format!("cannot use {desc} as {tname} value in {context}: {why}"),
             );
         }
         self.error(

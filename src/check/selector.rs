@@ -28,18 +28,19 @@ impl<'a> Checker<'a> {
             }
         };
         let target = self.resolve_type(t)?;
-        if target.is_interface() && *target.under() != Type::Error {
-            return self.unsupported(t.pos, format!("type assertions to {}", type_name(&target)));
-        }
-        if xe.ty == Type::Error && target != Type::Error {
-            return self.error(
-                whole.start(),
-                format!(
-                    "impossible type assertion: {}\n\t{} does not implement error (missing method Error)",
-                    expr_string(whole),
-                    type_name(&target)
-                ),
-            );
+        // A concrete type that cannot implement the operand's interface.
+        if !target.is_interface() && *xe.ty.under() != Type::Any {
+            if let Some(why) = super::iface::missing_method(&target, &xe.ty) {
+                return self.error(
+                    whole.start(),
+                    format!(
+                        "impossible type assertion: {}\n\t{} does not implement {} ({why})",
+                        expr_string(whole),
+                        type_name(&target),
+                        type_name(&xe.ty)
+                    ),
+                );
+            }
         }
         Ok((xe, target))
     }
@@ -111,6 +112,15 @@ impl<'a> Checker<'a> {
                 sel,
             )? {
                 return Ok(op);
+            }
+            if xe.ty.is_interface() {
+                if let Some((selector, sig)) = self.iface_member(xe, &sel.name) {
+                    return Ok(Operand::IfaceMethod {
+                        recv: xe.clone(),
+                        selector,
+                        sig,
+                    });
+                }
             }
             let msg = format!(
                 "{}.{} undefined (type {} has no field or method {})",

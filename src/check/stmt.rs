@@ -196,7 +196,16 @@ impl<'a> Checker<'a> {
             } => self.scoped(|c| {
                 c.switch_stmt(*pos, init.as_deref(), tag.as_ref(), clauses, label, out)
             }),
-            ast::Stmt::TypeSwitch { pos, .. } => self.unsupported(*pos, "type switches"),
+            ast::Stmt::TypeSwitch {
+                pos,
+                init,
+                bind,
+                x,
+                clauses,
+                ..
+            } => self.scoped(|c| {
+                c.type_switch_stmt(*pos, init.as_deref(), bind.as_ref(), x, clauses, label, out)
+            }),
             ast::Stmt::Labeled { label: l, stmt } => self.labeled_stmt(l, stmt, out),
             ast::Stmt::Break { pos, label } => self.branch_stmt(*pos, label.as_ref(), false, out),
             ast::Stmt::Continue { pos, label } => self.branch_stmt(*pos, label.as_ref(), true, out),

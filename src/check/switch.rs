@@ -47,6 +47,8 @@ impl<'a> Checker<'a> {
         let mut cases = Vec::new();
         let mut default: Option<Block> = None;
         let mut default_pos: Option<Pos> = None;
+        let mut default_index = 0;
+        let mut default_fallthrough = false;
         let mut failed = false;
         for cl in clauses {
             let mut conds = Vec::new();
@@ -72,26 +74,32 @@ impl<'a> Checker<'a> {
                 failed = true;
             } else {
                 default_pos = Some(cl.pos);
+                default_index = cases.len();
             }
+            let mut stmts: &[ast::Stmt] = &cl.body;
+            let mut falls = false;
             if let Some(ast::Stmt::Fallthrough(p)) = cl.body.last() {
                 let last = std::ptr::eq(cl, clauses.last().unwrap_or(cl));
-                let _: R<()> = if last {
-                    self.error(*p, "cannot fallthrough final case in switch")
-                } else {
-                    self.unsupported(*p, "fallthrough statements")
-                };
+                if last {
+                    let _: R<()> = self.error(*p, "cannot fallthrough final case in switch");
+                    failed = true;
+                }
+                falls = true;
+                stmts = &cl.body[..cl.body.len() - 1];
             }
             self.scopes.push();
-            let body = self.stmt_list(&cl.body);
+            let body = self.stmt_list(stmts);
             self.scopes.pop();
             if cl.exprs.is_some() {
                 cases.push(SwitchCase {
                     conds,
                     body,
+                    fallthrough: falls,
                     pos: cl.pos,
                 });
             } else {
                 default = Some(body);
+                default_fallthrough = falls;
             }
         }
         self.ctx().targets.pop();
@@ -102,6 +110,8 @@ impl<'a> Checker<'a> {
             label: id,
             cases,
             default,
+            default_index,
+            default_fallthrough,
             pos,
         };
         if pre.is_empty() {

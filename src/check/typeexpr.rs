@@ -110,6 +110,16 @@ impl<'a> Checker<'a> {
             ast::TypeKind::Slice(e) => Ok(Type::Slice(Box::new(self.resolve_type(e)?))),
             ast::TypeKind::Func(ft) => Ok(Type::Func(Box::new(self.signature(ft)?))),
             ast::TypeKind::Interface(elems) if elems.is_empty() => Ok(Type::Any),
+            ast::TypeKind::Interface(elems)
+                if elems.iter().all(|e| match e {
+                    ast::InterfaceElem::Method { .. } => true,
+                    ast::InterfaceElem::Embed(t) => {
+                        matches!(t.kind, ast::TypeKind::Name(_) | ast::TypeKind::Interface(_))
+                    }
+                }) =>
+            {
+                self.interface_type(elems, t.pos)
+            }
             ast::TypeKind::Interface(elems) => {
                 let method =
                     |e: &ast::InterfaceElem| matches!(e, ast::InterfaceElem::Method { .. });

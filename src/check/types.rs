@@ -166,7 +166,7 @@ pub fn assignable(v: &Type, t: &Type) -> bool {
     v == t
         || (v.under() == t.under() && (!is_named(v) || !is_named(t)))
         || *t.under() == Type::Any
-        || (*t.under() == Type::Error && *v.under() == Type::Error)
+        || super::iface::implements(v, t)
 }
 
 /// Whether a (non-constant) value of type `v` can be converted to `t`: assignable, or

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type T struct{ n int }
+
+func main() {
+	t := T{m: 1}
+	fmt.Println(t)
+}
