@@ -25,6 +25,8 @@ pub struct JitCode {
     pub entry1: usize,
     /// Start address of `deferjit.calldeferred`, the thunk through which the runtime makes a deferred call during a panic.
     pub call_deferred: usize,
+    /// Start address of `deferjit.callmethod`, the thunk through which the runtime calls a method.
+    pub call_method: usize,
     /// Address of the stubs' stack-guard word (`runtime::abi::STACK_GUARD_SYMBOL`).
     pub stack_guard: usize,
     /// Address and size of each package-level variable's storage, by `ir::GlobalId`.
@@ -167,7 +169,8 @@ impl TypeDescs {
     /// `*T`: all of them) its method table: for each of the program's `nselectors`
     /// selectors, the address of the wrapper through which an interface calls the method
     /// (`go_funcs` by `ir::FuncId`), or 0.
-    fn fill_vtables(&mut self, nselectors: usize, go_funcs: &[usize]) {
+    fn fill_vtables(&mut self, selectors: &[String], go_funcs: &[usize]) {
+        let nselectors = selectors.len();
         for (ty, &addr) in &self.by_type {
             let (n, pointer) = match ty {
                 Type::Named(n) => (n, false),
@@ -182,6 +185,7 @@ impl TypeDescs {
                 continue;
             }
             let mut table = vec![0usize; nselectors.max(1)].into_boxed_slice();
+            let (mut error_method, mut string_method) = (0, 0);
             for m in methods.iter() {
                 let wrapper = if pointer {
                     m.pointer_wrapper
@@ -189,12 +193,25 @@ impl TypeDescs {
                     m.value_wrapper
                 };
                 if let Some(w) = wrapper {
-                    table[m.selector as usize] = go_funcs[w.0 as usize];
+                    let code = go_funcs[w.0 as usize];
+                    table[m.selector as usize] = code;
+                    match selectors[m.selector as usize].as_str() {
+                        "Error() string" => error_method = code,
+                        "String() string" => string_method = code,
+                        _ => {}
+                    }
                 }
             }
-            // SAFETY: `addr` is a descriptor this table owns (defined and pointer types
-            // always get boxed descriptors); no code runs yet, so nothing reads it.
-            unsafe { (*(addr as *mut TypeDesc)).vtable = table.as_ptr() };
+            let Some(desc) = self
+                .owned
+                .iter_mut()
+                .find(|d| std::ptr::eq(&***d, addr as *const TypeDesc))
+            else {
+                continue;
+            };
+            desc.vtable = table.as_ptr();
+            desc.error_method = error_method;
+            desc.string_method = string_method;
             self.vtables.push(table);
         }
     }
@@ -246,10 +263,11 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
         .iter()
         .map(|id| module.get_finalized_function(*id) as usize)
         .collect();
-    descs.fill_vtables(prog.selectors.len(), &go_funcs);
+    descs.fill_vtables(&prog.selectors, &go_funcs);
     let entry0 = module.get_finalized_function(lowered.entry0) as usize;
     let entry1 = module.get_finalized_function(lowered.entry1) as usize;
     let call_deferred = module.get_finalized_function(lowered.call_deferred) as usize;
+    let call_method = module.get_finalized_function(lowered.call_method) as usize;
     let stack_guard = module.get_finalized_data(lowered.stack_guard).0 as usize;
     let globals = lowered
         .globals
@@ -263,6 +281,7 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
         entry0,
         entry1,
         call_deferred,
+        call_method,
         stack_guard,
         globals,
         _type_descs: descs.owned,
@@ -308,6 +327,7 @@ impl JitCode {
             entry0: self.entry0,
             entry1: self.entry1,
             call_deferred: self.call_deferred,
+            call_method: self.call_method,
             stack_guard: self.stack_guard,
         }
     }

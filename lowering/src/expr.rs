@@ -509,77 +509,6 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         }
     }
 
-    /// Whether the operand of a `fmt` print (converted to `any`) may hold a value whose
-    /// type has an `Error() string` or `String() string` method.
-    fn may_have_text_method(&self, a: &Expr) -> bool {
-        let sels = &self.shared.prog.selectors;
-        if !sels
-            .iter()
-            .any(|s| s == "Error() string" || s == "String() string")
-        {
-            return false;
-        }
-        match &a.kind {
-            ExprKind::ToIface(x) => match &x.ty {
-                Type::Named(n) => !n.methods.lock().map(|m| m.is_empty()).unwrap_or(false),
-                Type::Pointer(p) => matches!(&**p, Type::Named(_)),
-                t => t.is_interface(),
-            },
-            _ => true,
-        }
-    }
-
-    /// What `fmt` prints for the interface value `(t, d)`, as fmt's handleMethods does:
-    /// the result of its `Error()` (an error) or `String()` (a Stringer) as a string
-    /// value, else the value itself.
-    fn text_method_value(&mut self, t: Value, d: Value) -> Vec<Value> {
-        let sel = |name: &str| {
-            self.shared
-                .prog
-                .selectors
-                .iter()
-                .position(|s| s == name)
-                .map(|i| i as u32)
-        };
-        let (err_sel, str_sel) = (sel("Error() string"), sel("String() string"));
-        let join = self.b.create_block();
-        self.b.append_block_param(join, types::I64);
-        self.b.append_block_param(join, types::I64);
-        let nonnil = self.b.create_block();
-        self.b
-            .ins()
-            .brif(t, nonnil, &[], join, &[t.into(), d.into()]);
-        self.b.switch_to_block(nonnil);
-        let mut code = self.b.ins().iconst(types::I64, 0);
-        for s in [err_sel, str_sel].into_iter().flatten() {
-            let found = self.b.create_block();
-            let look = self.b.create_block();
-            self.b.append_block_param(found, types::I64);
-            self.b.ins().brif(code, found, &[code.into()], look, &[]);
-            self.b.switch_to_block(look);
-            let c = self.vtable_entry(t, s);
-            self.b.ins().jump(found, &[c.into()]);
-            self.b.switch_to_block(found);
-            code = self.b.block_params(found)[0];
-        }
-        let call_b = self.b.create_block();
-        self.b
-            .ins()
-            .brif(code, call_b, &[], join, &[t.into(), d.into()]);
-        self.b.switch_to_block(call_b);
-        let sig = crate::ir::Signature {
-            params: vec![Type::Int],
-            results: vec![Type::String],
-        };
-        let sref = self.go_sig_ref(&sig);
-        let zero = self.b.ins().iconst(types::I64, 0);
-        let text = self.emit_call(crate::calls::CallTarget::Indirect(sref, code), &[zero, d]);
-        let boxed = self.convert_to_iface(&Type::String, &text);
-        self.b.ins().jump(join, &[boxed[0].into(), boxed[1].into()]);
-        self.b.switch_to_block(join);
-        self.b.block_params(join).to_vec()
-    }
-
     /// The vtable index of `Error() string`, when some type of the program has it.
     fn error_selector(&self) -> Option<u32> {
         self.shared
@@ -936,12 +865,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             Builtin::FmtPrintln | Builtin::FmtPrint => {
                 let n = args.len();
                 let slot = self.slot((16 * n as u32).max(16));
-                let vals: Vec<Vec<Value>> = args.iter().map(|a| self.expr(a)).collect();
-                for (i, (a, mut v)) in args.iter().zip(vals).enumerate() {
-                    if self.may_have_text_method(a) {
-                        self.set_pos(e.pos);
-                        v = self.text_method_value(v[0], v[1]);
-                    }
+                for (i, a) in args.iter().enumerate() {
+                    let v = self.expr(a);
                     let base = self.b.ins().stack_addr(types::I64, slot, 0);
                     self.store_value(&Type::Any, &v, base, 16 * i as i32);
                 }

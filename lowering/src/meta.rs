@@ -122,6 +122,8 @@ pub struct LoweredProgram {
     pub entry1: FuncId,
     /// `deferjit.calldeferred`.
     pub call_deferred: FuncId,
+    /// `deferjit.callmethod`, through which the runtime calls `String`/`Error` methods.
+    pub call_method: FuncId,
     /// The data object of each package-level variable, by `ir::GlobalId`, and its size.
     pub globals: Vec<(DataId, usize)>,
     /// The word the stubs' stack check compares with (`abi::STACK_GUARD_SYMBOL`).

@@ -76,6 +76,7 @@ pub fn lower_program(
         entry0: d.entry0,
         entry1: d.entry1,
         call_deferred: d.call_deferred,
+        call_method: d.call_method,
         globals: d.globals,
         stack_guard: d.stack_guard,
     })
@@ -95,6 +96,7 @@ struct Decls {
     entry0: FuncId,
     entry1: FuncId,
     call_deferred: FuncId,
+    call_method: FuncId,
     /// The stubs' stack check: its slow path and the guard word it compares with.
     morestack: FuncId,
     stack_guard: DataId,
@@ -152,6 +154,11 @@ fn declare(module: &mut dyn Module, prog: &ir::Program) -> Result<Decls, String>
         Linkage::Local,
         &trampolines::call_deferred_signature(),
     )?;
+    let call_method = declare_fn(
+        "deferjit.callmethod",
+        Linkage::Local,
+        &trampolines::call_method_signature(),
+    )?;
     let morestack = declare_fn(
         runtime::abi::MORESTACK.name,
         Linkage::Import,
@@ -167,6 +174,7 @@ fn declare(module: &mut dyn Module, prog: &ir::Program) -> Result<Decls, String>
         entry0,
         entry1,
         call_deferred,
+        call_method,
         morestack,
         stack_guard,
     })
@@ -337,6 +345,18 @@ fn define_trampolines(
         d.call_deferred,
         "deferjit.calldeferred",
         CodeKind::DeferCallThunk,
+        opts.keep_text,
+        None,
+    )?);
+    module.clear_context(ctx);
+    ctx.func = trampolines::new_function(n + 3, trampolines::call_method_signature());
+    trampolines::build_call_method(&mut ctx.func, fctx, module.isa().frontend_config());
+    out.push(define(
+        module,
+        ctx,
+        d.call_method,
+        "deferjit.callmethod",
+        CodeKind::MethodCallThunk,
         opts.keep_text,
         None,
     )?);

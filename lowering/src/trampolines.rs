@@ -216,6 +216,83 @@ pub fn build_entry(
     b.finalize(cfg);
 }
 
+/// The signature of `deferjit.callmethod(code, data, g, thunk_fp_out, out) -> status`
+/// (SystemV).
+pub fn call_method_signature() -> Signature {
+    let mut sig = Signature::new(CallConv::SystemV);
+    sig.params = i64s(5);
+    sig.returns = i64s(1);
+    sig
+}
+
+/// `deferjit.callmethod(code, data, g, thunk_fp_out, out)`: stores its frame pointer,
+/// installs the goroutine in the pinned register, and calls the `func() string` method
+/// wrapper `code` on the data word `data`; stores the string's two words to `out` and
+/// returns 0, or returns 1 when a panic inside was caught here (the runtime resumed the
+/// landing pad; the value is in the goroutine).
+pub fn build_call_method(
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+    cfg: TargetFrontendConfig,
+) {
+    let mut b = FunctionBuilder::new(func, fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let p = b.block_params(entry).to_vec();
+    let host_slot = b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
+        cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+        8,
+        3,
+    ));
+    let host = b.ins().get_pinned_reg(types::I64);
+    b.ins().stack_store(types::I64, host, host_slot, 0);
+    let fp = b.ins().get_frame_pointer(types::I64);
+    b.ins().store(MemFlagsData::trusted(), fp, p[3], 0);
+    b.ins().set_pinned_reg(p[2]);
+    let mut sig = Signature::new(crate::context::GO_CALL_CONV);
+    sig.params = i64s(2);
+    sig.returns = i64s(2);
+    let sref = b.import_signature(sig);
+    let normal = b.create_block();
+    b.append_block_param(normal, types::I64);
+    b.append_block_param(normal, types::I64);
+    let handler = b.create_block();
+    let pool = &mut b.func.dfg.value_lists;
+    let normal_call = BlockCall::new(
+        normal,
+        [
+            cranelift_codegen::ir::BlockArg::TryCallRet(0),
+            cranelift_codegen::ir::BlockArg::TryCallRet(1),
+        ],
+        pool,
+    );
+    let exc_call = BlockCall::new(handler, std::iter::empty(), pool);
+    let table = b.func.dfg.exception_tables.push(ExceptionTableData::new(
+        sref,
+        normal_call,
+        [ExceptionTableItem::Default(exc_call)],
+    ));
+    let zero = b.ins().iconst(types::I64, 0);
+    b.ins().try_call_indirect(p[0], &[zero, p[1]], table);
+    b.switch_to_block(normal);
+    let r = b.block_params(normal).to_vec();
+    let t = MemFlagsData::trusted();
+    b.ins().store(t, r[0], p[4], 0);
+    b.ins().store(t, r[1], p[4], 8);
+    let host = b.ins().stack_load(types::I64, types::I64, host_slot, 0);
+    b.ins().set_pinned_reg(host);
+    let ok = b.ins().iconst(types::I64, 0);
+    b.ins().return_(&[ok]);
+    b.switch_to_block(handler);
+    let host = b.ins().stack_load(types::I64, types::I64, host_slot, 0);
+    b.ins().set_pinned_reg(host);
+    let caught = b.ins().iconst(types::I64, 1);
+    b.ins().return_(&[caught]);
+    b.seal_all_blocks();
+    b.finalize(cfg);
+}
+
 /// A fresh function with a user name (for symbol naming in dumps).
 pub fn new_function(index: u32, sig: Signature) -> Function {
     Function::with_name_signature(UserFuncName::user(0, index), sig)

@@ -362,6 +362,10 @@ pub enum CodeKind {
     /// panic (`deferjit.calldeferred`): the walk of a nested panic continues from the
     /// older panic's position when it reaches this frame.
     DeferCallThunk,
+    /// The SystemV->Go thunk through which the runtime calls a method (`String`,
+    /// `Error`) while formatting (`deferjit.callmethod`): a panic that reaches it is
+    /// caught there (resumed at its landing pad), as fmt's catchPanic does.
+    MethodCallThunk,
     /// The SystemV entry trampoline (`deferjit.entry`): the outermost frame of a run.
     Entry,
 }

@@ -94,7 +94,7 @@ mod tests {
 
     #[test]
     fn pool_reuses_records() {
-        let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0));
+        let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0, 0));
         let prev = install(&mut *gr);
         let fp = 0x7000_0000usize;
         for i in 0..1_000_000i64 {

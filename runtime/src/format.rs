@@ -47,15 +47,16 @@ pub unsafe fn error_text<'a>(t: &TypeDesc, d: usize) -> &'a [u8] {
 /// `(t, d)` must be a valid interface value.
 pub unsafe fn format_value(out: &mut Vec<u8>, t: usize, d: usize) {
     // SAFETY: valid value (caller).
-    unsafe { format_value_at(out, t, d, 0) }
+    unsafe { format_value_at(out, t, d, 0, true) }
 }
 
 /// `format_value` at nesting `depth` (fmt prints `&{...}` for a pointer to a struct only
-/// at depth 0).
+/// at depth 0); `methods`: whether a value's `Error`/`String` method may be used (not
+/// below an unexported struct field, as fmt's `CanInterface`).
 ///
 /// # Safety
 /// As [`format_value`].
-unsafe fn format_value_at(out: &mut Vec<u8>, t: usize, d: usize, depth: usize) {
+unsafe fn format_value_at(out: &mut Vec<u8>, t: usize, d: usize, depth: usize, methods: bool) {
     // SAFETY: valid value (caller).
     let Some(td) = (unsafe { types::desc(t) }) else {
         out.extend_from_slice(b"<nil>");
@@ -75,7 +76,47 @@ unsafe fn format_value_at(out: &mut Vec<u8>, t: usize, d: usize, depth: usize) {
         d as *const u8
     };
     // SAFETY: a direct value is the data word itself; others are boxed (module doc).
-    unsafe { format_elem_at(out, td, p, depth) }
+    unsafe { format_elem_at(out, td, p, depth, methods) }
+}
+
+/// fmt's handleMethods for a value of type `t` at `p`: appends the result of its
+/// `Error()` (or else `String()`) method and returns true; false when it has neither.
+/// A panic inside the method prints as fmt's catchPanic does.
+///
+/// # Safety
+/// `p` must point to a valid value of type `t`; the caller runs inside a runtime entry
+/// called by generated code (`methods::call_text_method`).
+unsafe fn text_method(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8) -> bool {
+    let (code, which) = match (t.error_method, t.string_method) {
+        (0, 0) => return false,
+        (0, s) => (s, "String"),
+        (e, _) => (e, "Error"),
+    };
+    // The wrapper takes the interface data word: the value itself for one-word
+    // scalars and pointers, else the address of the value.
+    // SAFETY: `p` holds a value of type `t` (caller).
+    let data = unsafe {
+        match t.kind {
+            TypeKind::Bool => *p as usize,
+            _ if t.is_direct() => *(p as *const usize),
+            _ => p as usize,
+        }
+    };
+    // SAFETY: `code` is the method's wrapper, `data` its receiver's data word (caller).
+    match unsafe { crate::methods::call_text_method(code, data) } {
+        // SAFETY: the method returned a valid string.
+        Ok((ptr, len)) => out.extend_from_slice(unsafe { bytes(ptr, len) }),
+        Err(_) if t.kind == TypeKind::Pointer && data == 0 => out.extend_from_slice(b"<nil>"),
+        Err((pt, pd)) => {
+            out.extend_from_slice(b"%!v(PANIC=");
+            out.extend_from_slice(which.as_bytes());
+            out.extend_from_slice(b" method: ");
+            // SAFETY: the panic's value is a valid interface value.
+            unsafe { format_value(out, pt, pd) };
+            out.push(b')');
+        }
+    }
+    true
 }
 
 fn format_func(out: &mut Vec<u8>, closure: usize) {
@@ -95,7 +136,7 @@ fn format_func(out: &mut Vec<u8>, closure: usize) {
 /// `p` must point to a valid value of type `t`.
 pub unsafe fn format_elem(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8) {
     // SAFETY: caller's contract.
-    unsafe { format_elem_at(out, t, p, 0) }
+    unsafe { format_elem_at(out, t, p, 0, true) }
 }
 
 /// Nesting deeper than this prints `...`: values reachable through pointers can form
@@ -106,9 +147,19 @@ const MAX_FORMAT_DEPTH: usize = 64;
 ///
 /// # Safety
 /// As [`format_elem`].
-unsafe fn format_elem_at(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8, depth: usize) {
+unsafe fn format_elem_at(
+    out: &mut Vec<u8>,
+    t: &TypeDesc,
+    p: *const u8,
+    depth: usize,
+    methods: bool,
+) {
     if depth > MAX_FORMAT_DEPTH {
         out.extend_from_slice(b"...");
+        return;
+    }
+    // SAFETY: `p` holds a value of type `t` (caller).
+    if methods && unsafe { text_method(out, t, p) } {
         return;
     }
     // SAFETY (whole body): `p` holds a value of type `t` laid out as abi.rs describes.
@@ -126,7 +177,7 @@ unsafe fn format_elem_at(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8, depth: u
             TypeKind::Func => format_func(out, *(p as *const usize)),
             TypeKind::Any | TypeKind::Error => {
                 let w = p as *const usize;
-                format_value_at(out, *w, *w.add(1), depth + 1);
+                format_value_at(out, *w, *w.add(1), depth + 1, methods);
             }
             TypeKind::Slice => {
                 let w = p as *const usize;
@@ -137,7 +188,8 @@ unsafe fn format_elem_at(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8, depth: u
                     if i > 0 {
                         out.push(b' ');
                     }
-                    format_elem_at(out, elem, (ptr + i * t.elem_size) as *const u8, depth + 1);
+                    let e = (ptr + i * t.elem_size) as *const u8;
+                    format_elem_at(out, elem, e, depth + 1, methods);
                 }
                 out.push(b']');
             }
@@ -147,7 +199,14 @@ unsafe fn format_elem_at(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8, depth: u
                     if i > 0 {
                         out.push(b' ');
                     }
-                    format_elem_at(out, &*f.typ, p.add(f.offset), depth + 1);
+                    let exported = f.name.starts_with(|c: char| c.is_uppercase());
+                    format_elem_at(
+                        out,
+                        &*f.typ,
+                        p.add(f.offset),
+                        depth + 1,
+                        methods && exported,
+                    );
                 }
                 out.push(b'}');
             }
@@ -156,7 +215,7 @@ unsafe fn format_elem_at(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8, depth: u
                 let elem = &*t.elem;
                 if a != 0 && depth == 0 && elem.kind == TypeKind::Struct {
                     out.push(b'&');
-                    format_elem_at(out, elem, a as *const u8, depth + 1);
+                    format_elem_at(out, elem, a as *const u8, depth + 1, methods);
                 } else if a == 0 {
                     out.extend_from_slice(b"<nil>");
                 } else {
@@ -202,6 +261,19 @@ pub unsafe fn panic_value_text(t: usize, d: usize) -> Vec<u8> {
         return b"nil".to_vec();
     };
     let mut out = Vec::new();
+    if td.error_method != 0 || td.string_method != 0 {
+        // printpanicval: an error's Error(), a Stringer's String().
+        let p = if td.is_direct() {
+            &d as *const usize as *const u8
+        } else {
+            d as *const u8
+        };
+        // SAFETY: valid value (caller); the fatal path runs inside gopanic, a runtime
+        // entry called by generated code.
+        if unsafe { text_method(&mut out, td, p) } {
+            return out;
+        }
+    }
     match td.kind {
         // SAFETY: valid error value (caller).
         _ if td.is_error() => out.extend_from_slice(unsafe { error_text(td, d) }),

@@ -74,6 +74,12 @@ pub struct Goroutine {
     pub entry_handler: usize,
     /// The `call_deferred` thunk.
     pub call_deferred: usize,
+    /// The `callmethod` thunk (see `methods`).
+    pub call_method: usize,
+    /// The innermost method call the runtime is making (a list through the Rust stack).
+    pub method_calls: *const MethodCall,
+    /// The value of the panic a method call caught (written by the panic walk).
+    pub caught: (usize, usize),
     /// Set once the run ended (fatal panic, os.Exit, fatal error) with that status.
     pub ended: Option<i32>,
     /// Go's `gp.sig`: a nil-dereference panic is in flight; `sig_pc` its pc.
@@ -106,6 +112,19 @@ pub struct Goroutine {
     pub report: crate::sink::Report,
 }
 
+/// A method call the runtime is making through the `callmethod` thunk (lives on the
+/// Rust stack of the caller for the duration of the call).
+#[derive(Debug)]
+pub struct MethodCall {
+    /// FP of the thunk's frame (written by the thunk).
+    pub thunk_fp: usize,
+    /// FP of the stub through which generated code entered the runtime function making
+    /// the call: where a trace continues past the thunk.
+    pub stub_fp: usize,
+    /// The enclosing method call, or null.
+    pub link: *const MethodCall,
+}
+
 /// A run's deadline, shared between the run thread (its signal handler) and the watchdog.
 #[derive(Debug, Default)]
 pub struct RunControl {
@@ -120,7 +139,12 @@ pub struct RunControl {
 impl Goroutine {
     /// A goroutine with empty chains writing to `output`, its arena capped at `max_memory`,
     /// making deferred calls through the `call_deferred` thunk.
-    pub fn new(output: Output, max_memory: Option<usize>, call_deferred: usize) -> Goroutine {
+    pub fn new(
+        output: Output,
+        max_memory: Option<usize>,
+        call_deferred: usize,
+        call_method: usize,
+    ) -> Goroutine {
         Goroutine {
             defer_head: null_mut(),
             panic_head: null_mut(),
@@ -133,6 +157,9 @@ impl Goroutine {
             entry_frame_offset: 0,
             entry_handler: 0,
             call_deferred,
+            call_method,
+            method_calls: null_mut(),
+            caught: (0, 0),
             ended: None,
             sig: false,
             sig_pc: 0,

@@ -121,7 +121,7 @@ mod tests {
 
     #[test]
     fn go_equality() {
-        let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0));
+        let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0, 0));
         let prev = install(&mut *gr);
         let int = addr(&INT);
         let st = addr(&STRING);

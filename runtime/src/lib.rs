@@ -37,6 +37,7 @@ pub mod frames;
 pub mod goroutine;
 pub mod iface;
 pub mod memory;
+pub mod methods;
 pub mod panic;
 pub mod pool;
 pub mod print;

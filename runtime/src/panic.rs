@@ -243,6 +243,15 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                         }
                     }
                 }
+                CodeKind::MethodCallThunk => {
+                    // The runtime's call of a method (fmt's String/Error): the panic is
+                    // caught there, and the caller gets its value.
+                    let Some(site) = covered_site(meta, ret) else {
+                        runtime_bug("callmethod thunk frame without its handler");
+                    };
+                    (*g).caught = ((*p).typ, (*p).data);
+                    return recovery(g, meta, site, fp);
+                }
                 CodeKind::DeferCallThunk => {
                     // A deferred call of an older panic: abort it and continue its walk.
                     let mut q = (*p).link;

@@ -93,7 +93,7 @@ mod tests {
     use crate::types::*;
 
     fn with_g<R>(f: impl FnOnce() -> R) -> (R, Vec<u8>, Vec<u8>) {
-        let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0));
+        let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0, 0));
         let prev = install(&mut *gr);
         let r = f();
         install(prev);

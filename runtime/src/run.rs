@@ -33,6 +33,8 @@ pub struct EntryPoints {
     pub entry1: usize,
     /// `unsafe extern "C" fn(closure, thunk_fp_out: *mut usize, g)`
     pub call_deferred: usize,
+    /// `unsafe extern "C" fn(code, data, g, thunk_fp_out: *mut usize, out: *mut [usize; 2]) -> i64`
+    pub call_method: usize,
     /// Address of the program's stack-guard word (`abi::STACK_GUARD_SYMBOL`), which the
     /// session keeps at this thread's stack check bound; 0 when the code has none.
     pub stack_guard: usize,
@@ -94,6 +96,7 @@ impl Session {
             config.output,
             config.max_memory,
             entry.call_deferred,
+            entry.call_method,
         )));
         let (lo, hi) = thread_stack_bounds();
         // SAFETY: `g` was just allocated and is exclusively ours.

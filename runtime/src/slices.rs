@@ -159,7 +159,7 @@ mod tests {
     #[test]
     fn append_grows_and_aliases() {
         use crate::goroutine::{install, Goroutine};
-        let mut gr = Box::new(Goroutine::new(crate::sink::Output::Capture, None, 0));
+        let mut gr = Box::new(Goroutine::new(crate::sink::Output::Capture, None, 0, 0));
         let prev = install(&mut *gr);
         let mut s = [0usize; 3];
         let mut v = 0i64;

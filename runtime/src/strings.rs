@@ -91,7 +91,7 @@ mod tests {
 
     #[test]
     fn concat_and_compare() {
-        let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0));
+        let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0, 0));
         let prev = install(&mut *gr);
         let (a, b) = (b"foo", b"barbaz");
         // SAFETY: static strings.

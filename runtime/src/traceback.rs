@@ -241,6 +241,20 @@ impl Iterator for Trace {
                     self.callee_is_gopanic = explicit;
                     return Some(Frame::Panic);
                 }
+                CodeKind::MethodCallThunk => {
+                    // The runtime called a method: the trace goes on below the stub of
+                    // the runtime entry that made the call.
+                    // SAFETY: `g` is this thread's live goroutine.
+                    let call =
+                        unsafe { crate::methods::method_call_at(crate::goroutine::current(), fp) };
+                    match call {
+                        Some(c) if self.go_up_from(c.stub_fp) => {}
+                        _ => {
+                            self.done = true;
+                            return Some(Frame::Unknown(pc));
+                        }
+                    }
+                }
                 CodeKind::Entry => self.done = true,
             }
         }

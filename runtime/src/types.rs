@@ -79,6 +79,10 @@ pub struct TypeDesc {
     /// The methods of an interface type with methods: each name with its selector (its
     /// index in a vtable), sorted by name; empty otherwise.
     pub imethods: Vec<(String, u32)>,
+    /// The wrapper of this type's `Error() string` method (called on a data word), or 0.
+    pub error_method: usize,
+    /// The wrapper of this type's `String() string` method, or 0.
+    pub string_method: usize,
 }
 
 /// Byte offset of [`TypeDesc::vtable`], as generated code loads it.
@@ -101,6 +105,8 @@ const fn prim(kind: TypeKind, size: u32, name: &'static str) -> TypeDesc {
         fields: Vec::new(),
         vtable: std::ptr::null(),
         imethods: Vec::new(),
+        error_method: 0,
+        string_method: 0,
     }
 }
 
@@ -157,6 +163,8 @@ impl TypeDesc {
             fields: Vec::new(),
             vtable: std::ptr::null(),
             imethods: Vec::new(),
+            error_method: 0,
+            string_method: 0,
         })
     }
 
@@ -172,6 +180,8 @@ impl TypeDesc {
             fields: Vec::new(),
             vtable: std::ptr::null(),
             imethods: Vec::new(),
+            error_method: 0,
+            string_method: 0,
         })
     }
 
@@ -190,6 +200,8 @@ impl TypeDesc {
             fields: Vec::new(),
             vtable: std::ptr::null(),
             imethods: Vec::new(),
+            error_method: 0,
+            string_method: 0,
         })
     }
 
@@ -206,6 +218,8 @@ impl TypeDesc {
             fields,
             vtable: std::ptr::null(),
             imethods: Vec::new(),
+            error_method: 0,
+            string_method: 0,
         })
     }
 
@@ -230,6 +244,8 @@ impl TypeDesc {
                 .collect(),
             vtable: std::ptr::null(),
             imethods: Vec::new(),
+            error_method: 0,
+            string_method: 0,
         })
     }
 

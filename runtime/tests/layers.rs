@@ -14,7 +14,15 @@ const LAYERS: &[(&str, &[&str])] = &[
     // metadata; aborting on a runtime bug.
     (
         "state",
-        &["bug", "arena", "sink", "pool", "registry", "goroutine"],
+        &[
+            "bug",
+            "arena",
+            "sink",
+            "pool",
+            "registry",
+            "goroutine",
+            "methods",
+        ],
     ),
     // The one frame walker.
     ("frames", &["frames"]),

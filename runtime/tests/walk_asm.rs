@@ -326,6 +326,7 @@ fn run(code: usize, mode: i64) -> runtime::RunOutcome<Result<(), i32>> {
         entry0: a(t_entry0),
         entry1: 0,
         call_deferred: a(t_calldef),
+        call_method: 0,
         stack_guard: 0,
     };
     run_on_new_thread(entry, RunConfig::default(), |s| s.call0(code, 0))
@@ -430,6 +431,7 @@ fn stack_overflow_is_go_fatal_error() {
         entry0: a(t_entry0),
         entry1: 0,
         call_deferred: a(t_calldef),
+        call_method: 0,
         stack_guard: 0,
     };
     for _ in 0..2 {
@@ -455,6 +457,7 @@ fn parallel_runs_do_not_interfere() {
         entry0: a(t_entry0),
         entry1: 0,
         call_deferred: a(t_calldef),
+        call_method: 0,
         stack_guard: 0,
     };
     T_MODE.store(1, SeqCst);

@@ -3,7 +3,6 @@
 //! `Name(signature)`), calls through interfaces, and the wrappers through which an
 //! interface calls a method on its data word.
 
-use super::scope::Entity;
 use super::types::{sig_name, type_name};
 use super::{Checker, R};
 use crate::syntax::ast;
@@ -223,7 +222,7 @@ impl<'a> Checker<'a> {
             _ => format!("main.{tname}.{}·i", m.name),
         };
         let mut w = self.new_ctx(fid, name, FuncKind::MethodWrapper, pos, sig.clone());
-        let mut local = |w: &mut super::FnCtx, name: String, ty: Type| {
+        let local = |w: &mut super::FnCtx, name: String, ty: Type| {
             let l = LocalId(w.locals.len() as u32);
             w.locals.push(Local {
                 name,
@@ -291,14 +290,6 @@ impl<'a> Checker<'a> {
             "{} does not implement {} ({why})",
             type_name(v),
             type_name(t)
-        )
-    }
-
-    /// Whether `name` refers to a type in scope (for `case T:` of a type switch).
-    pub fn names_type(&self, name: &str) -> bool {
-        matches!(
-            self.scopes.lookup(name),
-            Some(Entity::Type(_) | Entity::PendingType(_))
         )
     }
 }

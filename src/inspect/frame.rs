@@ -15,6 +15,7 @@ impl Context<'_> {
             CodeKind::DeferWrapper => "defer wrapper",
             CodeKind::Stub => "runtime stub",
             CodeKind::DeferCallThunk => "deferred-call thunk",
+            CodeKind::MethodCallThunk => "method-call thunk",
             CodeKind::Entry => "entry trampoline",
         };
         let _ = writeln!(s, "{}", self.paint(BOLD, &format!("==== {} ====", f.name)));
