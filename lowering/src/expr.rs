@@ -100,7 +100,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             } => {
                 let v = self.expr(x);
                 self.set_pos(e.pos);
-                self.type_assert(&v, x.ty == Type::Error, target, *comma_ok)
+                self.type_assert(&v, &x.ty, target, *comma_ok)
             }
             ExprKind::ErrorMethod(x) => {
                 let v = self.expr(x);
@@ -719,7 +719,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     fn type_assert(
         &mut self,
         v: &[Value],
-        src_is_error: bool,
+        source: &Type,
         target: &Type,
         comma_ok: bool,
     ) -> Vec<Value> {
@@ -765,7 +765,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         } else {
             self.b.set_cold_block(fail_b);
             let w = self.b.ins().iconst(types::I64, want);
-            let e = self.b.ins().iconst(types::I64, src_is_error as i64);
+            let e = self
+                .b
+                .ins()
+                .iconst(types::I64, self.shared.type_desc(source) as i64);
             self.call_rt("rt_panic_assert", &[t, w, e]);
             self.b.ins().trap(TrapCode::unwrap_user(1));
         }
@@ -896,6 +899,20 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.call_rt("rt_gopanic", &v);
                 self.b.ins().trap(TrapCode::unwrap_user(1));
                 self.start_dead_block();
+                vec![]
+            }
+            Builtin::PanicWrap => {
+                let v = self.expr(&args[0]);
+                self.set_pos(e.pos);
+                self.call_rt("rt_panic_wrap", &v);
+                self.b.ins().trap(TrapCode::unwrap_user(1));
+                self.start_dead_block();
+                vec![]
+            }
+            Builtin::NilCheck => {
+                let v = self.expr(&args[0]);
+                self.set_pos(e.pos);
+                self.nil_check(v[0]);
                 vec![]
             }
             Builtin::Recover => {

@@ -831,6 +831,12 @@ pub enum Builtin {
     ErrorsNew,
     /// `os.Exit(code)`: one `Int` arg; ends the run at once, no deferred calls.
     OsExit,
+    /// gc's panicwrap: one `String` arg, the message; panics with a
+    /// `runtime.plainError` (a method wrapper's value method on a nil pointer).
+    PanicWrap,
+    /// Panics with a nil dereference when the first word of its one argument (an
+    /// interface's type, a pointer) is zero (`defer i.M()` on a nil interface).
+    NilCheck,
 }
 
 /// A function's body is taken apart iteratively when it is dropped: statement and

@@ -324,9 +324,11 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_panic_shift", [], [], true, true),
     // nil func call, Error() on nil error
     rtfn!("rt_panic_nil_deref", [], [], true, true),
-    // rt_panic_assert(have_type, want_type, source_is_error): failed x.(T); `want_type` is
+    // rt_panic_assert(have_type, want_type, source_type): failed x.(T); `want_type` is
     // the descriptor of T (the error descriptor for `error`).
     rtfn!("rt_panic_assert", [W, W, W], [], true, true),
+    // rt_panic_wrap(ptr, len): a value method called through a nil *T in an interface
+    rtfn!("rt_panic_wrap", [W, W], [], true, true),
     // rt_gorecover() -> (type, data) or (0, 0)
     rtfn!("rt_gorecover", [], [W, W], true, false),
     // rt_gorecover_deferring() -> (type, data) or (0, 0): the call in the wrapper of

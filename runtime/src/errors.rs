@@ -34,25 +34,18 @@ pub fn bounds_error(index: i64, len: i64) -> (usize, usize) {
 }
 
 /// The `*runtime.TypeAssertionError` text of a failed `x.(T)`.
-pub fn type_assertion_text(
-    have: Option<&TypeDesc>,
-    want: &TypeDesc,
-    source_is_error: bool,
-) -> String {
+pub fn type_assertion_text(have: Option<&TypeDesc>, want: &TypeDesc, source: &TypeDesc) -> String {
     let want_iface = matches!(want.kind, TypeKind::Error | TypeKind::Any);
     match have {
         None if want_iface => format!(
             "interface conversion: interface is nil, not {}",
             want.name()
         ),
-        None => {
-            let inter = if source_is_error {
-                "error"
-            } else {
-                "interface {}"
-            };
-            format!("interface conversion: {inter} is nil, not {}", want.name())
-        }
+        None => format!(
+            "interface conversion: {} is nil, not {}",
+            source.name(),
+            want.name()
+        ),
         Some(h) if want_iface => {
             let missing = if want.kind == TypeKind::Error {
                 "Error"
@@ -66,11 +59,7 @@ pub fn type_assertion_text(
             )
         }
         Some(h) => {
-            let inter = if source_is_error {
-                "error"
-            } else {
-                "interface {}"
-            };
+            let inter = source.name();
             // Two different types that print alike (local types of one name).
             let scopes = if h.name() == want.name() {
                 " (types from different scopes)"
@@ -116,23 +105,23 @@ mod tests {
     #[test]
     fn assertion_messages() {
         assert_eq!(
-            type_assertion_text(Some(&INT), &STRING, false),
+            type_assertion_text(Some(&INT), &STRING, &ANY),
             "interface conversion: interface {} is int, not string"
         );
         assert_eq!(
-            type_assertion_text(None, &STRING, false),
+            type_assertion_text(None, &STRING, &ANY),
             "interface conversion: interface {} is nil, not string"
         );
         assert_eq!(
-            type_assertion_text(Some(&ERRORS_ERROR_STRING), &STRING, true),
+            type_assertion_text(Some(&ERRORS_ERROR_STRING), &STRING, &ERROR),
             "interface conversion: error is *errors.errorString, not string"
         );
         assert_eq!(
-            type_assertion_text(Some(&INT), &ERROR, false),
+            type_assertion_text(Some(&INT), &ERROR, &ANY),
             "interface conversion: int is not error: missing method Error"
         );
         assert_eq!(
-            type_assertion_text(None, &ERROR, false),
+            type_assertion_text(None, &ERROR, &ANY),
             "interface conversion: interface is nil, not error"
         );
     }

@@ -415,24 +415,43 @@ pub unsafe extern "C" fn rt_panic_nil_deref(fp: usize) -> ! {
     unsafe { panic_nil_deref_at(fp) }
 }
 
-/// `rt_panic_assert(stub_fp, have_type, want_type, source_is_error)`: failed `x.(T)`.
+/// `rt_panic_wrap(stub_fp, ptr, len)`: gc's panicwrap, a value method called through a
+/// nil pointer held in an interface; the message (`value method main.T.M called using
+/// nil *T pointer`) is the string `(ptr, len)`.
+///
+/// # Safety
+/// As [`gopanic`]; `(ptr, len)` a valid string.
+pub unsafe extern "C" fn rt_panic_wrap(fp: usize, ptr: i64, len: i64) -> ! {
+    crate::goroutine::entered(fp);
+    let (t, d) = {
+        // SAFETY: a valid string (caller).
+        let msg = unsafe { crate::format::bytes(ptr as usize, len as usize) };
+        errors::runtime_error(&types::RUNTIME_PLAIN_ERROR, &String::from_utf8_lossy(msg))
+    };
+    // SAFETY: `fp` is the stub frame of generated code of this run (our caller's contract), the value was just built, and this frame holds nothing to drop.
+    unsafe { gopanic(fp, t, d, false) }
+}
+
+/// `rt_panic_assert(stub_fp, have_type, want_type, source_type)`: failed `x.(T)` of an
+/// operand of the interface type `source_type`.
 ///
 /// # Safety
 /// As [`gopanic`]; the types must be 0 or valid descriptors (`want` non-zero).
-pub unsafe extern "C" fn rt_panic_assert(
-    fp: usize,
-    have: i64,
-    want: i64,
-    source_is_error: i64,
-) -> ! {
+pub unsafe extern "C" fn rt_panic_assert(fp: usize, have: i64, want: i64, source: i64) -> ! {
     crate::goroutine::entered(fp);
     // SAFETY: valid descriptors (caller).
-    let (have_d, want_d) = unsafe { (types::desc(have as usize), types::desc(want as usize)) };
-    let Some(want_d) = want_d else {
-        runtime_bug("rt_panic_assert: null want_type")
+    let (have_d, want_d, src_d) = unsafe {
+        (
+            types::desc(have as usize),
+            types::desc(want as usize),
+            types::desc(source as usize),
+        )
+    };
+    let (Some(want_d), Some(src_d)) = (want_d, src_d) else {
+        runtime_bug("rt_panic_assert: null want_type or source_type")
     };
     let (t, d) = {
-        let text = errors::type_assertion_text(have_d, want_d, source_is_error != 0);
+        let text = errors::type_assertion_text(have_d, want_d, src_d);
         errors::runtime_error(&types::RUNTIME_TYPE_ASSERTION_ERROR, &text)
     };
     // SAFETY: `fp` is the stub frame of generated code of this run (our caller's contract), the value was just built, and this frame holds nothing to drop.

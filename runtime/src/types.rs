@@ -138,6 +138,9 @@ pub static RUNTIME_TYPE_ASSERTION_ERROR: TypeDesc = prim(
     POINTER_SIZE,
     "*runtime.TypeAssertionError",
 );
+/// `runtime.plainError`: a value method called through a nil pointer (panicwrap).
+pub static RUNTIME_PLAIN_ERROR: TypeDesc =
+    prim(TypeKind::RuntimeError, STRING_SIZE, "runtime.plainError");
 /// `*runtime.PanicNilError`: `panic(nil)`.
 pub static PANIC_NIL_ERROR: TypeDesc = prim(
     TypeKind::PanicNilError,

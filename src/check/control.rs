@@ -50,7 +50,9 @@ fn label_used_here(s: &ast::Stmt, name: &str) -> bool {
             in_list(&then.stmts, name) || els.as_deref().is_some_and(|e| label_used(e, name))
         }
         ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => in_list(&body.stmts, name),
-        ast::Stmt::Switch { clauses, .. } => clauses.iter().any(|c| in_list(&c.body, name)),
+        ast::Stmt::Switch { clauses, .. } | ast::Stmt::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| in_list(&c.body, name))
+        }
         ast::Stmt::Labeled { stmt, .. } => label_used(stmt, name),
         _ => false,
     }

@@ -134,6 +134,31 @@ impl<'a> Checker<'a> {
                     pos: x.pos,
                 })
             }
+            ExprKind::IfaceCall {
+                recv,
+                selector,
+                sig,
+                args,
+            } => {
+                let recv = hoist(self, *recv, out);
+                // The method value is evaluated here: a nil interface panics now.
+                out.push(Stmt::Expr(Expr {
+                    kind: ExprKind::Builtin(Builtin::NilCheck, vec![recv.clone()]),
+                    ty: lowering::ir::Type::Tuple(Vec::new()),
+                    pos: recv.pos,
+                }));
+                let args: Vec<Expr> = args.into_iter().map(|a| hoist(self, a, out)).collect();
+                Some(Expr {
+                    kind: ExprKind::IfaceCall {
+                        recv: Box::new(recv),
+                        selector,
+                        sig,
+                        args,
+                    },
+                    ty: x.ty,
+                    pos: x.pos,
+                })
+            }
             ExprKind::ErrorMethod(r) => {
                 let r = hoist(self, *r, out);
                 Some(Expr {
@@ -239,6 +264,12 @@ fn rebind(e: &mut Expr, f: &mut dyn FnMut(LocalId) -> LocalId) {
             }
         }
         ExprKind::ErrorMethod(x) => rebind(x, f),
+        ExprKind::IfaceCall { recv, args, .. } => {
+            rebind(recv, f);
+            for a in args {
+                rebind(a, f);
+            }
+        }
         _ => {}
     }
 }

@@ -122,7 +122,7 @@ impl<'a> Checker<'a> {
             AK::TypeAssert(x, t) => {
                 let Some(t) = t else {
                     return self.error(
-                        pos,
+                        e.start(),
                         "invalid syntax tree: use of .(type) outside type switch",
                     );
                 };

@@ -82,7 +82,7 @@ pub(crate) fn missing_method(v: &Type, t: &Type) -> Option<String> {
             Some(h) if h.sig == m.sig => {}
             Some(h) => {
                 return Some(format!(
-                    "wrong type for method {})\n\t\thave {}{}\n\t\twant {}{}",
+                    "wrong type for method {}\n\t\thave {}{}\n\t\twant {}{}",
                     m.name,
                     m.name,
                     &sig_name(&h.sig)[4..],
@@ -104,6 +104,15 @@ pub(crate) fn missing_method(v: &Type, t: &Type) -> Option<String> {
     None
 }
 
+/// types2's parenthesized reason: `(missing method M)`; for a reason with detail lines,
+/// only its first line is in the parentheses.
+pub(crate) fn paren_reason(why: &str) -> String {
+    match why.split_once('\n') {
+        Some((head, rest)) => format!("({head})\n{rest}"),
+        None => format!("({why})"),
+    }
+}
+
 /// Whether a value of type `v` implements the interface type `t`.
 pub(crate) fn implements(v: &Type, t: &Type) -> bool {
     t.is_interface() && missing_method(v, t).is_none()
@@ -120,6 +129,40 @@ impl<'a> Checker<'a> {
         self.selectors.push(key.clone());
         self.selector_ids.insert(key, i);
         i
+    }
+
+    /// `fmt.Stringer`, the defined interface type `interface { String() string }`.
+    pub fn fmt_stringer(&mut self) -> Type {
+        if let Some(t) = &self.stringer {
+            return t.clone();
+        }
+        self.named_count += 1;
+        let selector = self.selector_index("String", &error_sig());
+        let n = Arc::new(lowering::ir::NamedType {
+            id: self.named_count,
+            name: "fmt.Stringer".into(),
+            short_name: "fmt.Stringer".into(),
+            underlying: std::sync::OnceLock::new(),
+            methods: std::sync::Mutex::new(Vec::new()),
+        });
+        let _ = n.underlying.set(Type::Interface(Arc::new(InterfaceType {
+            methods: vec![IfaceMethod {
+                name: "String".into(),
+                sig: error_sig(),
+                selector,
+            }],
+        })));
+        let t = Type::Named(n);
+        self.stringer = Some(t.clone());
+        t
+    }
+
+    /// The import path of the package named `name` in this file, if it is one.
+    pub fn package_path(&self, name: &str) -> Option<&str> {
+        match self.scopes.lookup(name) {
+            Some(super::scope::Entity::Package(_, idx)) => Some(self.imports[*idx].path.as_str()),
+            _ => None,
+        }
     }
 
     /// An interface type expression with methods and embedded interfaces.
@@ -253,8 +296,47 @@ impl<'a> Checker<'a> {
             ty: dynamic.clone(),
             pos,
         };
+        let mut body = Vec::new();
         let recv = match (dynamic, m.pointer_receiver) {
-            (Type::Pointer(_), false) => self.deref_expr(unboxed, pos),
+            (Type::Pointer(_), false) => {
+                // gc's panicwrap: a value method through a nil pointer.
+                let nil = Expr {
+                    kind: ExprKind::Binary(
+                        lowering::ir::BinaryOp::Eq,
+                        Box::new(unboxed.clone()),
+                        Box::new(Expr {
+                            kind: ExprKind::Nil,
+                            ty: dynamic.clone(),
+                            pos,
+                        }),
+                    ),
+                    ty: Type::Bool,
+                    pos,
+                };
+                let msg = format!(
+                    "value method main.{tname}.{} called using nil *{tname} pointer",
+                    m.name
+                );
+                let panic = Expr {
+                    kind: ExprKind::Builtin(
+                        lowering::ir::Builtin::PanicWrap,
+                        vec![Expr {
+                            kind: ExprKind::Str(msg),
+                            ty: Type::String,
+                            pos,
+                        }],
+                    ),
+                    ty: Type::Tuple(Vec::new()),
+                    pos,
+                };
+                body.push(Stmt::If {
+                    cond: nil,
+                    then: vec![Stmt::Expr(panic)],
+                    els: vec![],
+                    pos,
+                });
+                self.deref_expr(unboxed, pos)
+            }
             _ => unboxed,
         };
         args.insert(0, recv);
@@ -271,14 +353,14 @@ impl<'a> Checker<'a> {
             ty,
             pos,
         };
-        let body = if m.sig.results.is_empty() {
-            vec![Stmt::Expr(call)]
+        if m.sig.results.is_empty() {
+            body.push(Stmt::Expr(call));
         } else {
-            vec![Stmt::Return {
+            body.push(Stmt::Return {
                 values: vec![call],
                 pos,
-            }]
-        };
+            });
+        }
         self.finish_ctx(w, body, pos);
         fid
     }
@@ -287,9 +369,10 @@ impl<'a> Checker<'a> {
     pub fn not_implemented(&self, v: &Type, t: &Type) -> String {
         let why = missing_method(v, t).unwrap_or_default();
         format!(
-            "{} does not implement {} ({why})",
+            "{} does not implement {} {}",
             type_name(v),
-            type_name(t)
+            type_name(t),
+            paren_reason(&why)
         )
     }
 }

@@ -211,6 +211,8 @@ pub(crate) struct Checker<'a> {
     /// Method selectors (`Name(sig)`), the vtable index of each.
     pub selectors: Vec<String>,
     pub selector_ids: HashMap<String, u32>,
+    /// `fmt.Stringer`, once used.
+    pub stringer: Option<Type>,
 }
 
 /// A function's entry before its body is checked: its name and signature, so that calls
@@ -263,6 +265,7 @@ impl<'a> Checker<'a> {
             checking_callee: false,
             selectors: Vec::new(),
             selector_ids: HashMap::new(),
+            stringer: None,
         }
     }
 

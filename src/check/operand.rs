@@ -194,13 +194,16 @@ impl<'a> Checker<'a> {
         let tname = type_name(target);
         match op {
             Operand::Nil => match target.under() {
-                Type::Slice(_) | Type::Func(_) | Type::Any | Type::Error | Type::Pointer(_) => {
-                    Ok(Expr {
-                        kind: ExprKind::Nil,
-                        ty: target.clone(),
-                        pos,
-                    })
-                }
+                Type::Slice(_)
+                | Type::Func(_)
+                | Type::Any
+                | Type::Error
+                | Type::Pointer(_)
+                | Type::Interface(_) => Ok(Expr {
+                    kind: ExprKind::Nil,
+                    ty: target.clone(),
+                    pos,
+                }),
                 _ => self.error(pos, format!("cannot use nil as {tname} value in {context}")),
             },
             Operand::Const { val, ty: None } => {

@@ -400,7 +400,12 @@ impl<'a> Checker<'a> {
         };
         if !matches!(
             ot.under(),
-            Type::Slice(_) | Type::Func(_) | Type::Any | Type::Error | Type::Pointer(_)
+            Type::Slice(_)
+                | Type::Func(_)
+                | Type::Any
+                | Type::Error
+                | Type::Pointer(_)
+                | Type::Interface(_)
         ) {
             let d = self.describe(other_ast, other);
             let _ = d;

@@ -50,6 +50,12 @@ fn is_terminating_here(s: &ast::Stmt, label: Option<&str>) -> bool {
                         && !has_break(&c.body, label, true)
                 })
         }
+        ast::Stmt::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| c.exprs.is_none())
+                && clauses
+                    .iter()
+                    .all(|c| is_terminating_list(&c.body, None) && !has_break(&c.body, label, true))
+        }
         ast::Stmt::Labeled { label: l, stmt } => is_terminating(stmt, Some(&l.name)),
         _ => false,
     }
@@ -80,7 +86,7 @@ fn stmt_has_break_here(s: &ast::Stmt, label: Option<&str>, top: bool) -> bool {
         ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => {
             has_break(&body.stmts, label, false)
         }
-        ast::Stmt::Switch { clauses, .. } => {
+        ast::Stmt::Switch { clauses, .. } | ast::Stmt::TypeSwitch { clauses, .. } => {
             clauses.iter().any(|c| has_break(&c.body, label, false))
         }
         _ => false,

@@ -34,10 +34,11 @@ impl<'a> Checker<'a> {
                 return self.error(
                     whole.start(),
                     format!(
-                        "impossible type assertion: {}\n\t{} does not implement {} ({why})",
+                        "impossible type assertion: {}\n\t{} does not implement {} {}",
                         expr_string(whole),
                         type_name(&target),
-                        type_name(&xe.ty)
+                        type_name(&xe.ty),
+                        super::iface::paren_reason(&why)
                     ),
                 );
             }
@@ -55,6 +56,9 @@ impl<'a> Checker<'a> {
             if let Some(Entity::Package(name, idx)) = self.scopes.lookup(pkg).cloned() {
                 self.imports[idx].used = true;
                 let path = self.imports[idx].path.clone();
+                if path == "fmt" && sel.name == "Stringer" {
+                    return Ok(Operand::Type(self.fmt_stringer()));
+                }
                 let f: Option<&'static str> = match (path.as_str(), sel.name.as_str()) {
                     ("fmt", "Println") => Some("fmt.Println"),
                     ("fmt", "Print") => Some("fmt.Print"),

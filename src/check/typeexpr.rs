@@ -90,6 +90,9 @@ impl<'a> Checker<'a> {
             },
             ast::TypeKind::Qualified(p, n) => {
                 self.use_package(p, t.pos)?;
+                if n == "Stringer" && self.package_path(p) == Some("fmt") {
+                    return Ok(self.fmt_stringer());
+                }
                 if p == "testing" && n == "B" {
                     return self.unsupported(t.pos, "testing.B (only *testing.B)");
                 }

@@ -125,7 +125,13 @@ pub fn fits_int(v: i128) -> bool {
 /// Whether values of type `t` can be compared with `==`.
 pub fn comparable(t: &Type) -> bool {
     match t.under() {
-        Type::Int | Type::Bool | Type::String | Type::Error | Type::Any | Type::Pointer(_) => true,
+        Type::Int
+        | Type::Bool
+        | Type::String
+        | Type::Error
+        | Type::Any
+        | Type::Pointer(_)
+        | Type::Interface(_) => true,
         Type::Struct(st) => st.fields.iter().all(|f| comparable(&f.ty)),
         _ => false,
     }

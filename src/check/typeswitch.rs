@@ -55,12 +55,22 @@ impl<'a> Checker<'a> {
         let mut default_index = 0;
         let mut failed = false;
         let mut bound_vars = Vec::new();
+        let mut seen: Vec<Option<Type>> = Vec::new();
         for cl in clauses {
             // The clause's types (`None` for `nil`).
             let mut types: Vec<Option<Type>> = Vec::new();
             for e in cl.exprs.iter().flatten() {
                 match self.case_type(e, &subject, x) {
-                    Ok(t) => types.push(t),
+                    Ok(t) => {
+                        if seen.contains(&t) {
+                            let what = t.as_ref().map(type_name).unwrap_or("nil".into());
+                            let _: R<()> = self
+                                .error(e.start(), format!("duplicate case {what} in type switch"));
+                            failed = true;
+                        }
+                        seen.push(t.clone());
+                        types.push(t);
+                    }
                     Err(()) => failed = true,
                 }
             }
@@ -132,7 +142,7 @@ impl<'a> Checker<'a> {
         self.ctx().targets.pop();
         if let Some(b) = bind.filter(|b| b.name != "_") {
             if !bound_vars.iter().any(|v| self.vars[*v].used) {
-                let _: R<()> = self.error(b.pos, format!("declared and not used: {}", b.name));
+                let _: R<()> = self.error(b.pos, format!("{} declared and not used", b.name));
             }
         }
         if failed {
@@ -160,7 +170,8 @@ impl<'a> Checker<'a> {
                         return self.error(
                             e.start(),
                             format!(
-                                "impossible type switch case: {} cannot have dynamic type {} ({why})",
+                                "impossible type switch case: {}\n\t{} cannot have dynamic type {} {}",
+                                expr_string(e),
                                 self.describe(
                                     x,
                                     &Operand::Value {
@@ -168,7 +179,8 @@ impl<'a> Checker<'a> {
                                         var: true
                                     }
                                 ),
-                                type_name(&t)
+                                type_name(&t),
+                                super::iface::paren_reason(&why)
                             ),
                         );
                     }

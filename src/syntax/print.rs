@@ -138,9 +138,9 @@ fn write_expr(s: &mut String, e: &Expr, depth: u32) {
             write_functype(s, ft, d);
             s.push_str(" {…}");
         }
-        ExprKind::Composite { ty, .. } => {
+        ExprKind::Composite { ty, elems, .. } => {
             write_type(s, ty, d);
-            s.push_str("{…}");
+            s.push_str(if elems.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::Paren(x) => {
             s.push('(');

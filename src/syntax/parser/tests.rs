@@ -334,7 +334,7 @@ fn type_literals_everywhere() {
     for (src, want) in [
         ("[]int{1, 2}", "[]int{…}"),
         ("map[string]int{\"a\": 1}", "map[string]int{…}"),
-        ("struct{}{}", "struct{}{…}"),
+        ("struct{}{}", "struct{}{}"),
         ("[...]int{1}", "[...]int{…}"),
         ("(<-chan int)(nil)", "(<-chan int)(nil)"),
         ("func(int) int(nil)", "func(int) int(nil)"),
