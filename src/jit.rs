@@ -86,6 +86,19 @@ impl TypeDescs {
         }
         let addr = match ty {
             Type::Int => types::addr(&types::INT),
+            Type::Sized(k) => types::addr(match k.canonical() {
+                ir::IntKind::I8 => &types::INT8,
+                ir::IntKind::I16 => &types::INT16,
+                ir::IntKind::I32 => &types::INT32,
+                ir::IntKind::I64 => &types::INT64,
+                ir::IntKind::U => &types::UINT,
+                ir::IntKind::U8 => &types::UINT8,
+                ir::IntKind::U16 => &types::UINT16,
+                ir::IntKind::U32 => &types::UINT32,
+                ir::IntKind::U64 => &types::UINT64,
+                ir::IntKind::Uptr => &types::UINTPTR,
+                ir::IntKind::Byte | ir::IntKind::Rune => unreachable!("canonical kind"),
+            }),
             Type::Bool => types::addr(&types::BOOL),
             Type::String => types::addr(&types::STRING),
             Type::Error => types::addr(&types::ERROR),

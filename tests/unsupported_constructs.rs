@@ -459,16 +459,18 @@ func main() {
         "indexing strings",
     ),
     (
-        "sized_int",
+        "range_over_sized_int",
         r#"package main
 
 func main() {
-	var x int8 = 1
-	_ = x
+	var n uint8 = 3
+	for i := range n {
+		_ = i
+	}
 }
 "#,
-        "4:8",
-        "type int8",
+        "5:17",
+        "range over integer types other than int",
     ),
 ];
 

@@ -21,7 +21,20 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
         }
         match &e.kind {
-            ExprKind::Int(v) => vec![self.b.ins().iconst(types::I64, *v)],
+            ExprKind::Int(v) => {
+                let t = layout::words(&e.ty).first().copied().unwrap_or(types::I64);
+                // iconst wants the value within the type's width.
+                let v = if t.bits() < 64 {
+                    *v & ((1i64 << t.bits()) - 1)
+                } else {
+                    *v
+                };
+                vec![self.b.ins().iconst(t, v)]
+            }
+            ExprKind::Convert(x) => {
+                let v = self.expr(x)[0];
+                vec![self.convert_int(v, &x.ty, &e.ty)]
+            }
             ExprKind::Bool(v) => vec![self.b.ins().iconst(types::I8, *v as i64)],
             ExprKind::Str(s) => self.string_const(s),
             ExprKind::Nil => self.zero_words(&e.ty),
@@ -367,6 +380,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         let a = self.expr(l)[0];
         let b = self.expr(r)[0];
         self.set_pos(r.pos);
+        let signed = l.ty.int_info().is_none_or(|(_, s)| s);
         let v = match op {
             BinaryOp::Add => self.b.ins().iadd(a, b),
             BinaryOp::Sub => self.b.ins().isub(a, b),
@@ -375,6 +389,17 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             BinaryOp::Or => self.b.ins().bor(a, b),
             BinaryOp::Xor => self.b.ins().bxor(a, b),
             BinaryOp::AndNot => self.b.ins().band_not(a, b),
+            BinaryOp::Div | BinaryOp::Rem if !signed => {
+                let is_const_nonzero = matches!(r.kind, ExprKind::Int(c) if c != 0);
+                if !is_const_nonzero {
+                    self.zero_divisor_check(b);
+                }
+                if op == BinaryOp::Div {
+                    self.b.ins().udiv(a, b)
+                } else {
+                    self.b.ins().urem(a, b)
+                }
+            }
             BinaryOp::Div | BinaryOp::Rem => {
                 let is_const_nonzero = matches!(r.kind, ExprKind::Int(c) if c != 0 && c != -1);
                 if is_const_nonzero {
@@ -387,14 +412,14 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     self.div_checked(op, a, b)
                 }
             }
-            BinaryOp::Shl | BinaryOp::Shr => self.shift(op, a, b, r),
+            BinaryOp::Shl | BinaryOp::Shr => self.shift(op, a, b, r, signed),
             _ => unreachable!(),
         };
         vec![v]
     }
 
-    /// Go's `/` and `%`: a zero divisor panics; `x / -1` is `-x` (wrapping), `x % -1` is 0.
-    fn div_checked(&mut self, op: BinaryOp, a: Value, b: Value) -> Value {
+    /// A zero divisor panics (`integer divide by zero`).
+    fn zero_divisor_check(&mut self, b: Value) {
         let fail = self.b.create_block();
         let ok = self.b.create_block();
         self.b.ins().brif(b, ok, &[], fail, &[]);
@@ -403,8 +428,32 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.call_rt("rt_panic_divide", &[]);
         self.b.ins().trap(TrapCode::unwrap_user(1));
         self.b.switch_to_block(ok);
+    }
+
+    /// Converts the integer `v` of type `from` to the integer type `to`.
+    pub fn convert_int(&mut self, v: Value, from: &Type, to: &Type) -> Value {
+        let (fb, fs) = from.int_info().unwrap_or((64, true));
+        let (tb, _) = to.int_info().unwrap_or((64, true));
+        let tt = types::Type::int(tb as u16).expect("integer width");
+        if tb > fb {
+            if fs {
+                self.b.ins().sextend(tt, v)
+            } else {
+                self.b.ins().uextend(tt, v)
+            }
+        } else if tb < fb {
+            self.b.ins().ireduce(tt, v)
+        } else {
+            v
+        }
+    }
+
+    /// Go's `/` and `%`: a zero divisor panics; `x / -1` is `-x` (wrapping), `x % -1` is 0.
+    fn div_checked(&mut self, op: BinaryOp, a: Value, b: Value) -> Value {
+        self.zero_divisor_check(b);
+        let t = self.b.func.dfg.value_type(a);
         let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
-        let one = self.b.ins().iconst(types::I64, 1);
+        let one = self.b.ins().iconst(t, 1);
         let safe_b = self.b.ins().select(minus_one, one, b);
         if op == BinaryOp::Div {
             let q = self.b.ins().sdiv(a, safe_b);
@@ -412,14 +461,28 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             self.b.ins().select(minus_one, neg, q)
         } else {
             let r = self.b.ins().srem(a, safe_b);
-            let zero = self.b.ins().iconst(types::I64, 0);
+            let zero = self.b.ins().iconst(t, 0);
             self.b.ins().select(minus_one, zero, r)
         }
     }
 
-    /// Go's shifts: a negative count panics; counts >= 64 shift everything out.
-    fn shift(&mut self, op: BinaryOp, a: Value, c: Value, count: &Expr) -> Value {
-        let known_ok = matches!(count.kind, ExprKind::Int(k) if k >= 0);
+    /// Go's shifts: a negative (signed) count panics; counts of the operand's width or
+    /// more shift everything out (`>>` of a signed operand fills with its sign).
+    fn shift(&mut self, op: BinaryOp, a: Value, c: Value, count: &Expr, signed: bool) -> Value {
+        let t = self.b.func.dfg.value_type(a);
+        let width = t.bits() as i64;
+        let count_signed = count.ty.int_info().is_none_or(|(_, s)| s);
+        // The count as an i64 (extended by its own signedness).
+        let c = if self.b.func.dfg.value_type(c).bits() < 64 {
+            if count_signed {
+                self.b.ins().sextend(types::I64, c)
+            } else {
+                self.b.ins().uextend(types::I64, c)
+            }
+        } else {
+            c
+        };
+        let known_ok = !count_signed || matches!(count.kind, ExprKind::Int(k) if k >= 0);
         if !known_ok {
             let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, c, 0);
             let fail = self.b.create_block();
@@ -434,19 +497,42 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         let big = self
             .b
             .ins()
-            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, c, 64);
-        if op == BinaryOp::Shl {
-            let shifted = self.b.ins().ishl(a, c);
-            let zero = self.b.ins().iconst(types::I64, 0);
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, c, width);
+        let c = if t.bits() < 64 {
+            self.b.ins().ireduce(t, c)
+        } else {
+            c
+        };
+        if op == BinaryOp::Shl || !signed {
+            let shifted = if op == BinaryOp::Shl {
+                self.b.ins().ishl(a, c)
+            } else {
+                self.b.ins().ushr(a, c)
+            };
+            let zero = self.b.ins().iconst(t, 0);
             self.b.ins().select(big, zero, shifted)
         } else {
-            let max = self.b.ins().iconst(types::I64, 63);
+            let max = self.b.ins().iconst(t, width - 1);
             let cc = self.b.ins().select(big, max, c);
             self.b.ins().sshr(a, cc)
         }
     }
 
     fn compare(&mut self, op: BinaryOp, l: &'a Expr, r: &'a Expr) -> Value {
+        if let Some((_, false)) = l.ty.int_info() {
+            let cc = match op {
+                BinaryOp::Eq => IntCC::Equal,
+                BinaryOp::Ne => IntCC::NotEqual,
+                BinaryOp::Lt => IntCC::UnsignedLessThan,
+                BinaryOp::Le => IntCC::UnsignedLessThanOrEqual,
+                BinaryOp::Gt => IntCC::UnsignedGreaterThan,
+                BinaryOp::Ge => IntCC::UnsignedGreaterThanOrEqual,
+                _ => unreachable!(),
+            };
+            let a = self.expr(l)[0];
+            let b = self.expr(r)[0];
+            return self.b.ins().icmp(cc, a, b);
+        }
         let cc_signed = |op: BinaryOp| match op {
             BinaryOp::Eq => IntCC::Equal,
             BinaryOp::Ne => IntCC::NotEqual,
@@ -584,6 +670,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         match ty.under() {
             Type::Int | Type::Pointer(_) | Type::Func(_) | Type::TestingB => vec![w],
             Type::Bool => vec![self.b.ins().ireduce(types::I8, w)],
+            Type::Sized(_) => vec![self.convert_int(w, &Type::Int, ty)],
             t if t.is_interface() => panic!("unbox of interface type {ty:?}"),
             _ => self.load_value(ty, w, 0),
         }
@@ -702,6 +789,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         let data = match from.under() {
             Type::Int | Type::Func(_) | Type::TestingB | Type::Pointer(_) => v[0],
             Type::Bool => self.b.ins().uextend(types::I64, v[0]),
+            Type::Sized(_) => self.convert_int(v[0], from, &Type::Int),
             Type::String | Type::Slice(_) | Type::Struct(_) => {
                 let size = self
                     .b
@@ -841,6 +929,14 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     match a.ty.under() {
                         Type::Int => {
                             self.call_rt("rt_print_int", &v);
+                        }
+                        Type::Sized(k) => {
+                            let w = self.convert_int(v[0], &a.ty, &Type::Int);
+                            if k.signed() {
+                                self.call_rt("rt_print_int", &[w]);
+                            } else {
+                                self.call_rt("rt_print_uint", &[w]);
+                            }
                         }
                         Type::Bool => {
                             let x = self.b.ins().uextend(types::I64, v[0]);

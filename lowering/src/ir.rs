@@ -66,6 +66,130 @@ pub enum Type {
     /// An interface type with methods (other than `error`): two words like `Any`, the
     /// dynamic type's descriptor (whose vtable holds the methods) and the data word.
     Interface(Arc<InterfaceType>),
+    /// An integer type other than `int`: one word of its width (`int64`, `uint8`, ...);
+    /// arithmetic wraps at that width.
+    Sized(IntKind),
+}
+
+/// The integer types other than `int`. `Byte` and `Rune` are `U8` and `I32` under the
+/// names `byte` and `rune` (types2 keeps the alias's name in messages): equal to them.
+#[derive(Clone, Copy, Debug)]
+pub enum IntKind {
+    /// `byte`: `uint8` by another name.
+    Byte,
+    /// `rune`: `int32` by another name.
+    Rune,
+    /// `int8`
+    I8,
+    /// `int16`
+    I16,
+    /// `int32` (`rune`)
+    I32,
+    /// `int64`
+    I64,
+    /// `uint`
+    U,
+    /// `uint8` (`byte`)
+    U8,
+    /// `uint16`
+    U16,
+    /// `uint32`
+    U32,
+    /// `uint64`
+    U64,
+    /// `uintptr`
+    Uptr,
+}
+
+impl PartialEq for IntKind {
+    fn eq(&self, other: &Self) -> bool {
+        std::mem::discriminant(&self.canonical()) == std::mem::discriminant(&other.canonical())
+    }
+}
+impl Eq for IntKind {}
+impl std::hash::Hash for IntKind {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::mem::discriminant(&self.canonical()).hash(state)
+    }
+}
+
+impl IntKind {
+    /// `uint8` for `byte`, `int32` for `rune`, itself otherwise.
+    pub fn canonical(self) -> IntKind {
+        match self {
+            IntKind::Byte => IntKind::U8,
+            IntKind::Rune => IntKind::I32,
+            k => k,
+        }
+    }
+
+    /// Every kind, in Go's order.
+    pub const ALL: [IntKind; 10] = [
+        IntKind::I8,
+        IntKind::I16,
+        IntKind::I32,
+        IntKind::I64,
+        IntKind::U,
+        IntKind::U8,
+        IntKind::U16,
+        IntKind::U32,
+        IntKind::U64,
+        IntKind::Uptr,
+    ];
+
+    /// Width in bits.
+    pub fn bits(self) -> u32 {
+        match self.canonical() {
+            IntKind::I8 | IntKind::U8 => 8,
+            IntKind::I16 | IntKind::U16 => 16,
+            IntKind::I32 | IntKind::U32 => 32,
+            _ => 64,
+        }
+    }
+
+    /// Whether the type is signed.
+    pub fn signed(self) -> bool {
+        matches!(
+            self.canonical(),
+            IntKind::I8 | IntKind::I16 | IntKind::I32 | IntKind::I64
+        )
+    }
+
+    /// Go's name (`uint8` for `byte`: the runtime's name).
+    pub fn name(self) -> &'static str {
+        match self.canonical() {
+            IntKind::I8 => "int8",
+            IntKind::I16 => "int16",
+            IntKind::I32 => "int32",
+            IntKind::I64 => "int64",
+            IntKind::U => "uint",
+            IntKind::U8 => "uint8",
+            IntKind::U16 => "uint16",
+            IntKind::U32 => "uint32",
+            IntKind::U64 => "uint64",
+            IntKind::Uptr => "uintptr",
+            IntKind::Byte | IntKind::Rune => unreachable!("canonical"),
+        }
+    }
+
+    /// The name types2 prints (`byte` and `rune` by their own names).
+    pub fn source_name(self) -> &'static str {
+        match self {
+            IntKind::Byte => "byte",
+            IntKind::Rune => "rune",
+            k => k.name(),
+        }
+    }
+
+    /// The smallest and largest values.
+    pub fn range(self) -> (i128, i128) {
+        let b = self.bits();
+        if self.signed() {
+            (-(1i128 << (b - 1)), (1i128 << (b - 1)) - 1)
+        } else {
+            (0, (1i128 << b) - 1)
+        }
+    }
 }
 
 /// The methods of an interface type, sorted by name (embedded interfaces flattened).
@@ -202,6 +326,7 @@ impl Type {
                 }
             }
             Type::Pointer(e) => format!("*{}", e.go_name()),
+            Type::Sized(k) => k.name().into(),
             Type::Interface(it) => {
                 let ms: Vec<String> = it
                     .methods
@@ -224,6 +349,21 @@ impl Type {
             Type::Named(n) => n.underlying(),
             t => t,
         }
+    }
+
+    /// For an integer type (`int` or sized, possibly defined): its width in bits and
+    /// whether it is signed.
+    pub fn int_info(&self) -> Option<(u32, bool)> {
+        match self.under() {
+            Type::Int => Some((64, true)),
+            Type::Sized(k) => Some((k.bits(), k.signed())),
+            _ => None,
+        }
+    }
+
+    /// Whether this is an integer type.
+    pub fn is_integer(&self) -> bool {
+        self.int_info().is_some()
     }
 
     /// The struct type underlying `self`, if any.
@@ -726,6 +866,9 @@ pub enum ExprKind {
         /// The type tested for.
         target: Option<Type>,
     },
+    /// Converts the integer operand to the integer type `ty` (truncating, or extending by
+    /// the operand's signedness).
+    Convert(Box<Expr>),
     /// The value of type `ty` held in an interface data word (the operand, an `Int`):
     /// the word itself for one-word scalars and pointers, else loaded from the box.
     Unbox(Box<Expr>),
@@ -923,6 +1066,7 @@ impl Expr {
             | ExprKind::Deref(x)
             | ExprKind::New(x)
             | ExprKind::Unbox(x)
+            | ExprKind::Convert(x)
             | ExprKind::TypeIs { x, .. }
             | ExprKind::TypeAssert { x, .. } => vec![x],
             ExprKind::IfaceCall { recv, args, .. } => {
@@ -964,6 +1108,7 @@ fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
         | ExprKind::Deref(x)
         | ExprKind::New(x)
         | ExprKind::Unbox(x)
+        | ExprKind::Convert(x)
         | ExprKind::TypeIs { x, .. }
         | ExprKind::TypeAssert { x, .. } => exprs.push(*x),
         ExprKind::IfaceCall { recv, args, .. } => {

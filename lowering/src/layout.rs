@@ -18,6 +18,7 @@ pub fn words(ty: &Type) -> Vec<types::Type> {
         Type::Slice(_) => vec![types::I64, types::I64, types::I64],
         Type::Tuple(ts) => ts.iter().flat_map(words).collect(),
         Type::Named(n) => words(n.underlying()),
+        Type::Sized(k) => vec![types::Type::int(k.bits() as u16).expect("integer width")],
         Type::Struct(st) => st.fields.iter().flat_map(|f| words(&f.ty)).collect(),
     }
 }
@@ -34,6 +35,7 @@ pub fn size_of(ty: &Type) -> u32 {
         Type::Slice(_) => abi::SLICE_SIZE,
         Type::Tuple(ts) => ts.iter().map(|t| align8(size_of(t))).sum(),
         Type::Named(n) => size_of(n.underlying()),
+        Type::Sized(k) => k.bits() / 8,
         Type::Struct(_) => struct_layout(ty).1,
     }
 }
@@ -42,6 +44,7 @@ pub fn size_of(ty: &Type) -> u32 {
 pub fn align_of(ty: &Type) -> u32 {
     match ty.under() {
         Type::Bool => 1,
+        Type::Sized(k) => k.bits() / 8,
         Type::Struct(st) => st.fields.iter().map(|f| align_of(&f.ty)).max().unwrap_or(1),
         _ => 8,
     }
@@ -69,7 +72,7 @@ pub fn struct_layout(ty: &Type) -> (Vec<u32>, u32) {
 /// Byte offset of each word of `ty` within its in-memory representation.
 pub fn word_offsets(ty: &Type) -> Vec<i32> {
     match ty.under() {
-        Type::Bool => vec![0],
+        Type::Bool | Type::Sized(_) => vec![0],
         Type::Struct(st) => {
             let (offs, _) = struct_layout(ty);
             st.fields

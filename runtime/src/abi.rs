@@ -280,6 +280,7 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_alloc", [W], [W], false, false),
     // --- printing (println/print to stderr) ---
     rtfn!("rt_print_int", [W], [], false, false),
+    rtfn!("rt_print_uint", [W], [], false, false),
     rtfn!("rt_print_bool", [W], [], false, false),
     rtfn!("rt_print_string", [W, W], [], false, false),
     // interface: Go's println prints "(0x<type>,0x<data>)"

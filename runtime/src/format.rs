@@ -166,8 +166,9 @@ unsafe fn format_elem_at(
     unsafe {
         match t.kind {
             _ if t.is_error() => out.extend_from_slice(error_text(t, *(p as *const usize))),
-            TypeKind::Int => {
-                let _ = write!(out, "{}", *(p as *const i64));
+            k if k.int_layout().is_some() => {
+                let (size, signed) = k.int_layout().unwrap_or((8, true));
+                let _ = write!(out, "{}", types::read_int(p, size, signed));
             }
             TypeKind::Bool => out.extend_from_slice(if *p != 0 { b"true" } else { b"false" }),
             TypeKind::String => {
@@ -279,7 +280,9 @@ pub unsafe fn panic_value_text(t: usize, d: usize) -> Vec<u8> {
         _ if td.is_error() => out.extend_from_slice(unsafe { error_text(td, d) }),
         // A defined type of a basic kind: Go's printanycustomtype, `main.T(5)`,
         // `main.S("x")`.
-        TypeKind::Int | TypeKind::Bool | TypeKind::String if td.named => {
+        k if (k == TypeKind::Bool || k == TypeKind::String || k.int_layout().is_some())
+            && td.named =>
+        {
             out.extend_from_slice(td.name().as_bytes());
             out.push(b'(');
             let quote = td.kind == TypeKind::String;
@@ -294,7 +297,7 @@ pub unsafe fn panic_value_text(t: usize, d: usize) -> Vec<u8> {
             out.push(b')');
         }
         // SAFETY: valid value (caller).
-        TypeKind::Int | TypeKind::Bool | TypeKind::String => unsafe {
+        k if k == TypeKind::Bool || k == TypeKind::String || k.int_layout().is_some() => unsafe {
             format_value(&mut out, t, d)
         },
         _ => {

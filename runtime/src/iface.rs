@@ -67,7 +67,10 @@ pub unsafe fn mem_eq(t: &types::TypeDesc, p: *const u8, q: *const u8) -> Result<
                 true
             }
             TypeKind::Slice | TypeKind::Func => return Err(t.name().to_string()),
-            _ => *(p as *const usize) == *(q as *const usize),
+            _ => {
+                std::slice::from_raw_parts(p, t.size as usize)
+                    == std::slice::from_raw_parts(q, t.size as usize)
+            }
         })
     }
 }

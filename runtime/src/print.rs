@@ -18,6 +18,12 @@ pub extern "C" fn rt_print_int(_fp: usize, v: i64) {
     crate::signals::timeout_point();
 }
 
+/// `rt_print_uint(v)`: an unsigned integer (its bits in `v`).
+pub extern "C" fn rt_print_uint(_fp: usize, v: i64) {
+    stderr((v as u64).to_string().as_bytes());
+    crate::signals::timeout_point();
+}
+
 /// `rt_print_bool(v)`.
 pub extern "C" fn rt_print_bool(_fp: usize, v: i64) {
     stderr(if v != 0 { b"true" } else { b"false" });

@@ -38,6 +38,63 @@ pub enum TypeKind {
     Struct = 11,
     /// A pointer type `*T`; [`TypeDesc::elem`] is `T`.
     Pointer = 12,
+    /// `int8`.
+    Int8 = 13,
+    /// `int16`.
+    Int16 = 14,
+    /// `int32` (`rune`).
+    Int32 = 15,
+    /// `int64`.
+    Int64 = 16,
+    /// `uint`.
+    Uint = 17,
+    /// `uint8` (`byte`).
+    Uint8 = 18,
+    /// `uint16`.
+    Uint16 = 19,
+    /// `uint32`.
+    Uint32 = 20,
+    /// `uint64`.
+    Uint64 = 21,
+    /// `uintptr`.
+    Uintptr = 22,
+}
+
+impl TypeKind {
+    /// For an integer kind: its size in bytes and whether it is signed.
+    pub fn int_layout(self) -> Option<(usize, bool)> {
+        Some(match self {
+            TypeKind::Int | TypeKind::Int64 => (8, true),
+            TypeKind::Int8 => (1, true),
+            TypeKind::Int16 => (2, true),
+            TypeKind::Int32 => (4, true),
+            TypeKind::Uint | TypeKind::Uint64 | TypeKind::Uintptr => (8, false),
+            TypeKind::Uint8 => (1, false),
+            TypeKind::Uint16 => (2, false),
+            TypeKind::Uint32 => (4, false),
+            _ => return None,
+        })
+    }
+}
+
+/// Reads the integer of `size` bytes at `p`, sign- or zero-extended to 128 bits.
+///
+/// # Safety
+/// `p` must point to `size` readable bytes (1, 2, 4 or 8).
+pub unsafe fn read_int(p: *const u8, size: usize, signed: bool) -> i128 {
+    // SAFETY: caller's contract; unaligned reads are fine on the supported ISAs.
+    unsafe {
+        match (size, signed) {
+            (1, true) => *(p as *const i8) as i128,
+            (2, true) => (p as *const i16).read_unaligned() as i128,
+            (4, true) => (p as *const i32).read_unaligned() as i128,
+            (_, true) => (p as *const i64).read_unaligned() as i128,
+            (1, false) => *p as i128,
+            (2, false) => (p as *const u16).read_unaligned() as i128,
+            (4, false) => (p as *const u32).read_unaligned() as i128,
+            (_, false) => (p as *const u64).read_unaligned() as i128,
+        }
+    }
 }
 
 /// One field of a struct type's descriptor.
@@ -114,6 +171,26 @@ const fn prim(kind: TypeKind, size: u32, name: &'static str) -> TypeDesc {
 pub static INT: TypeDesc = prim(TypeKind::Int, INT_SIZE, "int");
 /// `bool`.
 pub static BOOL: TypeDesc = prim(TypeKind::Bool, BOOL_SIZE, "bool");
+/// `int8` .. `uintptr`, by [`TypeKind`].
+pub static INT8: TypeDesc = prim(TypeKind::Int8, 1, "int8");
+/// `int16`.
+pub static INT16: TypeDesc = prim(TypeKind::Int16, 2, "int16");
+/// `int32`.
+pub static INT32: TypeDesc = prim(TypeKind::Int32, 4, "int32");
+/// `int64`.
+pub static INT64: TypeDesc = prim(TypeKind::Int64, 8, "int64");
+/// `uint`.
+pub static UINT: TypeDesc = prim(TypeKind::Uint, 8, "uint");
+/// `uint8`.
+pub static UINT8: TypeDesc = prim(TypeKind::Uint8, 1, "uint8");
+/// `uint16`.
+pub static UINT16: TypeDesc = prim(TypeKind::Uint16, 2, "uint16");
+/// `uint32`.
+pub static UINT32: TypeDesc = prim(TypeKind::Uint32, 4, "uint32");
+/// `uint64`.
+pub static UINT64: TypeDesc = prim(TypeKind::Uint64, 8, "uint64");
+/// `uintptr`.
+pub static UINTPTR: TypeDesc = prim(TypeKind::Uintptr, 8, "uintptr");
 /// `string`.
 pub static STRING: TypeDesc = prim(TypeKind::String, STRING_SIZE, "string");
 /// `interface {}`.
@@ -258,7 +335,7 @@ impl TypeDesc {
         matches!(
             self.kind,
             TypeKind::Int | TypeKind::Bool | TypeKind::Func | TypeKind::Pointer
-        )
+        ) || self.kind.int_layout().is_some()
     }
 
     /// Whether values of this dynamic type implement `error`.

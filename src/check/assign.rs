@@ -394,7 +394,7 @@ impl<'a> Checker<'a> {
             Some(t) => t,
             None => return self.error(x.start(), "cannot use _ as value"),
         };
-        if incdec && *lt.under() != Type::Int {
+        if incdec && !lt.is_integer() {
             let msg = format!(
                 "invalid operation: {}{} (non-numeric type {})",
                 expr_string(x),

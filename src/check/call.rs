@@ -38,6 +38,52 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `T(x)` for an integer type `T` and an integer `x`: a typed constant (which must be
+    /// representable) or a conversion; `None` when this is not such a conversion.
+    fn integer_conversion(
+        &mut self,
+        t: &Type,
+        ao: &Operand,
+        arg: &ast::Expr,
+    ) -> R<Option<Operand>> {
+        if !t.is_integer() {
+            return Ok(None);
+        }
+        match ao {
+            Operand::Const {
+                val: ConstVal::Int(v),
+                ty,
+            } if ty.as_ref().is_none_or(|x| x.is_integer()) => {
+                if !super::types::fits(*v, t) {
+                    return self.error(
+                        arg.start(),
+                        format!("constant {v} overflows {}", type_name(t)),
+                    );
+                }
+                Ok(Some(Operand::Const {
+                    val: ConstVal::Int(*v),
+                    ty: Some(t.clone()),
+                }))
+            }
+            Operand::Value { e: x, .. } if x.ty.is_integer() => {
+                let kind = if x.ty.int_info() == t.int_info() {
+                    x.kind.clone()
+                } else {
+                    ExprKind::Convert(Box::new(x.clone()))
+                };
+                Ok(Some(Operand::Value {
+                    e: Expr {
+                        kind,
+                        ty: t.clone(),
+                        pos: x.pos,
+                    },
+                    var: false,
+                }))
+            }
+            _ => Ok(None),
+        }
+    }
+
     pub(super) fn call(
         &mut self,
         e: &ast::Expr,
@@ -56,6 +102,9 @@ impl<'a> Checker<'a> {
                     );
                 }
                 let ao = self.expr(&args[0])?;
+                if let Some(op) = self.integer_conversion(&t, &ao, &args[0])? {
+                    return Ok(op);
+                }
                 let d = self.describe(&args[0], &ao);
                 match self.convert(ao.clone(), &args[0], &t, "conversion") {
                     Ok(x) => {

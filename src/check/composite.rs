@@ -183,7 +183,7 @@ impl<'a> Checker<'a> {
         }
         match &io {
             Operand::Value { e: x, .. }
-                if *x.ty.under() != Type::Int && !matches!(x.ty, Type::Tuple(_)) =>
+                if !x.ty.is_integer() && !matches!(x.ty, Type::Tuple(_)) =>
             {
                 let d = self.describe(i, &io);
                 return self.error(
@@ -202,6 +202,15 @@ impl<'a> Checker<'a> {
                 );
             }
             _ => {}
+        }
+        if let Operand::Value { e: x, .. } = &io {
+            if let Type::Sized(_) = x.ty.under() {
+                return Ok(Expr {
+                    pos: x.pos,
+                    kind: ExprKind::Convert(Box::new(x.clone())),
+                    ty: Type::Int,
+                });
+            }
         }
         self.convert(io, i, &Type::Int, "index")
     }

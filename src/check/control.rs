@@ -307,6 +307,9 @@ impl<'a> Checker<'a> {
                 true,
                 Type::Int,
             ),
+            Operand::Value { e, .. } if matches!(e.ty.under(), Type::Sized(_)) => {
+                return self.unsupported(x.start(), "range over integer types other than int");
+            }
             Operand::Value { e, .. } if *e.ty.under() == Type::Int => {
                 (e.clone(), true, e.ty.clone())
             }

@@ -2,7 +2,7 @@
 //! builtin...), how it reads in messages, and its conversion to a context's type (untyped
 //! constants, `nil`, values to interfaces).
 
-use super::types::{assignable, fits_int, type_name, ConstVal};
+use super::types::{assignable, type_name, ConstVal};
 use super::{Checker, R};
 use crate::syntax::ast::{self, expr_string};
 use lowering::ir::{Expr, ExprKind, Pos, Type};
@@ -213,7 +213,7 @@ impl<'a> Checker<'a> {
                 }
                 let ok = matches!(
                     (&val, target.under()),
-                    (ConstVal::Int(_), Type::Int)
+                    (ConstVal::Int(_), Type::Int | Type::Sized(_))
                         | (ConstVal::Bool(_), Type::Bool)
                         | (ConstVal::Str(_), Type::String)
                 );
@@ -239,7 +239,7 @@ impl<'a> Checker<'a> {
                     );
                 }
                 if let ConstVal::Int(v) = val {
-                    if !fits_int(v) {
+                    if !super::types::fits(v, target) {
                         return self.error(
                             pos,
                             format!("cannot use {desc} as {tname} value in {context} (overflows)"),

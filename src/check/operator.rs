@@ -3,7 +3,7 @@
 //! the IR operator for each.
 
 use super::operand::Operand;
-use super::types::{assignable, comparable, fits_int, fold, type_name, ConstVal};
+use super::types::{assignable, comparable, fold, type_name, ConstVal};
 use super::{Checker, R};
 use crate::syntax::ast::{self, expr_string, BinOp, ExprKind as AK, UnOp};
 use lowering::ir::{BinaryOp, Expr, ExprKind, Type, UnaryOp};
@@ -146,7 +146,13 @@ impl<'a> Checker<'a> {
                 let r = match (op, val) {
                     (UnOp::Neg, ConstVal::Int(v)) => v.checked_neg().map(ConstVal::Int),
                     (UnOp::Plus, ConstVal::Int(v)) => Some(ConstVal::Int(*v)),
-                    (UnOp::BitNot, ConstVal::Int(v)) => Some(ConstVal::Int(!*v)),
+                    (UnOp::BitNot, ConstVal::Int(v)) => Some(ConstVal::Int(
+                        // An unsigned type's complement stays within its width.
+                        match ty.as_ref().and_then(|t| t.int_info()) {
+                            Some((bits, false)) => !*v & ((1i128 << bits) - 1),
+                            _ => !*v,
+                        },
+                    )),
                     (UnOp::Not, ConstVal::Bool(b)) => Some(ConstVal::Bool(!*b)),
                     (UnOp::Neg | UnOp::Plus | UnOp::BitNot | UnOp::Not, _) => {
                         return bad(self, &xo)
@@ -167,9 +173,9 @@ impl<'a> Checker<'a> {
             }
             Operand::Value { e: xe, .. } => {
                 let (uop, ok) = match op {
-                    UnOp::Neg => (Some(UnaryOp::Neg), *xe.ty.under() == Type::Int),
-                    UnOp::Plus => (None, *xe.ty.under() == Type::Int),
-                    UnOp::BitNot => (Some(UnaryOp::BitNot), *xe.ty.under() == Type::Int),
+                    UnOp::Neg => (Some(UnaryOp::Neg), xe.ty.is_integer()),
+                    UnOp::Plus => (None, xe.ty.is_integer()),
+                    UnOp::BitNot => (Some(UnaryOp::BitNot), xe.ty.is_integer()),
                     UnOp::Not => (Some(UnaryOp::Not), *xe.ty.under() == Type::Bool),
                     _ => (None, false),
                 };
@@ -204,9 +210,9 @@ impl<'a> Checker<'a> {
             ty: Some(t),
         } = op
         {
-            if !fits_int(*v) {
+            if !super::types::fits(*v, t) {
                 let d = self.describe(e, op);
-                return self.error(e.start(), format!("{d} overflows {}", type_name(t)));
+                return self.error(e.start(), format!("{d} overflows {}", type_name(t.under())));
             }
         }
         Ok(())
@@ -318,7 +324,7 @@ impl<'a> Checker<'a> {
         if let Some(t) = &ty {
             let ok = matches!(
                 (lv, t.under()),
-                (ConstVal::Int(_), Type::Int)
+                (ConstVal::Int(_), Type::Int | Type::Sized(_))
                     | (ConstVal::Bool(_), Type::Bool)
                     | (ConstVal::Str(_), Type::String)
             );
@@ -540,7 +546,7 @@ impl<'a> Checker<'a> {
                 } else {
                     let ok = matches!(
                         (&cval, a.under()),
-                        (ConstVal::Int(_), Type::Int)
+                        (ConstVal::Int(_), Type::Int | Type::Sized(_))
                             | (ConstVal::Bool(_), Type::Bool)
                             | (ConstVal::Str(_), Type::String)
                     );
@@ -573,7 +579,7 @@ impl<'a> Checker<'a> {
     ) -> R<()> {
         let u = ty.under();
         let defined = match op {
-            BinOp::Add => matches!(u, Type::Int | Type::String),
+            BinOp::Add => ty.is_integer() || *u == Type::String,
             BinOp::Sub
             | BinOp::Mul
             | BinOp::Div
@@ -581,11 +587,11 @@ impl<'a> Checker<'a> {
             | BinOp::And
             | BinOp::Or
             | BinOp::Xor
-            | BinOp::AndNot => *u == Type::Int,
-            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => matches!(u, Type::Int | Type::String),
+            | BinOp::AndNot => ty.is_integer(),
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => ty.is_integer() || *u == Type::String,
             BinOp::Eq | BinOp::Ne => comparable(ty),
             BinOp::LogAnd | BinOp::LogOr => *u == Type::Bool,
-            BinOp::Shl | BinOp::Shr => *u == Type::Int,
+            BinOp::Shl | BinOp::Shr => ty.is_integer(),
         };
         if !defined {
             if matches!(op, BinOp::Eq | BinOp::Ne) {

@@ -54,23 +54,17 @@ impl Scopes {
         ] {
             u.insert(b.into(), Entity::Builtin(b));
         }
+        for k in lowering::ir::IntKind::ALL {
+            u.insert(k.name().to_string(), Entity::Type(Type::Sized(k)));
+        }
+        use lowering::ir::IntKind::{Byte, Rune};
+        u.insert("byte".into(), Entity::Type(Type::Sized(Byte)));
+        u.insert("rune".into(), Entity::Type(Type::Sized(Rune)));
         for n in [
-            "int8",
-            "int16",
-            "int32",
-            "int64",
-            "uint",
-            "uint8",
-            "uint16",
-            "uint32",
-            "uint64",
-            "uintptr",
             "float32",
             "float64",
             "complex64",
             "complex128",
-            "byte",
-            "rune",
             "comparable",
         ] {
             u.insert(n.into(), Entity::Unsupported("type"));

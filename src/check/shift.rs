@@ -34,7 +34,7 @@ impl<'a> Checker<'a> {
                 }
                 Some(*v)
             }
-            Operand::Value { e: x, .. } if *x.ty.under() == Type::Int => None,
+            Operand::Value { e: x, .. } if x.ty.is_integer() => None,
             _ => {
                 let d = self.describe(r, &ro);
                 return self.error(
@@ -85,10 +85,11 @@ impl<'a> Checker<'a> {
                     var: false,
                 })
             }
-            Operand::Value { e: x, .. } if *x.ty.under() == Type::Int => {
+            Operand::Value { e: x, .. } if x.ty.is_integer() => {
                 let le = x.clone();
+                // The count keeps its own integer type (the lowering reads its sign).
                 let re = match ro {
-                    Operand::Value { e: c, .. } => Expr { ty: Type::Int, ..c },
+                    Operand::Value { e: c, .. } => c,
                     ro => self.convert(ro, r, &Type::Int, "shift")?,
                 };
                 Ok(Operand::Value {

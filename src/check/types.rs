@@ -85,6 +85,7 @@ pub fn type_name(t: &Type) -> String {
             format!("({})", parts.join(", "))
         }
         Type::Named(n) => n.short_name.clone(),
+        Type::Sized(k) => k.source_name().into(),
         Type::Pointer(e) => format!("*{}", type_name(e)),
         Type::Struct(st) => {
             let fs: Vec<String> = st
@@ -122,10 +123,23 @@ pub fn fits_int(v: i128) -> bool {
     (MIN_INT..=MAX_INT).contains(&v)
 }
 
+/// Whether the integer constant `v` is representable in the integer type `t` (`int`
+/// for a non-integer `t`).
+pub fn fits(v: i128, t: &Type) -> bool {
+    match t.under() {
+        Type::Sized(k) => {
+            let (lo, hi) = k.range();
+            (lo..=hi).contains(&v)
+        }
+        _ => fits_int(v),
+    }
+}
+
 /// Whether values of type `t` can be compared with `==`.
 pub fn comparable(t: &Type) -> bool {
     match t.under() {
         Type::Int
+        | Type::Sized(_)
         | Type::Bool
         | Type::String
         | Type::Error
@@ -159,7 +173,13 @@ pub fn incomparable_reason(t: &Type) -> String {
 pub fn is_named(t: &Type) -> bool {
     matches!(
         t,
-        Type::Named(_) | Type::Int | Type::Bool | Type::String | Type::Error | Type::TestingB
+        Type::Named(_)
+            | Type::Int
+            | Type::Sized(_)
+            | Type::Bool
+            | Type::String
+            | Type::Error
+            | Type::TestingB
     )
 }
 
