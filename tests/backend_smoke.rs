@@ -27,6 +27,7 @@ fn func(
         kind,
         pos: p(),
         sig: Signature {
+            variadic: false,
             params: vec![],
             results: vec![],
         },

@@ -251,18 +251,6 @@ func main() {
         "keyed slice literals",
     ),
     (
-        "slice_expression",
-        r#"package main
-
-func main() {
-	s := []int{1, 2, 3}
-	println(len(s[1:2:3]))
-}
-"#,
-        "5:14",
-        "slice expressions",
-    ),
-    (
         "range_over_string",
         r#"package main
 
@@ -353,32 +341,6 @@ func main() {
 "#,
         "4:10",
         "rune literals",
-    ),
-    (
-        "variadic_function",
-        r#"package main
-
-func sum(xs ...int) int { return len(xs) }
-
-func main() {
-	println(sum(1, 2))
-}
-"#,
-        "3:16",
-        "variadic functions",
-    ),
-    (
-        "variadic_call",
-        r#"package main
-
-func main() {
-	s := []int{1}
-	s = append(s, s...)
-	println(len(s))
-}
-"#,
-        "5:6",
-        "append with ...",
     ),
     (
         "method_expression",

@@ -31,6 +31,15 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 };
                 vec![self.b.ins().iconst(t, v)]
             }
+            ExprKind::SliceExpr { x, lo, hi, max } => {
+                let xs = self.expr(x);
+                let bounds: Vec<Option<Value>> = [lo, hi, max]
+                    .into_iter()
+                    .map(|b| b.as_deref().map(|b| self.expr(b)[0]))
+                    .collect();
+                self.set_pos(e.pos);
+                self.slice_expr(&x.ty, &xs, bounds[0], bounds[1], bounds[2])
+            }
             ExprKind::Convert(x) => {
                 let v = self.expr(x)[0];
                 vec![self.convert_int(v, &x.ty, &e.ty)]
@@ -418,6 +427,63 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         vec![v]
     }
 
+    /// `x[lo:hi:max]` of the slice or string words `xs` (absent bounds: 0, the length,
+    /// the capacity), checked in gc's order with its panic codes.
+    fn slice_expr(
+        &mut self,
+        ty: &Type,
+        xs: &[Value],
+        lo: Option<Value>,
+        hi: Option<Value>,
+        max: Option<Value>,
+    ) -> Vec<Value> {
+        let is_string = *ty.under() == Type::String;
+        let (ptr, len) = (xs[0], xs[1]);
+        let cap = if is_string { len } else { xs[2] };
+        let zero = self.b.ins().iconst(types::I64, 0);
+        let lo = lo.unwrap_or(zero);
+        let hi = hi.unwrap_or(len);
+        // Each check: `x <= y` as unsigned (a negative x fails), else panic `code`.
+        let check = |this: &mut Self, code: i64, x: Value, y: Value| {
+            let bad = this.b.ins().icmp(IntCC::UnsignedGreaterThan, x, y);
+            let fail = this.b.create_block();
+            let ok = this.b.create_block();
+            this.b.ins().brif(bad, fail, &[], ok, &[]);
+            this.b.set_cold_block(fail);
+            this.b.switch_to_block(fail);
+            let c = this.b.ins().iconst(types::I64, code);
+            this.call_rt("rt_panic_slice", &[c, x, y]);
+            this.b.ins().trap(TrapCode::unwrap_user(1));
+            this.b.switch_to_block(ok);
+        };
+        let max = match max {
+            Some(m) => {
+                check(self, 5, m, cap);
+                check(self, 6, hi, m);
+                check(self, 7, lo, hi);
+                m
+            }
+            None => {
+                check(self, if is_string { 1 } else { 2 }, hi, cap);
+                check(self, 3, lo, hi);
+                cap
+            }
+        };
+        let esize = match ty.under() {
+            Type::Slice(el) => layout::size_of(el) as i64,
+            _ => 1,
+        };
+        let off = self.b.ins().imul_imm_s(lo, esize);
+        let p = self.b.ins().iadd(ptr, off);
+        let n = self.b.ins().isub(hi, lo);
+        if is_string {
+            vec![p, n]
+        } else {
+            let c = self.b.ins().isub(max, lo);
+            vec![p, n, c]
+        }
+    }
+
     /// A zero divisor panics (`integer divide by zero`).
     fn zero_divisor_check(&mut self, b: Value) {
         let fail = self.b.create_block();
@@ -650,6 +716,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.b.ins().brif(code, user, &[], runtime_b, &[]);
         self.b.switch_to_block(user);
         let sig = crate::ir::Signature {
+            variadic: false,
             params: vec![Type::Int],
             results: vec![Type::String],
         };
@@ -875,6 +942,37 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let v = self.expr(&args[0]);
                 vec![v[1]]
             }
+            Builtin::Cap => {
+                let v = self.expr(&args[0]);
+                vec![v[2]]
+            }
+            Builtin::Copy => {
+                let d = self.expr(&args[0]);
+                let s = self.expr(&args[1]);
+                let esize = match args[0].ty.under() {
+                    Type::Slice(el) => layout::size_of(el) as i64,
+                    _ => 1,
+                };
+                let less = self.b.ins().icmp(IntCC::SignedLessThan, d[1], s[1]);
+                let n = self.b.ins().select(less, d[1], s[1]);
+                let es = self.b.ins().iconst(types::I64, esize);
+                self.call_rt("rt_copy", &[d[0], s[0], n, es])
+            }
+            Builtin::AppendSlice => {
+                let elem_ty = match e.ty.under() {
+                    Type::Slice(el) => (**el).clone(),
+                    other => panic!("append to {other:?}"),
+                };
+                let s = self.expr(&args[0]);
+                let t = self.expr(&args[1]);
+                let esize = layout::size_of(&elem_ty);
+                let out = self.slot(24);
+                let out_a = self.b.ins().stack_addr(types::I64, out, 0);
+                let es = self.b.ins().iconst(types::I64, esize as i64);
+                self.call_rt("rt_append", &[out_a, s[0], s[1], s[2], t[0], t[1], es]);
+                let out_a = self.b.ins().stack_addr(types::I64, out, 0);
+                self.load_value(&e.ty, out_a, 0)
+            }
             Builtin::Append => {
                 let elem_ty = match e.ty.under() {
                     Type::Slice(el) => (**el).clone(),
@@ -899,7 +997,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.load_value(&e.ty, out_a, 0)
             }
             Builtin::MakeSlice => {
-                let elem_ty = match &e.ty {
+                let elem_ty = match e.ty.under() {
                     Type::Slice(el) => (**el).clone(),
                     other => panic!("make of {other:?}"),
                 };

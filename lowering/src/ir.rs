@@ -375,19 +375,26 @@ impl Type {
     }
 }
 
-/// A function signature (no variadic user functions in the subset).
+/// A function signature.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Signature {
-    /// The parameter types, in order.
+    /// The parameter types, in order (a variadic `...T` parameter is its `[]T`).
     pub params: Vec<Type>,
     /// The result types, in order (empty for none).
     pub results: Vec<Type>,
+    /// Whether the last parameter is variadic (`...T`).
+    pub variadic: bool,
 }
 
 impl Signature {
     /// `func(int, string) (int, error)` as Go prints it.
     pub fn go_name(&self) -> String {
-        let ps: Vec<String> = self.params.iter().map(Type::go_name).collect();
+        let mut ps: Vec<String> = self.params.iter().map(Type::go_name).collect();
+        if self.variadic {
+            if let (Some(last), Some(Type::Slice(e))) = (ps.last_mut(), self.params.last()) {
+                *last = format!("...{}", e.go_name());
+            }
+        }
         let mut s = format!("func({})", ps.join(", "));
         match self.results.len() {
             0 => {}
@@ -866,6 +873,18 @@ pub enum ExprKind {
         /// The type tested for.
         target: Option<Type>,
     },
+    /// `x[lo:hi]` / `x[lo:hi:max]` of a slice or string (`Int` bounds; absent ones are 0,
+    /// the length, the capacity); out-of-range bounds panic with Go's messages.
+    SliceExpr {
+        /// The sliced slice or string.
+        x: Box<Expr>,
+        /// `lo`, if written.
+        lo: Option<Box<Expr>>,
+        /// `hi`, if written.
+        hi: Option<Box<Expr>>,
+        /// `max`, in a full slice expression.
+        max: Option<Box<Expr>>,
+    },
     /// Converts the integer operand to the integer type `ty` (truncating, or extending by
     /// the operand's signedness).
     Convert(Box<Expr>),
@@ -942,8 +961,15 @@ pub enum BinaryOp {
 pub enum Builtin {
     /// `len(s)` of a string or slice.
     Len,
+    /// `cap(s)` of a slice.
+    Cap,
+    /// `copy(dst, src)`: two slices of one element type (or a `[]byte` and a string);
+    /// `Int`, the number of elements copied.
+    Copy,
     /// `append(s, a, b, ...)`: first arg the slice, the rest elements of its type.
     Append,
+    /// `append(s, t...)`: two slices of one element type.
+    AppendSlice,
     /// `make([]T, len)` or `make([]T, len, cap)`: args are the int operands; `ty` is the
     /// slice type. A negative or too large length panics as Go does.
     MakeSlice,
@@ -1074,6 +1100,13 @@ impl Expr {
                 v.extend(args);
                 v
             }
+            ExprKind::SliceExpr { x, lo, hi, max } => {
+                let mut v: Vec<&Expr> = vec![x];
+                v.extend(lo.as_deref());
+                v.extend(hi.as_deref());
+                v.extend(max.as_deref());
+                v
+            }
             ExprKind::AddrOf(lv) => lv.operands(),
             ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
             ExprKind::Call { callee, args } => {
@@ -1114,6 +1147,10 @@ fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
         ExprKind::IfaceCall { recv, args, .. } => {
             exprs.push(*recv);
             exprs.extend(args);
+        }
+        ExprKind::SliceExpr { x, lo, hi, max } => {
+            exprs.push(*x);
+            exprs.extend([lo, hi, max].into_iter().flatten().map(|b| *b));
         }
         ExprKind::AddrOf(lv) => lv.dismantle(exprs),
         ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => {

@@ -36,6 +36,7 @@ pub fn lower_program(
     let niladic_sig = go_signature(
         cc,
         &ir::Signature {
+            variadic: false,
             params: vec![],
             results: vec![],
         },

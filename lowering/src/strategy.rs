@@ -250,6 +250,7 @@ mod tests {
             kind: FuncKind::TopLevel,
             pos: Pos::default(),
             sig: Signature {
+                variadic: false,
                 params: vec![],
                 results: vec![],
             },

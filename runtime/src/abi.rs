@@ -330,6 +330,10 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_panic_assert", [W, W, W], [], true, true),
     // rt_panic_wrap(ptr, len): a value method called through a nil *T in an interface
     rtfn!("rt_panic_wrap", [W, W], [], true, true),
+    // rt_panic_slice(code, x, y): a slice expression's bounds (gc's boundsErrorCode)
+    rtfn!("rt_panic_slice", [W, W, W], [], true, true),
+    // rt_copy(dst, src, n_dst, n_src... ): copy(dst, src) of `n` bytes; see slices.rs
+    rtfn!("rt_copy", [W, W, W, W], [W], false, false),
     // rt_gorecover() -> (type, data) or (0, 0)
     rtfn!("rt_gorecover", [], [W, W], true, false),
     // rt_gorecover_deferring() -> (type, data) or (0, 0): the call in the wrapper of

@@ -33,6 +33,35 @@ pub fn bounds_error(index: i64, len: i64) -> (usize, usize) {
     runtime_error(&types::RUNTIME_BOUNDS_ERROR, &text)
 }
 
+/// The `runtime.boundsError` of a slice expression: `code` is gc's boundsErrorCode
+/// (1 `[:x]` with length, 2 `[:x]` with capacity, 3 `[x:y]`, 4 `[::x]` with length,
+/// 5 `[::x]` with capacity, 6 `[:x:y]`, 7 `[x:y:]`); a negative `x` drops `y`.
+pub fn slice_bounds_error(code: i64, x: i64, y: i64) -> (usize, usize) {
+    let text = if x < 0 {
+        match code {
+            1 | 2 => format!("[:{x}]"),
+            3 => format!("[{x}:]"),
+            4 | 5 => format!("[::{x}]"),
+            6 => format!("[:{x}:]"),
+            _ => format!("[{x}::]"),
+        }
+    } else {
+        match code {
+            1 => format!("[:{x}] with length {y}"),
+            2 => format!("[:{x}] with capacity {y}"),
+            3 => format!("[{x}:{y}]"),
+            4 => format!("[::{x}] with length {y}"),
+            5 => format!("[::{x}] with capacity {y}"),
+            6 => format!("[:{x}:{y}]"),
+            _ => format!("[{x}:{y}:]"),
+        }
+    };
+    runtime_error(
+        &types::RUNTIME_BOUNDS_ERROR,
+        &format!("runtime error: slice bounds out of range {text}"),
+    )
+}
+
 /// The `*runtime.TypeAssertionError` text of a failed `x.(T)`.
 pub fn type_assertion_text(have: Option<&TypeDesc>, want: &TypeDesc, source: &TypeDesc) -> String {
     let want_iface = matches!(want.kind, TypeKind::Error | TypeKind::Any);

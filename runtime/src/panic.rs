@@ -397,6 +397,18 @@ pub unsafe extern "C" fn rt_panic_index(fp: usize, index: i64, len: i64) -> ! {
     unsafe { gopanic(fp, t, d, false) }
 }
 
+/// `rt_panic_slice(stub_fp, code, x, y)`: a slice expression out of bounds (see
+/// `errors::slice_bounds_error`).
+///
+/// # Safety
+/// As [`gopanic`].
+pub unsafe extern "C" fn rt_panic_slice(fp: usize, code: i64, x: i64, y: i64) -> ! {
+    crate::goroutine::entered(fp);
+    let (t, d) = errors::slice_bounds_error(code, x, y);
+    // SAFETY: `fp` is the stub frame of generated code of this run (our caller's contract), the value was just built, and this frame holds nothing to drop.
+    unsafe { gopanic(fp, t, d, false) }
+}
+
 /// `rt_panic_shift(stub_fp)`.
 ///
 /// # Safety

@@ -60,6 +60,25 @@ pub fn grown_cap(new_len: usize, old_cap: usize, elem_size: usize) -> Option<usi
     Some(roundupsize(mem) / elem_size)
 }
 
+/// `rt_copy(dst, src, n, elem_size) -> n`: Go's `copy` of `n` elements (the shorter
+/// length, computed by the caller) from `src` to `dst`, which may overlap.
+///
+/// # Safety
+/// `dst` and `src` must each hold `n` elements of `elem_size` bytes.
+pub unsafe extern "C" fn rt_copy(_fp: usize, dst: i64, src: i64, n: i64, elem_size: i64) -> i64 {
+    if n > 0 && dst != src {
+        // SAFETY: both ranges are valid (caller); `copy` handles overlap.
+        unsafe {
+            std::ptr::copy(
+                src as *const u8,
+                dst as *mut u8,
+                (n as usize) * (elem_size as usize),
+            )
+        };
+    }
+    n
+}
+
 /// `rt_append(out, ptr, len, cap, src, n, elem_size)`: appends `n` elements copied from
 /// `src` to the slice `(ptr, len, cap)` and writes the result `[ptr, len, cap]` to `out`.
 ///

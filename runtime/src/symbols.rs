@@ -86,6 +86,8 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_panic_nil_deref", panic::rt_panic_nil_deref, (usize) -> !),
         sym!("rt_panic_assert", panic::rt_panic_assert, (usize, i64, i64, i64) -> !),
         sym!("rt_panic_wrap", panic::rt_panic_wrap, (usize, i64, i64) -> !),
+        sym!("rt_panic_slice", panic::rt_panic_slice, (usize, i64, i64, i64) -> !),
+        sym!("rt_copy", slices::rt_copy, (usize, i64, i64, i64, i64) -> i64),
         sym!("rt_gorecover", panic::rt_gorecover, (usize) -> Words2),
         sym!("rt_gorecover_deferring", panic::rt_gorecover_deferring, (usize) -> Words2),
         sym!("rt_os_exit", panic::rt_os_exit, (usize, i64) -> !),

@@ -24,7 +24,7 @@ fn unreachable_type() -> Type {
 }
 
 impl<'a> Checker<'a> {
-    fn builtin_count(
+    pub(super) fn builtin_count(
         &mut self,
         e: &ast::Expr,
         name: &str,
@@ -70,6 +70,8 @@ impl<'a> Checker<'a> {
         let mk = |kind: Builtin, args: Vec<Expr>, ty: Type| builtin_value(kind, args, ty, pos);
         match b {
             "len" => self.builtin_len(e, b, args),
+            "cap" => self.builtin_cap(e, args),
+            "copy" => self.builtin_copy(e, args),
             "make" => self.builtin_make(e, args),
             "append" => self.builtin_append(e, args, ellipsis),
             "println" | "print" => {
@@ -250,9 +252,6 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        if ellipsis {
-            return self.unsupported(e.start(), "append with ...");
-        }
         let so = self.expr(&args[0])?;
         self.single(&args[0], &so)?;
         let se = match &so {
@@ -277,6 +276,14 @@ impl<'a> Checker<'a> {
         };
         let ty = se.ty.clone();
         let mut out = vec![se];
+        if ellipsis {
+            if args.len() != 2 {
+                return self.error(e.start(), "can only use ... with final argument in list");
+            }
+            let t = self.expr_to(&args[1], &Type::Slice(Box::new(elem)), "argument to append")?;
+            out.push(t);
+            return Ok(mk(Builtin::AppendSlice, out, ty));
+        }
         for a in &args[1..] {
             out.push(self.expr_to(a, &elem, "argument to append")?);
         }

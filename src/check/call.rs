@@ -144,10 +144,7 @@ impl<'a> Checker<'a> {
                 selector,
                 sig,
             } => {
-                if ellipsis {
-                    return self.unsupported(e.start(), "variadic calls");
-                }
-                let args_ir = self.call_args(e, fun, args, &sig)?;
+                let args_ir = self.call_args(e, fun, args, &sig, ellipsis)?;
                 let ty = if sig.results.len() == 1 {
                     sig.results[0].clone()
                 } else {
@@ -168,10 +165,7 @@ impl<'a> Checker<'a> {
                 })
             }
             Operand::Method { recv, method } => {
-                if ellipsis {
-                    return self.unsupported(e.start(), "variadic calls");
-                }
-                self.method_call(e, fun, recv, &method, args)
+                self.method_call(e, fun, recv, &method, args, ellipsis)
             }
             Operand::PkgFunc(f) => self.pkg_call(e, fun, f, args, ellipsis),
             Operand::ErrMethod(x) => {
@@ -203,10 +197,7 @@ impl<'a> Checker<'a> {
                         );
                     }
                 };
-                if ellipsis {
-                    return self.unsupported(e.start(), "variadic calls");
-                }
-                let args_ir = self.call_args(e, fun, args, &sig)?;
+                let args_ir = self.call_args(e, fun, args, &sig, ellipsis)?;
                 let callee = match fe.kind {
                     ExprKind::FuncRef(id) => Callee::Func(id),
                     _ => Callee::Value(Box::new(fe)),
@@ -281,7 +272,74 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks call arguments against a signature (count and assignability).
+    /// The arguments of a call of a function of signature `sig`, converted to its
+    /// parameter types; for a variadic function, the trailing ones packed into a slice
+    /// (or passed as it with `f(s...)`).
     pub fn call_args(
+        &mut self,
+        call: &ast::Expr,
+        fun: &ast::Expr,
+        args: &[ast::Expr],
+        sig: &Signature,
+        ellipsis: bool,
+    ) -> R<Vec<Expr>> {
+        if ellipsis && !sig.variadic {
+            let _ = self.expr(&args[args.len().saturating_sub(1)]);
+            return self.error(
+                args.last().map(|a| a.start()).unwrap_or(call.start()),
+                format!(
+                    "cannot use ... in call to non-variadic {}",
+                    expr_string(fun)
+                ),
+            );
+        }
+        if !sig.variadic || ellipsis {
+            return self.call_args_fixed(call, fun, args, sig);
+        }
+        let fixed = sig.params.len() - 1;
+        let Some(Type::Slice(elem)) = sig.params.last() else {
+            return self.call_args_fixed(call, fun, args, sig);
+        };
+        let slice_ty = sig.params[fixed].clone();
+        if args.len() < fixed {
+            let mut ops = Vec::new();
+            for a in args {
+                ops.push((self.expr(a)?, a));
+            }
+            let have = self.summary(&ops);
+            let want = &super::types::sig_name(sig)[4..];
+            let want = want.split(')').next().unwrap_or("").to_string() + ")";
+            let at = args.last().map(|a| a.start()).unwrap_or(call.start());
+            return self.error(
+                at,
+                format!(
+                    "not enough arguments in call to {}\n\thave {have}\n\twant {want}",
+                    expr_string(fun)
+                ),
+            );
+        }
+        // Check them as a call of the fixed parameters and as many elements.
+        let mut flat = sig.clone();
+        flat.variadic = false;
+        flat.params.truncate(fixed);
+        flat.params
+            .extend(std::iter::repeat_n((**elem).clone(), args.len() - fixed));
+        let mut out = self.call_args_fixed(call, fun, args, &flat)?;
+        let extra: Vec<Expr> = out.split_off(fixed);
+        let pos = args.get(fixed).map(|a| a.start()).unwrap_or(call.start());
+        out.push(Expr {
+            kind: if extra.is_empty() {
+                ExprKind::Nil
+            } else {
+                ExprKind::SliceLit(extra)
+            },
+            ty: slice_ty,
+            pos,
+        });
+        Ok(out)
+    }
+
+    fn call_args_fixed(
         &mut self,
         call: &ast::Expr,
         fun: &ast::Expr,
@@ -423,10 +481,11 @@ impl<'a> Checker<'a> {
                     (Type::Int, Builtin::OsExit, Type::Tuple(vec![]))
                 };
                 let sig = Signature {
+                    variadic: false,
                     params: vec![param],
                     results: vec![],
                 };
-                let out = self.call_args(e, fun, args, &sig)?;
+                let out = self.call_args(e, fun, args, &sig, false)?;
                 Ok(mk(kind, out, ty))
             }
             _ => self.unsupported(e.start(), format!("function {f}")),

@@ -194,6 +194,7 @@ impl<'a> Checker<'a> {
             FuncKind::DeferWrapper,
             pos,
             Signature {
+                variadic: false,
                 params: vec![],
                 results: vec![],
             },

@@ -116,7 +116,7 @@ impl<'a> Checker<'a> {
                     var: true,
                 })
             }
-            AK::SliceExpr(..) => self.unsupported(e.start(), "slice expressions"),
+            AK::SliceExpr(x, ix) => self.slice_expr(e, x, ix),
             AK::IndexList(..) => self.unsupported(e.start(), "generic instantiations"),
             AK::KeyValue(..) => self.unsupported(e.start(), "keyed composite literals"),
             AK::TypeAssert(x, t) => {
@@ -222,6 +222,7 @@ impl<'a> Checker<'a> {
                     .as_ref()
                     .map(|f| f.sig.clone())
                     .unwrap_or(Signature {
+                        variadic: false,
                         params: vec![],
                         results: vec![],
                     });

@@ -33,6 +33,7 @@ impl<'a> Checker<'a> {
             FuncKind::Init,
             Pos { line: 1, col: 1 },
             Signature {
+                variadic: false,
                 params: vec![],
                 results: vec![],
             },
@@ -230,6 +231,7 @@ impl<'a> Checker<'a> {
         let mut sigs = Vec::new();
         for (fd, _) in func_decls {
             let sig = self.signature(&fd.ty).unwrap_or(Signature {
+                variadic: false,
                 params: vec![],
                 results: vec![],
             });

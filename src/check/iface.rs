@@ -60,6 +60,7 @@ pub(crate) fn method_set(t: &Type) -> Vec<SetMethod> {
 /// `func() string`, the signature of `Error` and `String`.
 pub(crate) fn error_sig() -> Signature {
     Signature {
+        variadic: false,
         params: vec![],
         results: vec![Type::String],
     }

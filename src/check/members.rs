@@ -222,8 +222,9 @@ impl<'a> Checker<'a> {
         recv: Expr,
         m: &Method,
         args: &[ast::Expr],
+        ellipsis: bool,
     ) -> R<Operand> {
-        let mut args_ir = self.call_args(e, fun, args, &m.sig)?;
+        let mut args_ir = self.call_args(e, fun, args, &m.sig, ellipsis)?;
         args_ir.insert(0, recv);
         let ty = if m.sig.results.len() == 1 {
             m.sig.results[0].clone()

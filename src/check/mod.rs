@@ -22,6 +22,7 @@ mod returns;
 mod scope;
 mod selector;
 mod shift;
+mod slicing;
 mod stdlib;
 mod stmt;
 mod switch;
@@ -420,6 +421,7 @@ impl<'a> Checker<'a> {
             .map(|f| {
                 f.unwrap_or_else(|| {
                     let sig = Signature {
+                        variadic: false,
                         params: vec![],
                         results: vec![],
                     };

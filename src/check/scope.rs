@@ -50,7 +50,7 @@ impl Scopes {
         u.insert("false".into(), Entity::Const(ConstVal::Bool(false), None));
         u.insert("nil".into(), Entity::Nil);
         for b in [
-            "println", "print", "panic", "recover", "len", "make", "append", "new",
+            "println", "print", "panic", "recover", "len", "make", "append", "new", "cap", "copy",
         ] {
             u.insert(b.into(), Entity::Builtin(b));
         }
@@ -70,7 +70,7 @@ impl Scopes {
             u.insert(n.into(), Entity::Unsupported("type"));
         }
         for n in [
-            "cap", "copy", "delete", "close", "complex", "real", "imag", "min", "max", "clear",
+            "delete", "close", "complex", "real", "imag", "min", "max", "clear",
         ] {
             u.insert(n.into(), Entity::Unsupported("built-in function"));
         }

@@ -14,17 +14,29 @@ impl<'a> Checker<'a> {
     /// Resolves a func type to a signature.
     pub fn signature(&mut self, ft: &ast::FuncType) -> R<Signature> {
         let mut params = Vec::new();
-        for f in &ft.params {
+        let mut variadic = false;
+        for (i, f) in ft.params.iter().enumerate() {
+            let t = self.resolve_type(&f.ty)?;
             if f.variadic {
-                return self.unsupported(f.ty.pos, "variadic functions");
+                if i + 1 != ft.params.len() {
+                    return self.error(f.ty.pos, "can only use ... with final parameter in list");
+                }
+                // `...T` is a `[]T` parameter.
+                variadic = true;
+                params.push(Type::Slice(Box::new(t)));
+                continue;
             }
-            params.push(self.resolve_type(&f.ty)?);
+            params.push(t);
         }
         let mut results = Vec::new();
         for f in &ft.results {
             results.push(self.resolve_type(&f.ty)?);
         }
-        Ok(Signature { params, results })
+        Ok(Signature {
+            params,
+            results,
+            variadic,
+        })
     }
 
     /// A struct type: its fields in order; embedded fields are not supported yet.

@@ -100,7 +100,12 @@ pub fn type_name(t: &Type) -> String {
 }
 
 pub fn sig_name(sig: &Signature) -> String {
-    let ps: Vec<String> = sig.params.iter().map(type_name).collect();
+    let mut ps: Vec<String> = sig.params.iter().map(type_name).collect();
+    if sig.variadic {
+        if let (Some(last), Some(Type::Slice(e))) = (ps.last_mut(), sig.params.last()) {
+            *last = format!("...{}", type_name(e));
+        }
+    }
     let mut s = format!("func({})", ps.join(", "));
     match sig.results.len() {
         0 => {}
