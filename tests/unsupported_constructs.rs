@@ -354,7 +354,7 @@ func main() {
 }
 "#,
         "7:10",
-        "method expressions",
+        "method expressions of interface types",
     ),
     (
         "std_member",

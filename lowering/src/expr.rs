@@ -8,6 +8,15 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Inst, InstBuilder, MemFlagsData, TrapCode, Value};
 use runtime::abi::{BENCH_N_OFFSET, CLOSURE_CODE_OFFSET};
 
+/// Whether the index expression `i` (an `Int`) holds a value of an unsigned type (the
+/// checker converted it), for the out-of-range message.
+pub(crate) fn unsigned_index(i: &Expr) -> bool {
+    match &i.kind {
+        ExprKind::Convert(x) => x.ty.int_info().is_some_and(|(_, signed)| !signed),
+        _ => false,
+    }
+}
+
 impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// Evaluates `e` to its words (see `layout::words`).
     pub fn expr(&mut self, e: &'a Expr) -> Vec<Value> {
@@ -108,7 +117,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let sv = self.expr(s);
                 let iv = self.expr(i)[0];
                 self.set_pos(e.pos);
-                let addr = self.elem_addr(&sv, iv, &elem);
+                let addr = self.elem_addr(&sv, iv, &elem, unsigned_index(i));
                 self.load_value(&elem, addr, 0)
             }
             ExprKind::ToIface(x) => {

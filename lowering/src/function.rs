@@ -529,7 +529,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     /// The address of `s[i]` after a bounds check.
-    pub fn elem_addr(&mut self, s: &[Value], i: Value, elem: &Type) -> Value {
+    pub fn elem_addr(&mut self, s: &[Value], i: Value, elem: &Type, unsigned: bool) -> Value {
         use cranelift_codegen::ir::condcodes::IntCC;
         let (ptr, len) = (s[0], s[1]);
         let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
@@ -538,7 +538,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.b.ins().brif(oob, fail, &[], ok, &[]);
         self.b.set_cold_block(fail);
         self.b.switch_to_block(fail);
-        self.call_rt("rt_panic_index", &[i, len]);
+        let u = self.b.ins().iconst(types::I64, unsigned as i64);
+        self.call_rt("rt_panic_index", &[i, len, u]);
         self.b
             .ins()
             .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));

@@ -27,6 +27,7 @@ pub(crate) enum Place {
         elem: Type,
         pos: Pos,
         offset: i32,
+        unsigned: bool,
     },
     /// `*ptr` (nil-checked when finished), at `offset` into the pointee.
     Deref { ptr: Value, pos: Pos, offset: i32 },
@@ -63,6 +64,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     elem: elem.clone(),
                     pos: *pos,
                     offset: 0,
+                    unsigned: crate::expr::unsigned_index(index),
                 };
                 (place, elem)
             }
@@ -102,12 +104,14 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                         elem,
                         pos,
                         offset,
+                        unsigned,
                     } => Place::Elem {
                         slice,
                         index,
                         elem,
                         pos,
                         offset: offset + off,
+                        unsigned,
                     },
                     Place::Deref { ptr, pos, offset } => Place::Deref {
                         ptr,
@@ -133,9 +137,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 elem,
                 pos,
                 offset,
+                unsigned,
             } => {
                 self.set_pos(*pos);
-                Some((self.elem_addr(slice, *index, elem), *offset))
+                Some((self.elem_addr(slice, *index, elem, *unsigned), *offset))
             }
             Place::Deref { ptr, pos, offset } => {
                 self.set_pos(*pos);

@@ -320,8 +320,8 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     // rt_gopanic(type, data): panic(v); panic(nil) becomes *runtime.PanicNilError.
     rtfn!("rt_gopanic", [W, W], [], true, true),
     rtfn!("rt_panic_divide", [], [], true, true),
-    // rt_panic_index(index, len)
-    rtfn!("rt_panic_index", [W, W], [], true, true),
+    // rt_panic_index(index, len, unsigned)
+    rtfn!("rt_panic_index", [W, W, W], [], true, true),
     rtfn!("rt_panic_shift", [], [], true, true),
     // nil func call, Error() on nil error
     rtfn!("rt_panic_nil_deref", [], [], true, true),

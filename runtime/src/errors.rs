@@ -23,9 +23,15 @@ pub fn runtime_error_string(msg: &str) -> (usize, usize) {
     )
 }
 
-/// The `runtime.boundsError` of an index expression.
-pub fn bounds_error(index: i64, len: i64) -> (usize, usize) {
-    let text = if index < 0 {
+/// The `runtime.boundsError` of an index expression; an `unsigned` index is printed
+/// as such (never negative).
+pub fn bounds_error(index: i64, len: i64, unsigned: bool) -> (usize, usize) {
+    let text = if unsigned {
+        format!(
+            "runtime error: index out of range [{}] with length {len}",
+            index as u64
+        )
+    } else if index < 0 {
         format!("runtime error: index out of range [{index}]")
     } else {
         format!("runtime error: index out of range [{index}] with length {len}")

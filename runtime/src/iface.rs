@@ -157,8 +157,8 @@ mod tests {
             );
             assert_eq!(iface_eq(slt, 8, int, 8), Ok(false));
             let (r1, r2) = (
-                crate::errors::bounds_error(5, 3),
-                crate::errors::bounds_error(5, 3),
+                crate::errors::bounds_error(5, 3, false),
+                crate::errors::bounds_error(5, 3, false),
             );
             assert_eq!(iface_eq(r1.0, r1.1, r2.0, r2.1), Ok(true));
         }

@@ -386,13 +386,14 @@ pub unsafe extern "C" fn rt_panic_divide(fp: usize) -> ! {
     unsafe { panic_runtime_error_string(fp, "integer divide by zero") }
 }
 
-/// `rt_panic_index(stub_fp, index, len)`.
+/// `rt_panic_index(stub_fp, index, len, unsigned)`: `index` of an unsigned type when
+/// `unsigned` is 1.
 ///
 /// # Safety
 /// As [`gopanic`].
-pub unsafe extern "C" fn rt_panic_index(fp: usize, index: i64, len: i64) -> ! {
+pub unsafe extern "C" fn rt_panic_index(fp: usize, index: i64, len: i64, unsigned: i64) -> ! {
     crate::goroutine::entered(fp);
-    let (t, d) = errors::bounds_error(index, len);
+    let (t, d) = errors::bounds_error(index, len, unsigned != 0);
     // SAFETY: `fp` is the stub frame of generated code of this run (our caller's contract), the value was just built, and this frame holds nothing to drop.
     unsafe { gopanic(fp, t, d, false) }
 }

@@ -228,7 +228,7 @@ mod tests {
     #[test]
     fn panic_values() {
         let ((a, b, c), _, _) = with_g(|| {
-            let (t, d) = crate::errors::bounds_error(5, 3);
+            let (t, d) = crate::errors::bounds_error(5, 3, false);
             // SAFETY: valid values.
             unsafe {
                 (

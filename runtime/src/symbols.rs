@@ -81,7 +81,7 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_assert_error", errors::rt_assert_error, (usize, i64, i64) -> Words2),
         sym!("rt_gopanic", panic::rt_gopanic, (usize, i64, i64) -> !),
         sym!("rt_panic_divide", panic::rt_panic_divide, (usize) -> !),
-        sym!("rt_panic_index", panic::rt_panic_index, (usize, i64, i64) -> !),
+        sym!("rt_panic_index", panic::rt_panic_index, (usize, i64, i64, i64) -> !),
         sym!("rt_panic_shift", panic::rt_panic_shift, (usize) -> !),
         sym!("rt_panic_nil_deref", panic::rt_panic_nil_deref, (usize) -> !),
         sym!("rt_panic_assert", panic::rt_panic_assert, (usize, i64, i64, i64) -> !),

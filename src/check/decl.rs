@@ -109,7 +109,10 @@ impl<'a> Checker<'a> {
             None => Ok((val, vt)),
             Some(t) => {
                 let t = self.resolve_type(t)?;
-                if !matches!(t.under(), Type::Int | Type::Bool | Type::String) {
+                if !matches!(
+                    t.under(),
+                    Type::Int | Type::Sized(_) | Type::Bool | Type::String
+                ) {
                     return self.error(
                         v.start(),
                         format!("invalid constant type {}", type_name(&t)),

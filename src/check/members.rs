@@ -201,6 +201,83 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The method expression `T.M` or `(*T).M`: a function whose first parameter is the
+    /// receiver (the method's own function, or for `(*T).M` of a value method the
+    /// wrapper that dereferences the pointer).
+    pub(super) fn method_expr(
+        &mut self,
+        e: &ast::Expr,
+        x: &ast::Expr,
+        t: &Type,
+        name: &ast::Ident,
+    ) -> R<Operand> {
+        let named = match t {
+            Type::Named(n) if !n.underlying().is_interface() => Some((n.clone(), false)),
+            Type::Pointer(p) => match &**p {
+                Type::Named(n) if !n.underlying().is_interface() => Some((n.clone(), true)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some((n, pointer)) = named else {
+            if t.is_interface() {
+                return self.unsupported(x.start(), "method expressions of interface types");
+            }
+            return self.error(
+                name.pos,
+                format!(
+                    "{}.{} undefined (type {} has no method {})",
+                    expr_string(x),
+                    name.name,
+                    type_name(t),
+                    name.name
+                ),
+            );
+        };
+        let Some(m) = n.method(&name.name) else {
+            return self.error(
+                name.pos,
+                format!(
+                    "{}.{} undefined (type {} has no method {})",
+                    expr_string(x),
+                    name.name,
+                    type_name(t),
+                    name.name
+                ),
+            );
+        };
+        if m.pointer_receiver && !pointer {
+            return self.error(
+                x.start(),
+                format!(
+                    "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
+                    expr_string(x),
+                    name.name,
+                    n.short_name,
+                    name.name
+                ),
+            );
+        }
+        let func = if pointer && !m.pointer_receiver {
+            // Its wrapper on a `*T` data word has the machine signature of a
+            // `func(*T, ...)`.
+            m.pointer_wrapper.unwrap_or(m.func)
+        } else {
+            m.func
+        };
+        self.add_ref_func(m.func.0);
+        let mut sig = m.sig.clone();
+        sig.params.insert(0, t.clone());
+        Ok(Operand::Value {
+            e: Expr {
+                kind: ExprKind::FuncRef(func),
+                ty: Type::Func(Box::new(sig)),
+                pos: e.pos,
+            },
+            var: false,
+        })
+    }
+
     /// `*p` as an expression (nil-checked when evaluated).
     pub fn deref_expr(&self, p: Expr, pos: lowering::ir::Pos) -> Expr {
         let ty = match p.ty.under() {

@@ -472,8 +472,14 @@ impl<'a> Checker<'a> {
         let mismatch = |c: &mut Self| {
             let ln = c.op_type_name(lo);
             let rn = c.op_type_name(ro);
+            // types2 reports a comparison's mismatch at its second operand.
+            let at = if is_comparison(op) {
+                r.start()
+            } else {
+                e.start()
+            };
             c.error::<(Expr, Expr, Type)>(
-                e.start(),
+                at,
                 format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
             )
         };

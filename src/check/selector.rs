@@ -86,8 +86,8 @@ impl<'a> Checker<'a> {
             let v = self.const_expr(val, t, x.start());
             xo = Operand::Value { e: v, var: false };
         }
-        if let Operand::Type(_) = xo {
-            return self.unsupported(x.start(), "method expressions");
+        if let Operand::Type(t) = &xo {
+            return self.method_expr(e, x, t, sel);
         }
         self.single(x, &xo)?;
         if let Operand::Value { e: xe, .. } = &xo {

@@ -74,12 +74,17 @@ impl<'a> Checker<'a> {
                         None => self.error(e.start(), "constant shift overflow"),
                     };
                 }
-                let le = self.convert(lo.clone(), l, &Type::Int, "shift")?;
-                let re = self.convert(ro, r, &Type::Int, "shift")?;
+                // A typed constant keeps its type; an untyped one becomes an int.
+                let lt = ty.clone().filter(|t| t.is_integer()).unwrap_or(Type::Int);
+                let le = self.convert(lo.clone(), l, &lt, "shift")?;
+                let re = match ro {
+                    Operand::Value { e: c, .. } if c.ty.is_integer() => c,
+                    ro => self.convert(ro, r, &Type::Int, "shift")?,
+                };
                 Ok(Operand::Value {
                     e: Expr {
                         kind: ExprKind::Binary(binop_ir(op), Box::new(le), Box::new(re)),
-                        ty: Type::Int,
+                        ty: lt,
                         pos,
                     },
                     var: false,

@@ -433,7 +433,7 @@ fn unsupported_constructs_are_named_and_win_over_other_errors() {
         // A method expression, not `error (type) is not an expression`.
         (
             "package main\nimport \"errors\"\nfunc main() {\n\tprintln(error.Error(errors.New(\"x\")))\n}\n",
-            "4:10: deferjit does not support method expressions yet",
+            "4:10: deferjit does not support method expressions of interface types yet",
         ),
         // The earliest unsupported construct wins over an earlier ordinary error.
         (

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func f(x int8) int8 { return x }
+
+func main() {
+	fmt.Println(f(200))
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := uint8(-1)
+	println(x)
+}

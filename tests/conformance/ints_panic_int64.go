@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer fmt.Println("a")
+	var m int64 = -9223372036854775808
+	panic(m)
+}

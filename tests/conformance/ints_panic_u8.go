@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	panic(uint8(5))
+}
