@@ -113,6 +113,17 @@ impl TypeDescs {
                 self.owned.push(b);
                 a
             }
+            Type::Map(k, v) => {
+                let key = self.get(k) as *const TypeDesc;
+                let elem = self.get(v) as *const TypeDesc;
+                let mut b = TypeDesc::func(ty.go_name());
+                b.kind = runtime::types::TypeKind::Map;
+                b.key = key;
+                b.elem = elem;
+                let a = &*b as *const TypeDesc as usize;
+                self.owned.push(b);
+                a
+            }
             Type::Interface(it) => {
                 let mut b = TypeDesc::func(ty.go_name());
                 b.kind = runtime::types::TypeKind::Any;
@@ -170,6 +181,8 @@ impl TypeDescs {
                 let mut filled = TypeDesc::named_type(n.name.clone(), unsafe { &*under });
                 // SAFETY: as above.
                 filled.imethods = unsafe { &*under }.imethods.clone();
+                // SAFETY: as above.
+                filled.key = unsafe { &*under }.key;
                 *self.owned[index] = *filled;
                 a
             }

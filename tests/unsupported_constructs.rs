@@ -201,18 +201,6 @@ func main() {
         "array types",
     ),
     (
-        "map_type",
-        r#"package main
-
-func main() {
-	m := map[string]int{"a": 1}
-	_ = m
-}
-"#,
-        "4:7",
-        "map types",
-    ),
-    (
         "channel_type",
         r#"package main
 

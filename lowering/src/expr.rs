@@ -40,6 +40,16 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 };
                 vec![self.b.ins().iconst(t, v)]
             }
+            ExprKind::MapIndex { map, key, comma_ok } => {
+                let m = self.expr(map)[0];
+                let k = self.expr(key);
+                self.set_pos(e.pos);
+                self.map_index(&map.ty, m, &k, *comma_ok)
+            }
+            ExprKind::MapLit(kvs) => {
+                self.set_pos(e.pos);
+                vec![self.map_lit(&e.ty, kvs)]
+            }
             ExprKind::SliceExpr { x, lo, hi, max } => {
                 let xs = self.expr(x);
                 let bounds: Vec<Option<Value>> = [lo, hi, max]
@@ -167,8 +177,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     // `p.f`: load only the field.
                     let pv = self.expr(p)[0];
                     self.set_pos(e.pos);
-                    self.nil_check(pv);
                     let off = layout::struct_layout(&x.ty).0[index];
+                    self.nil_check_at(pv, off as i64);
                     return self.load_value(&e.ty, pv, off as i32);
                 }
                 let v = self.expr(x);
@@ -266,12 +276,21 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
 
     /// Panics with a nil dereference when `p` is null.
     pub fn nil_check(&mut self, p: Value) {
+        self.nil_check_at(p, 0)
+    }
+
+    /// A nil `p` panics with a nil dereference; Go's fault report gives the address
+    /// of the access, nil plus `offset` (gc checks offsets past the first page
+    /// explicitly, so they fault at 0).
+    pub fn nil_check_at(&mut self, p: Value, offset: i64) {
+        let addr = if (0..4096).contains(&offset) { offset } else { 0 };
         let fail = self.b.create_block();
         let ok = self.b.create_block();
         self.b.ins().brif(p, ok, &[], fail, &[]);
         self.b.set_cold_block(fail);
         self.b.switch_to_block(fail);
-        self.call_rt("rt_panic_nil_deref", &[]);
+        let a = self.b.ins().iconst(types::I64, addr);
+        self.call_rt("rt_panic_nil_deref", &[a]);
         self.b.ins().trap(TrapCode::unwrap_user(1));
         self.b.switch_to_block(ok);
     }
@@ -632,6 +651,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             | Type::Func(_)
             | Type::Slice(_)
             | Type::Pointer(_)
+            | Type::Map(..)
                 if l_nil || r_nil =>
             {
                 // Comparison with nil: the first word (type / pointer) is zero.
@@ -744,7 +764,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// one-word scalars, pointers and funcs, else loaded from the box it points to.
     pub fn unbox(&mut self, ty: &Type, w: Value) -> Vec<Value> {
         match ty.under() {
-            Type::Int | Type::Pointer(_) | Type::Func(_) | Type::TestingB => vec![w],
+            Type::Int | Type::Pointer(_) | Type::Func(_) | Type::TestingB | Type::Map(..) => {
+                vec![w]
+            }
             Type::Bool => vec![self.b.ins().ireduce(types::I8, w)],
             Type::Sized(_) => vec![self.convert_int(w, &Type::Int, ty)],
             t if t.is_interface() => panic!("unbox of interface type {ty:?}"),
@@ -863,7 +885,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             .ins()
             .iconst(types::I64, self.shared.type_desc(from) as i64);
         let data = match from.under() {
-            Type::Int | Type::Func(_) | Type::TestingB | Type::Pointer(_) => v[0],
+            Type::Int | Type::Func(_) | Type::TestingB | Type::Pointer(_) | Type::Map(..) => v[0],
             Type::Bool => self.b.ins().uextend(types::I64, v[0]),
             Type::Sized(_) => self.convert_int(v[0], from, &Type::Int),
             Type::String | Type::Slice(_) | Type::Struct(_) => {
@@ -949,7 +971,28 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         match b {
             Builtin::Len => {
                 let v = self.expr(&args[0]);
+                if let Type::Map(..) = args[0].ty.under() {
+                    return self.call_rt("rt_map_len", &v);
+                }
                 vec![v[1]]
+            }
+            Builtin::MakeMap => {
+                for a in args {
+                    self.expr(a);
+                }
+                vec![self.make_map(&e.ty)]
+            }
+            Builtin::Delete => {
+                let m = self.expr(&args[0])[0];
+                let k = self.expr(&args[1]);
+                self.set_pos(e.pos);
+                self.map_delete(&args[0].ty, m, &k);
+                vec![]
+            }
+            Builtin::ClearMap => {
+                let m = self.expr(&args[0])[0];
+                self.call_rt("rt_map_clear", &[m]);
+                vec![]
             }
             Builtin::Cap => {
                 let v = self.expr(&args[0]);

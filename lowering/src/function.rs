@@ -414,6 +414,17 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.set_pos(*pos);
                 self.lower_range_slice(*label, *key, *value, slice, body);
             }
+            Stmt::RangeMap {
+                label,
+                key,
+                value,
+                map,
+                body,
+                pos,
+            } => {
+                self.set_pos(*pos);
+                self.lower_range_map(*label, *key, *value, map, body);
+            }
             Stmt::Switch {
                 label,
                 cases,

@@ -69,6 +69,8 @@ pub enum Type {
     /// An integer type other than `int`: one word of its width (`int64`, `uint8`, ...);
     /// arithmetic wraps at that width.
     Sized(IntKind),
+    /// `map[K]V`: one word, a pointer to the runtime's map or null.
+    Map(Box<Type>, Box<Type>),
 }
 
 /// The integer types other than `int`. `Byte` and `Rune` are `U8` and `I32` under the
@@ -327,6 +329,7 @@ impl Type {
             }
             Type::Pointer(e) => format!("*{}", e.go_name()),
             Type::Sized(k) => k.name().into(),
+            Type::Map(k, v) => format!("map[{}]{}", k.go_name(), v.go_name()),
             Type::Interface(it) => {
                 let ms: Vec<String> = it
                     .methods
@@ -626,6 +629,22 @@ pub enum Stmt {
         /// Position of the `for` keyword.
         pos: Pos,
     },
+    /// `for key, value := range m` over a map (m evaluated once); entries added during
+    /// the loop may or may not be visited, deleted ones are not (as Go allows).
+    RangeMap {
+        /// The loop's label, the target of its `break` and `continue`.
+        label: LabelId,
+        /// The key variable, if any.
+        key: Option<LocalId>,
+        /// The value variable, if any.
+        value: Option<LocalId>,
+        /// The ranged-over map.
+        map: Expr,
+        /// The loop body.
+        body: Block,
+        /// Position of the `for` keyword.
+        pos: Pos,
+    },
     /// `for key, value := range s` (s evaluated once). Both are declared afresh each
     /// iteration.
     RangeSlice {
@@ -737,6 +756,13 @@ pub enum LValue {
         /// Position of the dereference (nil-dereference panics are reported there).
         pos: Pos,
     },
+    /// `m[k] = v`: the map's entry for the key (added if absent; a nil map panics).
+    MapIndex {
+        /// The map.
+        map: Expr,
+        /// The key (of the map's key type).
+        key: Expr,
+    },
     /// `x.f = v`: field `index` of the struct variable `base`.
     Field {
         /// The struct variable (any addressable place of struct type).
@@ -752,6 +778,7 @@ impl LValue {
         match self {
             LValue::Index { slice, index, .. } => vec![slice, index],
             LValue::Deref { ptr, .. } => vec![ptr],
+            LValue::MapIndex { map, key } => vec![map, key],
             LValue::Field { base, .. } => base.operands(),
             LValue::Blank | LValue::Local(_) | LValue::Global(_) => Vec::new(),
         }
@@ -765,6 +792,10 @@ impl LValue {
                 exprs.push(index);
             }
             LValue::Deref { ptr, .. } => exprs.push(ptr),
+            LValue::MapIndex { map, key } => {
+                exprs.push(map);
+                exprs.push(key);
+            }
             LValue::Field { base, .. } => base.dismantle(exprs),
             LValue::Blank | LValue::Local(_) | LValue::Global(_) => {}
         }
@@ -873,6 +904,18 @@ pub enum ExprKind {
         /// The type tested for.
         target: Option<Type>,
     },
+    /// `m[k]` of a map (the zero value when absent); `ty` is V, or `Tuple([V, Bool])` with
+    /// `comma_ok`.
+    MapIndex {
+        /// The map.
+        map: Box<Expr>,
+        /// The key.
+        key: Box<Expr>,
+        /// `v, ok := m[k]`.
+        comma_ok: bool,
+    },
+    /// A map literal `map[K]V{k: v, ...}`: `(key, value)` in source order.
+    MapLit(Vec<(Expr, Expr)>),
     /// `x[lo:hi]` / `x[lo:hi:max]` of a slice or string (`Int` bounds; absent ones are 0,
     /// the length, the capacity); out-of-range bounds panic with Go's messages.
     SliceExpr {
@@ -959,8 +1002,14 @@ pub enum BinaryOp {
 /// Builtins and the functions of the importable packages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Builtin {
-    /// `len(s)` of a string or slice.
+    /// `len(s)` of a string, slice or map.
     Len,
+    /// `make(map[K]V)` / `make(map[K]V, hint)`: `ty` is the map type.
+    MakeMap,
+    /// `delete(m, k)`.
+    Delete,
+    /// `clear(m)` of a map.
+    ClearMap,
     /// `cap(s)` of a slice.
     Cap,
     /// `copy(dst, src)`: two slices of one element type (or a `[]byte` and a string);
@@ -1066,6 +1115,10 @@ fn dismantle_stmt(s: Stmt, stmts: &mut Vec<Stmt>, exprs: &mut Vec<Expr>) {
             exprs.push(slice);
             stmts.extend(body);
         }
+        Stmt::RangeMap { map, body, .. } => {
+            exprs.push(map);
+            stmts.extend(body);
+        }
         Stmt::Switch { cases, default, .. } => {
             for c in cases {
                 exprs.extend(c.conds);
@@ -1100,6 +1153,8 @@ impl Expr {
                 v.extend(args);
                 v
             }
+            ExprKind::MapIndex { map, key, .. } => vec![map, key],
+            ExprKind::MapLit(kvs) => kvs.iter().flat_map(|(k, v)| [k, v]).collect(),
             ExprKind::SliceExpr { x, lo, hi, max } => {
                 let mut v: Vec<&Expr> = vec![x];
                 v.extend(lo.as_deref());
@@ -1147,6 +1202,16 @@ fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
         ExprKind::IfaceCall { recv, args, .. } => {
             exprs.push(*recv);
             exprs.extend(args);
+        }
+        ExprKind::MapIndex { map, key, .. } => {
+            exprs.push(*map);
+            exprs.push(*key);
+        }
+        ExprKind::MapLit(kvs) => {
+            for (k, v) in kvs {
+                exprs.push(k);
+                exprs.push(v);
+            }
         }
         ExprKind::SliceExpr { x, lo, hi, max } => {
             exprs.push(*x);

@@ -18,6 +18,7 @@ mod defer_state;
 mod defers;
 mod expr;
 mod function;
+mod maps;
 mod order;
 mod place;
 

@@ -29,6 +29,15 @@ pub(crate) enum Place {
         offset: i32,
         unsigned: bool,
     },
+    /// The entry of `key` in the map `map` (added when finished), at `offset` into the
+    /// value.
+    MapElem {
+        map: Value,
+        key: Vec<Value>,
+        map_ty: Type,
+        pos: Pos,
+        offset: i32,
+    },
     /// `*ptr` (nil-checked when finished), at `offset` into the pointee.
     Deref { ptr: Value, pos: Pos, offset: i32 },
 }
@@ -67,6 +76,19 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     unsigned: crate::expr::unsigned_index(index),
                 };
                 (place, elem)
+            }
+            LValue::MapIndex { map, key } => {
+                let (_, vt) = crate::maps::map_types(&map.ty);
+                let m = self.expr(map)[0];
+                let k = self.expr(key);
+                let place = Place::MapElem {
+                    map: m,
+                    key: k,
+                    map_ty: map.ty.clone(),
+                    pos: key.pos,
+                    offset: 0,
+                };
+                (place, vt)
             }
             LValue::Deref { ptr, pos } => {
                 let pointee = match ptr.ty.under() {
@@ -118,6 +140,19 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                         pos,
                         offset: offset + off,
                     },
+                    Place::MapElem {
+                        map,
+                        key,
+                        map_ty,
+                        pos,
+                        offset,
+                    } => Place::MapElem {
+                        map,
+                        key,
+                        map_ty,
+                        pos,
+                        offset: offset + off,
+                    },
                 };
                 (place, fty)
             }
@@ -144,8 +179,18 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             Place::Deref { ptr, pos, offset } => {
                 self.set_pos(*pos);
-                self.nil_check(*ptr);
+                self.nil_check_at(*ptr, *offset as i64);
                 Some((*ptr, *offset))
+            }
+            Place::MapElem {
+                map,
+                key,
+                map_ty,
+                pos,
+                offset,
+            } => {
+                self.set_pos(*pos);
+                Some((self.map_assign_addr(map_ty, *map, key), *offset))
             }
         }
     }

@@ -324,7 +324,7 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_panic_index", [W, W, W], [], true, true),
     rtfn!("rt_panic_shift", [], [], true, true),
     // nil func call, Error() on nil error
-    rtfn!("rt_panic_nil_deref", [], [], true, true),
+    rtfn!("rt_panic_nil_deref", [W], [], true, true),
     // rt_panic_assert(have_type, want_type, source_type): failed x.(T); `want_type` is
     // the descriptor of T (the error descriptor for `error`).
     rtfn!("rt_panic_assert", [W, W, W], [], true, true),
@@ -332,8 +332,17 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_panic_wrap", [W, W], [], true, true),
     // rt_panic_slice(code, x, y): a slice expression's bounds (gc's boundsErrorCode)
     rtfn!("rt_panic_slice", [W, W, W], [], true, true),
-    // rt_copy(dst, src, n_dst, n_src... ): copy(dst, src) of `n` bytes; see slices.rs
+    // rt_copy(dst, src, n, elem_size) -> n: copy(dst, src); see slices.rs
     rtfn!("rt_copy", [W, W, W, W], [W], false, false),
+    // maps (see maps.rs): new(key_type, val_type), access/assign/delete(map, key_ptr),
+    // clear(map), len(map), next(map, i) -> (next, entry)
+    rtfn!("rt_map_new", [W, W], [W], false, false),
+    rtfn!("rt_map_access", [W, W], [W], true, false),
+    rtfn!("rt_map_assign", [W, W], [W], true, false),
+    rtfn!("rt_map_delete", [W, W], [], true, false),
+    rtfn!("rt_map_clear", [W], [], false, false),
+    rtfn!("rt_map_len", [W], [W], false, false),
+    rtfn!("rt_map_next", [W, W], [W, W], false, false),
     // rt_gorecover() -> (type, data) or (0, 0)
     rtfn!("rt_gorecover", [], [W, W], true, false),
     // rt_gorecover_deferring() -> (type, data) or (0, 0): the call in the wrapper of

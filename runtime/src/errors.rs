@@ -15,6 +15,11 @@ pub fn runtime_error(t: &'static TypeDesc, text: &str) -> (usize, usize) {
     (types::addr(t), box_new_string(text.as_bytes()))
 }
 
+/// `runtime.plainError(msg)`: `Error()` is `msg` (`assignment to entry in nil map`).
+pub fn plain_error(msg: &str) -> (usize, usize) {
+    runtime_error(&types::RUNTIME_PLAIN_ERROR, msg)
+}
+
 /// `runtime.errorString(msg)`: `Error()` is `"runtime error: " + msg`.
 pub fn runtime_error_string(msg: &str) -> (usize, usize) {
     runtime_error(

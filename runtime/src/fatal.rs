@@ -103,11 +103,12 @@ pub unsafe fn write_overflow_report(g: *mut Goroutine, sp: usize, frames: Trace)
     }
 }
 
-/// The text Go prints for the fatal panic `p`, up to and including the trace.
+/// The text Go prints for the fatal panic `p`, up to and including the trace; `sig`: the
+/// pc and the address of a nil dereference in flight (the `[signal SIGSEGV ...]` line).
 ///
 /// # Safety
 /// `p` must be the head of the goroutine's live panic chain.
-pub unsafe fn fatal_panic_text(p: *mut Panic, sig: Option<usize>) -> String {
+pub unsafe fn fatal_panic_text(p: *mut Panic, sig: Option<(usize, usize)>) -> String {
     // Oldest first.
     let mut chain = Vec::new();
     let mut q = p;
@@ -132,10 +133,10 @@ pub unsafe fn fatal_panic_text(p: *mut Panic, sig: Option<usize>) -> String {
         out.push(b'\n');
     }
     let mut s = String::from_utf8_lossy(&out).into_owned();
-    if let Some(pc) = sig {
+    if let Some((pc, addr)) = sig {
         let _ = writeln!(
             s,
-            "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc={pc:#x}]"
+            "[signal SIGSEGV: segmentation violation code=0x1 addr={addr:#x} pc={pc:#x}]"
         );
     }
     s.push_str("\ngoroutine 1 [running]:\n");

@@ -211,6 +211,22 @@ unsafe fn format_elem_at(
                 }
                 out.push(b'}');
             }
+            TypeKind::Map => {
+                let m = *(p as *const usize) as *const crate::maptable::GoMap;
+                out.extend_from_slice(b"map[");
+                if !m.is_null() {
+                    let off = (*m).val_offset;
+                    for (i, e) in (*m).sorted_entries().into_iter().enumerate() {
+                        if i > 0 {
+                            out.push(b' ');
+                        }
+                        format_elem_at(out, &*t.key, e, depth + 1, methods);
+                        out.push(b':');
+                        format_elem_at(out, &*t.elem, e.add(off), depth + 1, methods);
+                    }
+                }
+                out.push(b']');
+            }
             TypeKind::Pointer => {
                 let a = *(p as *const usize);
                 let elem = &*t.elem;

@@ -80,12 +80,16 @@ pub struct Goroutine {
     pub method_calls: *const MethodCall,
     /// The value of the panic a method call caught (written by the panic walk).
     pub caught: (usize, usize),
+    /// The run's maps (a map value points to one of these).
+    pub maps: Vec<Box<crate::maptable::GoMap>>,
     /// Set once the run ended (fatal panic, os.Exit, fatal error) with that status.
     pub ended: Option<i32>,
     /// Go's `gp.sig`: a nil-dereference panic is in flight; `sig_pc` its pc.
     pub sig: bool,
     /// The PC of the faulting instruction of that panic (for the trace).
     pub sig_pc: usize,
+    /// The faulting address of that panic (nil plus the accessed field's offset).
+    pub sig_addr: usize,
     /// The fatal text (from `panic:` / `fatal error:` to the end of the trace).
     pub panic_text: Option<String>,
     /// Rust-side stack limit of the run thread (lowest usable address), 0 if unknown.
@@ -160,9 +164,11 @@ impl Goroutine {
             call_method,
             method_calls: null_mut(),
             caught: (0, 0),
+            maps: Vec::new(),
             ended: None,
             sig: false,
             sig_pc: 0,
+            sig_addr: 0,
             panic_text: None,
             stack_lo: 0,
             stack_hi: 0,

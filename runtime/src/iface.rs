@@ -1,79 +1,10 @@
 //! Interface operations: Go's `==` on interface values (`rt_iface_eq`) and `err.Error()`
 //! (`rt_error_string`, which panics on a nil error).
 
-use crate::strings::unbox;
-use crate::types::{self, same_type, TypeKind};
+use crate::types;
 use crate::words::Words2;
 
-/// Go's `==` on two interface values; `Err(name)` when the (identical) dynamic type is
-/// not comparable.
-///
-/// # Safety
-/// Both must be valid interface values.
-pub unsafe fn iface_eq(t1: usize, d1: usize, t2: usize, d2: usize) -> Result<bool, String> {
-    // SAFETY: valid descriptors (caller).
-    let (a, b) = unsafe { (types::desc(t1), types::desc(t2)) };
-    let (a, b) = match (a, b) {
-        (None, None) => return Ok(true),
-        (Some(a), Some(b)) => (a, b),
-        _ => return Ok(false),
-    };
-    if !same_type(a, b) {
-        return Ok(false);
-    }
-    if !a.comparable() {
-        return Err(a.name().to_string());
-    }
-    Ok(match a.kind {
-        TypeKind::Int | TypeKind::Bool => d1 == d2,
-        // Value types compare by content: strings, runtime.errorString, runtime.boundsError.
-        // SAFETY: string data words are boxed strings.
-        TypeKind::String => d1 == d2 || unsafe { unbox(d1) == unbox(d2) },
-        TypeKind::RuntimeError if !std::ptr::eq(a, &types::RUNTIME_TYPE_ASSERTION_ERROR) => {
-            // SAFETY: runtime error data words are boxed strings.
-            d1 == d2 || unsafe { unbox(d1) == unbox(d2) }
-        }
-        // SAFETY: a struct's data word points to a boxed value of its type.
-        TypeKind::Struct => unsafe { mem_eq(a, d1 as *const u8, d2 as *const u8)? },
-        // Pointer types compare by address.
-        _ => d1 == d2,
-    })
-}
-
-/// Go's `==` on two values of the comparable type `t` stored at `p` and `q`; `Err(name)`
-/// when an interface inside holds an uncomparable dynamic type.
-///
-/// # Safety
-/// `p` and `q` must point to valid values of type `t`.
-pub unsafe fn mem_eq(t: &types::TypeDesc, p: *const u8, q: *const u8) -> Result<bool, String> {
-    // SAFETY (whole body): both point to values laid out as `t` describes (caller).
-    unsafe {
-        Ok(match t.kind {
-            TypeKind::Bool => *p == *q,
-            TypeKind::String => {
-                let (a, b) = (p as *const usize, q as *const usize);
-                crate::format::bytes(*a, *a.add(1)) == crate::format::bytes(*b, *b.add(1))
-            }
-            TypeKind::Any | TypeKind::Error => {
-                let (a, b) = (p as *const usize, q as *const usize);
-                iface_eq(*a, *a.add(1), *b, *b.add(1))?
-            }
-            TypeKind::Struct => {
-                for f in &t.fields {
-                    if !mem_eq(&*f.typ, p.add(f.offset), q.add(f.offset))? {
-                        return Ok(false);
-                    }
-                }
-                true
-            }
-            TypeKind::Slice | TypeKind::Func => return Err(t.name().to_string()),
-            _ => {
-                std::slice::from_raw_parts(p, t.size as usize)
-                    == std::slice::from_raw_parts(q, t.size as usize)
-            }
-        })
-    }
-}
+pub use crate::equality::{iface_eq, mem_eq};
 
 /// `rt_iface_eq(stub_fp, t1, d1, t2, d2) -> 0/1`; panics on uncomparable dynamic types.
 ///
@@ -103,7 +34,7 @@ pub unsafe extern "C" fn rt_error_string(fp: usize, t: i64, d: i64) -> Words2 {
     match unsafe { types::desc(t as usize) } {
         None => {
             // SAFETY: `fp` is the stub frame (caller).
-            unsafe { crate::panic::panic_nil_deref_at(fp) }
+            unsafe { crate::panic::panic_nil_deref_at(fp, 0) }
         }
         Some(td) if td.is_error() => {
             let w = d as *const usize;

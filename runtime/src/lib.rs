@@ -29,6 +29,7 @@ pub mod bug;
 #[doc(hidden)]
 pub mod debug;
 pub mod defers;
+pub mod equality;
 pub mod errors;
 pub mod fatal;
 pub mod faults;
@@ -36,6 +37,8 @@ pub mod format;
 pub mod frames;
 pub mod goroutine;
 pub mod iface;
+pub mod maps;
+pub mod maptable;
 pub mod memory;
 pub mod methods;
 pub mod panic;

@@ -302,7 +302,11 @@ fn covered_site(meta: &registry::FuncMeta, ret: usize) -> Option<usize> {
 unsafe fn fatal_panic(g: *mut Goroutine, p: *mut Panic, fp: usize, ret: usize) -> Resume {
     // SAFETY: live goroutine and chain (caller).
     unsafe {
-        let sig = if (*g).sig { Some((*g).sig_pc) } else { None };
+        let sig = if (*g).sig {
+            Some(((*g).sig_pc, (*g).sig_addr))
+        } else {
+            None
+        };
         let text = crate::fatal::fatal_panic_text(p, sig);
         (*g).out.stderr(text.as_bytes());
         (*g).out.flush();
@@ -358,12 +362,13 @@ pub unsafe fn panic_runtime_error_string(fp: usize, msg: &str) -> ! {
 ///
 /// # Safety
 /// As [`gopanic`].
-pub unsafe fn panic_nil_deref_at(fp: usize) -> ! {
+pub unsafe fn panic_nil_deref_at(fp: usize, addr: usize) -> ! {
     let g = current();
     // SAFETY: live goroutine; checked read of the stub's return address.
     unsafe {
         (*g).sig = true;
         (*g).sig_pc = caller(g, fp).1;
+        (*g).sig_addr = addr;
         panic_runtime_error_string(fp, "invalid memory address or nil pointer dereference")
     }
 }
@@ -419,13 +424,14 @@ pub unsafe extern "C" fn rt_panic_shift(fp: usize) -> ! {
     unsafe { panic_runtime_error_string(fp, "negative shift amount") }
 }
 
-/// `rt_panic_nil_deref(stub_fp)`: nil func call, `Error()` on a nil error.
+/// `rt_panic_nil_deref(stub_fp, addr)`: a nil dereference at the address `addr` (the
+/// accessed field's offset), a nil func call, `Error()` on a nil error.
 ///
 /// # Safety
 /// As [`gopanic`].
-pub unsafe extern "C" fn rt_panic_nil_deref(fp: usize) -> ! {
+pub unsafe extern "C" fn rt_panic_nil_deref(fp: usize, addr: i64) -> ! {
     // SAFETY: our caller's contract is the callee's (`fp` is a stub frame of this run), and this frame holds nothing to drop.
-    unsafe { panic_nil_deref_at(fp) }
+    unsafe { panic_nil_deref_at(fp, addr as usize) }
 }
 
 /// `rt_panic_wrap(stub_fp, ptr, len)`: gc's panicwrap, a value method called through a

@@ -3,7 +3,7 @@
 //! slow path [`MORESTACK`](crate::abi::MORESTACK), for the JIT's symbol lookup.
 
 use crate::words::Words2;
-use crate::{defers, errors, iface, memory, panic, print, slices, strings};
+use crate::{defers, errors, iface, maps, memory, panic, print, slices, strings};
 
 /// One implemented runtime function.
 #[derive(Clone, Copy, Debug)]
@@ -83,11 +83,18 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_panic_divide", panic::rt_panic_divide, (usize) -> !),
         sym!("rt_panic_index", panic::rt_panic_index, (usize, i64, i64, i64) -> !),
         sym!("rt_panic_shift", panic::rt_panic_shift, (usize) -> !),
-        sym!("rt_panic_nil_deref", panic::rt_panic_nil_deref, (usize) -> !),
+        sym!("rt_panic_nil_deref", panic::rt_panic_nil_deref, (usize, i64) -> !),
         sym!("rt_panic_assert", panic::rt_panic_assert, (usize, i64, i64, i64) -> !),
         sym!("rt_panic_wrap", panic::rt_panic_wrap, (usize, i64, i64) -> !),
         sym!("rt_panic_slice", panic::rt_panic_slice, (usize, i64, i64, i64) -> !),
         sym!("rt_copy", slices::rt_copy, (usize, i64, i64, i64, i64) -> i64),
+        sym!("rt_map_new", maps::rt_map_new, (usize, i64, i64) -> i64),
+        sym!("rt_map_access", maps::rt_map_access, (usize, i64, i64) -> i64),
+        sym!("rt_map_assign", maps::rt_map_assign, (usize, i64, i64) -> i64),
+        sym!("rt_map_delete", maps::rt_map_delete, (usize, i64, i64) -> ()),
+        sym!("rt_map_clear", maps::rt_map_clear, (usize, i64) -> ()),
+        sym!("rt_map_len", maps::rt_map_len, (usize, i64) -> i64),
+        sym!("rt_map_next", maps::rt_map_next, (usize, i64, i64) -> Words2),
         sym!("rt_gorecover", panic::rt_gorecover, (usize) -> Words2),
         sym!("rt_gorecover_deferring", panic::rt_gorecover_deferring, (usize) -> Words2),
         sym!("rt_os_exit", panic::rt_os_exit, (usize, i64) -> !),

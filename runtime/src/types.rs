@@ -58,6 +58,8 @@ pub enum TypeKind {
     Uint64 = 21,
     /// `uintptr`.
     Uintptr = 22,
+    /// `map[K]V`: [`TypeDesc::key`] is `K`, [`TypeDesc::elem`] is `V`.
+    Map = 23,
 }
 
 impl TypeKind {
@@ -140,6 +142,8 @@ pub struct TypeDesc {
     pub error_method: usize,
     /// The wrapper of this type's `String() string` method, or 0.
     pub string_method: usize,
+    /// The key type of a map type, null otherwise.
+    pub key: *const TypeDesc,
 }
 
 /// Byte offset of [`TypeDesc::vtable`], as generated code loads it.
@@ -164,6 +168,7 @@ const fn prim(kind: TypeKind, size: u32, name: &'static str) -> TypeDesc {
         imethods: Vec::new(),
         error_method: 0,
         string_method: 0,
+        key: std::ptr::null(),
     }
 }
 
@@ -245,6 +250,7 @@ impl TypeDesc {
             imethods: Vec::new(),
             error_method: 0,
             string_method: 0,
+            key: std::ptr::null(),
         })
     }
 
@@ -262,6 +268,7 @@ impl TypeDesc {
             imethods: Vec::new(),
             error_method: 0,
             string_method: 0,
+            key: std::ptr::null(),
         })
     }
 
@@ -282,6 +289,7 @@ impl TypeDesc {
             imethods: Vec::new(),
             error_method: 0,
             string_method: 0,
+            key: std::ptr::null(),
         })
     }
 
@@ -300,6 +308,7 @@ impl TypeDesc {
             imethods: Vec::new(),
             error_method: 0,
             string_method: 0,
+            key: std::ptr::null(),
         })
     }
 
@@ -326,6 +335,7 @@ impl TypeDesc {
             imethods: Vec::new(),
             error_method: 0,
             string_method: 0,
+            key: std::ptr::null(),
         })
     }
 
@@ -334,7 +344,7 @@ impl TypeDesc {
     pub fn is_direct(&self) -> bool {
         matches!(
             self.kind,
-            TypeKind::Int | TypeKind::Bool | TypeKind::Func | TypeKind::Pointer
+            TypeKind::Int | TypeKind::Bool | TypeKind::Func | TypeKind::Pointer | TypeKind::Map
         ) || self.kind.int_layout().is_some()
     }
 
@@ -360,7 +370,7 @@ impl TypeDesc {
     /// Whether `==` is defined on values of this dynamic type.
     pub fn comparable(&self) -> bool {
         match self.kind {
-            TypeKind::Slice | TypeKind::Func => false,
+            TypeKind::Slice | TypeKind::Func | TypeKind::Map => false,
             // SAFETY: field descriptors outlive their struct's (constructor contract).
             TypeKind::Struct => self.fields.iter().all(|f| unsafe { &*f.typ }.comparable()),
             _ => true,

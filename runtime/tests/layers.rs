@@ -9,7 +9,10 @@ use std::path::Path;
 /// Bottom up. Modules of one layer may use each other.
 const LAYERS: &[(&str, &[&str])] = &[
     // The contract with the lowering, leaf helpers, and the ISA behind its facade.
-    ("contract", &["abi", "words", "types", "arch", "debug"]),
+    (
+        "contract",
+        &["abi", "words", "types", "arch", "debug", "equality"],
+    ),
     // Goroutine and run state: chains, stack bounds, arena, sinks, defer pool, code
     // metadata; aborting on a runtime bug.
     (
@@ -22,6 +25,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "registry",
             "goroutine",
             "methods",
+            "maptable",
         ],
     ),
     // The one frame walker.
@@ -39,7 +43,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     // The stack check's slow path and the signal handler.
     ("signals", &["stackcheck", "signals"]),
     // Builtins called by generated code that use the layers below.
-    ("builtins", &["print", "slices", "iface"]),
+    ("builtins", &["print", "slices", "iface", "maps"]),
     // The run driver and the symbol table.
     ("driver", &["run", "thread", "symbols", "lib"]),
 ];

@@ -53,6 +53,24 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let op = self.expr(inner)?;
+                if let Operand::Value {
+                    e:
+                        Expr {
+                            kind: ExprKind::MapIndex { map, key, .. },
+                            ty,
+                            ..
+                        },
+                    ..
+                } = &op
+                {
+                    return Ok((
+                        LValue::MapIndex {
+                            map: (**map).clone(),
+                            key: (**key).clone(),
+                        },
+                        Some(ty.clone()),
+                    ));
+                }
                 if let Operand::Value { e, var: true } = &op {
                     if let Some(lv) = self.addressable_lvalue(e) {
                         if mark {
@@ -116,6 +134,42 @@ impl<'a> Checker<'a> {
     ) -> R<Vec<Expr>> {
         let n = lhs_types.len();
         if rhs.len() == 1 && n == 2 {
+            if let AK::Index(..) = &unparen(&rhs[0]).kind {
+                let op = self.expr(&rhs[0])?;
+                if let Operand::Value {
+                    e:
+                        Expr {
+                            kind: ExprKind::MapIndex { map, key, .. },
+                            ty,
+                            pos,
+                        },
+                    ..
+                } = op
+                {
+                    if let Some(Some(lt)) = lhs_types.first() {
+                        if !super::types::assignable(&ty, lt) {
+                            return self.error(
+                                rhs[0].start(),
+                                format!(
+                                    "cannot use {} (map index expression of type {}) as {} value in {context}",
+                                    expr_string(&rhs[0]),
+                                    type_name(&ty),
+                                    type_name(lt)
+                                ),
+                            );
+                        }
+                    }
+                    return Ok(vec![Expr {
+                        kind: ExprKind::MapIndex {
+                            map,
+                            key,
+                            comma_ok: true,
+                        },
+                        ty: Type::Tuple(vec![ty, Type::Bool]),
+                        pos,
+                    }]);
+                }
+            }
             if let AK::TypeAssert(x, Some(t)) = &unparen(&rhs[0]).kind {
                 let (xe, target) = self.assert_parts(unparen(&rhs[0]), x, t)?;
                 if let Some(Some(lt)) = lhs_types.first() {
@@ -470,6 +524,19 @@ impl<'a> Checker<'a> {
                     pos: ipos,
                 };
                 (lv, cur)
+            }
+            LValue::MapIndex { map, key } => {
+                let ml = self.temp_of(map, out);
+                let kl = self.temp_of(key, out);
+                let cur = read(
+                    ExprKind::MapIndex {
+                        map: Box::new(ml.clone()),
+                        key: Box::new(kl.clone()),
+                        comma_ok: false,
+                    },
+                    pos,
+                );
+                (LValue::MapIndex { map: ml, key: kl }, cur)
             }
             LValue::Deref { ptr, pos: dpos } => {
                 let pl = self.temp_of(ptr, out);

@@ -71,6 +71,31 @@ impl<'a> Checker<'a> {
         match b {
             "len" => self.builtin_len(e, b, args),
             "cap" => self.builtin_cap(e, args),
+            "delete" => {
+                self.builtin_count(e, b, args, 2, 2)?;
+                let m = self.value_expr(&args[0], "argument to delete")?;
+                let Type::Map(kt, _) = m.ty.under().clone() else {
+                    let d = format!(
+                        "{} (variable of type {})",
+                        expr_string(&args[0]),
+                        super::types::type_name(&m.ty)
+                    );
+                    return self.error(
+                        args[0].start(),
+                        format!("invalid argument: {d} is not a map"),
+                    );
+                };
+                let k = self.expr_to(&args[1], &kt, "argument to delete")?;
+                Ok(mk(Builtin::Delete, vec![m, k], novalue))
+            }
+            "clear" => {
+                self.builtin_count(e, b, args, 1, 1)?;
+                let m = self.value_expr(&args[0], "argument to clear")?;
+                if !matches!(m.ty.under(), Type::Map(..)) {
+                    return self.unsupported(args[0].start(), "clear of slices");
+                }
+                Ok(mk(Builtin::ClearMap, vec![m], novalue))
+            }
             "copy" => self.builtin_copy(e, args),
             "make" => self.builtin_make(e, args),
             "append" => self.builtin_append(e, args, ellipsis),
@@ -159,7 +184,7 @@ impl<'a> Checker<'a> {
                 ty: None,
             }),
             Operand::Value { e: x, .. }
-                if matches!(x.ty.under(), Type::String | Type::Slice(_)) =>
+                if matches!(x.ty.under(), Type::String | Type::Slice(_) | Type::Map(..)) =>
             {
                 Ok(mk(Builtin::Len, vec![x.clone()], Type::Int))
             }
@@ -195,6 +220,23 @@ impl<'a> Checker<'a> {
                 )
             }
         };
+        if let Type::Map(..) = t.under() {
+            if args.len() > 2 {
+                return self.error(
+                    e.start(),
+                    format!(
+                        "invalid operation: {} expects 1 or 2 arguments; found {}",
+                        expr_string(e),
+                        args.len()
+                    ),
+                );
+            }
+            let mut ops = Vec::new();
+            for a in &args[1..] {
+                ops.push(self.index_operand(a)?);
+            }
+            return Ok(mk(Builtin::MakeMap, ops, t));
+        }
         if !matches!(t.under(), Type::Slice(_)) {
             return self.error(
                 args[0].start(),

@@ -200,9 +200,9 @@ fn filter_per_iteration(b: &mut Block, storage: &[Storage]) {
                 filter_per_iteration(then, storage);
                 filter_per_iteration(els, storage);
             }
-            Stmt::RangeInt { body, .. } | Stmt::RangeSlice { body, .. } => {
-                filter_per_iteration(body, storage)
-            }
+            Stmt::RangeInt { body, .. }
+            | Stmt::RangeSlice { body, .. }
+            | Stmt::RangeMap { body, .. } => filter_per_iteration(body, storage),
             Stmt::Switch { cases, default, .. } => {
                 for c in cases {
                     filter_per_iteration(&mut c.body, storage);

@@ -20,6 +20,25 @@ impl<'a> Checker<'a> {
         if t.struct_type().is_some() {
             return self.struct_literal(t, elems, keyed, pos, rbrace);
         }
+        if let Type::Map(kt, vt) = t.under().clone() {
+            let mut kvs = Vec::new();
+            for el in elems {
+                let AK::KeyValue(k, v) = &el.kind else {
+                    return self.error(el.start(), "missing key in map literal");
+                };
+                let ke = self.element(k, &kt, "map literal")?;
+                let ve = self.element(v, &vt, "map literal")?;
+                kvs.push((ke, ve));
+            }
+            return Ok(Operand::Value {
+                e: Expr {
+                    kind: ExprKind::MapLit(kvs),
+                    ty: t,
+                    pos,
+                },
+                var: false,
+            });
+        }
         let elem = match t.under() {
             Type::Slice(el) => (**el).clone(),
             _ => {

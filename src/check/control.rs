@@ -320,6 +320,13 @@ impl<'a> Checker<'a> {
                 };
                 (e.clone(), false, el)
             }
+            Operand::Value { e, .. } if matches!(e.ty.under(), Type::Map(..)) => {
+                let v = match e.ty.under() {
+                    Type::Map(_, v) => (**v).clone(),
+                    _ => Type::Int,
+                };
+                (e.clone(), false, v)
+            }
             _ => {
                 if let Some(what) = unsupported_range(&xo) {
                     return self.unsupported(x.start(), what);
@@ -342,7 +349,12 @@ impl<'a> Checker<'a> {
         let mut slots: Vec<Option<LocalId>> = Vec::new();
         let mut new_names = Vec::new();
         for (i, v) in [key, value].into_iter().enumerate() {
-            let ty = if i == 0 { Type::Int } else { elem.clone() };
+            let ty = match (i, xe.ty.under()) {
+                (0, Type::Map(k, _)) => (**k).clone(),
+                (0, _) if is_int => elem.clone(),
+                (0, _) => Type::Int,
+                _ => elem.clone(),
+            };
             let Some(v) = v else {
                 slots.push(None);
                 continue;
@@ -419,6 +431,15 @@ impl<'a> Checker<'a> {
                 label: id,
                 key: slots[0],
                 n: xe,
+                body: body_ir,
+                pos,
+            });
+        } else if let Type::Map(..) = xe.ty.under() {
+            out.push(Stmt::RangeMap {
+                label: id,
+                key: slots[0],
+                value: slots.get(1).copied().flatten(),
+                map: xe,
                 body: body_ir,
                 pos,
             });

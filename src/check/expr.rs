@@ -91,6 +91,22 @@ impl<'a> Checker<'a> {
                             .error(x.start(), format!("invalid operation: cannot index {d}"));
                     }
                 };
+                if let Type::Map(kt, vt) = xe.ty.under() {
+                    let (kt, vt) = ((**kt).clone(), (**vt).clone());
+                    let ke = self.expr_to(i, &kt, "map index")?;
+                    return Ok(Operand::Value {
+                        e: Expr {
+                            kind: ExprKind::MapIndex {
+                                map: Box::new(xe),
+                                key: Box::new(ke),
+                                comma_ok: false,
+                            },
+                            ty: vt,
+                            pos,
+                        },
+                        var: false,
+                    });
+                }
                 let elem = match xe.ty.under() {
                     Type::Slice(el) => (**el).clone(),
                     Type::String => return self.unsupported(e.start(), "indexing strings"),

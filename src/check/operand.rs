@@ -199,7 +199,8 @@ impl<'a> Checker<'a> {
                 | Type::Any
                 | Type::Error
                 | Type::Pointer(_)
-                | Type::Interface(_) => Ok(Expr {
+                | Type::Interface(_)
+                | Type::Map(..) => Ok(Expr {
                     kind: ExprKind::Nil,
                     ty: target.clone(),
                     pos,

@@ -412,6 +412,7 @@ impl<'a> Checker<'a> {
                 | Type::Error
                 | Type::Pointer(_)
                 | Type::Interface(_)
+                | Type::Map(..)
         ) {
             let d = self.describe(other_ast, other);
             let _ = d;

@@ -63,6 +63,10 @@ impl<'a> Checker<'a> {
                 Type::Slice(e) => (**e).clone(),
                 _ => Type::Int,
             },
+            LValue::MapIndex { map, .. } => match map.ty.under() {
+                Type::Map(_, v) => (**v).clone(),
+                _ => Type::Int,
+            },
             LValue::Deref { ptr, .. } => match ptr.ty.under() {
                 Type::Pointer(e) => (**e).clone(),
                 _ => Type::Int,

@@ -51,6 +51,7 @@ impl Scopes {
         u.insert("nil".into(), Entity::Nil);
         for b in [
             "println", "print", "panic", "recover", "len", "make", "append", "new", "cap", "copy",
+            "delete", "clear",
         ] {
             u.insert(b.into(), Entity::Builtin(b));
         }
@@ -69,9 +70,7 @@ impl Scopes {
         ] {
             u.insert(n.into(), Entity::Unsupported("type"));
         }
-        for n in [
-            "delete", "close", "complex", "real", "imag", "min", "max", "clear",
-        ] {
+        for n in ["close", "complex", "real", "imag", "min", "max"] {
             u.insert(n.into(), Entity::Unsupported("built-in function"));
         }
         Scopes {

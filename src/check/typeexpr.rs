@@ -145,7 +145,17 @@ impl<'a> Checker<'a> {
                 }
             }
             ast::TypeKind::Array(..) => self.unsupported(t.pos, "array types"),
-            ast::TypeKind::Map(..) => self.unsupported(t.pos, "map types"),
+            ast::TypeKind::Map(k, v) => {
+                let kt = self.resolve_type(k)?;
+                let vt = self.resolve_type(v)?;
+                if !super::types::comparable(&kt) {
+                    return self.error(
+                        k.pos,
+                        format!("invalid map key type {}", super::types::type_name(&kt)),
+                    );
+                }
+                Ok(Type::Map(Box::new(kt), Box::new(vt)))
+            }
             ast::TypeKind::Chan(..) => self.unsupported(t.pos, "channel types"),
             ast::TypeKind::Struct(fields) => self.struct_type(fields),
             ast::TypeKind::Generic(..) => self.unsupported(t.pos, "generic types"),

@@ -1,0 +1,140 @@
+//! The map builtins generated code calls: `make`, `m[k]`, `m[k] = v`, `delete`, `len`,
+//! `clear` and `range` over a [`GoMap`] (see `maptable`). A map value is a pointer to a
+//! `GoMap` the goroutine owns until the run ends; keys are passed by address.
+
+use crate::errors;
+use crate::goroutine::g;
+use crate::maptable::GoMap;
+use crate::types::TypeDesc;
+use crate::words::Words2;
+
+/// Panics with `runtime error: hash of unhashable type T` from the stub frame `fp`.
+fn unhashable(fp: usize, name: String) -> ! {
+    crate::goroutine::entered(fp);
+    let v = errors::runtime_error_string(&format!("hash of unhashable type {name}"));
+    drop(name);
+    // SAFETY: `fp` is a stub frame of generated code (the entries' contract); this
+    // frame holds nothing to drop.
+    unsafe { crate::panic::gopanic(fp, v.0, v.1, false) }
+}
+
+/// `rt_map_new(stub_fp, key_type, val_type) -> map`.
+///
+/// # Safety
+/// Both must be descriptors that outlive the run.
+pub unsafe extern "C" fn rt_map_new(fp: usize, key: i64, val: i64) -> i64 {
+    crate::goroutine::entered(fp);
+    let m = Box::new(GoMap::new(key as *const TypeDesc, val as *const TypeDesc));
+    let p = &*m as *const GoMap as i64;
+    // SAFETY: a short exclusive borrow; no generated code runs meanwhile.
+    unsafe { g() }.maps.push(m);
+    p
+}
+
+/// `rt_map_access(stub_fp, map, key_ptr) -> value_ptr or 0`: `m[k]` (of a nil map: 0).
+///
+/// # Safety
+/// `map` null or a map of this run; `key_ptr` a valid key.
+pub unsafe extern "C" fn rt_map_access(fp: usize, map: i64, k: i64) -> i64 {
+    let m = map as *const GoMap;
+    if m.is_null() {
+        return 0;
+    }
+    // SAFETY: a live map (caller).
+    match unsafe { (*m).find(k as *const u8) } {
+        // SAFETY: as above.
+        Ok((_, Some(i))) => unsafe { (*m).value(i) as i64 },
+        Ok((_, None)) => 0,
+        Err(name) => unhashable(fp, name),
+    }
+}
+
+/// `rt_map_assign(stub_fp, map, key_ptr) -> value_ptr`: the key's value, a new zero
+/// one if absent; assigning into a nil map panics.
+///
+/// # Safety
+/// As [`rt_map_access`].
+pub unsafe extern "C" fn rt_map_assign(fp: usize, map: i64, k: i64) -> i64 {
+    let m = map as *mut GoMap;
+    if m.is_null() {
+        crate::goroutine::entered(fp);
+        let v = errors::plain_error("assignment to entry in nil map");
+        // SAFETY: stub frame (caller); nothing to drop.
+        unsafe { crate::panic::gopanic(fp, v.0, v.1, false) }
+    }
+    // SAFETY: a live map (caller); the new block gets a copy of the key.
+    unsafe {
+        match (*m).find(k as *const u8) {
+            Ok((_, Some(i))) => (*m).value(i) as i64,
+            Ok((h, None)) => {
+                crate::goroutine::entered(fp);
+                let block = crate::memory::alloc((*m).block_size());
+                std::ptr::copy_nonoverlapping(k as *const u8, block, (*(*m).key).size as usize);
+                (*m).insert(h, block);
+                block.add((*m).val_offset) as i64
+            }
+            Err(name) => unhashable(fp, name),
+        }
+    }
+}
+
+/// `rt_map_delete(stub_fp, map, key_ptr)`: `delete(m, k)`.
+///
+/// # Safety
+/// As [`rt_map_access`].
+pub unsafe extern "C" fn rt_map_delete(fp: usize, map: i64, k: i64) {
+    let m = map as *mut GoMap;
+    if m.is_null() {
+        return;
+    }
+    // SAFETY: a live map (caller).
+    match unsafe { (*m).find(k as *const u8) } {
+        // SAFETY: as above.
+        Ok((h, Some(i))) => unsafe { (*m).remove(h, i) },
+        Ok((_, None)) => {}
+        Err(name) => unhashable(fp, name),
+    }
+}
+
+/// `rt_map_clear(stub_fp, map)`: `clear(m)`.
+///
+/// # Safety
+/// `map` null or a map of this run.
+pub unsafe extern "C" fn rt_map_clear(_fp: usize, map: i64) {
+    let m = map as *mut GoMap;
+    if !m.is_null() {
+        // SAFETY: a live map (caller).
+        unsafe { (*m).clear() }
+    }
+}
+
+/// `rt_map_len(stub_fp, map) -> len`.
+///
+/// # Safety
+/// `map` null or a map of this run.
+pub unsafe extern "C" fn rt_map_len(_fp: usize, map: i64) -> i64 {
+    let m = map as *const GoMap;
+    if m.is_null() {
+        0
+    } else {
+        // SAFETY: a live map (caller).
+        unsafe { (*m).len() as i64 }
+    }
+}
+
+/// `rt_map_next(stub_fp, map, i) -> (next, entry)`: for `range`, the first live entry at
+/// index `i` or later and the index after it; entry 0 when there is none.
+///
+/// # Safety
+/// `map` null or a map of this run.
+pub unsafe extern "C" fn rt_map_next(_fp: usize, map: i64, i: i64) -> Words2 {
+    let m = map as *const GoMap;
+    if m.is_null() {
+        return Words2::default();
+    }
+    // SAFETY: a live map (caller).
+    match unsafe { (*m).next(i.max(0) as usize) } {
+        Some((n, e)) => Words2::new(n, e as usize),
+        None => Words2::default(),
+    }
+}

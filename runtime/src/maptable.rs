@@ -1,0 +1,156 @@
+//! The table behind a Go map: entries in insertion order, each one arena block holding
+//! the key and then the value (at `val_offset`), so that entry addresses never move,
+//! and an index from key hashes (`equality::hash_value`) to entries. Keys compare with
+//! Go's `==` (`equality::mem_eq`). Deleted entries leave a null in the order.
+
+use crate::equality::{hash_value, mem_eq, HASH_SEED};
+use crate::types::{read_int, TypeDesc, TypeKind};
+use std::collections::HashMap;
+
+/// A map's state (a Go map value points to one; the goroutine owns it).
+pub struct GoMap {
+    /// The key type.
+    pub key: *const TypeDesc,
+    /// The value type.
+    pub val: *const TypeDesc,
+    /// Byte offset of the value in an entry block.
+    pub val_offset: usize,
+    entries: Vec<*mut u8>,
+    index: HashMap<u64, Vec<usize>>,
+    len: usize,
+}
+
+impl GoMap {
+    /// An empty map of the given key and value types (descriptors that outlive it).
+    pub fn new(key: *const TypeDesc, val: *const TypeDesc) -> GoMap {
+        // SAFETY: live descriptors (caller).
+        let key_size = unsafe { (*key).size } as usize;
+        GoMap {
+            key,
+            val,
+            val_offset: key_size.div_ceil(8) * 8,
+            entries: Vec::new(),
+            index: HashMap::new(),
+            len: 0,
+        }
+    }
+
+    /// Bytes an entry block needs.
+    pub fn block_size(&self) -> usize {
+        // SAFETY: a live descriptor.
+        (self.val_offset + unsafe { (*self.val).size } as usize).max(1)
+    }
+
+    /// The key's hash and the index of the entry holding an equal key, if any;
+    /// `Err(name)` for an unhashable key.
+    ///
+    /// # Safety
+    /// `k` must point to a valid key.
+    pub unsafe fn find(&self, k: *const u8) -> Result<(u64, Option<usize>), String> {
+        // SAFETY: live descriptor; `k` valid (caller); entries hold valid keys.
+        unsafe {
+            let kt = &*self.key;
+            let h = hash_value(HASH_SEED, kt, k)?;
+            if let Some(ids) = self.index.get(&h) {
+                for &i in ids {
+                    let e = self.entries[i];
+                    if !e.is_null() && mem_eq(kt, e, k)? {
+                        return Ok((h, Some(i)));
+                    }
+                }
+            }
+            Ok((h, None))
+        }
+    }
+
+    /// Adds the entry `block` (key already copied in, value zero) with key hash `h`.
+    pub fn insert(&mut self, h: u64, block: *mut u8) {
+        let i = self.entries.len();
+        self.entries.push(block);
+        self.index.entry(h).or_default().push(i);
+        self.len += 1;
+    }
+
+    /// The value of entry `i`.
+    pub fn value(&self, i: usize) -> *mut u8 {
+        // SAFETY: a live entry block has the value at `val_offset`.
+        unsafe { self.entries[i].add(self.val_offset) }
+    }
+
+    /// Removes entry `i` (of key hash `h`).
+    pub fn remove(&mut self, h: u64, i: usize) {
+        self.entries[i] = std::ptr::null_mut();
+        if let Some(ids) = self.index.get_mut(&h) {
+            ids.retain(|&x| x != i);
+        }
+        self.len -= 1;
+    }
+
+    /// Removes every entry.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the map has no entries.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The first live entry at index `i` or later, with the index after it.
+    pub fn next(&self, mut i: usize) -> Option<(usize, *mut u8)> {
+        while i < self.entries.len() {
+            let e = self.entries[i];
+            i += 1;
+            if !e.is_null() {
+                return Some((i, e));
+            }
+        }
+        None
+    }
+
+    /// The live entries sorted by key as fmt prints them (integers, strings and bools
+    /// by value; other keys in insertion order).
+    pub fn sorted_entries(&self) -> Vec<*const u8> {
+        let mut es: Vec<*const u8> = self
+            .entries
+            .iter()
+            .filter(|e| !e.is_null())
+            .map(|e| *e as *const u8)
+            .collect();
+        // SAFETY: live descriptor; entries hold valid keys.
+        unsafe {
+            let kt = &*self.key;
+            if let Some((size, signed)) = kt.kind.int_layout() {
+                es.sort_by_key(|&e| read_int(e, size, signed));
+            } else if kt.kind == TypeKind::String {
+                es.sort_by(|&a, &b| string_at(a).cmp(string_at(b)));
+            } else if kt.kind == TypeKind::Bool {
+                es.sort_by_key(|&e| *e);
+            }
+        }
+        es
+    }
+}
+
+/// The string stored at `p`.
+///
+/// # Safety
+/// `p` must point to a valid string header.
+unsafe fn string_at<'a>(p: *const u8) -> &'a [u8] {
+    // SAFETY: caller's contract.
+    unsafe {
+        let w = p as *const usize;
+        if *w.add(1) == 0 {
+            &[]
+        } else {
+            std::slice::from_raw_parts(*w as *const u8, *w.add(1))
+        }
+    }
+}
