@@ -239,32 +239,6 @@ func main() {
         "keyed slice literals",
     ),
     (
-        "range_over_string",
-        r#"package main
-
-func main() {
-	for i, r := range "héllo" {
-		_, _ = i, r
-	}
-}
-"#,
-        "4:20",
-        "range over strings",
-    ),
-    (
-        "range_over_string_var",
-        r#"package main
-
-func main() {
-	s := "ab"
-	for range s {
-	}
-}
-"#,
-        "5:12",
-        "range over strings",
-    ),
-    (
         "range_over_func",
         r#"package main
 
@@ -318,17 +292,6 @@ func main() {
 "#,
         "4:10",
         "floating-point and complex constants",
-    ),
-    (
-        "rune_literal",
-        r#"package main
-
-func main() {
-	println('\x41' + '\u00e9' + '\U0001F600' + '\'' + '\n' + '\101')
-}
-"#,
-        "4:10",
-        "rune literals",
     ),
     (
         "method_expression",
@@ -397,18 +360,6 @@ func main() {}
         r#"cgo (import "C")"#,
     ),
     (
-        "string_index",
-        r#"package main
-
-func main() {
-	s := "abc"
-	println(s[1])
-}
-"#,
-        "5:10",
-        "indexing strings",
-    ),
-    (
         "range_over_sized_int",
         r#"package main
 
@@ -449,10 +400,8 @@ fn the_table_covers_the_new_syntax() {
         "generic_instantiation",
         "embedded_field",
         "dot_import",
-        "range_over_string",
         "range_over_func",
         "float_literal",
-        "rune_literal",
     ] {
         assert!(CASES.iter().any(|c| c.0 == name), "missing case {name}");
     }

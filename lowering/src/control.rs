@@ -5,7 +5,7 @@
 use crate::function::{FnLowerer, Targets};
 use crate::ir::{Block as IrBlock, Expr, LabelId, LocalId, SwitchCase, Type};
 use crate::layout;
-use cranelift_codegen::ir::{Block, InstBuilder};
+use cranelift_codegen::ir::{types, Block, InstBuilder};
 
 impl<'a> FnLowerer<'a, '_, '_> {
     /// `if cond { then } else { els }`.
@@ -71,6 +71,91 @@ impl<'a> FnLowerer<'a, '_, '_> {
             self.write_local(v, &cur);
         }
         self.lower_block(post);
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(exit);
+    }
+
+    /// `for i, r := range s { body }` over a string: an ASCII byte is its own rune; other
+    /// bytes are decoded by the runtime.
+    pub(crate) fn lower_range_string(
+        &mut self,
+        label: LabelId,
+        key: Option<LocalId>,
+        value: Option<LocalId>,
+        s: &'a Expr,
+        body: &'a IrBlock,
+    ) {
+        use cranelift_codegen::ir::condcodes::IntCC;
+        use cranelift_codegen::ir::MemFlagsData;
+        self.calls_first(&[s]);
+        let sv = self.expr(s);
+        let (ptr_v, len_v) = (self.new_var(types::I64), self.new_var(types::I64));
+        self.b.def_var(ptr_v, sv[0]);
+        self.b.def_var(len_v, sv[1]);
+        let cursor = self.new_var(types::I64);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.def_var(cursor, zero);
+        let width = self.new_var(types::I64);
+        let header = self.b.create_block();
+        let decode = self.b.create_block();
+        let ascii = self.b.create_block();
+        let wide = self.b.create_block();
+        let body_b = self.b.create_block();
+        self.b.append_block_param(body_b, types::I64);
+        let next = self.b.create_block();
+        let exit = self.b.create_block();
+        self.targets.insert(
+            label,
+            Targets {
+                brk: exit,
+                cont: Some(next),
+            },
+        );
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(header);
+        let (i, n) = (self.b.use_var(cursor), self.b.use_var(len_v));
+        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, n);
+        self.b.ins().brif(more, decode, &[], exit, &[]);
+        self.b.switch_to_block(decode);
+        let (p, i) = (self.b.use_var(ptr_v), self.b.use_var(cursor));
+        let at = self.b.ins().iadd(p, i);
+        let byte = self
+            .b
+            .ins()
+            .uload8(types::I64, MemFlagsData::trusted(), at, 0);
+        let is_ascii = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, byte, 0x80);
+        self.b.ins().brif(is_ascii, ascii, &[], wide, &[]);
+        self.b.switch_to_block(ascii);
+        let one = self.b.ins().iconst(types::I64, 1);
+        self.b.def_var(width, one);
+        self.b.ins().jump(body_b, &[byte.into()]);
+        self.b.switch_to_block(wide);
+        let (p, n, i) = (
+            self.b.use_var(ptr_v),
+            self.b.use_var(len_v),
+            self.b.use_var(cursor),
+        );
+        let r = self.call_rt("rt_decode_rune", &[p, n, i]);
+        self.b.def_var(width, r[1]);
+        self.b.ins().jump(body_b, &[r[0].into()]);
+        self.b.switch_to_block(body_b);
+        let rune = self.b.block_params(body_b)[0];
+        if let Some(k) = key {
+            self.declare_local(k);
+            let i = self.b.use_var(cursor);
+            self.write_local(k, &[i]);
+        }
+        if let Some(v) = value {
+            self.declare_local(v);
+            let r32 = self.b.ins().ireduce(types::I32, rune);
+            self.write_local(v, &[r32]);
+        }
+        self.lower_block(body);
+        self.b.ins().jump(next, &[]);
+        self.b.switch_to_block(next);
+        let (i, w) = (self.b.use_var(cursor), self.b.use_var(width));
+        let i1 = self.b.ins().iadd(i, w);
+        self.b.def_var(cursor, i1);
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(exit);
     }

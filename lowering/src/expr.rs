@@ -59,6 +59,26 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.set_pos(e.pos);
                 self.slice_expr(&x.ty, &xs, bounds[0], bounds[1], bounds[2])
             }
+            ExprKind::StrConv(kind, x) => {
+                let v = self.expr(x);
+                use crate::ir::StrConv;
+                match kind {
+                    StrConv::FromRune => {
+                        let r = self.convert_int(v[0], &x.ty, &Type::Int);
+                        self.call_rt("rt_string_from_rune", &[r])
+                    }
+                    StrConv::FromBytes => self.call_rt("rt_string_from_bytes", &v[..2]),
+                    StrConv::FromRunes => self.call_rt("rt_string_from_runes", &v[..2]),
+                    StrConv::ToBytes => {
+                        let p = self.call_rt("rt_bytes_from_string", &v)[0];
+                        vec![p, v[1], v[1]]
+                    }
+                    StrConv::ToRunes => {
+                        let r = self.call_rt("rt_runes_from_string", &v);
+                        vec![r[0], r[1], r[1]]
+                    }
+                }
+            }
             ExprKind::Convert(x) => {
                 let v = self.expr(x)[0];
                 vec![self.convert_int(v, &x.ty, &e.ty)]
@@ -119,6 +139,14 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 }
             }
             ExprKind::Builtin(b, args) => self.builtin(*b, args, e),
+            ExprKind::Index(s, i) if *s.ty.under() == Type::String => {
+                let sv = self.expr(s);
+                let iv = self.expr(i)[0];
+                self.set_pos(e.pos);
+                let u8t = Type::Sized(crate::ir::IntKind::U8);
+                let addr = self.elem_addr(&sv, iv, &u8t, unsigned_index(i));
+                self.load_value(&u8t, addr, 0)
+            }
             ExprKind::Index(s, i) => {
                 let elem = match s.ty.under() {
                     Type::Slice(el) => (**el).clone(),
@@ -283,7 +311,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// of the access, nil plus `offset` (gc checks offsets past the first page
     /// explicitly, so they fault at 0).
     pub fn nil_check_at(&mut self, p: Value, offset: i64) {
-        let addr = if (0..4096).contains(&offset) { offset } else { 0 };
+        let addr = if (0..4096).contains(&offset) {
+            offset
+        } else {
+            0
+        };
         let fail = self.b.create_block();
         let ok = self.b.create_block();
         self.b.ins().brif(p, ok, &[], fail, &[]);

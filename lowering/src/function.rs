@@ -425,6 +425,17 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.set_pos(*pos);
                 self.lower_range_map(*label, *key, *value, map, body);
             }
+            Stmt::RangeString {
+                label,
+                key,
+                value,
+                s,
+                body,
+                pos,
+            } => {
+                self.set_pos(*pos);
+                self.lower_range_string(*label, *key, *value, s, body);
+            }
             Stmt::Switch {
                 label,
                 cases,

@@ -629,6 +629,22 @@ pub enum Stmt {
         /// Position of the `for` keyword.
         pos: Pos,
     },
+    /// `for i, r := range s` over a string (s evaluated once): `i` the byte offset of
+    /// each rune `r` (invalid UTF-8 gives U+FFFD, one byte).
+    RangeString {
+        /// The loop's label, the target of its `break` and `continue`.
+        label: LabelId,
+        /// The byte-offset variable (`Int`), if any.
+        key: Option<LocalId>,
+        /// The rune variable, if any.
+        value: Option<LocalId>,
+        /// The ranged-over string.
+        s: Expr,
+        /// The loop body.
+        body: Block,
+        /// Position of the `for` keyword.
+        pos: Pos,
+    },
     /// `for key, value := range m` over a map (m evaluated once); entries added during
     /// the loop may or may not be visited, deleted ones are not (as Go allows).
     RangeMap {
@@ -928,12 +944,29 @@ pub enum ExprKind {
         /// `max`, in a full slice expression.
         max: Option<Box<Expr>>,
     },
+    /// A conversion between strings and bytes or runes (a fresh copy).
+    StrConv(StrConv, Box<Expr>),
     /// Converts the integer operand to the integer type `ty` (truncating, or extending by
     /// the operand's signedness).
     Convert(Box<Expr>),
     /// The value of type `ty` held in an interface data word (the operand, an `Int`):
     /// the word itself for one-word scalars and pointers, else loaded from the box.
     Unbox(Box<Expr>),
+}
+
+/// The conversions of [`ExprKind::StrConv`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrConv {
+    /// `string(r)` of an integer (a rune; invalid code points give U+FFFD).
+    FromRune,
+    /// `string(b)` of a `[]byte`.
+    FromBytes,
+    /// `string(rs)` of a `[]rune`.
+    FromRunes,
+    /// `[]byte(s)`.
+    ToBytes,
+    /// `[]rune(s)`.
+    ToRunes,
 }
 
 /// The function a [`ExprKind::Call`] calls.
@@ -1119,6 +1152,10 @@ fn dismantle_stmt(s: Stmt, stmts: &mut Vec<Stmt>, exprs: &mut Vec<Expr>) {
             exprs.push(map);
             stmts.extend(body);
         }
+        Stmt::RangeString { s, body, .. } => {
+            exprs.push(s);
+            stmts.extend(body);
+        }
         Stmt::Switch { cases, default, .. } => {
             for c in cases {
                 exprs.extend(c.conds);
@@ -1146,6 +1183,7 @@ impl Expr {
             | ExprKind::New(x)
             | ExprKind::Unbox(x)
             | ExprKind::Convert(x)
+            | ExprKind::StrConv(_, x)
             | ExprKind::TypeIs { x, .. }
             | ExprKind::TypeAssert { x, .. } => vec![x],
             ExprKind::IfaceCall { recv, args, .. } => {
@@ -1197,6 +1235,7 @@ fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
         | ExprKind::New(x)
         | ExprKind::Unbox(x)
         | ExprKind::Convert(x)
+        | ExprKind::StrConv(_, x)
         | ExprKind::TypeIs { x, .. }
         | ExprKind::TypeAssert { x, .. } => exprs.push(*x),
         ExprKind::IfaceCall { recv, args, .. } => {

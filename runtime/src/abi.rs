@@ -337,6 +337,13 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     // maps (see maps.rs): new(key_type, val_type), access/assign/delete(map, key_ptr),
     // clear(map), len(map), next(map, i) -> (next, entry)
     rtfn!("rt_map_new", [W, W], [W], false, false),
+    // strings as UTF-8 (see runes.rs)
+    rtfn!("rt_decode_rune", [W, W, W], [W, W], false, false),
+    rtfn!("rt_string_from_rune", [W], [W, W], false, false),
+    rtfn!("rt_string_from_bytes", [W, W], [W, W], false, false),
+    rtfn!("rt_bytes_from_string", [W, W], [W], false, false),
+    rtfn!("rt_runes_from_string", [W, W], [W, W], false, false),
+    rtfn!("rt_string_from_runes", [W, W], [W, W], false, false),
     rtfn!("rt_map_access", [W, W], [W], true, false),
     rtfn!("rt_map_assign", [W, W], [W], true, false),
     rtfn!("rt_map_delete", [W, W], [], true, false),

@@ -46,6 +46,7 @@ pub mod pool;
 pub mod print;
 pub mod registry;
 pub mod run;
+pub mod runes;
 pub mod signals;
 pub mod sink;
 pub mod slices;

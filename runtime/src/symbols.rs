@@ -3,7 +3,7 @@
 //! slow path [`MORESTACK`](crate::abi::MORESTACK), for the JIT's symbol lookup.
 
 use crate::words::Words2;
-use crate::{defers, errors, iface, maps, memory, panic, print, slices, strings};
+use crate::{defers, errors, iface, maps, memory, panic, print, runes, slices, strings};
 
 /// One implemented runtime function.
 #[derive(Clone, Copy, Debug)]
@@ -89,6 +89,12 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_panic_slice", panic::rt_panic_slice, (usize, i64, i64, i64) -> !),
         sym!("rt_copy", slices::rt_copy, (usize, i64, i64, i64, i64) -> i64),
         sym!("rt_map_new", maps::rt_map_new, (usize, i64, i64) -> i64),
+        sym!("rt_decode_rune", runes::rt_decode_rune, (usize, i64, i64, i64) -> Words2),
+        sym!("rt_string_from_rune", runes::rt_string_from_rune, (usize, i64) -> Words2),
+        sym!("rt_string_from_bytes", runes::rt_string_from_bytes, (usize, i64, i64) -> Words2),
+        sym!("rt_bytes_from_string", runes::rt_bytes_from_string, (usize, i64, i64) -> i64),
+        sym!("rt_runes_from_string", runes::rt_runes_from_string, (usize, i64, i64) -> Words2),
+        sym!("rt_string_from_runes", runes::rt_string_from_runes, (usize, i64, i64) -> Words2),
         sym!("rt_map_access", maps::rt_map_access, (usize, i64, i64) -> i64),
         sym!("rt_map_assign", maps::rt_map_assign, (usize, i64, i64) -> i64),
         sym!("rt_map_delete", maps::rt_map_delete, (usize, i64, i64) -> ()),

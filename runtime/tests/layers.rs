@@ -36,7 +36,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     // Allocation, strings, error values, defer records.
     (
         "values and defers",
-        &["memory", "strings", "errors", "defers"],
+        &["memory", "strings", "errors", "defers", "runes"],
     ),
     // gopanic, gorecover, recovery.
     ("panic", &["panic"]),

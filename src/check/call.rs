@@ -15,7 +15,7 @@ impl<'a> Checker<'a> {
             .map(|(o, _)| match o {
                 Operand::Const {
                     ty: None,
-                    val: ConstVal::Int(_),
+                    val: ConstVal::Int(_) | ConstVal::Rune(_),
                 } => "number".to_string(),
                 Operand::Const { ty: None, val } => val
                     .untyped_name()
@@ -38,6 +38,56 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `T(x)` between strings and integers (runes), byte slices and rune slices; `None`
+    /// when this is not such a conversion.
+    fn string_conversion(&mut self, t: &Type, ao: &Operand) -> Option<Operand> {
+        use lowering::ir::{IntKind, StrConv};
+        let is_bytes = |t: &Type| matches!(t.under(), Type::Slice(e) if *e.under() == Type::Sized(IntKind::U8));
+        let is_runes = |t: &Type| matches!(t.under(), Type::Slice(e) if *e.under() == Type::Sized(IntKind::I32));
+        // Constants: string(65), string('é').
+        if let Operand::Const { val, ty } = ao {
+            if *t.under() == Type::String && ty.as_ref().is_none_or(|x| x.is_integer()) {
+                let v = val.int()?;
+                let c = u32::try_from(v)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}');
+                return Some(Operand::Const {
+                    val: ConstVal::Str(c.to_string()),
+                    ty: Some(t.clone()),
+                });
+            }
+        }
+        let x = match ao {
+            Operand::Value { e, .. } => e.clone(),
+            Operand::Const {
+                val: val @ ConstVal::Str(_),
+                ty,
+            } => {
+                let st = ty.clone().unwrap_or(Type::String);
+                self.const_expr(val, &st, lowering::ir::Pos::default())
+            }
+            _ => return None,
+        };
+        let kind = match (t.under(), x.ty.under()) {
+            (Type::String, _) if x.ty.is_integer() => StrConv::FromRune,
+            (Type::String, _) if is_bytes(&x.ty) => StrConv::FromBytes,
+            (Type::String, _) if is_runes(&x.ty) => StrConv::FromRunes,
+            (_, Type::String) if is_bytes(t) => StrConv::ToBytes,
+            (_, Type::String) if is_runes(t) => StrConv::ToRunes,
+            _ => return None,
+        };
+        let pos = x.pos;
+        Some(Operand::Value {
+            e: Expr {
+                kind: ExprKind::StrConv(kind, Box::new(x)),
+                ty: t.clone(),
+                pos,
+            },
+            var: false,
+        })
+    }
+
     /// `T(x)` for an integer type `T` and an integer `x`: a typed constant (which must be
     /// representable) or a conversion; `None` when this is not such a conversion.
     fn integer_conversion(
@@ -50,10 +100,10 @@ impl<'a> Checker<'a> {
             return Ok(None);
         }
         match ao {
-            Operand::Const {
-                val: ConstVal::Int(v),
-                ty,
-            } if ty.as_ref().is_none_or(|x| x.is_integer()) => {
+            Operand::Const { val, ty }
+                if val.int().is_some() && ty.as_ref().is_none_or(|x| x.is_integer()) =>
+            {
+                let v = &val.int().unwrap_or(0);
                 if !super::types::fits(*v, t) {
                     return self.error(
                         arg.start(),
@@ -103,6 +153,9 @@ impl<'a> Checker<'a> {
                 }
                 let ao = self.expr(&args[0])?;
                 if let Some(op) = self.integer_conversion(&t, &ao, &args[0])? {
+                    return Ok(op);
+                }
+                if let Some(op) = self.string_conversion(&t, &ao) {
                     return Ok(op);
                 }
                 let d = self.describe(&args[0], &ao);

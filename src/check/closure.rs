@@ -202,7 +202,8 @@ fn filter_per_iteration(b: &mut Block, storage: &[Storage]) {
             }
             Stmt::RangeInt { body, .. }
             | Stmt::RangeSlice { body, .. }
-            | Stmt::RangeMap { body, .. } => filter_per_iteration(body, storage),
+            | Stmt::RangeMap { body, .. }
+            | Stmt::RangeString { body, .. } => filter_per_iteration(body, storage),
             Stmt::Switch { cases, default, .. } => {
                 for c in cases {
                     filter_per_iteration(&mut c.body, storage);

@@ -183,7 +183,7 @@ impl<'a> Checker<'a> {
 
     /// An index operand: an int value, non-negative when constant.
     pub fn index_operand(&mut self, i: &ast::Expr) -> R<Expr> {
-        let io = self.expr(i)?;
+        let io = self.expr(i)?.rune_as_int();
         if let Operand::Const {
             val: ConstVal::Int(v),
             ty,

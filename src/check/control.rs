@@ -296,7 +296,7 @@ impl<'a> Checker<'a> {
         label: Option<&ast::Ident>,
         out: &mut Block,
     ) -> R<()> {
-        let xo = self.expr(x)?;
+        let xo = self.expr(x)?.rune_as_int();
         self.single(x, &xo)?;
         let (xe, is_int, elem) = match &xo {
             Operand::Const {
@@ -319,6 +319,17 @@ impl<'a> Checker<'a> {
                     _ => Type::Int,
                 };
                 (e.clone(), false, el)
+            }
+            Operand::Value { e, .. } if *e.ty.under() == Type::String => {
+                (e.clone(), false, Type::Sized(lowering::ir::IntKind::Rune))
+            }
+            Operand::Const {
+                val: val @ ConstVal::Str(_),
+                ty,
+            } => {
+                let t = ty.clone().unwrap_or(Type::String);
+                let se = self.const_expr(val, &t, x.start());
+                (se, false, Type::Sized(lowering::ir::IntKind::Rune))
             }
             Operand::Value { e, .. } if matches!(e.ty.under(), Type::Map(..)) => {
                 let v = match e.ty.under() {
@@ -431,6 +442,15 @@ impl<'a> Checker<'a> {
                 label: id,
                 key: slots[0],
                 n: xe,
+                body: body_ir,
+                pos,
+            });
+        } else if *xe.ty.under() == Type::String {
+            out.push(Stmt::RangeString {
+                label: id,
+                key: slots[0],
+                value: slots.get(1).copied().flatten(),
+                s: xe,
                 body: body_ir,
                 pos,
             });

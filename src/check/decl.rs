@@ -123,7 +123,7 @@ impl<'a> Checker<'a> {
                     ty: vt,
                 };
                 self.convert(op, v, &t, "constant declaration")?;
-                Ok((val, Some(t)))
+                Ok((val.as_int(), Some(t)))
             }
         }
     }

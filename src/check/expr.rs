@@ -39,7 +39,13 @@ impl<'a> Checker<'a> {
             AK::Float(_) | AK::Imag(_) => {
                 self.unsupported(pos, "floating-point and complex constants")
             }
-            AK::Char(_) => self.unsupported(pos, "rune literals"),
+            AK::Char(lit) => match rune_literal_value(lit) {
+                Some(v) => Ok(Operand::Const {
+                    val: ConstVal::Rune(v as i128),
+                    ty: None,
+                }),
+                None => self.error(pos, format!("invalid rune literal {lit}")),
+            },
             AK::Str { val, .. } => Ok(Operand::Const {
                 val: ConstVal::Str(val.clone()),
                 ty: None,
@@ -78,13 +84,12 @@ impl<'a> Checker<'a> {
                 let xe = match xo {
                     Operand::Value { e, .. } => e,
                     Operand::Const {
-                        ty: Some(Type::String),
-                        ..
+                        ty,
+                        val: val @ ConstVal::Str(_),
+                    } => {
+                        let t = ty.unwrap_or(Type::String);
+                        self.const_expr(&val, &t, x.start())
                     }
-                    | Operand::Const {
-                        ty: None,
-                        val: ConstVal::Str(_),
-                    } => return self.unsupported(e.start(), "indexing strings"),
                     other => {
                         let d = self.describe(x, &other);
                         return self
@@ -107,9 +112,19 @@ impl<'a> Checker<'a> {
                         var: false,
                     });
                 }
+                if *xe.ty.under() == Type::String {
+                    let ie = self.index_operand(i)?;
+                    return Ok(Operand::Value {
+                        e: Expr {
+                            kind: ExprKind::Index(Box::new(xe), Box::new(ie)),
+                            ty: Type::Sized(lowering::ir::IntKind::Byte),
+                            pos,
+                        },
+                        var: false,
+                    });
+                }
                 let elem = match xe.ty.under() {
                     Type::Slice(el) => (**el).clone(),
-                    Type::String => return self.unsupported(e.start(), "indexing strings"),
                     _ => {
                         let d = self.describe(
                             x,
@@ -290,5 +305,30 @@ impl<'a> Checker<'a> {
         ctx.deferred_literal = deferred;
         self.check_func_body(ctx, ft, body);
         Ok((id, sig))
+    }
+}
+
+/// The value of a rune literal as written (`'a'`, `'\n'`, `'\x41'`, `'\101'`,
+/// `'\u00e9'`, `'\U0001F600'`); the lexer has already checked its form.
+fn rune_literal_value(lit: &str) -> Option<u32> {
+    let inner = lit.strip_prefix('\'')?.strip_suffix('\'')?;
+    let Some(esc) = inner.strip_prefix('\\') else {
+        return inner.chars().next().map(|c| c as u32);
+    };
+    let hex = |s: &str| u32::from_str_radix(s, 16).ok();
+    match esc.chars().next()? {
+        'a' => Some(7),
+        'b' => Some(8),
+        'f' => Some(12),
+        'n' => Some(10),
+        'r' => Some(13),
+        't' => Some(9),
+        'v' => Some(11),
+        '\\' => Some(92),
+        '\'' => Some(39),
+        'x' => hex(&esc[1..]),
+        'u' | 'U' => hex(&esc[1..]),
+        '0'..='7' => u32::from_str_radix(esc, 8).ok(),
+        _ => None,
     }
 }

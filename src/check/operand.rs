@@ -77,6 +77,21 @@ pub(crate) fn int_expr(v: i64, pos: Pos) -> Expr {
 }
 
 impl Operand {
+    /// The operand with an untyped rune constant seen as an untyped integer one (where
+    /// only the value matters: shift operands, indexes, range counts).
+    pub(crate) fn rune_as_int(self) -> Operand {
+        match self {
+            Operand::Const {
+                val: ConstVal::Rune(v),
+                ty,
+            } => Operand::Const {
+                val: ConstVal::Int(v),
+                ty,
+            },
+            other => other,
+        }
+    }
+
     /// Whether this is a boolean value or constant (a condition).
     pub(crate) fn is_bool(&self) -> bool {
         match self {
@@ -138,7 +153,7 @@ impl<'a> Checker<'a> {
     /// The IR expression of a constant of type `ty`.
     pub fn const_expr(&mut self, val: &ConstVal, ty: &Type, pos: Pos) -> Expr {
         let kind = match val {
-            ConstVal::Int(v) => ExprKind::Int(*v as i64),
+            ConstVal::Int(v) | ConstVal::Rune(v) => ExprKind::Int(*v as i64),
             ConstVal::Bool(b) => ExprKind::Bool(*b),
             ConstVal::Str(s) => ExprKind::Str(s.clone()),
         };
@@ -214,8 +229,10 @@ impl<'a> Checker<'a> {
                 }
                 let ok = matches!(
                     (&val, target.under()),
-                    (ConstVal::Int(_), Type::Int | Type::Sized(_))
-                        | (ConstVal::Bool(_), Type::Bool)
+                    (
+                        ConstVal::Int(_) | ConstVal::Rune(_),
+                        Type::Int | Type::Sized(_)
+                    ) | (ConstVal::Bool(_), Type::Bool)
                         | (ConstVal::Str(_), Type::String)
                 );
                 if !ok {
@@ -239,7 +256,7 @@ impl<'a> Checker<'a> {
                         format!("cannot use {desc} as {tname} value in {context}"),
                     );
                 }
-                if let ConstVal::Int(v) = val {
+                if let Some(v) = val.int() {
                     if !super::types::fits(v, target) {
                         return self.error(
                             pos,

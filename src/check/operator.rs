@@ -143,6 +143,8 @@ impl<'a> Checker<'a> {
         }
         match &xo {
             Operand::Const { val, ty } => {
+                let rune = matches!(val, ConstVal::Rune(_));
+                let val = &val.as_int();
                 let r = match (op, val) {
                     (UnOp::Neg, ConstVal::Int(v)) => v.checked_neg().map(ConstVal::Int),
                     (UnOp::Plus, ConstVal::Int(v)) => Some(ConstVal::Int(*v)),
@@ -161,6 +163,10 @@ impl<'a> Checker<'a> {
                 };
                 match r {
                     Some(v) => {
+                        let v = match v {
+                            ConstVal::Int(x) if rune && ty.is_none() => ConstVal::Rune(x),
+                            v => v,
+                        };
                         let out = Operand::Const {
                             val: v,
                             ty: ty.clone(),
@@ -317,15 +323,17 @@ impl<'a> Checker<'a> {
                 .unwrap_or_else(|| rv.untyped_name().to_string());
             format!("invalid operation: {whole} (mismatched types {ln} and {rn})")
         };
-        if std::mem::discriminant(lv) != std::mem::discriminant(rv) {
+        if std::mem::discriminant(&lv.as_int()) != std::mem::discriminant(&rv.as_int()) {
             return self.error(e.start(), mismatched());
         }
         // the typed side's type must accept the untyped constant kind
         if let Some(t) = &ty {
             let ok = matches!(
                 (lv, t.under()),
-                (ConstVal::Int(_), Type::Int | Type::Sized(_))
-                    | (ConstVal::Bool(_), Type::Bool)
+                (
+                    ConstVal::Int(_) | ConstVal::Rune(_),
+                    Type::Int | Type::Sized(_)
+                ) | (ConstVal::Bool(_), Type::Bool)
                     | (ConstVal::Str(_), Type::String)
             );
             if !ok {
@@ -333,7 +341,7 @@ impl<'a> Checker<'a> {
             }
         }
         let defined = match lv {
-            ConstVal::Int(_) => !matches!(op, BinOp::LogAnd | BinOp::LogOr),
+            ConstVal::Int(_) | ConstVal::Rune(_) => !matches!(op, BinOp::LogAnd | BinOp::LogOr),
             ConstVal::Bool(_) => {
                 matches!(op, BinOp::LogAnd | BinOp::LogOr | BinOp::Eq | BinOp::Ne)
             }
@@ -349,13 +357,14 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        if matches!(op, BinOp::Div | BinOp::Rem) && *rv == ConstVal::Int(0) {
+        if matches!(op, BinOp::Div | BinOp::Rem) && rv.int() == Some(0) {
             return self.error(r.start(), "invalid operation: division by zero");
         }
         let res = fold(op, lv, rv);
         match res {
             Some(v) => {
                 let ty = if is_comparison(op) { None } else { ty };
+                let v = if ty.is_some() { v.as_int() } else { v };
                 let out = Operand::Const { val: v, ty };
                 self.check_typed_const(e, &out)?;
                 Ok(out)
@@ -553,8 +562,10 @@ impl<'a> Checker<'a> {
                 } else {
                     let ok = matches!(
                         (&cval, a.under()),
-                        (ConstVal::Int(_), Type::Int | Type::Sized(_))
-                            | (ConstVal::Bool(_), Type::Bool)
+                        (
+                            ConstVal::Int(_) | ConstVal::Rune(_),
+                            Type::Int | Type::Sized(_)
+                        ) | (ConstVal::Bool(_), Type::Bool)
                             | (ConstVal::Str(_), Type::String)
                     );
                     if !ok {

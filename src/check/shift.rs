@@ -19,6 +19,7 @@ impl<'a> Checker<'a> {
         ro: Operand,
     ) -> R<Operand> {
         let pos = e.pos;
+        let (lo, ro) = (lo.rune_as_int(), ro.rune_as_int());
         // the count
         let count_const = match &ro {
             Operand::Const {

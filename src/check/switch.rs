@@ -130,8 +130,10 @@ impl<'a> Checker<'a> {
             let ok = tag.ty.is_interface()
                 || matches!(
                     (val, tag.ty.under()),
-                    (ConstVal::Int(_), Type::Int | Type::Sized(_))
-                        | (ConstVal::Bool(_), Type::Bool)
+                    (
+                        ConstVal::Int(_) | ConstVal::Rune(_),
+                        Type::Int | Type::Sized(_)
+                    ) | (ConstVal::Bool(_), Type::Bool)
                         | (ConstVal::Str(_), Type::String)
                 );
             if !ok {

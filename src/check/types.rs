@@ -8,8 +8,10 @@ use lowering::ir::{Signature, Type};
 /// reported as constant overflow).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ConstVal {
-    /// An integer or rune constant (untyped, or of an integer type).
+    /// An integer constant (untyped, or of an integer type).
     Int(i128),
+    /// An untyped rune constant (`'a'`); its default type is `rune`. Typed, it is `Int`.
+    Rune(i128),
     /// A boolean constant.
     Bool(bool),
     /// A string constant (its bytes, as UTF-8 text).
@@ -17,10 +19,27 @@ pub enum ConstVal {
 }
 
 impl ConstVal {
+    /// The value of an integer or rune constant.
+    pub fn int(&self) -> Option<i128> {
+        match self {
+            ConstVal::Int(v) | ConstVal::Rune(v) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// The same constant as an integer (a rune constant given a type becomes one).
+    pub fn as_int(&self) -> ConstVal {
+        match self {
+            ConstVal::Rune(v) => ConstVal::Int(*v),
+            other => other.clone(),
+        }
+    }
+
     /// The untyped kind's name (`untyped int`).
     pub fn untyped_name(&self) -> &'static str {
         match self {
             ConstVal::Int(_) => "untyped int",
+            ConstVal::Rune(_) => "untyped rune",
             ConstVal::Bool(_) => "untyped bool",
             ConstVal::Str(_) => "untyped string",
         }
@@ -30,6 +49,7 @@ impl ConstVal {
     pub fn default_type(&self) -> Type {
         match self {
             ConstVal::Int(_) => Type::Int,
+            ConstVal::Rune(_) => Type::Sized(lowering::ir::IntKind::Rune),
             ConstVal::Bool(_) => Type::Bool,
             ConstVal::Str(_) => Type::String,
         }
@@ -38,7 +58,7 @@ impl ConstVal {
     /// `constant.Value.String()`: strings quoted (shortened when long).
     pub fn go_string(&self) -> String {
         match self {
-            ConstVal::Int(v) => v.to_string(),
+            ConstVal::Int(v) | ConstVal::Rune(v) => v.to_string(),
             ConstVal::Bool(b) => b.to_string(),
             ConstVal::Str(s) => {
                 let q = quote(s);
@@ -236,6 +256,15 @@ pub fn parse_int_lit(lit: &str) -> Option<i128> {
 /// Folds a binary operation on constants of the same kind; `None` on overflow.
 pub fn fold(op: BinOp, l: &ConstVal, r: &ConstVal) -> Option<ConstVal> {
     use ConstVal::*;
+    // Rune and integer operands: computed as integers; a rune result if either is one.
+    if let (Some(a), Some(b)) = (l.int(), r.int()) {
+        if matches!(l, Rune(_)) || matches!(r, Rune(_)) {
+            return Some(match fold(op, &Int(a), &Int(b))? {
+                Int(v) => Rune(v),
+                other => other,
+            });
+        }
+    }
     Some(match (l, r) {
         (Int(a), Int(b)) => match op {
             BinOp::Add => Int(a.checked_add(*b)?),
