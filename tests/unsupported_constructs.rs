@@ -124,25 +124,6 @@ func main() {}
         "method values of interfaces",
     ),
     (
-        "embedded_field",
-        r#"package main
-
-type base struct{ id int }
-
-type derived struct {
-	base
-	name string
-}
-
-func main() {
-	var d derived
-	_ = d
-}
-"#,
-        "6:2",
-        "embedded fields",
-    ),
-    (
         "generic_type_decl",
         r#"package main
 
@@ -398,7 +379,6 @@ fn the_table_covers_the_new_syntax() {
         "go_statement",
         "generic_function",
         "generic_instantiation",
-        "embedded_field",
         "dot_import",
         "range_over_func",
         "float_literal",

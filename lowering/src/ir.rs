@@ -292,10 +292,12 @@ pub struct StructType {
 /// One field of a struct type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct StructField {
-    /// The field's name (`_` fields included).
+    /// The field's name (`_` fields included; an embedded field's is its type's name).
     pub name: String,
     /// The field's type.
     pub ty: Type,
+    /// An embedded field (`T` or `*T`): its fields and methods are promoted.
+    pub embedded: bool,
 }
 
 impl Type {

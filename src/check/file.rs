@@ -21,6 +21,7 @@ impl<'a> Checker<'a> {
         let func_decls = self.collect_decls(file);
         self.resolve_pkg_types();
         self.declare_methods();
+        self.declare_promoted_methods();
         self.declare_method_wrappers();
         let sigs = self.declare_funcs(&func_decls);
         // package constants and variables

@@ -22,6 +22,12 @@ impl<'a> Checker<'a> {
         name: &ast::Ident,
     ) -> R<Option<Operand>> {
         let pos = whole.pos;
+        // A field or method promoted from an embedded field: select the embedded value,
+        // then the member of it.
+        if let Some(path) = promoted_path(&xe.ty, &name.name) {
+            let (inner, inner_var) = self.embedded_value(xe.clone(), var, &path, pos);
+            return self.member(whole, x, &inner, inner_var, name);
+        }
         // Fields: of a struct, or of the struct a pointer points to.
         let (base, through_ptr) = match xe.ty.under() {
             Type::Pointer(p) if p.struct_type().is_some() => ((**p).clone(), true),
@@ -278,6 +284,35 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// The embedded value reached from `xe` through the embedded fields `path` (each
+    /// step through a pointer dereferenced), and whether it is addressable.
+    pub(super) fn embedded_value(
+        &self,
+        mut e: Expr,
+        mut var: bool,
+        path: &[usize],
+        pos: Pos,
+    ) -> (Expr, bool) {
+        for &i in path {
+            if matches!(e.ty.under(), Type::Pointer(_)) {
+                e = self.deref_expr(e, pos);
+                var = true;
+            }
+            let fty =
+                e.ty.struct_type()
+                    .expect("embedded path through a struct")
+                    .fields[i]
+                    .ty
+                    .clone();
+            e = Expr {
+                kind: ExprKind::Field(Box::new(e), i as u32),
+                ty: fty,
+                pos,
+            };
+        }
+        (e, var)
+    }
+
     /// `*p` as an expression (nil-checked when evaluated).
     pub fn deref_expr(&self, p: Expr, pos: lowering::ir::Pos) -> Expr {
         let ty = match p.ty.under() {
@@ -321,4 +356,61 @@ impl<'a> Checker<'a> {
             var: false,
         })
     }
+}
+
+/// The members directly in `t` (after one pointer indirection): its fields by name, and
+/// the methods of `T` / `*T`.
+fn has_direct_member(t: &Type, name: &str) -> bool {
+    let base = match t.under() {
+        Type::Pointer(p) => (**p).clone(),
+        _ => t.clone(),
+    };
+    let field = base
+        .struct_type()
+        .is_some_and(|st| st.fields.iter().any(|f| f.name == name));
+    let method = match &base {
+        Type::Named(n) => n.method(name).is_some(),
+        _ => false,
+    };
+    field || method
+}
+
+/// When `name` is not a member of `t` itself but of a value embedded in it: the path of
+/// embedded field indexes to the shallowest such value, as Go's selector rule finds it
+/// (breadth first; `None` when absent or ambiguous at that depth).
+pub(super) fn promoted_path(t: &Type, name: &str) -> Option<Vec<usize>> {
+    if has_direct_member(t, name) {
+        return None;
+    }
+    let mut level: Vec<(Type, Vec<usize>)> = vec![(t.clone(), Vec::new())];
+    for _depth in 0..8 {
+        let mut next = Vec::new();
+        for (ty, path) in &level {
+            let base = match ty.under() {
+                Type::Pointer(p) => (**p).clone(),
+                _ => ty.clone(),
+            };
+            let Some(st) = base.struct_type() else {
+                continue;
+            };
+            for (i, f) in st.fields.iter().enumerate() {
+                if f.embedded {
+                    let mut p = path.clone();
+                    p.push(i);
+                    next.push((f.ty.clone(), p));
+                }
+            }
+        }
+        let found: Vec<&(Type, Vec<usize>)> = next
+            .iter()
+            .filter(|(ty, _)| has_direct_member(ty, name))
+            .collect();
+        match found.len() {
+            0 if next.is_empty() => return None,
+            0 => level = next,
+            1 => return Some(found[0].1.clone()),
+            _ => return None,
+        }
+    }
+    None
 }

@@ -302,3 +302,200 @@ impl<'a> Checker<'a> {
         false
     }
 }
+
+impl<'a> Checker<'a> {
+    /// Gives each package-level struct type the methods promoted from its embedded
+    /// fields, as synthesized methods (`main.S.M` calling the embedded value's `M`), so
+    /// that method sets (interfaces, vtables, method values) include them.
+    pub fn declare_promoted_methods(&mut self) {
+        let named: Vec<Arc<NamedType>> = self
+            .pkg_types
+            .iter()
+            .filter_map(|t| t.named.clone())
+            .filter(|n| n.underlying().struct_type().is_some())
+            .collect();
+        for n in named {
+            let s = Type::Named(n.clone());
+            for (name, path, m) in promoted_methods(&s) {
+                let id = self.promoted_method(&n, &name, &path, &m);
+                let pointer_receiver = self.funcs[id.0 as usize]
+                    .as_ref()
+                    .is_some_and(|f| matches!(f.sig.params.first(), Some(Type::Pointer(_))));
+                n.methods
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push(Method {
+                        name,
+                        func: id,
+                        pointer_receiver,
+                        sig: m.sig.clone(),
+                        selector: 0,
+                        value_wrapper: None,
+                        pointer_wrapper: None,
+                    });
+            }
+        }
+    }
+
+    /// The synthesized method `name` of the defined struct type `n`, calling `m` on the
+    /// value embedded at `path`.
+    fn promoted_method(
+        &mut self,
+        n: &Arc<NamedType>,
+        name: &str,
+        path: &[usize],
+        m: &Method,
+    ) -> FuncId {
+        use lowering::ir::{Expr, ExprKind, Local, LocalId, Stmt, Storage};
+        let s = Type::Named(n.clone());
+        let (inner_ty, _) = self.embedded_value(
+            Expr {
+                kind: ExprKind::Nil,
+                ty: s.clone(),
+                pos: Default::default(),
+            },
+            false,
+            path,
+            Default::default(),
+        );
+        let embedded_ptr = matches!(inner_ty.ty.under(), Type::Pointer(_));
+        let recv_ty = if m.pointer_receiver && !embedded_ptr {
+            Type::Pointer(Box::new(s.clone()))
+        } else {
+            s.clone()
+        };
+        let fid = self.reserve_func();
+        let pos = self.funcs[m.func.0 as usize]
+            .as_ref()
+            .map(|f| f.pos)
+            .unwrap_or_default();
+        let mut sig = m.sig.clone();
+        sig.params.insert(0, recv_ty.clone());
+        let fname = match recv_ty {
+            Type::Pointer(_) => format!("main.(*{}).{name}", n.short_name),
+            _ => format!("main.{}.{name}", n.short_name),
+        };
+        let mut w = self.new_ctx(fid, fname, FuncKind::MethodWrapper, pos, sig.clone());
+        let local = |w: &mut super::FnCtx, lname: String, ty: Type| {
+            let l = LocalId(w.locals.len() as u32);
+            w.locals.push(Local {
+                name: lname,
+                ty,
+                storage: Storage::Value,
+                pos,
+            });
+            w.local_vars.push(None);
+            l
+        };
+        let mut args = Vec::new();
+        for (i, t) in sig.params.iter().enumerate() {
+            let l = local(&mut w, format!("~p{i}"), t.clone());
+            w.params.push(l);
+            args.push(Expr {
+                kind: ExprKind::Local(l),
+                ty: t.clone(),
+                pos,
+            });
+        }
+        for (i, t) in m.sig.results.iter().enumerate() {
+            let l = local(&mut w, format!("~r{i}"), t.clone());
+            w.results.push(l);
+        }
+        let recv = args.remove(0);
+        let (inner, _) = self.embedded_value(recv, true, path, pos);
+        let recv = match (
+            m.pointer_receiver,
+            matches!(inner.ty.under(), Type::Pointer(_)),
+        ) {
+            (true, true) | (false, false) => inner,
+            (false, true) => self.deref_expr(inner, pos),
+            (true, false) => {
+                let lv = self
+                    .addressable_lvalue(&inner)
+                    .expect("an embedded value through a pointer receiver is addressable");
+                Expr {
+                    ty: Type::Pointer(Box::new(inner.ty.clone())),
+                    kind: ExprKind::AddrOf(Box::new(lv)),
+                    pos,
+                }
+            }
+        };
+        args.insert(0, recv);
+        let ty = if m.sig.results.len() == 1 {
+            m.sig.results[0].clone()
+        } else {
+            Type::Tuple(m.sig.results.clone())
+        };
+        let call = Expr {
+            kind: ExprKind::Call {
+                callee: lowering::ir::Callee::Func(m.func),
+                args,
+            },
+            ty,
+            pos,
+        };
+        let body = if m.sig.results.is_empty() {
+            vec![Stmt::Expr(call)]
+        } else {
+            vec![Stmt::Return {
+                values: vec![call],
+                pos,
+            }]
+        };
+        self.finish_ctx(w, body, pos);
+        fid
+    }
+}
+
+/// The methods promoted into the defined struct type `s` from its embedded fields (not
+/// shadowed by its own fields or methods, nor ambiguous): name, path, embedded method.
+fn promoted_methods(s: &Type) -> Vec<(String, Vec<usize>, Method)> {
+    // Every method name reachable through embedded fields.
+    let mut names: Vec<String> = Vec::new();
+    let mut stack = vec![(s.clone(), 0)];
+    while let Some((t, depth)) = stack.pop() {
+        if depth > 8 {
+            continue;
+        }
+        let Some(st) = t.struct_type() else { continue };
+        for f in st.fields.iter().filter(|f| f.embedded) {
+            let base = match f.ty.under() {
+                Type::Pointer(p) => (**p).clone(),
+                _ => f.ty.clone(),
+            };
+            if let Type::Named(n) = &base {
+                let ms = n.methods.lock().unwrap_or_else(|e| e.into_inner());
+                names.extend(ms.iter().map(|m| m.name.clone()));
+            }
+            stack.push((base, depth + 1));
+        }
+    }
+    names.sort();
+    names.dedup();
+    let mut out = Vec::new();
+    for name in names {
+        let Some(path) = super::members::promoted_path(s, &name) else {
+            continue;
+        };
+        // The type of the embedded value at the path.
+        let mut t = s.clone();
+        for &i in &path {
+            let base = match t.under() {
+                Type::Pointer(p) => (**p).clone(),
+                _ => t.clone(),
+            };
+            let Some(st) = base.struct_type() else { break };
+            t = st.fields[i].ty.clone();
+        }
+        let base = match t.under() {
+            Type::Pointer(p) => (**p).clone(),
+            _ => t.clone(),
+        };
+        if let Type::Named(n) = &base {
+            if let Some(m) = n.method(&name) {
+                out.push((name, path, m));
+            }
+        }
+    }
+    out
+}

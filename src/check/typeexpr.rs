@@ -43,10 +43,27 @@ impl<'a> Checker<'a> {
     fn struct_type(&mut self, fields: &[ast::StructField]) -> R<Type> {
         let mut out: Vec<StructField> = Vec::new();
         for f in fields {
-            if f.names.is_empty() {
-                return self.unsupported(f.ty.pos, "embedded fields");
-            }
             let ty = self.resolve_type(&f.ty)?;
+            if f.names.is_empty() {
+                // An embedded field: named by its type's (unqualified) name.
+                let base = match &ty {
+                    Type::Pointer(p) => &**p,
+                    t => t,
+                };
+                let name = match base {
+                    Type::Named(n) if !n.underlying().is_interface() => n.short_name.clone(),
+                    _ => return self.unsupported(f.ty.pos, "embedding this type"),
+                };
+                if out.iter().any(|o| o.name == name) {
+                    return self.error(f.ty.pos, format!("{name} redeclared"));
+                }
+                out.push(StructField {
+                    name,
+                    ty: ty.clone(),
+                    embedded: true,
+                });
+                continue;
+            }
             for n in &f.names {
                 if n.name != "_" && out.iter().any(|o| o.name == n.name) {
                     return self.error(n.pos, format!("{} redeclared", n.name));
@@ -54,6 +71,7 @@ impl<'a> Checker<'a> {
                 out.push(StructField {
                     name: n.name.clone(),
                     ty: ty.clone(),
+                    embedded: false,
                 });
             }
         }
