@@ -123,6 +123,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         let m = self.expr(map)[0];
         let mvar = self.new_var(types::I64);
         self.b.def_var(mvar, m);
+        let end = self.call_rt("rt_map_end", &[m])[0];
+        let end_var = self.new_var(types::I64);
+        self.b.def_var(end_var, end);
         let cursor = self.new_var(types::I64);
         let zero = self.b.ins().iconst(types::I64, 0);
         self.b.def_var(cursor, zero);
@@ -138,8 +141,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         );
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
-        let (m, i) = (self.b.use_var(mvar), self.b.use_var(cursor));
-        let r = self.call_rt("rt_map_next", &[m, i]);
+        let (m, i, end) = (
+            self.b.use_var(mvar),
+            self.b.use_var(cursor),
+            self.b.use_var(end_var),
+        );
+        let r = self.call_rt("rt_map_next", &[m, i, end]);
         let (next, entry) = (r[0], r[1]);
         self.b.def_var(cursor, next);
         let done = self.b.ins().icmp_imm_s(IntCC::Equal, entry, 0);

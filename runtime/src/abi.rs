@@ -349,7 +349,8 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_map_delete", [W, W], [], true, false),
     rtfn!("rt_map_clear", [W], [], false, false),
     rtfn!("rt_map_len", [W], [W], false, false),
-    rtfn!("rt_map_next", [W, W], [W, W], false, false),
+    rtfn!("rt_map_next", [W, W, W], [W, W], false, false),
+    rtfn!("rt_map_end", [W], [W], false, false),
     // rt_gorecover() -> (type, data) or (0, 0)
     rtfn!("rt_gorecover", [], [W, W], true, false),
     // rt_gorecover_deferring() -> (type, data) or (0, 0): the call in the wrapper of

@@ -122,18 +122,33 @@ pub unsafe extern "C" fn rt_map_len(_fp: usize, map: i64) -> i64 {
     }
 }
 
-/// `rt_map_next(stub_fp, map, i) -> (next, entry)`: for `range`, the first live entry at
-/// index `i` or later and the index after it; entry 0 when there is none.
+/// `rt_map_end(stub_fp, map) -> end`: where a `range` starting now stops (entries added
+/// during the loop are not visited).
 ///
 /// # Safety
 /// `map` null or a map of this run.
-pub unsafe extern "C" fn rt_map_next(_fp: usize, map: i64, i: i64) -> Words2 {
+pub unsafe extern "C" fn rt_map_end(_fp: usize, map: i64) -> i64 {
+    let m = map as *const GoMap;
+    if m.is_null() {
+        0
+    } else {
+        // SAFETY: a live map (caller).
+        unsafe { (*m).end() as i64 }
+    }
+}
+
+/// `rt_map_next(stub_fp, map, i, end) -> (next, entry)`: for `range`, the first live entry
+/// at index `i` or later and below `end`, and the index after it; entry 0 when none.
+///
+/// # Safety
+/// `map` null or a map of this run.
+pub unsafe extern "C" fn rt_map_next(_fp: usize, map: i64, i: i64, end: i64) -> Words2 {
     let m = map as *const GoMap;
     if m.is_null() {
         return Words2::default();
     }
     // SAFETY: a live map (caller).
-    match unsafe { (*m).next(i.max(0) as usize) } {
+    match unsafe { (*m).next(i.max(0) as usize, end.max(0) as usize) } {
         Some((n, e)) => Words2::new(n, e as usize),
         None => Words2::default(),
     }

@@ -103,9 +103,15 @@ impl GoMap {
         self.len == 0
     }
 
-    /// The first live entry at index `i` or later, with the index after it.
-    pub fn next(&self, mut i: usize) -> Option<(usize, *mut u8)> {
-        while i < self.entries.len() {
+    /// The number of entry slots so far (live or deleted): a `range` started now visits
+    /// the live ones below it (entries added during the loop are not visited).
+    pub fn end(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The first live entry at index `i` or later and below `end`, with the index after it.
+    pub fn next(&self, mut i: usize, end: usize) -> Option<(usize, *mut u8)> {
+        while i < self.entries.len().min(end) {
             let e = self.entries[i];
             i += 1;
             if !e.is_null() {
@@ -127,15 +133,59 @@ impl GoMap {
         // SAFETY: live descriptor; entries hold valid keys.
         unsafe {
             let kt = &*self.key;
-            if let Some((size, signed)) = kt.kind.int_layout() {
-                es.sort_by_key(|&e| read_int(e, size, signed));
-            } else if kt.kind == TypeKind::String {
-                es.sort_by(|&a, &b| string_at(a).cmp(string_at(b)));
-            } else if kt.kind == TypeKind::Bool {
-                es.sort_by_key(|&e| *e);
-            }
+            es.sort_by(|&a, &b| compare(kt, a, b));
         }
         es
+    }
+}
+
+/// fmt's key order (internal/fmtsort) for two values of type `t`: numbers, strings and
+/// bools by value, pointers by address, structs field by field, interfaces by dynamic
+/// type (nil first; different types in descriptor order) and then value.
+///
+/// # Safety
+/// `a` and `b` must point to valid values of type `t`.
+unsafe fn compare(t: &TypeDesc, a: *const u8, b: *const u8) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    // SAFETY (whole body): both hold values of type `t` (caller).
+    unsafe {
+        if let Some((size, signed)) = t.kind.int_layout() {
+            return read_int(a, size, signed).cmp(&read_int(b, size, signed));
+        }
+        match t.kind {
+            TypeKind::String => string_at(a).cmp(string_at(b)),
+            TypeKind::Bool => (*a).cmp(&*b),
+            TypeKind::Struct => {
+                for f in &t.fields {
+                    let c = compare(&*f.typ, a.add(f.offset), b.add(f.offset));
+                    if c != Ordering::Equal {
+                        return c;
+                    }
+                }
+                Ordering::Equal
+            }
+            TypeKind::Any | TypeKind::Error => {
+                let (wa, wb) = (a as *const usize, b as *const usize);
+                let (ta, tb) = (*wa, *wb);
+                if ta != tb || ta == 0 {
+                    return ta.cmp(&tb);
+                }
+                let dt = &*(ta as *const TypeDesc);
+                let (da, db) = (*wa.add(1), *wb.add(1));
+                if dt.kind == TypeKind::String || dt.is_error() {
+                    return string_at(da as *const u8).cmp(string_at(db as *const u8));
+                }
+                if dt.is_direct() {
+                    let (x, y) = (
+                        &da as *const usize as *const u8,
+                        &db as *const usize as *const u8,
+                    );
+                    return compare(dt, x, y);
+                }
+                compare(dt, da as *const u8, db as *const u8)
+            }
+            _ => (*(a as *const usize)).cmp(&*(b as *const usize)),
+        }
     }
 }
 

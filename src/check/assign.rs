@@ -71,6 +71,22 @@ impl<'a> Checker<'a> {
                         Some(ty.clone()),
                     ));
                 }
+                if let Operand::Value { e, .. } = &op {
+                    // `m[k].f = v`: a field of a map element is not addressable.
+                    let mut b = e;
+                    while let ExprKind::Field(x, _) = &b.kind {
+                        b = x;
+                    }
+                    if !std::ptr::eq(b, e) && matches!(b.kind, ExprKind::MapIndex { .. }) {
+                        return self.error(
+                            inner.start(),
+                            format!(
+                                "cannot assign to struct field {} in map",
+                                expr_string(inner)
+                            ),
+                        );
+                    }
+                }
                 if let Operand::Value { e, var: true } = &op {
                     if let Some(lv) = self.addressable_lvalue(e) {
                         if mark {

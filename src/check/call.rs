@@ -339,7 +339,7 @@ impl<'a> Checker<'a> {
         if ellipsis && !sig.variadic {
             let _ = self.expr(&args[args.len().saturating_sub(1)]);
             return self.error(
-                args.last().map(|a| a.start()).unwrap_or(call.start()),
+                call.start(),
                 format!(
                     "cannot use ... in call to non-variadic {}",
                     expr_string(fun)

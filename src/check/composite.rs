@@ -22,11 +22,24 @@ impl<'a> Checker<'a> {
         }
         if let Type::Map(kt, vt) = t.under().clone() {
             let mut kvs = Vec::new();
+            let mut seen: Vec<String> = Vec::new();
             for el in elems {
                 let AK::KeyValue(k, v) = &el.kind else {
                     return self.error(el.start(), "missing key in map literal");
                 };
                 let ke = self.element(k, &kt, "map literal")?;
+                let constant = match &ke.kind {
+                    ExprKind::Int(i) => Some(i.to_string()),
+                    ExprKind::Str(s) => Some(super::types::quote(s)),
+                    ExprKind::Bool(b) => Some(b.to_string()),
+                    _ => None,
+                };
+                if let Some(c) = constant {
+                    if seen.contains(&c) {
+                        return self.error(k.start(), format!("duplicate key {c} in map literal"));
+                    }
+                    seen.push(c);
+                }
                 let ve = self.element(v, &vt, "map literal")?;
                 kvs.push((ke, ve));
             }
