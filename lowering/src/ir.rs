@@ -249,6 +249,9 @@ pub struct Method {
     pub value_wrapper: Option<FuncId>,
     /// The wrapper that calls it on the data word of an interface holding a `*T`.
     pub pointer_wrapper: Option<FuncId>,
+    /// Promoted from an embedded field (a synthesized method calling the embedded
+    /// value's): selectors still resolve it through the embedding.
+    pub promoted: bool,
 }
 
 impl NamedType {

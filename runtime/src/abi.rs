@@ -301,7 +301,7 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     // --- slices ---
     // rt_append(out: *mut [ptr, len, cap], ptr, len, cap, src, n, elem_size): appends n
     // elements copied from src, growing as Go does.
-    rtfn!("rt_append", [W, W, W, W, W, W, W], [], false, false),
+    rtfn!("rt_append", [W, W, W, W, W, W, W], [], true, false),
     // rt_make_slice(len, cap, elem_size) -> ptr; panics "makeslice: len out of range" /
     // "makeslice: cap out of range".
     rtfn!("rt_make_slice", [W, W, W], [W], true, false),

@@ -104,8 +104,12 @@ pub unsafe extern "C" fn rt_append(
     crate::goroutine::entered(fp);
     let out = out as *mut usize;
     let new_len = match len.checked_add(n) {
-        Some(l) => l,
-        None => crate::fatal::fatal_error("runtime: out of memory"),
+        Some(l) if l <= isize::MAX as usize => l,
+        _ => {
+            let v = crate::errors::runtime_error_string("growslice: len out of range");
+            // SAFETY: `fp` is the stub frame (caller); this frame holds nothing to drop.
+            unsafe { crate::panic::gopanic(fp, v.0, v.1, false) }
+        }
     };
     let (dst, new_cap) = if new_len <= cap {
         (ptr, cap)

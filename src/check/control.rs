@@ -296,9 +296,20 @@ impl<'a> Checker<'a> {
         label: Option<&ast::Ident>,
         out: &mut Block,
     ) -> R<()> {
-        let xo = self.expr(x)?.rune_as_int();
+        let xo = self.expr(x)?;
+        if let Operand::Const {
+            val: ConstVal::Rune(_),
+            ..
+        } = xo
+        {
+            return self.unsupported(x.start(), "range over integer types other than int");
+        }
         self.single(x, &xo)?;
         let (xe, is_int, elem) = match &xo {
+            Operand::Const {
+                val: val @ ConstVal::Int(_),
+                ty: Some(t),
+            } if *t.under() == Type::Int => (self.const_expr(val, t, x.start()), true, t.clone()),
             Operand::Const {
                 val: ConstVal::Int(_),
                 ..

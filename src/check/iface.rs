@@ -234,6 +234,14 @@ impl<'a> Checker<'a> {
             }
         }
         for n in named {
+            self.method_wrappers_of(&n);
+        }
+    }
+
+    /// The interface wrappers of the methods of the defined type `n`.
+    pub fn method_wrappers_of(&mut self, n: &Arc<lowering::ir::NamedType>) {
+        {
+            let n = n.clone();
             let methods: Vec<Method> = n.methods.lock().unwrap_or_else(|e| e.into_inner()).clone();
             let mut done = Vec::with_capacity(methods.len());
             for mut m in methods {

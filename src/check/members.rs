@@ -369,7 +369,7 @@ fn has_direct_member(t: &Type, name: &str) -> bool {
         .struct_type()
         .is_some_and(|st| st.fields.iter().any(|f| f.name == name));
     let method = match &base {
-        Type::Named(n) => n.method(name).is_some(),
+        Type::Named(n) => n.method(name).is_some_and(|m| !m.promoted),
         _ => false,
     };
     field || method

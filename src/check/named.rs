@@ -165,6 +165,11 @@ impl<'a> Checker<'a> {
                     .insert(&spec.name.name, Entity::Type(Type::Named(n.clone())));
             }
             self.resolve_type_spec(spec, Some(&n))?;
+            // A local struct type has the methods its embedded fields promote.
+            if n.underlying().struct_type().is_some() {
+                self.promote_methods(&n);
+                self.method_wrappers_of(&n);
+            }
         }
         Ok(())
     }
@@ -267,6 +272,7 @@ impl<'a> Checker<'a> {
                 selector: 0,
                 value_wrapper: None,
                 pointer_wrapper: None,
+                promoted: false,
             });
         Ok(())
     }
@@ -315,6 +321,13 @@ impl<'a> Checker<'a> {
             .filter(|n| n.underlying().struct_type().is_some())
             .collect();
         for n in named {
+            self.promote_methods(&n);
+        }
+    }
+
+    /// Adds to the struct type `n` the methods promoted from its embedded fields.
+    pub fn promote_methods(&mut self, n: &Arc<NamedType>) {
+        {
             let s = Type::Named(n.clone());
             for (name, path, m) in promoted_methods(&s) {
                 let id = self.promoted_method(&n, &name, &path, &m);
@@ -332,6 +345,7 @@ impl<'a> Checker<'a> {
                         selector: 0,
                         value_wrapper: None,
                         pointer_wrapper: None,
+                        promoted: true,
                     });
             }
         }

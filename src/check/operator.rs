@@ -493,6 +493,24 @@ impl<'a> Checker<'a> {
                 format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
             )
         };
+        // `x | 1<<n`: the untyped constant of a non-constant shift takes the type the
+        // other operand gives it.
+        if let (Some(a), Some(b)) = (&lt, &rt) {
+            if a != b && a.is_integer() && b.is_integer() {
+                if let Operand::Value { e: x, .. } = &*lo {
+                    if let Some(y) = super::shift::retype_untyped_shift(x, b) {
+                        *lo = Operand::Value { e: y, var: false };
+                        return self.unify_binary_operands(e, op, whole, l, lo, r, ro);
+                    }
+                }
+                if let Operand::Value { e: x, .. } = &*ro {
+                    if let Some(y) = super::shift::retype_untyped_shift(x, a) {
+                        *ro = Operand::Value { e: y, var: false };
+                        return self.unify_binary_operands(e, op, whole, l, lo, r, ro);
+                    }
+                }
+            }
+        }
         let (le, re, ty) = match (lt, rt) {
             (Some(a), Some(b)) => {
                 if a == b {

@@ -117,3 +117,35 @@ impl<'a> Checker<'a> {
         }
     }
 }
+
+/// `e` with the type `t` when it is a shift of an untyped (now `int`) constant by a
+/// non-constant count, or a unary operation on one: Go gives such a constant the type
+/// its context requires. (A constant written `int(1)` is not told apart.)
+pub(super) fn retype_untyped_shift(e: &Expr, t: &Type) -> Option<Expr> {
+    if e.ty != Type::Int || !t.is_integer() {
+        return None;
+    }
+    match &e.kind {
+        ExprKind::Binary(
+            op @ (lowering::ir::BinaryOp::Shl | lowering::ir::BinaryOp::Shr),
+            l,
+            c,
+        ) if matches!(l.kind, ExprKind::Int(_)) && !matches!(c.kind, ExprKind::Int(_)) => {
+            let l = Expr {
+                ty: t.clone(),
+                ..(**l).clone()
+            };
+            Some(Expr {
+                kind: ExprKind::Binary(*op, Box::new(l), c.clone()),
+                ty: t.clone(),
+                pos: e.pos,
+            })
+        }
+        ExprKind::Unary(op, x) => Some(Expr {
+            kind: ExprKind::Unary(*op, Box::new(retype_untyped_shift(x, t)?)),
+            ty: t.clone(),
+            pos: e.pos,
+        }),
+        _ => None,
+    }
+}

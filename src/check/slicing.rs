@@ -115,6 +115,18 @@ impl<'a> Checker<'a> {
         self.builtin_count(e, "copy", args, 2, 2)?;
         let d = self.value_expr(&args[0], "argument to copy")?;
         let s = self.value_expr(&args[1], "argument to copy")?;
+        if let (Type::Slice(de), Type::String) = (d.ty.under(), s.ty.under()) {
+            if **de == Type::Sized(lowering::ir::IntKind::U8) {
+                return Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::Builtin(Builtin::Copy, vec![d, s]),
+                        ty: Type::Int,
+                        pos: e.pos,
+                    },
+                    var: false,
+                });
+            }
+        }
         let (Type::Slice(de), Type::Slice(se)) = (d.ty.under(), s.ty.under()) else {
             return self.error(
                 e.start(),
