@@ -72,6 +72,19 @@ impl<'a> Checker<'a> {
             "len" => self.builtin_len(e, b, args),
             "cap" => self.builtin_cap(e, args),
             "delete" => {
+                // `delete(f())` of a function with two results.
+                if args.len() == 1 {
+                    let o = self.expr(&args[0])?;
+                    if let Some(mut v) = self.spread(&o).filter(|v| v.len() == 2) {
+                        let k = v.pop().expect("two values");
+                        let m = v.pop().expect("two values");
+                        if let Type::Map(kt, _) = m.ty.under() {
+                            if super::types::assignable(&k.ty, kt) {
+                                return Ok(mk(Builtin::Delete, vec![m, k], novalue));
+                            }
+                        }
+                    }
+                }
                 self.builtin_count(e, b, args, 2, 2)?;
                 let m = self.value_expr(&args[0], "argument to delete")?;
                 let Type::Map(kt, _) = m.ty.under().clone() else {

@@ -112,9 +112,25 @@ impl<'a> Checker<'a> {
 
     /// `copy(dst, src)`: slices of identical element types.
     pub(super) fn builtin_copy(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> R<Operand> {
-        self.builtin_count(e, "copy", args, 2, 2)?;
-        let d = self.value_expr(&args[0], "argument to copy")?;
-        let s = self.value_expr(&args[1], "argument to copy")?;
+        // `copy(f())` of a function with two results.
+        let spread = if args.len() == 1 {
+            let o = self.expr(&args[0])?;
+            self.spread(&o).filter(|v| v.len() == 2)
+        } else {
+            None
+        };
+        let (d, s) = match spread {
+            Some(mut v) => {
+                let s = v.pop().expect("two values");
+                (v.pop().expect("two values"), s)
+            }
+            None => {
+                self.builtin_count(e, "copy", args, 2, 2)?;
+                let d = self.value_expr(&args[0], "argument to copy")?;
+                let s = self.value_expr(&args[1], "argument to copy")?;
+                (d, s)
+            }
+        };
         if let (Type::Slice(de), Type::String) = (d.ty.under(), s.ty.under()) {
             if **de == Type::Sized(lowering::ir::IntKind::U8) {
                 return Ok(Operand::Value {
