@@ -24,7 +24,8 @@ fn unhashable(fp: usize, name: String) -> ! {
 /// Both must be descriptors that outlive the run.
 pub unsafe extern "C" fn rt_map_new(fp: usize, key: i64, val: i64) -> i64 {
     crate::goroutine::entered(fp);
-    let m = Box::new(GoMap::new(key as *const TypeDesc, val as *const TypeDesc));
+    // SAFETY: the lowering passes descriptors that live as long as the code.
+    let m = Box::new(unsafe { GoMap::new(key as *const TypeDesc, val as *const TypeDesc) });
     let p = &*m as *const GoMap as i64;
     // SAFETY: a short exclusive borrow; no generated code runs meanwhile.
     unsafe { g() }.maps.push(m);

@@ -21,8 +21,11 @@ pub struct GoMap {
 }
 
 impl GoMap {
-    /// An empty map of the given key and value types (descriptors that outlive it).
-    pub fn new(key: *const TypeDesc, val: *const TypeDesc) -> GoMap {
+    /// An empty map of the given key and value types.
+    ///
+    /// # Safety
+    /// Both must be live descriptors that outlive the map.
+    pub unsafe fn new(key: *const TypeDesc, val: *const TypeDesc) -> GoMap {
         // SAFETY: live descriptors (caller).
         let key_size = unsafe { (*key).size } as usize;
         GoMap {

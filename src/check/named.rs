@@ -330,7 +330,7 @@ impl<'a> Checker<'a> {
         {
             let s = Type::Named(n.clone());
             for (name, path, m) in promoted_methods(&s) {
-                let id = self.promoted_method(&n, &name, &path, &m);
+                let id = self.promoted_method(n, &name, &path, &m);
                 let pointer_receiver = self.funcs[id.0 as usize]
                     .as_ref()
                     .is_some_and(|f| matches!(f.sig.params.first(), Some(Type::Pointer(_))));
