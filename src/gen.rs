@@ -186,7 +186,12 @@ impl Gen {
         self.line("");
         self.protect();
         self.line("");
-        self.main(nfuncs, depth);
+        let methods = self.rng.chance(60);
+        if methods {
+            self.methods();
+            self.line("");
+        }
+        self.main(nfuncs, depth, methods);
         std::mem::take(&mut self.out)
     }
 
@@ -203,7 +208,81 @@ impl Gen {
         self.close("}");
     }
 
-    fn main(&mut self, nfuncs: usize, depth: i64) {
+    /// Methods with defers, panics and recovers: a struct with value and pointer
+    /// receivers, an interface calling through a pointer held in a struct, method values
+    /// and closures held in a map, and a deferred pointer-method call; `methods(v)`
+    /// recovers what escapes.
+    fn methods(&mut self) {
+        let peek_limit = self.rng.range(0, 8);
+        let add_limit = self.rng.range(-2, 5);
+        self.line("type acc struct {");
+        self.line("\tn   int");
+        self.line("\ttag string");
+        self.line("}");
+        self.line("");
+        self.open("func (a acc) Peek(x int) (r int) {");
+        self.open("defer func() {");
+        self.open("if e := recover(); e != nil {");
+        self.line("fmt.Println(a.tag, \"peek recovered:\", e)");
+        self.line("r = -2");
+        self.close("}");
+        self.close("}()");
+        self.open(&format!("if x > {peek_limit} {{"));
+        if self.rng.chance(50) {
+            self.line("panic(x)");
+        } else {
+            self.line("var s []int");
+            self.line("r = s[x]");
+        }
+        self.close("}");
+        self.line("return a.n + x");
+        self.close("}");
+        self.line("");
+        self.open("func (a *acc) Add(x int) int {");
+        self.line("defer func() { a.n++ }()");
+        self.line("a.n += x");
+        self.open(&format!("if x < {add_limit} {{"));
+        self.line("panic(\"add \" + a.tag)");
+        self.close("}");
+        self.line("return a.n");
+        self.close("}");
+        self.line("");
+        self.line("type runner interface{ Run(x int) int }");
+        self.line("");
+        self.line("type viaPtr struct{ a *acc }");
+        self.line("");
+        self.open("func (p viaPtr) Run(x int) int {");
+        self.line("defer sink(\"run\", x)");
+        self.line("return p.a.Add(x)");
+        self.close("}");
+        self.line("");
+        self.open("func methods(v int) (r int) {");
+        self.open("defer func() {");
+        self.open("if e := recover(); e != nil {");
+        self.line("fmt.Println(\"methods recovered:\", e)");
+        self.line("r = -3");
+        self.close("}");
+        self.close("}()");
+        self.line("a := &acc{n: v, tag: \"a\"}");
+        self.line("var rs runner = viaPtr{a}");
+        self.line("ops := map[string]func(int) int{");
+        self.line("\t\"peek\": acc{v, \"b\"}.Peek,");
+        self.line("\t\"add\":  a.Add,");
+        self.line("\t\"run\":  func(x int) int { return rs.Run(x) },");
+        self.line("}");
+        if self.rng.chance(50) {
+            self.line("defer a.Add(1)");
+        }
+        if self.rng.chance(50) {
+            self.line("defer fmt.Println(\"methods: a.n at defer\", a.n)");
+        }
+        self.line("r = ops[\"peek\"](v) + ops[\"add\"](v)");
+        self.line("r += ops[\"run\"](v % 3)");
+        self.line("return");
+        self.close("}");
+    }
+
+    fn main(&mut self, nfuncs: usize, depth: i64, methods: bool) {
         self.open("func main() {");
         if self.rng.chance(50) {
             self.line("defer fmt.Println(\"main deferred, counter\", counter)");
@@ -215,6 +294,9 @@ impl Gen {
             vals.join(", ")
         ));
         self.line("fmt.Println(\"main: protect\", v, \"=\", protect(v))");
+        if methods {
+            self.line("fmt.Println(\"main: methods\", v, \"=\", methods(v))");
+        }
         self.close("}");
         let k = self.rng.below(nfuncs as u64);
         let v = self.rng.range(-3, 9);
