@@ -178,11 +178,7 @@ impl TypeDescs {
                 self.by_type.insert(ty.clone(), a);
                 let under = self.get(n.underlying()) as *const TypeDesc;
                 // SAFETY: `under` is one of the live descriptors of this table (or a static).
-                let mut filled = TypeDesc::named_type(n.name.clone(), unsafe { &*under });
-                // SAFETY: as above.
-                filled.imethods = unsafe { &*under }.imethods.clone();
-                // SAFETY: as above.
-                filled.key = unsafe { &*under }.key;
+                let filled = TypeDesc::named_type(n.name.clone(), unsafe { &*under });
                 *self.owned[index] = *filled;
                 a
             }

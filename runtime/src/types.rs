@@ -231,6 +231,15 @@ pub static PANIC_NIL_ERROR: TypeDesc = prim(
 );
 
 impl TypeDesc {
+    /// A descriptor of `kind` with an owned name and nothing else set yet (the JIT
+    /// builds composite and defined types from it).
+    pub fn owned(kind: TypeKind, size: u32, name: String) -> TypeDesc {
+        TypeDesc {
+            name: Cow::Owned(name),
+            ..prim(kind, size, "")
+        }
+    }
+
     /// A slice type `[]elem`. The caller (the JIT) owns the box and must pass a live
     /// descriptor as `elem` and keep it alive as long as the result (a raw pointer because
     /// the JIT hands descriptors around as addresses).
@@ -239,37 +248,15 @@ impl TypeDesc {
         // SAFETY: the caller passes a live descriptor (documented contract).
         let e = unsafe { &*elem };
         Box::new(TypeDesc {
-            kind: TypeKind::Slice,
-            size: SLICE_SIZE,
             elem,
             elem_size: e.size as usize,
-            name: Cow::Owned(format!("[]{}", e.name)),
-            named: false,
-            fields: Vec::new(),
-            vtable: std::ptr::null(),
-            imethods: Vec::new(),
-            error_method: 0,
-            string_method: 0,
-            key: std::ptr::null(),
+            ..TypeDesc::owned(TypeKind::Slice, SLICE_SIZE, format!("[]{}", e.name))
         })
     }
 
     /// A func type with Go's spelling, e.g. `func(int) string`.
     pub fn func(name: impl Into<String>) -> Box<TypeDesc> {
-        Box::new(TypeDesc {
-            kind: TypeKind::Func,
-            size: FUNC_SIZE,
-            elem: std::ptr::null(),
-            elem_size: 0,
-            name: Cow::Owned(name.into()),
-            named: false,
-            fields: Vec::new(),
-            vtable: std::ptr::null(),
-            imethods: Vec::new(),
-            error_method: 0,
-            string_method: 0,
-            key: std::ptr::null(),
-        })
+        Box::new(TypeDesc::owned(TypeKind::Func, FUNC_SIZE, name.into()))
     }
 
     /// A pointer type `*elem`. As [`TypeDesc::slice`], the caller keeps `elem` alive.
@@ -278,18 +265,9 @@ impl TypeDesc {
         // SAFETY: the caller passes a live descriptor (documented contract).
         let e = unsafe { &*elem };
         Box::new(TypeDesc {
-            kind: TypeKind::Pointer,
-            size: POINTER_SIZE,
             elem,
             elem_size: e.size as usize,
-            name: Cow::Owned(format!("*{}", e.name)),
-            named: false,
-            fields: Vec::new(),
-            vtable: std::ptr::null(),
-            imethods: Vec::new(),
-            error_method: 0,
-            string_method: 0,
-            key: std::ptr::null(),
+            ..TypeDesc::owned(TypeKind::Pointer, POINTER_SIZE, format!("*{}", e.name))
         })
     }
 
@@ -297,18 +275,8 @@ impl TypeDesc {
     /// field's descriptor must outlive the result (the caller's contract).
     pub fn structure(name: impl Into<String>, size: u32, fields: Vec<FieldDesc>) -> Box<TypeDesc> {
         Box::new(TypeDesc {
-            kind: TypeKind::Struct,
-            size,
-            elem: std::ptr::null(),
-            elem_size: 0,
-            name: Cow::Owned(name.into()),
-            named: false,
             fields,
-            vtable: std::ptr::null(),
-            imethods: Vec::new(),
-            error_method: 0,
-            string_method: 0,
-            key: std::ptr::null(),
+            ..TypeDesc::owned(TypeKind::Struct, size, name.into())
         })
     }
 
@@ -316,11 +284,8 @@ impl TypeDesc {
     /// a copy of it, renamed. `under`'s element and field descriptors must outlive it.
     pub fn named_type(name: impl Into<String>, under: &TypeDesc) -> Box<TypeDesc> {
         Box::new(TypeDesc {
-            kind: under.kind,
-            size: under.size,
             elem: under.elem,
             elem_size: under.elem_size,
-            name: Cow::Owned(name.into()),
             named: true,
             fields: under
                 .fields
@@ -331,11 +296,9 @@ impl TypeDesc {
                     typ: f.typ,
                 })
                 .collect(),
-            vtable: std::ptr::null(),
-            imethods: Vec::new(),
-            error_method: 0,
-            string_method: 0,
-            key: std::ptr::null(),
+            imethods: under.imethods.clone(),
+            key: under.key,
+            ..TypeDesc::owned(under.kind, under.size, name.into())
         })
     }
 

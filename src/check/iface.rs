@@ -7,8 +7,8 @@ use super::types::{sig_name, type_name};
 use super::{Checker, R};
 use crate::syntax::ast;
 use lowering::ir::{
-    Expr, ExprKind, FuncId, FuncKind, IfaceMethod, InterfaceType, Local, LocalId, Method, Pos,
-    Signature, Stmt, Storage, Type,
+    Expr, ExprKind, FuncId, FuncKind, IfaceMethod, InterfaceType, Method, Pos, Signature, Stmt,
+    Type,
 };
 use std::sync::Arc;
 
@@ -274,31 +274,7 @@ impl<'a> Checker<'a> {
             _ => format!("main.{tname}.{}·i", m.name),
         };
         let mut w = self.new_ctx(fid, name, FuncKind::MethodWrapper, pos, sig.clone());
-        let local = |w: &mut super::FnCtx, name: String, ty: Type| {
-            let l = LocalId(w.locals.len() as u32);
-            w.locals.push(Local {
-                name,
-                ty,
-                storage: Storage::Value,
-                pos,
-            });
-            w.local_vars.push(None);
-            l
-        };
-        let mut args = Vec::new();
-        for (i, t) in sig.params.iter().enumerate() {
-            let l = local(&mut w, format!("~p{i}"), t.clone());
-            w.params.push(l);
-            args.push(Expr {
-                kind: ExprKind::Local(l),
-                ty: t.clone(),
-                pos,
-            });
-        }
-        for (i, t) in m.sig.results.iter().enumerate() {
-            let l = local(&mut w, format!("~r{i}"), t.clone());
-            w.results.push(l);
-        }
+        let mut args = super::synth::params_and_results(&mut w, &sig, pos);
         let data = args.remove(0);
         let unboxed = Expr {
             kind: ExprKind::Unbox(Box::new(data)),
@@ -349,27 +325,7 @@ impl<'a> Checker<'a> {
             _ => unboxed,
         };
         args.insert(0, recv);
-        let ty = if m.sig.results.len() == 1 {
-            m.sig.results[0].clone()
-        } else {
-            Type::Tuple(m.sig.results.clone())
-        };
-        let call = Expr {
-            kind: ExprKind::Call {
-                callee: lowering::ir::Callee::Func(m.func),
-                args,
-            },
-            ty,
-            pos,
-        };
-        if m.sig.results.is_empty() {
-            body.push(Stmt::Expr(call));
-        } else {
-            body.push(Stmt::Return {
-                values: vec![call],
-                pos,
-            });
-        }
+        super::synth::call_and_return(&mut body, m.func, args, &m.sig.results, pos);
         self.finish_ctx(w, body, pos);
         fid
     }

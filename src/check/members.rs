@@ -6,9 +6,7 @@ use super::operand::Operand;
 use super::types::type_name;
 use super::{Checker, R};
 use crate::syntax::ast::{self, expr_string};
-use lowering::ir::{
-    Capture, Expr, ExprKind, FuncKind, LValue, Local, LocalId, Method, Pos, Stmt, Storage, Type,
-};
+use lowering::ir::{Capture, Expr, ExprKind, FuncKind, LValue, Method, Pos, Stmt, Storage, Type};
 
 impl<'a> Checker<'a> {
     /// `x.name` for a value `x` (addressable when `var`): a field or a method, or `None`
@@ -129,32 +127,8 @@ impl<'a> Checker<'a> {
             pos,
             m.sig.clone(),
         );
-        let local = |w: &mut super::FnCtx, name: String, ty: Type, storage: Storage| {
-            let l = LocalId(w.locals.len() as u32);
-            w.locals.push(Local {
-                name,
-                ty,
-                storage,
-                pos,
-            });
-            w.local_vars.push(None);
-            l
-        };
-        let mut args = Vec::new();
-        for (i, t) in m.sig.params.iter().enumerate() {
-            let l = local(&mut w, format!("~p{i}"), t.clone(), Storage::Value);
-            w.params.push(l);
-            args.push(Expr {
-                kind: ExprKind::Local(l),
-                ty: t.clone(),
-                pos,
-            });
-        }
-        for (i, t) in m.sig.results.iter().enumerate() {
-            let l = local(&mut w, format!("~r{i}"), t.clone(), Storage::Value);
-            w.results.push(l);
-        }
-        let inner = local(
+        let mut args = super::synth::params_and_results(&mut w, &m.sig, pos);
+        let inner = super::synth::new_local(
             &mut w,
             "~recv".into(),
             rty.clone(),
@@ -162,6 +136,7 @@ impl<'a> Checker<'a> {
                 index: 0,
                 by_ref: false,
             },
+            pos,
         );
         w.captures.push(Capture {
             outer: tmp,
@@ -177,27 +152,8 @@ impl<'a> Checker<'a> {
                 pos,
             },
         );
-        let ty = if m.sig.results.len() == 1 {
-            m.sig.results[0].clone()
-        } else {
-            Type::Tuple(m.sig.results.clone())
-        };
-        let call = Expr {
-            kind: ExprKind::Call {
-                callee: lowering::ir::Callee::Func(m.func),
-                args,
-            },
-            ty,
-            pos,
-        };
-        let body = if m.sig.results.is_empty() {
-            vec![Stmt::Expr(call)]
-        } else {
-            vec![Stmt::Return {
-                values: vec![call],
-                pos,
-            }]
-        };
+        let mut body = Vec::new();
+        super::synth::call_and_return(&mut body, m.func, args, &m.sig.results, pos);
         self.add_ref_func(m.func.0);
         self.finish_ctx(w, body, pos);
         Expr {

@@ -26,6 +26,7 @@ mod slicing;
 mod stdlib;
 mod stmt;
 mod switch;
+mod synth;
 #[cfg(test)]
 mod tests;
 mod typeexpr;

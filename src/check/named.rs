@@ -360,7 +360,7 @@ impl<'a> Checker<'a> {
         path: &[usize],
         m: &Method,
     ) -> FuncId {
-        use lowering::ir::{Expr, ExprKind, Local, LocalId, Stmt, Storage};
+        use lowering::ir::{Expr, ExprKind};
         let s = Type::Named(n.clone());
         let (inner_ty, _) = self.embedded_value(
             Expr {
@@ -390,31 +390,7 @@ impl<'a> Checker<'a> {
             _ => format!("main.{}.{name}", n.short_name),
         };
         let mut w = self.new_ctx(fid, fname, FuncKind::MethodWrapper, pos, sig.clone());
-        let local = |w: &mut super::FnCtx, lname: String, ty: Type| {
-            let l = LocalId(w.locals.len() as u32);
-            w.locals.push(Local {
-                name: lname,
-                ty,
-                storage: Storage::Value,
-                pos,
-            });
-            w.local_vars.push(None);
-            l
-        };
-        let mut args = Vec::new();
-        for (i, t) in sig.params.iter().enumerate() {
-            let l = local(&mut w, format!("~p{i}"), t.clone());
-            w.params.push(l);
-            args.push(Expr {
-                kind: ExprKind::Local(l),
-                ty: t.clone(),
-                pos,
-            });
-        }
-        for (i, t) in m.sig.results.iter().enumerate() {
-            let l = local(&mut w, format!("~r{i}"), t.clone());
-            w.results.push(l);
-        }
+        let mut args = super::synth::params_and_results(&mut w, &sig, pos);
         let recv = args.remove(0);
         let (inner, _) = self.embedded_value(recv, true, path, pos);
         let recv = match (
@@ -435,27 +411,8 @@ impl<'a> Checker<'a> {
             }
         };
         args.insert(0, recv);
-        let ty = if m.sig.results.len() == 1 {
-            m.sig.results[0].clone()
-        } else {
-            Type::Tuple(m.sig.results.clone())
-        };
-        let call = Expr {
-            kind: ExprKind::Call {
-                callee: lowering::ir::Callee::Func(m.func),
-                args,
-            },
-            ty,
-            pos,
-        };
-        let body = if m.sig.results.is_empty() {
-            vec![Stmt::Expr(call)]
-        } else {
-            vec![Stmt::Return {
-                values: vec![call],
-                pos,
-            }]
-        };
+        let mut body = Vec::new();
+        super::synth::call_and_return(&mut body, m.func, args, &m.sig.results, pos);
         self.finish_ctx(w, body, pos);
         fid
     }
