@@ -174,29 +174,13 @@ pub fn build_entry(
     // The host's pinned register goes to a slot of this frame before the frame is
     // published as the run's entry frame: from then on a timeout may resume the handler
     // at any instruction, and the handler gives the host its value back from the slot.
-    let host_slot = b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
-        cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
-        8,
-        3,
-    ));
-    let host = b.ins().get_pinned_reg(types::I64);
-    b.ins().stack_store(types::I64, host, host_slot, 0);
+    let host_slot = save_host_pinned(&mut b);
     b.ins().set_pinned_reg(p[3 + nargs]);
     let fp = b.ins().get_frame_pointer(types::I64);
     b.ins().store(MemFlagsData::trusted(), fp, p[2 + nargs], 0);
     let mut sig = Signature::new(crate::context::GO_CALL_CONV);
     sig.params = i64s(1 + nargs);
-    let sref = b.import_signature(sig);
-    let normal = b.create_block();
-    let handler = b.create_block();
-    let pool = &mut b.func.dfg.value_lists;
-    let normal_call = BlockCall::new(normal, std::iter::empty(), pool);
-    let exc_call = BlockCall::new(handler, std::iter::empty(), pool);
-    let table = b.func.dfg.exception_tables.push(ExceptionTableData::new(
-        sref,
-        normal_call,
-        [ExceptionTableItem::Default(exc_call)],
-    ));
+    let (table, normal, handler) = handled_call_table(&mut b, sig, 0);
     let mut args = vec![p[1]];
     args.extend_from_slice(&p[2..2 + nargs]);
     b.ins().try_call_indirect(p[0], &args, table);
@@ -240,39 +224,14 @@ pub fn build_call_method(
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
     let p = b.block_params(entry).to_vec();
-    let host_slot = b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
-        cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
-        8,
-        3,
-    ));
-    let host = b.ins().get_pinned_reg(types::I64);
-    b.ins().stack_store(types::I64, host, host_slot, 0);
+    let host_slot = save_host_pinned(&mut b);
     let fp = b.ins().get_frame_pointer(types::I64);
     b.ins().store(MemFlagsData::trusted(), fp, p[3], 0);
     b.ins().set_pinned_reg(p[2]);
     let mut sig = Signature::new(crate::context::GO_CALL_CONV);
     sig.params = i64s(2);
     sig.returns = i64s(2);
-    let sref = b.import_signature(sig);
-    let normal = b.create_block();
-    b.append_block_param(normal, types::I64);
-    b.append_block_param(normal, types::I64);
-    let handler = b.create_block();
-    let pool = &mut b.func.dfg.value_lists;
-    let normal_call = BlockCall::new(
-        normal,
-        [
-            cranelift_codegen::ir::BlockArg::TryCallRet(0),
-            cranelift_codegen::ir::BlockArg::TryCallRet(1),
-        ],
-        pool,
-    );
-    let exc_call = BlockCall::new(handler, std::iter::empty(), pool);
-    let table = b.func.dfg.exception_tables.push(ExceptionTableData::new(
-        sref,
-        normal_call,
-        [ExceptionTableItem::Default(exc_call)],
-    ));
+    let (table, normal, handler) = handled_call_table(&mut b, sig, 2);
     let zero = b.ins().iconst(types::I64, 0);
     b.ins().try_call_indirect(p[0], &[zero, p[1]], table);
     b.switch_to_block(normal);
@@ -291,6 +250,52 @@ pub fn build_call_method(
     b.ins().return_(&[caught]);
     b.seal_all_blocks();
     b.finalize(cfg);
+}
+
+/// Saves the host's pinned register in a new 8-byte frame slot (SystemV preserves it;
+/// the trampolines give it back on every way out).
+fn save_host_pinned(b: &mut FunctionBuilder) -> cranelift_codegen::ir::StackSlot {
+    let host_slot = b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
+        cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
+        8,
+        3,
+    ));
+    let host = b.ins().get_pinned_reg(types::I64);
+    b.ins().stack_store(types::I64, host, host_slot, 0);
+    host_slot
+}
+
+/// The exception table of a `try_call_indirect` of signature `sig` whose normal
+/// continuation receives its `nrets` results and whose every exception goes to a handler
+/// block (where the runtime resumes): the table and both blocks.
+fn handled_call_table(
+    b: &mut FunctionBuilder,
+    sig: Signature,
+    nrets: u32,
+) -> (
+    cranelift_codegen::ir::ExceptionTable,
+    cranelift_codegen::ir::Block,
+    cranelift_codegen::ir::Block,
+) {
+    let sref = b.import_signature(sig);
+    let normal = b.create_block();
+    for _ in 0..nrets {
+        b.append_block_param(normal, types::I64);
+    }
+    let handler = b.create_block();
+    let pool = &mut b.func.dfg.value_lists;
+    let normal_call = BlockCall::new(
+        normal,
+        (0..nrets).map(cranelift_codegen::ir::BlockArg::TryCallRet),
+        pool,
+    );
+    let exc_call = BlockCall::new(handler, std::iter::empty(), pool);
+    let table = b.func.dfg.exception_tables.push(ExceptionTableData::new(
+        sref,
+        normal_call,
+        [ExceptionTableItem::Default(exc_call)],
+    ));
+    (table, normal, handler)
 }
 
 /// A fresh function with a user name (for symbol naming in dumps).
