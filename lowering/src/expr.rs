@@ -1021,6 +1021,47 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.map_delete(&args[0].ty, m, &k);
                 vec![]
             }
+            Builtin::ClearSlice => {
+                let s = self.expr(&args[0]);
+                let esize = match args[0].ty.under() {
+                    Type::Slice(el) => layout::size_of(el) as i64,
+                    _ => 1,
+                };
+                let n = self.b.ins().imul_imm_s(s[1], esize);
+                self.call_rt("rt_clear", &[s[0], n]);
+                vec![]
+            }
+            Builtin::Min | Builtin::Max => {
+                let vals: Vec<Vec<Value>> = args.iter().map(|a| self.expr(a)).collect();
+                let mut best = vals[0].clone();
+                for v in &vals[1..] {
+                    // Keep `best` unless `v` is strictly better (the first of equals wins).
+                    let better = if *e.ty.under() == Type::String {
+                        let c = self.call_rt("rt_str_cmp", &[v[0], v[1], best[0], best[1]])[0];
+                        let cc = if b == Builtin::Min {
+                            IntCC::SignedLessThan
+                        } else {
+                            IntCC::SignedGreaterThan
+                        };
+                        self.b.ins().icmp_imm_s(cc, c, 0)
+                    } else {
+                        let signed = e.ty.int_info().is_none_or(|(_, s)| s);
+                        let cc = match (b == Builtin::Min, signed) {
+                            (true, true) => IntCC::SignedLessThan,
+                            (true, false) => IntCC::UnsignedLessThan,
+                            (false, true) => IntCC::SignedGreaterThan,
+                            (false, false) => IntCC::UnsignedGreaterThan,
+                        };
+                        self.b.ins().icmp(cc, v[0], best[0])
+                    };
+                    best = best
+                        .iter()
+                        .zip(v)
+                        .map(|(x, y)| self.b.ins().select(better, *y, *x))
+                        .collect();
+                }
+                best
+            }
             Builtin::ClearMap => {
                 let m = self.expr(&args[0])[0];
                 self.call_rt("rt_map_clear", &[m]);

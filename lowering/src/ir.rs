@@ -1048,6 +1048,12 @@ pub enum Builtin {
     Delete,
     /// `clear(m)` of a map.
     ClearMap,
+    /// `clear(s)` of a slice: its elements set to zero.
+    ClearSlice,
+    /// `min(a, b, ...)` of integers or strings (one type, `ty`).
+    Min,
+    /// `max(a, b, ...)` of integers or strings.
+    Max,
     /// `cap(s)` of a slice.
     Cap,
     /// `copy(dst, src)`: two slices of one element type (or a `[]byte` and a string);

@@ -334,6 +334,8 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_panic_slice", [W, W, W], [], true, true),
     // rt_copy(dst, src, n, elem_size) -> n: copy(dst, src); see slices.rs
     rtfn!("rt_copy", [W, W, W, W], [W], false, false),
+    // rt_clear(ptr, nbytes): clear(s) of a slice
+    rtfn!("rt_clear", [W, W], [], false, false),
     // maps (see maps.rs): new(key_type, val_type), access/assign/delete(map, key_ptr),
     // clear(map), len(map), next(map, i) -> (next, entry)
     rtfn!("rt_map_new", [W, W], [W], false, false),

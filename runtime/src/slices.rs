@@ -60,6 +60,17 @@ pub fn grown_cap(new_len: usize, old_cap: usize, elem_size: usize) -> Option<usi
     Some(roundupsize(mem) / elem_size)
 }
 
+/// `rt_clear(ptr, nbytes)`: `clear(s)` of a slice, its `nbytes` bytes zeroed.
+///
+/// # Safety
+/// `ptr` must hold `nbytes` writable bytes.
+pub unsafe extern "C" fn rt_clear(_fp: usize, ptr: i64, nbytes: i64) {
+    if nbytes > 0 {
+        // SAFETY: caller's contract.
+        unsafe { std::ptr::write_bytes(ptr as *mut u8, 0, nbytes as usize) };
+    }
+}
+
 /// `rt_copy(dst, src, n, elem_size) -> n`: Go's `copy` of `n` elements (the shorter
 /// length, computed by the caller) from `src` to `dst`, which may overlap.
 ///

@@ -88,6 +88,7 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_panic_wrap", panic::rt_panic_wrap, (usize, i64, i64) -> !),
         sym!("rt_panic_slice", panic::rt_panic_slice, (usize, i64, i64, i64) -> !),
         sym!("rt_copy", slices::rt_copy, (usize, i64, i64, i64, i64) -> i64),
+        sym!("rt_clear", slices::rt_clear, (usize, i64, i64) -> ()),
         sym!("rt_map_new", maps::rt_map_new, (usize, i64, i64) -> i64),
         sym!("rt_decode_rune", runes::rt_decode_rune, (usize, i64, i64, i64) -> Words2),
         sym!("rt_string_from_rune", runes::rt_string_from_rune, (usize, i64) -> Words2),

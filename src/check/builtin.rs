@@ -104,11 +104,23 @@ impl<'a> Checker<'a> {
             "clear" => {
                 self.builtin_count(e, b, args, 1, 1)?;
                 let m = self.value_expr(&args[0], "argument to clear")?;
-                if !matches!(m.ty.under(), Type::Map(..)) {
-                    return self.unsupported(args[0].start(), "clear of slices");
+                match m.ty.under() {
+                    Type::Map(..) => Ok(mk(Builtin::ClearMap, vec![m], novalue)),
+                    Type::Slice(_) => Ok(mk(Builtin::ClearSlice, vec![m], novalue)),
+                    _ => {
+                        let d = format!(
+                            "{} (variable of type {})",
+                            expr_string(&args[0]),
+                            super::types::type_name(&m.ty)
+                        );
+                        self.error(
+                            args[0].start(),
+                            format!("invalid argument: {d} must be a map or slice"),
+                        )
+                    }
                 }
-                Ok(mk(Builtin::ClearMap, vec![m], novalue))
             }
+            "min" | "max" => self.builtin_min_max(e, b, args),
             "copy" => self.builtin_copy(e, args),
             "make" => self.builtin_make(e, args),
             "append" => self.builtin_append(e, args, ellipsis),
@@ -180,6 +192,82 @@ impl<'a> Checker<'a> {
             }
             _ => self.unsupported(e.start(), format!("the built-in {b}")),
         }
+    }
+
+    /// `min(x, ...)` / `max(x, ...)` of integers or strings: a constant when every
+    /// operand is one, else the operands converted to one type (as a binary operation
+    /// would) and compared left to right.
+    fn builtin_min_max(
+        &mut self,
+        e: &ast::Expr,
+        b: &'static str,
+        args: &[ast::Expr],
+    ) -> R<Operand> {
+        if args.is_empty() {
+            return self.error(
+                e.start(),
+                format!(
+                    "not enough arguments for {} (expected 1, found 0)",
+                    expr_string(e)
+                ),
+            );
+        }
+        let mut ops = Vec::new();
+        for a in args {
+            let o = self.expr(a)?;
+            self.single(a, &o)?;
+            ops.push(o);
+        }
+        let is_max = b == "max";
+        // All constants: fold.
+        if ops.iter().all(|o| matches!(o, Operand::Const { .. })) {
+            let mut best = ops[0].clone();
+            for o in &ops[1..] {
+                if let (Operand::Const { val: x, ty: tx }, Operand::Const { val: y, ty: ty_ }) =
+                    (&best, o)
+                {
+                    let better = match (x, y) {
+                        (ConstVal::Str(a), ConstVal::Str(c)) => (c > a) == is_max && c != a,
+                        _ => match (x.int(), y.int()) {
+                            (Some(a), Some(c)) => (c > a) == is_max && c != a,
+                            _ => {
+                                return self.error(
+                                    e.start(),
+                                    format!(
+                                        "invalid argument: mismatched types in {}",
+                                        expr_string(e)
+                                    ),
+                                )
+                            }
+                        },
+                    };
+                    let ty = tx.clone().or(ty_.clone());
+                    best = if better {
+                        Operand::Const { val: y.clone(), ty }
+                    } else {
+                        Operand::Const { val: x.clone(), ty }
+                    };
+                }
+            }
+            return Ok(best);
+        }
+        // The operands' common type: the first typed one's.
+        let t = ops
+            .iter()
+            .find_map(|o| match o {
+                Operand::Value { e: x, .. } => Some(x.ty.clone()),
+                _ => None,
+            })
+            .unwrap_or(Type::Int);
+        if !t.is_integer() && *t.under() != Type::String {
+            return self.unsupported(e.start(), format!("{b} of {}", super::types::type_name(&t)));
+        }
+        let mut out = Vec::new();
+        for (o, a) in ops.into_iter().zip(args) {
+            out.push(self.convert(o, a, &t, &format!("argument to {b}"))?);
+        }
+        let kind = if is_max { Builtin::Max } else { Builtin::Min };
+        Ok(builtin_value(kind, out, t, e.pos))
     }
 
     /// `len(x)` of a string (constant for a constant one) or a slice.

@@ -51,7 +51,7 @@ impl Scopes {
         u.insert("nil".into(), Entity::Nil);
         for b in [
             "println", "print", "panic", "recover", "len", "make", "append", "new", "cap", "copy",
-            "delete", "clear",
+            "delete", "clear", "min", "max",
         ] {
             u.insert(b.into(), Entity::Builtin(b));
         }
@@ -70,7 +70,7 @@ impl Scopes {
         ] {
             u.insert(n.into(), Entity::Unsupported("type"));
         }
-        for n in ["close", "complex", "real", "imag", "min", "max"] {
+        for n in ["close", "complex", "real", "imag"] {
             u.insert(n.into(), Entity::Unsupported("built-in function"));
         }
         Scopes {
