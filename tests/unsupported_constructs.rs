@@ -108,22 +108,6 @@ func Pair[K comparable, V any](k K, v V) int { return 0 }
         "generic instantiations",
     ),
     (
-        "interface_method_value",
-        r#"package main
-
-type I interface{ M() }
-
-func use(i I) {
-	f := i.M
-	_ = f
-}
-
-func main() {}
-"#,
-        "6:7",
-        "method values of interfaces",
-    ),
-    (
         "generic_type_decl",
         r#"package main
 

@@ -76,6 +76,14 @@ impl<'a> Checker<'a> {
                     e: self.method_value(recv, &method, sel.pos),
                     var: false,
                 }),
+                Operand::IfaceMethod {
+                    recv,
+                    selector,
+                    sig,
+                } if !callee => Ok(Operand::Value {
+                    e: self.iface_method_value(recv, selector, &sig, &sel.name, sel.pos),
+                    var: false,
+                }),
                 op => Ok(op),
             },
             AK::Index(x, i) => {

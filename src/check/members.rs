@@ -100,6 +100,44 @@ impl<'a> Checker<'a> {
     /// signature that captures the receiver, evaluated now (before the statement), by
     /// value, and calls the method with it.
     pub(super) fn method_value(&mut self, recv: Expr, m: &Method, pos: Pos) -> Expr {
+        let mname = self.funcs[m.func.0 as usize]
+            .as_ref()
+            .map(|f| f.name.clone())
+            .unwrap_or_default();
+        self.add_ref_func(m.func.0);
+        self.bound_method(
+            recv,
+            BoundMethod::Func(m.func),
+            &m.sig,
+            format!("{mname}-fm"),
+            pos,
+        )
+    }
+
+    /// The method value `i.M` of an interface value (`main.I.M-fm`): a nil interface
+    /// panics here, when the method value is evaluated.
+    pub(super) fn iface_method_value(
+        &mut self,
+        recv: Expr,
+        selector: u32,
+        sig: &lowering::ir::Signature,
+        name: &str,
+        pos: Pos,
+    ) -> Expr {
+        let fname = format!("main.{}.{name}-fm", super::types::type_name(&recv.ty));
+        self.bound_method(recv, BoundMethod::Iface(selector), sig, fname, pos)
+    }
+
+    /// A closure named `fname` of signature `sig` that captures `recv` (evaluated now,
+    /// before the statement) by value and calls the method on it.
+    fn bound_method(
+        &mut self,
+        recv: Expr,
+        target: BoundMethod,
+        sig: &lowering::ir::Signature,
+        fname: String,
+        pos: Pos,
+    ) -> Expr {
         // The receiver, evaluated before the statement into a temporary.
         let rpos = recv.pos;
         let rty = recv.ty.clone();
@@ -115,19 +153,23 @@ impl<'a> Checker<'a> {
                 pos: rpos,
             },
         ]);
+        if let BoundMethod::Iface(_) = target {
+            self.ctx().pending.push(Stmt::Expr(Expr {
+                kind: ExprKind::Builtin(
+                    lowering::ir::Builtin::NilCheck,
+                    vec![Expr {
+                        kind: ExprKind::Local(tmp),
+                        ty: rty.clone(),
+                        pos: rpos,
+                    }],
+                ),
+                ty: Type::Tuple(Vec::new()),
+                pos: rpos,
+            }));
+        }
         let fid = self.reserve_func();
-        let mname = self.funcs[m.func.0 as usize]
-            .as_ref()
-            .map(|f| f.name.clone())
-            .unwrap_or_default();
-        let mut w = self.new_ctx(
-            fid,
-            format!("{mname}-fm"),
-            FuncKind::MethodWrapper,
-            pos,
-            m.sig.clone(),
-        );
-        let mut args = super::synth::params_and_results(&mut w, &m.sig, pos);
+        let mut w = self.new_ctx(fid, fname, FuncKind::MethodWrapper, pos, sig.clone());
+        let mut args = super::synth::params_and_results(&mut w, sig, pos);
         let inner = super::synth::new_local(
             &mut w,
             "~recv".into(),
@@ -144,21 +186,42 @@ impl<'a> Checker<'a> {
             by_ref: false,
         });
         w.capture_vars.push(None);
-        args.insert(
-            0,
-            Expr {
-                kind: ExprKind::Local(inner),
-                ty: rty,
-                pos,
-            },
-        );
+        let recv = Expr {
+            kind: ExprKind::Local(inner),
+            ty: rty,
+            pos,
+        };
         let mut body = Vec::new();
-        super::synth::call_and_return(&mut body, m.func, args, &m.sig.results, pos);
-        self.add_ref_func(m.func.0);
+        match target {
+            BoundMethod::Func(f) => {
+                args.insert(0, recv);
+                super::synth::call_and_return(&mut body, f, args, &sig.results, pos);
+            }
+            BoundMethod::Iface(selector) => {
+                let call = Expr {
+                    kind: ExprKind::IfaceCall {
+                        recv: Box::new(recv),
+                        selector,
+                        sig: sig.clone(),
+                        args,
+                    },
+                    ty: super::synth::call_type(&sig.results),
+                    pos,
+                };
+                body.push(if sig.results.is_empty() {
+                    Stmt::Expr(call)
+                } else {
+                    Stmt::Return {
+                        values: vec![call],
+                        pos,
+                    }
+                });
+            }
+        }
         self.finish_ctx(w, body, pos);
         Expr {
             kind: ExprKind::Closure(fid),
-            ty: Type::Func(Box::new(m.sig.clone())),
+            ty: Type::Func(Box::new(sig.clone())),
             pos,
         }
     }
@@ -312,6 +375,14 @@ impl<'a> Checker<'a> {
             var: false,
         })
     }
+}
+
+/// What a bound method value calls.
+enum BoundMethod {
+    /// A method's function, with the receiver first.
+    Func(lowering::ir::FuncId),
+    /// The method of this selector through the interface value.
+    Iface(u32),
 }
 
 /// The members directly in `t` (after one pointer indirection): its fields by name, and
