@@ -212,7 +212,7 @@ def main():
         print("\n== %s (%d)" % (cat, sum(len(v) for v in groups.values())))
         for m, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
             print("-- %d: %s" % (len(items), m))
-            for it in items[:8]:
+            for it in items[: int(os.environ.get("GOSUITE_LIST_MAX", "8"))]:
                 print("   " + it)
 
 

@@ -151,6 +151,13 @@ impl TypeDescs {
                 self.owned.push(b);
                 a
             }
+            Type::Array(e, n) => {
+                let elem = self.get(e) as *const TypeDesc;
+                let b = TypeDesc::array(elem, lowering::layout::size_of(e) as usize, *n as usize);
+                let a = &*b as *const TypeDesc as usize;
+                self.owned.push(b);
+                a
+            }
             Type::Struct(st) => {
                 let (offsets, size) = lowering::layout::struct_layout(ty);
                 let fields = st

@@ -17,6 +17,14 @@ pub(crate) fn unsigned_index(i: &Expr) -> bool {
     }
 }
 
+/// The length of an array type or of the array a pointer type points to.
+fn array_len(t: &Type) -> Option<u64> {
+    match t.under() {
+        Type::Pointer(p) => p.array_type().map(|(_, n)| n),
+        _ => t.array_type().map(|(_, n)| n),
+    }
+}
+
 impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// Evaluates `e` to its words (see `layout::words`).
     pub fn expr(&mut self, e: &'a Expr) -> Vec<Value> {
@@ -51,13 +59,23 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 vec![self.map_lit(&e.ty, kvs)]
             }
             ExprKind::SliceExpr { x, lo, hi, max } => {
-                let xs = self.expr(x);
+                let mut xs = self.expr(x);
                 let bounds: Vec<Option<Value>> = [lo, hi, max]
                     .into_iter()
                     .map(|b| b.as_deref().map(|b| self.expr(b)[0]))
                     .collect();
                 self.set_pos(e.pos);
-                self.slice_expr(&x.ty, &xs, bounds[0], bounds[1], bounds[2])
+                // `p[lo:hi]` of a pointer to an array (`a[lo:hi]` of an addressable
+                // array is `(&a)[lo:hi]`): the array's memory, its length the capacity.
+                let mut ty = x.ty.clone();
+                if let Type::Pointer(pointee) = x.ty.under() {
+                    let (elem, n) = pointee.array_type().expect("slice of a pointer to an array");
+                    self.nil_check(xs[0]);
+                    let n = self.b.ins().iconst(types::I64, n as i64);
+                    xs = vec![xs[0], n, n];
+                    ty = Type::Slice(Box::new(elem.clone()));
+                }
+                self.slice_expr(&ty, &xs, bounds[0], bounds[1], bounds[2])
             }
             ExprKind::StrConv(kind, x) => {
                 let v = self.expr(x);
@@ -147,6 +165,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let addr = self.elem_addr(&sv, iv, &u8t, unsigned_index(i));
                 self.load_value(&u8t, addr, 0)
             }
+            ExprKind::Index(a, i) if a.ty.array_type().is_some() => self.array_index(a, i, e),
+            ExprKind::ElemLit { len, elems } => self.elem_lit(&e.ty, *len, elems),
             ExprKind::Index(s, i) => {
                 let elem = match s.ty.under() {
                     Type::Slice(el) => (**el).clone(),
@@ -703,7 +723,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 };
                 self.b.ins().icmp_imm_s(cc, eq, 0)
             }
-            Type::Struct(_) => {
+            Type::Struct(_) | Type::Array(..) => {
                 let a = self.expr(l);
                 let b = self.expr(r);
                 self.set_pos(r.pos);
@@ -895,6 +915,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.b.switch_to_block(join);
                 self.b.block_params(join)[0]
             }
+            Type::Array(..) => self.arrays_equal(ty, a, b),
             Type::String => {
                 let c = self.call_rt("rt_str_cmp", &[a[0], a[1], b[0], b[1]])[0];
                 self.b.ins().icmp_imm_s(IntCC::Equal, c, 0)
@@ -920,7 +941,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             Type::Int | Type::Func(_) | Type::TestingB | Type::Pointer(_) | Type::Map(..) => v[0],
             Type::Bool => self.b.ins().uextend(types::I64, v[0]),
             Type::Sized(_) => self.convert_int(v[0], from, &Type::Int),
-            Type::String | Type::Slice(_) | Type::Struct(_) => {
+            Type::String | Type::Slice(_) | Type::Struct(_) | Type::Array(..) => {
                 let size = self
                     .b
                     .ins()
@@ -1001,6 +1022,13 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
 
     fn builtin(&mut self, b: Builtin, args: &'a [Expr], e: &'a Expr) -> Vec<Value> {
         match b {
+            Builtin::Len | Builtin::Cap if array_len(&args[0].ty).is_some() => {
+                // An operand with calls: evaluated for its effects (a nil pointer to an
+                // array is fine), the length is the type's.
+                self.expr(&args[0]);
+                let n = array_len(&args[0].ty).unwrap_or(0);
+                vec![self.b.ins().iconst(types::I64, n as i64)]
+            }
             Builtin::Len => {
                 let v = self.expr(&args[0]);
                 if let Type::Map(..) = args[0].ty.under() {

@@ -177,7 +177,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         for (i, local) in self.func.locals.iter().enumerate() {
             let is_result = results.contains(&LocalId(i as u32));
             let home = match local.storage {
-                Storage::Value if !(has_landing && is_result) => {
+                Storage::Value if !(has_landing && is_result) && !local.ty.contains_array() => {
                     let vars = layout::words(&local.ty)
                         .into_iter()
                         .map(|t| self.new_var(t))
@@ -210,9 +210,14 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     pub fn declare_local(&mut self, id: LocalId) {
         let ty = self.local_ty(id);
         match self.homes[id.0 as usize].clone() {
-            LocalHome::Vars(_) | LocalHome::Slot(_) => {
+            LocalHome::Vars(_) => {
                 let zeros = self.zero_words(ty);
                 self.write_local(id, &zeros);
+            }
+            LocalHome::Slot(s) => {
+                let ty = ty.clone();
+                let p = self.b.ins().stack_addr(types::I64, s, 0);
+                self.zero_memory(&ty, p);
             }
             LocalHome::BoxInVar(v) => {
                 let size = self
@@ -239,6 +244,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             .into_iter()
             .map(|t| self.b.ins().iconst(t, 0))
             .collect()
+    }
+
+    /// Whether the local lives in memory (not in SSA variables).
+    pub fn local_in_memory(&self, id: LocalId) -> bool {
+        !matches!(self.homes[id.0 as usize], LocalHome::Vars(_))
     }
 
     /// The address of a memory-resident local (slot, box, or by-reference capture).
@@ -552,6 +562,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
 
     /// The address of `s[i]` after a bounds check.
     pub fn elem_addr(&mut self, s: &[Value], i: Value, elem: &Type, unsigned: bool) -> Value {
+        self.elem_addr_sized(s, i, layout::size_of(elem), unsigned)
+    }
+
+    /// The address of `s[i]` after a bounds check, for elements of `elem_size` bytes.
+    pub fn elem_addr_sized(&mut self, s: &[Value], i: Value, elem_size: u32, unsigned: bool) -> Value {
         use cranelift_codegen::ir::condcodes::IntCC;
         let (ptr, len) = (s[0], s[1]);
         let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
@@ -566,7 +581,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             .ins()
             .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
         self.b.switch_to_block(ok);
-        let off = self.b.ins().imul_imm_s(i, layout::size_of(elem) as i64);
+        let off = self.b.ins().imul_imm_s(i, elem_size as i64);
         self.b.ins().iadd(ptr, off)
     }
 

@@ -71,6 +71,8 @@ pub enum Type {
     Sized(IntKind),
     /// `map[K]V`: one word, a pointer to the runtime's map or null.
     Map(Box<Type>, Box<Type>),
+    /// `[N]T`: its elements' words in order, in memory `N` elements of `T`'s size.
+    Array(Box<Type>, u64),
 }
 
 /// The integer types other than `int`. `Byte` and `Rune` are `U8` and `I32` under the
@@ -335,6 +337,7 @@ impl Type {
             Type::Pointer(e) => format!("*{}", e.go_name()),
             Type::Sized(k) => k.name().into(),
             Type::Map(k, v) => format!("map[{}]{}", k.go_name(), v.go_name()),
+            Type::Array(e, n) => format!("[{n}]{}", e.go_name()),
             Type::Interface(it) => {
                 let ms: Vec<String> = it
                     .methods
@@ -372,6 +375,24 @@ impl Type {
     /// Whether this is an integer type.
     pub fn is_integer(&self) -> bool {
         self.int_info().is_some()
+    }
+
+    /// The element type and length of the array type underlying `self`, if any.
+    pub fn array_type(&self) -> Option<(&Type, u64)> {
+        match self.under() {
+            Type::Array(e, n) => Some((e, *n)),
+            _ => None,
+        }
+    }
+
+    /// Whether values of this type contain an array (directly or in a struct field):
+    /// variables of such types live in memory, where elements can be indexed.
+    pub fn contains_array(&self) -> bool {
+        match self.under() {
+            Type::Array(..) => true,
+            Type::Struct(st) => st.fields.iter().any(|f| f.ty.contains_array()),
+            _ => false,
+        }
     }
 
     /// The struct type underlying `self`, if any.
@@ -784,6 +805,15 @@ pub enum LValue {
         /// The key (of the map's key type).
         key: Expr,
     },
+    /// `a[i] = v` on an array place (bounds-checked against its constant length).
+    ArrayIndex {
+        /// The array (any addressable place of array type).
+        array: Box<LValue>,
+        /// The index, of type `Int`.
+        index: Expr,
+        /// Position of the index expression (bounds-check panics are reported there).
+        pos: Pos,
+    },
     /// `x.f = v`: field `index` of the struct variable `base`.
     Field {
         /// The struct variable (any addressable place of struct type).
@@ -801,6 +831,11 @@ impl LValue {
             LValue::Deref { ptr, .. } => vec![ptr],
             LValue::MapIndex { map, key } => vec![map, key],
             LValue::Field { base, .. } => base.operands(),
+            LValue::ArrayIndex { array, index, .. } => {
+                let mut v = array.operands();
+                v.push(index);
+                v
+            }
             LValue::Blank | LValue::Local(_) | LValue::Global(_) => Vec::new(),
         }
     }
@@ -818,6 +853,10 @@ impl LValue {
                 exprs.push(key);
             }
             LValue::Field { base, .. } => base.dismantle(exprs),
+            LValue::ArrayIndex { array, index, .. } => {
+                array.dismantle(exprs);
+                exprs.push(index);
+            }
             LValue::Blank | LValue::Local(_) | LValue::Global(_) => {}
         }
     }
@@ -872,8 +911,16 @@ pub enum ExprKind {
     },
     /// A builtin or package function; see [`Builtin`] for argument shapes.
     Builtin(Builtin, Vec<Expr>),
-    /// `s[i]` on a slice (bounds-checked).
+    /// `s[i]` on a slice, string or array (bounds-checked).
     Index(Box<Expr>, Box<Expr>),
+    /// An array or slice literal with keys: `len` elements, those listed given by
+    /// `(index, value)` in source order, the others zero.
+    ElemLit {
+        /// The number of elements (the array's length, or the slice's).
+        len: u64,
+        /// The listed elements.
+        elems: Vec<(u64, Expr)>,
+    },
     /// Convert a concrete value (or an `Error`, a no-op) to the interface type `ty`.
     ToIface(Box<Expr>),
     /// `x.(T)` for T in int, bool, string, error; `ty` is T, or `Tuple([T, Bool])` when
@@ -1223,6 +1270,7 @@ impl Expr {
             }
             ExprKind::Builtin(_, args) | ExprKind::SliceLit(args) => args.iter().collect(),
             ExprKind::StructLit(fields) => fields.iter().map(|(_, e)| e).collect(),
+            ExprKind::ElemLit { elems, .. } => elems.iter().map(|(_, e)| e).collect(),
             ExprKind::Int(_)
             | ExprKind::Bool(_)
             | ExprKind::Str(_)
@@ -1280,6 +1328,7 @@ fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
         }
         ExprKind::Builtin(_, args) | ExprKind::SliceLit(args) => exprs.extend(args),
         ExprKind::StructLit(fields) => exprs.extend(fields.into_iter().map(|(_, e)| e)),
+        ExprKind::ElemLit { elems, .. } => exprs.extend(elems.into_iter().map(|(_, e)| e)),
         ExprKind::Int(_)
         | ExprKind::Bool(_)
         | ExprKind::Str(_)

@@ -22,6 +22,14 @@ pub fn words(ty: &Type) -> Vec<types::Type> {
         Type::Named(n) => words(n.underlying()),
         Type::Sized(k) => vec![types::Type::int(k.bits() as u16).expect("integer width")],
         Type::Struct(st) => st.fields.iter().flat_map(|f| words(&f.ty)).collect(),
+        Type::Array(e, n) => {
+            let w = words(e);
+            let mut v = Vec::with_capacity(w.len() * *n as usize);
+            for _ in 0..*n {
+                v.extend_from_slice(&w);
+            }
+            v
+        }
     }
 }
 
@@ -39,6 +47,7 @@ pub fn size_of(ty: &Type) -> u32 {
         Type::Named(n) => size_of(n.underlying()),
         Type::Sized(k) => k.bits() / 8,
         Type::Struct(_) => struct_layout(ty).1,
+        Type::Array(e, n) => size_of(e) * *n as u32,
     }
 }
 
@@ -48,6 +57,7 @@ pub fn align_of(ty: &Type) -> u32 {
         Type::Bool => 1,
         Type::Sized(k) => k.bits() / 8,
         Type::Struct(st) => st.fields.iter().map(|f| align_of(&f.ty)).max().unwrap_or(1),
+        Type::Array(e, _) => align_of(e),
         _ => 8,
     }
 }
@@ -83,6 +93,12 @@ pub fn word_offsets(ty: &Type) -> Vec<i32> {
                 .flat_map(|(f, o)| word_offsets(&f.ty).into_iter().map(move |w| w + o as i32))
                 .collect()
         }
+        Type::Array(e, n) => {
+            let (inner, size) = (word_offsets(e), size_of(e) as i32);
+            (0..*n as i32)
+                .flat_map(|i| inner.iter().map(move |o| o + i * size))
+                .collect()
+        }
         other => (0..words(other).len() as i32).map(|i| i * 8).collect(),
     }
 }
@@ -92,6 +108,14 @@ pub fn field_words(ty: &Type, index: usize) -> std::ops::Range<usize> {
     let st = ty.struct_type().expect("field_words of a non-struct type");
     let start: usize = st.fields[..index].iter().map(|f| words(&f.ty).len()).sum();
     start..start + words(&st.fields[index].ty).len()
+}
+
+/// The range of the words of element `index` among the words of the array type `ty`.
+pub fn elem_words(ty: &Type, index: u64) -> std::ops::Range<usize> {
+    let (e, _) = ty.array_type().expect("elem_words of a non-array type");
+    let n = words(e).len();
+    let start = n * index as usize;
+    start..start + n
 }
 
 /// Rounds up to a multiple of 8.

@@ -12,6 +12,7 @@ pub mod program;
 pub mod strategy;
 pub mod trampolines;
 
+mod arrays;
 mod calls;
 mod control;
 mod defer_state;

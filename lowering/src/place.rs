@@ -6,7 +6,7 @@
 use crate::function::{FnLowerer, LocalHome};
 use crate::ir::{GlobalId, LValue, LocalId, Pos, Type};
 use crate::layout;
-use cranelift_codegen::ir::{InstBuilder, Value};
+use cranelift_codegen::ir::{types, InstBuilder, Value};
 use std::ops::Range;
 
 /// A place whose operands are evaluated but whose checks are still to come.
@@ -40,6 +40,78 @@ pub(crate) enum Place {
     },
     /// `*ptr` (nil-checked when finished), at `offset` into the pointee.
     Deref { ptr: Value, pos: Pos, offset: i32 },
+    /// Element `index` of the array at `base` (bounds-checked against `len` when
+    /// finished, after `base`'s own checks), at `offset` into the element.
+    ArrayElem {
+        base: Box<Place>,
+        index: Value,
+        len: u64,
+        elem_size: u32,
+        pos: Pos,
+        offset: i32,
+        unsigned: bool,
+    },
+}
+
+impl Place {
+    /// The same place `off` bytes further into the value (a field of it).
+    fn shifted(self, off: i32) -> Place {
+        match self {
+            Place::Blank | Place::Vars(..) => unreachable!("byte offset into a non-memory place"),
+            Place::LocalMem(l, o) => Place::LocalMem(l, o + off),
+            Place::Global(g, o) => Place::Global(g, o + off),
+            Place::Elem {
+                slice,
+                index,
+                elem,
+                pos,
+                offset,
+                unsigned,
+            } => Place::Elem {
+                slice,
+                index,
+                elem,
+                pos,
+                offset: offset + off,
+                unsigned,
+            },
+            Place::Deref { ptr, pos, offset } => Place::Deref {
+                ptr,
+                pos,
+                offset: offset + off,
+            },
+            Place::MapElem {
+                map,
+                key,
+                map_ty,
+                pos,
+                offset,
+            } => Place::MapElem {
+                map,
+                key,
+                map_ty,
+                pos,
+                offset: offset + off,
+            },
+            Place::ArrayElem {
+                base,
+                index,
+                len,
+                elem_size,
+                pos,
+                offset,
+                unsigned,
+            } => Place::ArrayElem {
+                base,
+                index,
+                len,
+                elem_size,
+                pos,
+                offset: offset + off,
+                unsigned,
+            },
+        }
+    }
 }
 
 impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
@@ -105,6 +177,26 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     pointee,
                 )
             }
+            LValue::ArrayIndex { array, index, pos } => {
+                let (base, ty) = self.place(array);
+                let (elem, len) = ty.array_type().expect("index of a non-array place");
+                let elem = elem.clone();
+                let i = self.expr(index)[0];
+                let place = match base {
+                    Place::Blank => Place::Blank,
+                    Place::Vars(..) => unreachable!("arrays live in memory"),
+                    base => Place::ArrayElem {
+                        base: Box::new(base),
+                        index: i,
+                        len,
+                        elem_size: layout::size_of(&elem),
+                        pos: *pos,
+                        offset: 0,
+                        unsigned: crate::expr::unsigned_index(index),
+                    },
+                };
+                (place, elem)
+            }
             LValue::Field { base, index } => {
                 let (place, ty) = self.place(base);
                 let i = *index as usize;
@@ -118,41 +210,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                         let w = layout::field_words(&ty, i);
                         Place::Vars(id, r.start + w.start..r.start + w.end)
                     }
-                    Place::LocalMem(l, o) => Place::LocalMem(l, o + off),
-                    Place::Global(g, o) => Place::Global(g, o + off),
-                    Place::Elem {
-                        slice,
-                        index,
-                        elem,
-                        pos,
-                        offset,
-                        unsigned,
-                    } => Place::Elem {
-                        slice,
-                        index,
-                        elem,
-                        pos,
-                        offset: offset + off,
-                        unsigned,
-                    },
-                    Place::Deref { ptr, pos, offset } => Place::Deref {
-                        ptr,
-                        pos,
-                        offset: offset + off,
-                    },
-                    Place::MapElem {
-                        map,
-                        key,
-                        map_ty,
-                        pos,
-                        offset,
-                    } => Place::MapElem {
-                        map,
-                        key,
-                        map_ty,
-                        pos,
-                        offset: offset + off,
-                    },
+                    other => other.shifted(off),
                 };
                 (place, fty)
             }
@@ -181,6 +239,22 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.set_pos(*pos);
                 self.nil_check_at(*ptr, *offset as i64);
                 Some((*ptr, *offset))
+            }
+            Place::ArrayElem {
+                base,
+                index,
+                len,
+                elem_size,
+                pos,
+                offset,
+                unsigned,
+            } => {
+                let (a, o) = self.finish_place(base)?;
+                self.set_pos(*pos);
+                let start = self.b.ins().iadd_imm_s(a, o as i64);
+                let n = self.b.ins().iconst(types::I64, *len as i64);
+                let addr = self.elem_addr_sized(&[start, n], *index, *elem_size, *unsigned);
+                Some((addr, *offset))
             }
             Place::MapElem {
                 map,

@@ -59,7 +59,9 @@ pub unsafe fn iface_eq(t1: usize, d1: usize, t2: usize, d2: usize) -> Result<boo
             d1 == d2 || unsafe { unbox(d1) == unbox(d2) }
         }
         // SAFETY: a struct's data word points to a boxed value of its type.
-        TypeKind::Struct => unsafe { mem_eq(a, d1 as *const u8, d2 as *const u8)? },
+        TypeKind::Struct | TypeKind::Array => unsafe {
+            mem_eq(a, d1 as *const u8, d2 as *const u8)?
+        },
         // Pointer types compare by address.
         _ => d1 == d2,
     })
@@ -86,6 +88,15 @@ pub unsafe fn mem_eq(t: &types::TypeDesc, p: *const u8, q: *const u8) -> Result<
             TypeKind::Struct => {
                 for f in &t.fields {
                     if !mem_eq(&*f.typ, p.add(f.offset), q.add(f.offset))? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            TypeKind::Array => {
+                for i in 0..t.len {
+                    let o = i * t.elem_size;
+                    if !mem_eq(&*t.elem, p.add(o), q.add(o))? {
                         return Ok(false);
                     }
                 }
@@ -147,6 +158,13 @@ pub unsafe fn hash_value(h: u64, t: &TypeDesc, p: *const u8) -> Result<u64, Stri
                 let mut h = h;
                 for f in &t.fields {
                     h = hash_value(h, &*f.typ, p.add(f.offset))?;
+                }
+                h
+            }
+            TypeKind::Array => {
+                let mut h = h;
+                for i in 0..t.len {
+                    h = hash_value(h, &*t.elem, p.add(i * t.elem_size))?;
                 }
                 h
             }

@@ -194,6 +194,17 @@ unsafe fn format_elem_at(
                 }
                 out.push(b']');
             }
+            TypeKind::Array => {
+                let elem = &*t.elem;
+                out.push(b'[');
+                for i in 0..t.len {
+                    if i > 0 {
+                        out.push(b' ');
+                    }
+                    format_elem_at(out, elem, p.add(i * t.elem_size), depth + 1, methods);
+                }
+                out.push(b']');
+            }
             TypeKind::Struct => {
                 out.push(b'{');
                 for (i, f) in t.fields.iter().enumerate() {
@@ -230,7 +241,13 @@ unsafe fn format_elem_at(
             TypeKind::Pointer => {
                 let a = *(p as *const usize);
                 let elem = &*t.elem;
-                if a != 0 && depth == 0 && elem.kind == TypeKind::Struct {
+                if a != 0
+                    && depth == 0
+                    && matches!(
+                        elem.kind,
+                        TypeKind::Struct | TypeKind::Array | TypeKind::Slice | TypeKind::Map
+                    )
+                {
                     out.push(b'&');
                     format_elem_at(out, elem, a as *const u8, depth + 1, methods);
                 } else if a == 0 {

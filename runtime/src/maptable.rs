@@ -167,6 +167,16 @@ unsafe fn compare(t: &TypeDesc, a: *const u8, b: *const u8) -> std::cmp::Orderin
                 }
                 Ordering::Equal
             }
+            TypeKind::Array => {
+                for i in 0..t.len {
+                    let o = i * t.elem_size;
+                    let c = compare(&*t.elem, a.add(o), b.add(o));
+                    if c != Ordering::Equal {
+                        return c;
+                    }
+                }
+                Ordering::Equal
+            }
             TypeKind::Any | TypeKind::Error => {
                 let (wa, wb) = (a as *const usize, b as *const usize);
                 let (ta, tb) = (*wa, *wb);

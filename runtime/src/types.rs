@@ -60,6 +60,8 @@ pub enum TypeKind {
     Uintptr = 22,
     /// `map[K]V`: [`TypeDesc::key`] is `K`, [`TypeDesc::elem`] is `V`.
     Map = 23,
+    /// `[N]T`: [`TypeDesc::elem`] is `T`, [`TypeDesc::len`] is `N`.
+    Array = 24,
 }
 
 impl TypeKind {
@@ -144,6 +146,8 @@ pub struct TypeDesc {
     pub string_method: usize,
     /// The key type of a map type, null otherwise.
     pub key: *const TypeDesc,
+    /// The length of an array type, 0 otherwise.
+    pub len: usize,
 }
 
 /// Byte offset of [`TypeDesc::vtable`], as generated code loads it.
@@ -169,6 +173,7 @@ const fn prim(kind: TypeKind, size: u32, name: &'static str) -> TypeDesc {
         error_method: 0,
         string_method: 0,
         key: std::ptr::null(),
+        len: 0,
     }
 }
 
@@ -271,6 +276,20 @@ impl TypeDesc {
         })
     }
 
+    /// The array type `[len]elem`. As [`TypeDesc::slice`], the caller keeps `elem` alive.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
+    pub fn array(elem: *const TypeDesc, elem_size: usize, len: usize) -> Box<TypeDesc> {
+        // SAFETY: the caller passes a live descriptor (documented contract).
+        let e = unsafe { &*elem };
+        let name = format!("[{len}]{}", e.name);
+        Box::new(TypeDesc {
+            elem,
+            elem_size,
+            len,
+            ..TypeDesc::owned(TypeKind::Array, (elem_size * len) as u32, name)
+        })
+    }
+
     /// A struct type named `name` (Go's spelling) of `size` bytes with `fields`; each
     /// field's descriptor must outlive the result (the caller's contract).
     pub fn structure(name: impl Into<String>, size: u32, fields: Vec<FieldDesc>) -> Box<TypeDesc> {
@@ -298,6 +317,7 @@ impl TypeDesc {
                 .collect(),
             imethods: under.imethods.clone(),
             key: under.key,
+            len: under.len,
             ..TypeDesc::owned(under.kind, under.size, name.into())
         })
     }
@@ -336,6 +356,8 @@ impl TypeDesc {
             TypeKind::Slice | TypeKind::Func | TypeKind::Map => false,
             // SAFETY: field descriptors outlive their struct's (constructor contract).
             TypeKind::Struct => self.fields.iter().all(|f| unsafe { &*f.typ }.comparable()),
+            // SAFETY: an array's element descriptor outlives it (constructor contract).
+            TypeKind::Array => unsafe { &*self.elem }.comparable(),
             _ => true,
         }
     }
@@ -369,7 +391,11 @@ pub fn same_type(a: &TypeDesc, b: &TypeDesc) -> bool {
             && !b.named
             && matches!(
                 a.kind,
-                TypeKind::Slice | TypeKind::Func | TypeKind::Pointer | TypeKind::Struct
+                TypeKind::Slice
+                    | TypeKind::Func
+                    | TypeKind::Pointer
+                    | TypeKind::Struct
+                    | TypeKind::Array
             )
             && a.name == b.name)
 }

@@ -559,6 +559,25 @@ impl<'a> Checker<'a> {
                 let cur = read(ExprKind::Deref(Box::new(pl.clone())), dpos);
                 (LValue::Deref { ptr: pl, pos: dpos }, cur)
             }
+            LValue::ArrayIndex {
+                array,
+                index,
+                pos: ipos,
+            } => {
+                let array_ty = self.lvalue_type(&array);
+                let (array, array_cur) = self.stable_place(*array, &array_ty, pos, out);
+                let il = self.temp_of(index, out);
+                let cur = read(
+                    ExprKind::Index(Box::new(array_cur), Box::new(il.clone())),
+                    ipos,
+                );
+                let lv = LValue::ArrayIndex {
+                    array: Box::new(array),
+                    index: il,
+                    pos: ipos,
+                };
+                (lv, cur)
+            }
             LValue::Field { base, index } => {
                 let base_ty = self.lvalue_type(&base);
                 let (base, base_cur) = self.stable_place(*base, &base_ty, pos, out);

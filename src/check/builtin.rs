@@ -276,6 +276,11 @@ impl<'a> Checker<'a> {
         self.builtin_count(e, b, args, 1, 1)?;
         let o = self.expr(&args[0])?;
         self.single(&args[0], &o)?;
+        if let Operand::Value { e: x, .. } = &o {
+            if let Some(op) = self.array_len(x, Builtin::Len, e.pos) {
+                return Ok(op);
+            }
+        }
         match &o {
             Operand::Const {
                 val: ConstVal::Str(s),

@@ -1,4 +1,4 @@
-//! Composite literals (slices) and index operands.
+//! Composite literals (slices, arrays, structs, maps) and index operands.
 
 use super::operand::Operand;
 use super::types::{type_name, ConstVal};
@@ -53,7 +53,7 @@ impl<'a> Checker<'a> {
             });
         }
         let elem = match t.under() {
-            Type::Slice(el) => (**el).clone(),
+            Type::Slice(el) | Type::Array(el, _) => (**el).clone(),
             _ => {
                 return self.error(
                     pos,
@@ -61,26 +61,13 @@ impl<'a> Checker<'a> {
                 )
             }
         };
-        if keyed {
-            return self.unsupported(pos, "keyed slice literals");
-        }
-        let mut out = Vec::new();
-        for el in elems {
-            out.push(self.element(el, &elem, "array or slice literal")?);
-        }
-        Ok(Operand::Value {
-            e: Expr {
-                kind: ExprKind::SliceLit(out),
-                ty: t,
-                pos,
-            },
-            var: false,
-        })
+        let _ = keyed;
+        self.indexed_literal(Some(t), &elem, elems, pos)
     }
 
     /// An element of a composite literal whose element type is `elem`: a literal with an
     /// elided type (`{1, 2}`, or `&T{...}` written `{...}` for a pointer element) or a value.
-    fn element(&mut self, el: &ast::Expr, elem: &Type, context: &str) -> R<Expr> {
+    pub(super) fn element(&mut self, el: &ast::Expr, elem: &Type, context: &str) -> R<Expr> {
         if let AK::Composite {
             ty:
                 ast::TypeExpr {

@@ -8,6 +8,15 @@ use super::{Checker, Target, R};
 use crate::syntax::ast::{self, expr_string, ExprKind as AK};
 use lowering::ir::{self, Block, Expr, ExprKind, LValue, LabelId, LocalId, Pos, Stmt, Type};
 
+/// The element type and length of an array, or of the array a pointer points to.
+fn ranged_array(t: &Type) -> Option<(Type, u64)> {
+    let at = match t.under() {
+        Type::Pointer(p) => &**p,
+        t => t,
+    };
+    at.array_type().map(|(e, n)| (e.clone(), n))
+}
+
 /// The construct, when ranging over `xo` is valid Go that deferjit lacks.
 fn unsupported_range(xo: &Operand) -> Option<&'static str> {
     match xo {
@@ -331,6 +340,10 @@ impl<'a> Checker<'a> {
                 };
                 (e.clone(), false, el)
             }
+            Operand::Value { e, .. } if ranged_array(&e.ty).is_some() => {
+                let (el, _) = ranged_array(&e.ty).unwrap_or((Type::Int, 0));
+                (e.clone(), false, el)
+            }
             Operand::Value { e, .. } if *e.ty.under() == Type::String => {
                 (e.clone(), false, Type::Sized(lowering::ir::IntKind::Rune))
             }
@@ -448,6 +461,10 @@ impl<'a> Checker<'a> {
             prefix.append(&mut body_ir);
             body_ir = prefix;
         }
+        if let Some((elem, n)) = ranged_array(&xe.ty) {
+            self.range_array(id, xe, elem, n, slots, body_ir, pos, out);
+            return Ok(());
+        }
         if is_int {
             out.push(Stmt::RangeInt {
                 label: id,
@@ -485,5 +502,95 @@ impl<'a> Checker<'a> {
             });
         }
         Ok(())
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// `for k, v := range x` over an array or a pointer to an array `xe` of `n` elements:
+    /// a counted loop reading `v` from a copy of the array (from the array itself through
+    /// a pointer), evaluated once before it; without `v`, `x` is evaluated only when it
+    /// calls a function (its length is constant).
+    #[allow(clippy::too_many_arguments)]
+    fn range_array(
+        &mut self,
+        label: ir::LabelId,
+        xe: Expr,
+        elem: Type,
+        n: u64,
+        slots: Vec<Option<LocalId>>,
+        body: Block,
+        pos: Pos,
+        out: &mut Block,
+    ) {
+        let value = slots.get(1).copied().flatten();
+        let mut key = slots[0];
+        let mut body = body;
+        if let Some(v) = value {
+            let xpos = xe.pos;
+            let through_pointer = matches!(xe.ty.under(), Type::Pointer(_));
+            let t = self.new_temp(xe.ty.clone(), xpos);
+            out.push(Stmt::Decl { local: t, pos: xpos });
+            out.push(Stmt::Assign {
+                lhs: vec![LValue::Local(t)],
+                rhs: vec![xe.clone()],
+                pos: xpos,
+            });
+            let mut source = Expr {
+                kind: ExprKind::Local(t),
+                ty: xe.ty.clone(),
+                pos: xpos,
+            };
+            if through_pointer {
+                let at = ranged_array(&xe.ty).map(|(e, n)| Type::Array(Box::new(e), n));
+                source = Expr {
+                    kind: ExprKind::Deref(Box::new(source)),
+                    ty: at.unwrap_or(Type::Int),
+                    pos: xpos,
+                };
+            }
+            let k = *key.get_or_insert_with(|| self.new_temp(Type::Int, pos));
+            let read = Expr {
+                kind: ExprKind::Index(
+                    Box::new(source),
+                    Box::new(Expr {
+                        kind: ExprKind::Local(k),
+                        ty: Type::Int,
+                        pos,
+                    }),
+                ),
+                ty: elem,
+                pos: xpos,
+            };
+            let mut head = vec![
+                Stmt::Decl { local: v, pos },
+                Stmt::Assign {
+                    lhs: vec![LValue::Local(v)],
+                    rhs: vec![read],
+                    pos,
+                },
+            ];
+            head.append(&mut body);
+            body = head;
+        } else if super::arrays::has_call(&xe) {
+            let t = self.new_temp(xe.ty.clone(), xe.pos);
+            let xpos = xe.pos;
+            out.push(Stmt::Decl { local: t, pos: xpos });
+            out.push(Stmt::Assign {
+                lhs: vec![LValue::Local(t)],
+                rhs: vec![xe],
+                pos: xpos,
+            });
+        }
+        out.push(Stmt::RangeInt {
+            label,
+            key,
+            n: Expr {
+                kind: ExprKind::Int(n as i64),
+                ty: Type::Int,
+                pos,
+            },
+            body,
+            pos,
+        });
     }
 }

@@ -67,6 +67,10 @@ impl<'a> Checker<'a> {
                 keyed,
                 rbrace,
             } => {
+                if let ast::TypeKind::Array(None, elem) = &ty.kind {
+                    let elem = self.resolve_type(elem)?;
+                    return self.indexed_literal(None, &elem, elems, pos);
+                }
                 let t = self.resolve_type(ty)?;
                 self.composite(t, elems, *keyed, pos, *rbrace)
             }
@@ -89,6 +93,7 @@ impl<'a> Checker<'a> {
             AK::Index(x, i) => {
                 let xo = self.expr(x)?;
                 self.single(x, &xo)?;
+                let xo_var = matches!(xo, Operand::Value { var: true, .. });
                 let xe = match xo {
                     Operand::Value { e, .. } => e,
                     Operand::Const {
@@ -130,6 +135,12 @@ impl<'a> Checker<'a> {
                         },
                         var: false,
                     });
+                }
+                let is_array = xe.ty.array_type().is_some()
+                    || matches!(xe.ty.under(), Type::Pointer(p) if p.array_type().is_some());
+                if is_array {
+                    let var = matches!(xo_var, true);
+                    return self.array_index(xe, var, i, pos);
                 }
                 let elem = match xe.ty.under() {
                     Type::Slice(el) => (**el).clone(),

@@ -1,6 +1,7 @@
 //! The checker: resolves names and types of a parsed file and produces the typed IR
 //! ([`lowering::ir::Program`]), reporting the first error as Go does (sorted by position).
 
+mod arrays;
 mod assign;
 mod builtin;
 mod call;

@@ -19,6 +19,11 @@ impl<'a> Checker<'a> {
                     pos: e.pos,
                 })
             }
+            ExprKind::Index(a, i) if a.ty.array_type().is_some() => Some(LValue::ArrayIndex {
+                array: Box::new(self.addressable_lvalue(a)?),
+                index: (**i).clone(),
+                pos: e.pos,
+            }),
             ExprKind::Deref(p) => Some(LValue::Deref {
                 ptr: (**p).clone(),
                 pos: e.pos,
@@ -37,6 +42,7 @@ impl<'a> Checker<'a> {
         match lv {
             LValue::Local(l) => self.var_of_local(*l),
             LValue::Field { base, .. } => self.lvalue_root_var(base),
+            LValue::ArrayIndex { array, .. } => self.lvalue_root_var(array),
             _ => None,
         }
     }
@@ -71,6 +77,10 @@ impl<'a> Checker<'a> {
                 Type::Pointer(e) => (**e).clone(),
                 _ => Type::Int,
             },
+            LValue::ArrayIndex { array, .. } => {
+                let at = self.lvalue_type(array);
+                at.array_type().map(|(e, _)| e.clone()).unwrap_or(Type::Int)
+            }
             LValue::Field { base, index } => {
                 let bt = self.lvalue_type(base);
                 bt.struct_type()

@@ -18,6 +18,20 @@ impl<'a> Checker<'a> {
         let xo = self.expr(x)?;
         self.single(x, &xo)?;
         let xe = match xo {
+            // `a[lo:hi]` of an addressable array slices `&a`.
+            Operand::Value { e: ae, var } if ae.ty.array_type().is_some() => {
+                if !var {
+                    return self.error(
+                        x.start(),
+                        format!(
+                            "invalid operation: {} (slice of unaddressable value)",
+                            expr_string(e)
+                        ),
+                    );
+                }
+                let pos = ae.pos;
+                self.address_of(ae, pos)?
+            }
             Operand::Value { e, .. } => e,
             Operand::Const { ty, val } => {
                 let t = ty.unwrap_or(Type::String);
@@ -29,7 +43,11 @@ impl<'a> Checker<'a> {
             }
         };
         let is_string = *xe.ty.under() == Type::String;
-        if !is_string && !matches!(xe.ty.under(), Type::Slice(_)) {
+        let array_len = match xe.ty.under() {
+            Type::Pointer(p) => p.array_type().map(|(el, n)| (el.clone(), n)),
+            _ => None,
+        };
+        if !is_string && !matches!(xe.ty.under(), Type::Slice(_)) && array_len.is_none() {
             let d = self.describe(
                 x,
                 &Operand::Value {
@@ -68,7 +86,18 @@ impl<'a> Checker<'a> {
                 .unwrap_or_default();
             return self.error(e.start(), format!("invalid slice indices: {b} < {a}"));
         }
-        let ty = xe.ty.clone();
+        if let Some((_, n)) = &array_len {
+            if let Some(k) = known.iter().find(|k| **k as u64 > *n) {
+                return self.error(
+                    e.start(),
+                    format!("invalid argument: index {k} out of bounds [0:{}]", n + 1),
+                );
+            }
+        }
+        let ty = match array_len {
+            Some((el, _)) => Type::Slice(Box::new(el)),
+            None => xe.ty.clone(),
+        };
         Ok(Operand::Value {
             e: Expr {
                 kind: ExprKind::SliceExpr {
@@ -89,6 +118,11 @@ impl<'a> Checker<'a> {
         self.builtin_count(e, "cap", args, 1, 1)?;
         let o = self.expr(&args[0])?;
         self.single(&args[0], &o)?;
+        if let Operand::Value { e: x, .. } = &o {
+            if let Some(op) = self.array_len(x, Builtin::Cap, e.pos) {
+                return Ok(op);
+            }
+        }
         match o {
             Operand::Value { e: x, .. } if matches!(x.ty.under(), Type::Slice(_)) => {
                 Ok(Operand::Value {

@@ -162,7 +162,15 @@ impl<'a> Checker<'a> {
                     self.unsupported(t.pos, "interfaces with embedded elements")
                 }
             }
-            ast::TypeKind::Array(..) => self.unsupported(t.pos, "array types"),
+            ast::TypeKind::Array(Some(n), e) => {
+                let elem = self.resolve_type(e)?;
+                let len = self.array_length(n)?;
+                self.array_type(elem, len, t.pos)
+            }
+            ast::TypeKind::Array(None, _) => self.error(
+                t.pos,
+                "invalid use of [...] array (outside a composite literal)",
+            ),
             ast::TypeKind::Map(k, v) => {
                 let kt = self.resolve_type(k)?;
                 let vt = self.resolve_type(v)?;

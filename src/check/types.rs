@@ -107,6 +107,7 @@ pub fn type_name(t: &Type) -> String {
         Type::Named(n) => n.short_name.clone(),
         Type::Sized(k) => k.source_name().into(),
         Type::Pointer(e) => format!("*{}", type_name(e)),
+        Type::Array(e, n) => format!("[{n}]{}", type_name(e)),
         Type::Struct(st) => {
             let fs: Vec<String> = st
                 .fields
@@ -172,6 +173,7 @@ pub fn comparable(t: &Type) -> bool {
         | Type::Pointer(_)
         | Type::Interface(_) => true,
         Type::Struct(st) => st.fields.iter().all(|f| comparable(&f.ty)),
+        Type::Array(e, _) => comparable(e),
         _ => false,
     }
 }
@@ -188,6 +190,7 @@ pub fn incomparable_reason(t: &Type) -> String {
                 None => String::new(),
             }
         }
+        Type::Array(..) => format!("{} cannot be compared", type_name(t)),
         Type::Slice(_) => "slice can only be compared to nil".into(),
         Type::Func(_) => "func can only be compared to nil".into(),
         _ => format!("operator == not defined on {}", type_name(t)),
