@@ -41,6 +41,35 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.load_value(&elem, addr, 0)
     }
 
+    /// `[N]T(s)` (`ty` an array type) or `(*[N]T)(s)` (a pointer type) of the slice
+    /// words `s`: a slice shorter than `N` panics (gc's `boundsConvert`, code 8).
+    pub(crate) fn slice_to_array(&mut self, ty: &Type, s: &[Value]) -> Vec<Value> {
+        use cranelift_codegen::ir::condcodes::IntCC;
+        let at = match ty.under() {
+            Type::Pointer(p) => (**p).clone(),
+            _ => ty.clone(),
+        };
+        let (_, n) = at.array_type().expect("conversion to a non-array");
+        let short = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, s[1], n as i64);
+        let fail = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(short, fail, &[], ok, &[]);
+        self.b.set_cold_block(fail);
+        self.b.switch_to_block(fail);
+        let code = self.b.ins().iconst(types::I64, 8);
+        let want = self.b.ins().iconst(types::I64, n as i64);
+        self.call_rt("rt_panic_slice", &[code, s[1], want]);
+        self.b
+            .ins()
+            .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+        self.b.switch_to_block(ok);
+        if matches!(ty.under(), Type::Pointer(_)) {
+            vec![s[0]]
+        } else {
+            self.load_value(&at, s[0], 0)
+        }
+    }
+
     /// Stores the words `v` of a value of type `ty` in a fresh stack slot; its address.
     pub(crate) fn spill(&mut self, ty: &Type, v: &[Value]) -> Value {
         let slot = self.slot(layout::align8(layout::size_of(ty)));

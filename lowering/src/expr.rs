@@ -167,6 +167,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             ExprKind::Index(a, i) if a.ty.array_type().is_some() => self.array_index(a, i, e),
             ExprKind::ElemLit { len, elems } => self.elem_lit(&e.ty, *len, elems),
+            ExprKind::SliceToArray(x) => {
+                let s = self.expr(x);
+                self.set_pos(e.pos);
+                self.slice_to_array(&e.ty, &s)
+            }
             ExprKind::Index(s, i) => {
                 let elem = match s.ty.under() {
                     Type::Slice(el) => (**el).clone(),
@@ -293,7 +298,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             ExprKind::New(x) => {
                 let v = self.expr(x);
-                let size = layout::size_of(&x.ty).max(1);
+                // A zero size gives the runtime's zerobase, as gc's `new` does.
+                let size = layout::size_of(&x.ty);
                 let size = self.b.ins().iconst(types::I64, size as i64);
                 let p = self.call_rt("rt_alloc", &[size])[0];
                 self.store_value(&x.ty, &v, p, 0);
@@ -1275,6 +1281,18 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let s = self.expr(&args[0]);
                 self.call_rt("rt_errors_new", &s)
             }
+            Builtin::RuntimeNop => {
+                for a in args {
+                    self.expr(a);
+                }
+                vec![]
+            }
+            Builtin::NumCPU => self.call_rt("rt_num_cpu", &[]),
+            Builtin::GoMaxProcs => {
+                let n = self.expr(&args[0]);
+                self.call_rt("rt_gomaxprocs", &n)
+            }
+            Builtin::NumGoroutine => vec![self.b.ins().iconst(types::I64, 1)],
             Builtin::OsExit => {
                 let c = self.expr(&args[0]);
                 self.set_pos(e.pos);

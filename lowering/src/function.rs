@@ -319,6 +319,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     pub fn global_addr(&mut self, id: ir::GlobalId) -> Value {
+        if layout::size_of(&self.shared.prog.globals[id.0 as usize].ty) == 0 {
+            // Zero-sized variables share gc's zerobase.
+            let z = runtime::memory::zerobase() as i64;
+            return self.b.ins().iconst(types::I64, z);
+        }
         let data = self.shared.globals[id.0 as usize];
         let gv = match self.global_values.get(&data) {
             Some(gv) => *gv,

@@ -1001,6 +1001,9 @@ pub enum ExprKind {
     /// Converts the integer operand to the integer type `ty` (truncating, or extending by
     /// the operand's signedness).
     Convert(Box<Expr>),
+    /// `[N]T(s)` or `(*[N]T)(s)` of a slice `s`: its first `N` elements (copied, or
+    /// addressed); a shorter slice panics.
+    SliceToArray(Box<Expr>),
     /// The value of type `ty` held in an interface data word (the operand, an `Int`):
     /// the word itself for one-word scalars and pointers, else loaded from the box.
     Unbox(Box<Expr>),
@@ -1084,6 +1087,19 @@ pub enum BinaryOp {
     LogOr,
 }
 
+impl BinaryOp {
+    /// `==`, `!=`, `<`, `<=`, `>`, `>=`, `&&`, `||`: a boolean result.
+    pub fn is_comparison(self) -> bool {
+        use BinaryOp::*;
+        matches!(self, Eq | Ne | Lt | Le | Gt | Ge | LogAnd | LogOr)
+    }
+
+    /// `<<` or `>>`.
+    pub fn is_shift(self) -> bool {
+        matches!(self, BinaryOp::Shl | BinaryOp::Shr)
+    }
+}
+
 /// Builtins and the functions of the importable packages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Builtin {
@@ -1140,6 +1156,15 @@ pub enum Builtin {
     ErrorsNew,
     /// `os.Exit(code)`: one `Int` arg; ends the run at once, no deferred calls.
     OsExit,
+    /// `runtime.GC()`, `runtime.Gosched()`, `runtime.KeepAlive(x)`: the args are
+    /// evaluated and nothing else happens (no collector yet, and one goroutine).
+    RuntimeNop,
+    /// `runtime.NumCPU()`: `Int`.
+    NumCPU,
+    /// `runtime.GOMAXPROCS(n)`: one `Int` arg; the previous setting.
+    GoMaxProcs,
+    /// `runtime.NumGoroutine()`: `Int`, 1 (a run has one goroutine).
+    NumGoroutine,
     /// gc's panicwrap: one `String` arg, the message; panics with a
     /// `runtime.plainError` (a method wrapper's value method on a nil pointer).
     PanicWrap,
@@ -1241,6 +1266,7 @@ impl Expr {
             | ExprKind::New(x)
             | ExprKind::Unbox(x)
             | ExprKind::Convert(x)
+            | ExprKind::SliceToArray(x)
             | ExprKind::StrConv(_, x)
             | ExprKind::TypeIs { x, .. }
             | ExprKind::TypeAssert { x, .. } => vec![x],
@@ -1294,6 +1320,7 @@ fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
         | ExprKind::New(x)
         | ExprKind::Unbox(x)
         | ExprKind::Convert(x)
+        | ExprKind::SliceToArray(x)
         | ExprKind::StrConv(_, x)
         | ExprKind::TypeIs { x, .. }
         | ExprKind::TypeAssert { x, .. } => exprs.push(*x),

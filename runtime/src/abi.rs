@@ -361,6 +361,10 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_gorecover_deferring", [], [W, W], true, false),
     // rt_os_exit(code): ends the run at once with that status.
     rtfn!("rt_os_exit", [W], [], true, true),
+    // rt_num_cpu() -> runtime.NumCPU()
+    rtfn!("rt_num_cpu", [], [W], false, false),
+    // rt_gomaxprocs(n) -> the previous setting (n < 1 only reads it)
+    rtfn!("rt_gomaxprocs", [W], [W], false, false),
     // --- defer records ---
     // rt_defer_refill(closure_size): a new heap record on the free list of its size class
     // (called when that list is empty; generated code then pops it); `preserve_all` stub

@@ -46,8 +46,17 @@ pub fn bounds_error(index: i64, len: i64, unsigned: bool) -> (usize, usize) {
 
 /// The `runtime.boundsError` of a slice expression: `code` is gc's boundsErrorCode
 /// (1 `[:x]` with length, 2 `[:x]` with capacity, 3 `[x:y]`, 4 `[::x]` with length,
-/// 5 `[::x]` with capacity, 6 `[:x:y]`, 7 `[x:y:]`); a negative `x` drops `y`.
+/// 5 `[::x]` with capacity, 6 `[:x:y]`, 7 `[x:y:]`, 8 a slice converted to a longer
+/// array); a negative `x` drops `y`.
 pub fn slice_bounds_error(code: i64, x: i64, y: i64) -> (usize, usize) {
+    if code == 8 {
+        return runtime_error(
+            &types::RUNTIME_BOUNDS_ERROR,
+            &format!(
+                "runtime error: cannot convert slice with length {x} to array or pointer to array with length {y}"
+            ),
+        );
+    }
     let text = if x < 0 {
         match code {
             1 | 2 => format!("[:{x}]"),

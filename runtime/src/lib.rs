@@ -44,6 +44,7 @@ pub mod methods;
 pub mod panic;
 pub mod pool;
 pub mod print;
+pub mod procs;
 pub mod registry;
 pub mod run;
 pub mod runes;

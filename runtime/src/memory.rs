@@ -14,11 +14,24 @@ pub fn alloc(size: usize) -> *mut u8 {
     }
 }
 
-/// `rt_alloc(stub_fp, size) -> ptr`: zeroed arena memory, 8-aligned (16 in fact).
+/// Where every zero-sized allocation and variable lives (gc's `runtime.zerobase`): two
+/// `new(struct{})` are equal pointers. Nothing is ever stored through it.
+pub static ZEROBASE: u64 = 0;
+
+/// The address of [`ZEROBASE`], as generated code embeds it.
+pub fn zerobase() -> usize {
+    &ZEROBASE as *const u64 as usize
+}
+
+/// `rt_alloc(stub_fp, size) -> ptr`: zeroed arena memory, 8-aligned (16 in fact); a
+/// zero size gives [`ZEROBASE`].
 pub extern "C" fn rt_alloc(fp: usize, size: i64) -> i64 {
     crate::goroutine::entered(fp);
     if size < 0 {
         crate::fatal::fatal_error("runtime: out of memory");
+    }
+    if size == 0 {
+        return zerobase() as i64;
     }
     alloc(size as usize) as i64
 }

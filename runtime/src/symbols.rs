@@ -3,7 +3,7 @@
 //! slow path [`MORESTACK`](crate::abi::MORESTACK), for the JIT's symbol lookup.
 
 use crate::words::Words2;
-use crate::{defers, errors, iface, maps, memory, panic, print, runes, slices, strings};
+use crate::{defers, errors, iface, maps, memory, panic, print, procs, runes, slices, strings};
 
 /// One implemented runtime function.
 #[derive(Clone, Copy, Debug)]
@@ -106,6 +106,8 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_gorecover", panic::rt_gorecover, (usize) -> Words2),
         sym!("rt_gorecover_deferring", panic::rt_gorecover_deferring, (usize) -> Words2),
         sym!("rt_os_exit", panic::rt_os_exit, (usize, i64) -> !),
+        sym!("rt_num_cpu", procs::rt_num_cpu, (usize) -> i64),
+        sym!("rt_gomaxprocs", procs::rt_gomaxprocs, (usize, i64) -> i64),
         sym!("rt_defer_refill", defers::rt_defer_refill, (usize, i64) -> ()),
         sym!("rt_morestack", crate::arch::morestack_preserving, (usize) -> ()),
     ]

@@ -43,7 +43,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     // The stack check's slow path and the signal handler.
     ("signals", &["stackcheck", "signals"]),
     // Builtins called by generated code that use the layers below.
-    ("builtins", &["print", "slices", "iface", "maps"]),
+    ("builtins", &["print", "slices", "iface", "maps", "procs"]),
     // The run driver and the symbol table.
     ("driver", &["run", "thread", "symbols", "lib"]),
 ];

@@ -158,6 +158,9 @@ impl<'a> Checker<'a> {
                 if let Some(op) = self.string_conversion(&t, &ao) {
                     return Ok(op);
                 }
+                if let Some(op) = slice_to_array_conversion(&t, &ao) {
+                    return Ok(op);
+                }
                 let d = self.describe(&args[0], &ao);
                 match self.convert(ao.clone(), &args[0], &t, "conversion") {
                     Ok(x) => {
@@ -541,7 +544,62 @@ impl<'a> Checker<'a> {
                 let out = self.call_args(e, fun, args, &sig, false)?;
                 Ok(mk(kind, out, ty))
             }
+            "runtime.GC" | "runtime.Gosched" | "runtime.NumCPU" | "runtime.NumGoroutine" => {
+                let (kind, ty) = match f {
+                    "runtime.NumCPU" => (Builtin::NumCPU, Type::Int),
+                    "runtime.NumGoroutine" => (Builtin::NumGoroutine, Type::Int),
+                    _ => (Builtin::RuntimeNop, Type::Tuple(vec![])),
+                };
+                let sig = Signature {
+                    variadic: false,
+                    params: vec![],
+                    results: vec![],
+                };
+                let out = self.call_args(e, fun, args, &sig, false)?;
+                Ok(mk(kind, out, ty))
+            }
+            "runtime.KeepAlive" | "runtime.GOMAXPROCS" => {
+                let (param, kind, ty) = if f == "runtime.KeepAlive" {
+                    (Type::Any, Builtin::RuntimeNop, Type::Tuple(vec![]))
+                } else {
+                    (Type::Int, Builtin::GoMaxProcs, Type::Int)
+                };
+                let sig = Signature {
+                    variadic: false,
+                    params: vec![param],
+                    results: vec![],
+                };
+                let out = self.call_args(e, fun, args, &sig, false)?;
+                Ok(mk(kind, out, ty))
+            }
             _ => self.unsupported(e.start(), format!("function {f}")),
         }
     }
+}
+
+/// `[N]T(s)` or `(*[N]T)(s)` of a slice `s` of `[]T`; `None` when this is not such a
+/// conversion.
+fn slice_to_array_conversion(t: &Type, ao: &Operand) -> Option<Operand> {
+    let Operand::Value { e: x, .. } = ao else {
+        return None;
+    };
+    let Type::Slice(se) = x.ty.under() else {
+        return None;
+    };
+    let at = match t.under() {
+        Type::Pointer(p) => &**p,
+        other => other,
+    };
+    let (ae, _) = at.array_type()?;
+    if ae != &**se {
+        return None;
+    }
+    Some(Operand::Value {
+        e: Expr {
+            kind: ExprKind::SliceToArray(Box::new(x.clone())),
+            ty: t.clone(),
+            pos: x.pos,
+        },
+        var: false,
+    })
 }

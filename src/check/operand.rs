@@ -271,6 +271,9 @@ impl<'a> Checker<'a> {
                 self.convert_value(x, &t, target, &desc, context, pos)
             }
             Operand::Value { e: x, .. } => {
+                if let Some(y) = super::shift::retype_untyped_shift(&x, target) {
+                    return Ok(y);
+                }
                 let t = x.ty.clone();
                 self.convert_value(x, &t, target, &desc, context, pos)
             }

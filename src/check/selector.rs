@@ -64,8 +64,29 @@ impl<'a> Checker<'a> {
                     ("fmt", "Print") => Some("fmt.Print"),
                     ("errors", "New") => Some("errors.New"),
                     ("os", "Exit") => Some("os.Exit"),
+                    ("runtime", "GC") => Some("runtime.GC"),
+                    ("runtime", "Gosched") => Some("runtime.Gosched"),
+                    ("runtime", "KeepAlive") => Some("runtime.KeepAlive"),
+                    ("runtime", "NumCPU") => Some("runtime.NumCPU"),
+                    ("runtime", "GOMAXPROCS") => Some("runtime.GOMAXPROCS"),
+                    ("runtime", "NumGoroutine") => Some("runtime.NumGoroutine"),
                     _ => None,
                 };
+                if path == "runtime" {
+                    // runtime.Compiler is an untyped constant, GOOS and GOARCH typed ones.
+                    let text = match sel.name.as_str() {
+                        "Compiler" => Some(("gc", None)),
+                        "GOOS" => Some((std::env::consts::OS, Some(Type::String))),
+                        "GOARCH" => Some((go_arch(), Some(Type::String))),
+                        _ => None,
+                    };
+                    if let Some((v, ty)) = text {
+                        return Ok(Operand::Const {
+                            val: super::types::ConstVal::Str(v.to_string()),
+                            ty,
+                        });
+                    }
+                }
                 return match f {
                     Some(f) => Ok(Operand::PkgFunc(f)),
                     None => {
@@ -145,5 +166,15 @@ impl<'a> Checker<'a> {
                 sel.name
             ),
         )
+    }
+}
+
+/// `runtime.GOARCH` of the host: Go's name of its architecture.
+fn go_arch() -> &'static str {
+    match std::env::consts::ARCH {
+        "x86_64" => "amd64",
+        "aarch64" => "arm64",
+        "x86" => "386",
+        other => other,
     }
 }

@@ -146,6 +146,24 @@ pub(super) fn retype_untyped_shift(e: &Expr, t: &Type) -> Option<Expr> {
             ty: t.clone(),
             pos: e.pos,
         }),
+        // Arithmetic on such a shift and untyped constants (`1<<n - 1`): all of it.
+        ExprKind::Binary(op, a, b) if !op.is_comparison() && !op.is_shift() => {
+            let retype = |x: &Expr| match x.kind {
+                ExprKind::Int(_) => Some(Expr {
+                    ty: t.clone(),
+                    ..x.clone()
+                }),
+                _ => retype_untyped_shift(x, t),
+            };
+            if matches!(a.kind, ExprKind::Int(_)) && matches!(b.kind, ExprKind::Int(_)) {
+                return None;
+            }
+            Some(Expr {
+                kind: ExprKind::Binary(*op, Box::new(retype(a)?), Box::new(retype(b)?)),
+                ty: t.clone(),
+                pos: e.pos,
+            })
+        }
         _ => None,
     }
 }
