@@ -50,7 +50,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             _ => ty.clone(),
         };
         let (_, n) = at.array_type().expect("conversion to a non-array");
-        let short = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, s[1], n as i64);
+        let short = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedLessThan, s[1], n as i64);
         let fail = self.b.create_block();
         let ok = self.b.create_block();
         self.b.ins().brif(short, fail, &[], ok, &[]);

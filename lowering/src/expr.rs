@@ -17,6 +17,14 @@ pub(crate) fn unsigned_index(i: &Expr) -> bool {
     }
 }
 
+/// What a slice expression's bounds checks report: whether the sliced value is an array
+/// (its capacity is its length) and which of `lo`, `hi`, `max` have unsigned types.
+#[derive(Clone, Copy)]
+struct SliceChecks {
+    array: bool,
+    unsigned: [bool; 3],
+}
+
 /// The length of an array type or of the array a pointer type points to.
 fn array_len(t: &Type) -> Option<u64> {
     match t.under() {
@@ -68,14 +76,19 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 // `p[lo:hi]` of a pointer to an array (`a[lo:hi]` of an addressable
                 // array is `(&a)[lo:hi]`): the array's memory, its length the capacity.
                 let mut ty = x.ty.clone();
+                let array = matches!(x.ty.under(), Type::Pointer(_));
+                let unsigned = [lo, hi, max].map(|b| b.as_deref().is_some_and(unsigned_index));
                 if let Type::Pointer(pointee) = x.ty.under() {
-                    let (elem, n) = pointee.array_type().expect("slice of a pointer to an array");
+                    let (elem, n) = pointee
+                        .array_type()
+                        .expect("slice of a pointer to an array");
                     self.nil_check(xs[0]);
                     let n = self.b.ins().iconst(types::I64, n as i64);
                     xs = vec![xs[0], n, n];
                     ty = Type::Slice(Box::new(elem.clone()));
                 }
-                self.slice_expr(&ty, &xs, bounds[0], bounds[1], bounds[2])
+                let checks = SliceChecks { array, unsigned };
+                self.slice_expr(&ty, &xs, [bounds[0], bounds[1], bounds[2]], checks)
             }
             ExprKind::StrConv(kind, x) => {
                 let v = self.expr(x);
@@ -519,9 +532,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         &mut self,
         ty: &Type,
         xs: &[Value],
-        lo: Option<Value>,
-        hi: Option<Value>,
-        max: Option<Value>,
+        [lo, hi, max]: [Option<Value>; 3],
+        how: SliceChecks,
     ) -> Vec<Value> {
         let is_string = *ty.under() == Type::String;
         let (ptr, len) = (xs[0], xs[1]);
@@ -530,7 +542,17 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         let lo = lo.unwrap_or(zero);
         let hi = hi.unwrap_or(len);
         // Each check: `x <= y` as unsigned (a negative x fails), else panic `code`.
-        let check = |this: &mut Self, code: i64, x: Value, y: Value| {
+        // gc's message names the capacity only of a slice (an array's is its length), and
+        // prints an index of an unsigned type as unsigned.
+        let cap_code = |code: i64| if how.array { code - 1 } else { code };
+        let [lo_u, hi_u, max_u] = how.unsigned;
+        let check = |this: &mut Self, code: i64, x: Value, y: Value, unsigned: bool| {
+            let code = code
+                | if unsigned {
+                    runtime::errors::SLICE_UNSIGNED
+                } else {
+                    0
+                };
             let bad = this.b.ins().icmp(IntCC::UnsignedGreaterThan, x, y);
             let fail = this.b.create_block();
             let ok = this.b.create_block();
@@ -544,14 +566,15 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         };
         let max = match max {
             Some(m) => {
-                check(self, 5, m, cap);
-                check(self, 6, hi, m);
-                check(self, 7, lo, hi);
+                check(self, cap_code(5), m, cap, max_u);
+                check(self, 6, hi, m, hi_u);
+                check(self, 7, lo, hi, lo_u);
                 m
             }
             None => {
-                check(self, if is_string { 1 } else { 2 }, hi, cap);
-                check(self, 3, lo, hi);
+                let code = if is_string { 1 } else { cap_code(2) };
+                check(self, code, hi, cap, hi_u);
+                check(self, 3, lo, hi, lo_u);
                 cap
             }
         };

@@ -571,7 +571,13 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     /// The address of `s[i]` after a bounds check, for elements of `elem_size` bytes.
-    pub fn elem_addr_sized(&mut self, s: &[Value], i: Value, elem_size: u32, unsigned: bool) -> Value {
+    pub fn elem_addr_sized(
+        &mut self,
+        s: &[Value],
+        i: Value,
+        elem_size: u32,
+        unsigned: bool,
+    ) -> Value {
         use cranelift_codegen::ir::condcodes::IntCC;
         let (ptr, len) = (s[0], s[1]);
         let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);

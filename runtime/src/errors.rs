@@ -44,11 +44,22 @@ pub fn bounds_error(index: i64, len: i64, unsigned: bool) -> (usize, usize) {
     runtime_error(&types::RUNTIME_BOUNDS_ERROR, &text)
 }
 
+/// Flag in the code given to [`slice_bounds_error`]: the index `x` has an unsigned type.
+pub const SLICE_UNSIGNED: i64 = 1 << 8;
+
 /// The `runtime.boundsError` of a slice expression: `code` is gc's boundsErrorCode
 /// (1 `[:x]` with length, 2 `[:x]` with capacity, 3 `[x:y]`, 4 `[::x]` with length,
 /// 5 `[::x]` with capacity, 6 `[:x:y]`, 7 `[x:y:]`, 8 a slice converted to a longer
 /// array); a negative `x` drops `y`.
 pub fn slice_bounds_error(code: i64, x: i64, y: i64) -> (usize, usize) {
+    let unsigned = code & SLICE_UNSIGNED != 0;
+    let code = code & !SLICE_UNSIGNED;
+    // gc prints an index of an unsigned type as unsigned (then it is never negative).
+    let xs = if unsigned {
+        (x as u64).to_string()
+    } else {
+        x.to_string()
+    };
     if code == 8 {
         return runtime_error(
             &types::RUNTIME_BOUNDS_ERROR,
@@ -57,7 +68,8 @@ pub fn slice_bounds_error(code: i64, x: i64, y: i64) -> (usize, usize) {
             ),
         );
     }
-    let text = if x < 0 {
+    let x = xs;
+    let text = if x.starts_with('-') {
         match code {
             1 | 2 => format!("[:{x}]"),
             3 => format!("[{x}:]"),

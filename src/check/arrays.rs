@@ -24,6 +24,21 @@ pub fn has_call(e: &Expr) -> bool {
 impl<'a> Checker<'a> {
     /// The length `n` of an array type `[n]T`: a non-negative integer constant.
     pub(super) fn array_length(&mut self, n: &ast::Expr) -> R<u64> {
+        // A name that is not a constant: types2's messages (it may be a type parameter
+        // declaration missing its constraint).
+        let is_iota = matches!(&n.kind, AK::Ident(x) if x == "iota") && self.iota.is_some();
+        if let (AK::Ident(name), false) = (&n.kind, is_iota) {
+            match self.scopes.lookup(name) {
+                None => {
+                    return self.error(
+                        n.start(),
+                        format!("undefined array length {name} or missing type constraint"),
+                    )
+                }
+                Some(super::scope::Entity::Const(..) | super::scope::Entity::PendingConst(_)) => {}
+                Some(_) => return self.error(n.start(), format!("invalid array length {name}")),
+            }
+        }
         let o = self.expr(n)?;
         let o = o.rune_as_int();
         match &o {
@@ -51,13 +66,14 @@ impl<'a> Checker<'a> {
 
     /// `[n]T` of an element type and length, refused when too large for deferjit.
     pub(super) fn array_type(&mut self, elem: Type, n: u64, pos: Pos) -> R<Type> {
-        let size = (lowering::layout::size_of(&elem) as u64).saturating_mul(n);
-        if size > MAX_ARRAY_BYTES {
+        let size = lowering::layout::size_of(&elem) as u128 * n as u128;
+        if size > MAX_ARRAY_BYTES as u128 {
             return self.unsupported(
                 pos,
-                format!("arrays larger than {MAX_ARRAY_BYTES} bytes ({} is {size})", {
-                    type_name(&Type::Array(Box::new(elem), n))
-                }),
+                format!(
+                    "arrays larger than {MAX_ARRAY_BYTES} bytes ({} is {size})",
+                    { type_name(&Type::Array(Box::new(elem), n)) }
+                ),
             );
         }
         Ok(Type::Array(Box::new(elem), n))

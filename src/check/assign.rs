@@ -97,10 +97,6 @@ impl<'a> Checker<'a> {
                         return Ok((lv, Some(e.ty.clone())));
                     }
                 }
-                if matches!(inner.kind, AK::Index(..)) {
-                    let d = self.describe(inner, &op);
-                    return self.error(inner.start(), format!("cannot assign to {d}"));
-                }
                 self.error(
                     inner.start(),
                     format!(

@@ -135,7 +135,7 @@ impl<'a> Checker<'a> {
                         }
                     }
                     let v = self.default_value(o, a, &format!("argument to built-in{b}"))?;
-                    if v.ty.struct_type().is_some() {
+                    if v.ty.struct_type().is_some() || v.ty.array_type().is_some() {
                         let d = format!(
                             "{} (variable of type {})",
                             expr_string(a),

@@ -529,7 +529,10 @@ impl<'a> Checker<'a> {
             let xpos = xe.pos;
             let through_pointer = matches!(xe.ty.under(), Type::Pointer(_));
             let t = self.new_temp(xe.ty.clone(), xpos);
-            out.push(Stmt::Decl { local: t, pos: xpos });
+            out.push(Stmt::Decl {
+                local: t,
+                pos: xpos,
+            });
             out.push(Stmt::Assign {
                 lhs: vec![LValue::Local(t)],
                 rhs: vec![xe.clone()],
@@ -574,7 +577,10 @@ impl<'a> Checker<'a> {
         } else if super::arrays::has_call(&xe) {
             let t = self.new_temp(xe.ty.clone(), xe.pos);
             let xpos = xe.pos;
-            out.push(Stmt::Decl { local: t, pos: xpos });
+            out.push(Stmt::Decl {
+                local: t,
+                pos: xpos,
+            });
             out.push(Stmt::Assign {
                 lhs: vec![LValue::Local(t)],
                 rhs: vec![xe],

@@ -117,7 +117,13 @@ impl<'a> Checker<'a> {
         };
         if let Some(bad) = self.directly_contains_unresolved(&under) {
             let _ = n.underlying.set(Type::Int);
-            return self.error(spec.name.pos, format!("invalid recursive type {bad}"));
+            // types2's wording: a concise one for a type that contains itself.
+            let msg = if bad == spec.name.name {
+                format!("invalid recursive type: {bad} refers to itself")
+            } else {
+                format!("invalid recursive type {bad}")
+            };
+            return self.error(spec.name.pos, msg);
         }
         let _ = n.underlying.set(under);
         Ok(Type::Named(n.clone()))
@@ -135,6 +141,7 @@ impl<'a> Checker<'a> {
                 .fields
                 .iter()
                 .find_map(|f| self.directly_contains_unresolved(&f.ty)),
+            Type::Array(e, _) => self.directly_contains_unresolved(e),
             _ => None,
         }
     }

@@ -21,12 +21,10 @@ impl<'a> Checker<'a> {
             // `a[lo:hi]` of an addressable array slices `&a`.
             Operand::Value { e: ae, var } if ae.ty.array_type().is_some() => {
                 if !var {
+                    let d = self.describe(x, &Operand::Value { e: ae.clone(), var });
                     return self.error(
                         x.start(),
-                        format!(
-                            "invalid operation: {} (slice of unaddressable value)",
-                            expr_string(e)
-                        ),
+                        format!("invalid operation: {d} (slice of unaddressable value)"),
                     );
                 }
                 let pos = ae.pos;
