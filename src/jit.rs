@@ -100,6 +100,8 @@ impl TypeDescs {
                 ir::IntKind::Byte | ir::IntKind::Rune => unreachable!("canonical kind"),
             }),
             Type::Bool => types::addr(&types::BOOL),
+            Type::Float(ir::FloatKind::F32) => types::addr(&types::FLOAT32),
+            Type::Float(ir::FloatKind::F64) => types::addr(&types::FLOAT64),
             Type::String => types::addr(&types::STRING),
             Type::Error => types::addr(&types::ERROR),
             Type::Any => types::addr(&types::ANY),

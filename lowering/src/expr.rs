@@ -112,9 +112,13 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             ExprKind::Convert(x) => {
                 let v = self.expr(x)[0];
+                if x.ty.float_kind().is_some() || e.ty.float_kind().is_some() {
+                    return vec![self.convert_numeric(v, &x.ty, &e.ty)];
+                }
                 vec![self.convert_int(v, &x.ty, &e.ty)]
             }
             ExprKind::Bool(v) => vec![self.b.ins().iconst(types::I8, *v as i64)],
+            ExprKind::Float(v) => vec![self.float_const(&e.ty, *v)],
             ExprKind::Str(s) => self.string_const(s),
             ExprKind::Nil => self.zero_words(&e.ty),
             ExprKind::Local(id) => self.read_local(*id),
@@ -129,6 +133,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let p = self.call_rt("rt_alloc", &[size])[0];
                 self.fill_closure(*f, p, 0);
                 vec![p]
+            }
+            ExprKind::Unary(UnaryOp::Neg, x) if x.ty.float_kind().is_some() => {
+                let v = self.expr(x)[0];
+                vec![self.b.ins().fneg(v)]
             }
             ExprKind::Unary(op, x) => {
                 let v = self.expr(x)[0];
@@ -488,6 +496,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         let a = self.expr(l)[0];
         let b = self.expr(r)[0];
         self.set_pos(r.pos);
+        if l.ty.float_kind().is_some() {
+            return vec![self.float_arith(op, a, b)];
+        }
         let signed = l.ty.int_info().is_none_or(|(_, s)| s);
         let v = match op {
             BinaryOp::Add => self.b.ins().iadd(a, b),
@@ -694,6 +705,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     fn compare(&mut self, op: BinaryOp, l: &'a Expr, r: &'a Expr) -> Value {
+        if l.ty.float_kind().is_some() {
+            let a = self.expr(l)[0];
+            let b = self.expr(r)[0];
+            return self.float_compare(op, a, b);
+        }
         if let Some((_, false)) = l.ty.int_info() {
             let cc = match op {
                 BinaryOp::Eq => IntCC::Equal,
@@ -850,6 +866,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             Type::Bool => vec![self.b.ins().ireduce(types::I8, w)],
             Type::Sized(_) => vec![self.convert_int(w, &Type::Int, ty)],
+            Type::Float(_) => vec![self.float_from_bits(ty, w)],
             t if t.is_interface() => panic!("unbox of interface type {ty:?}"),
             _ => self.load_value(ty, w, 0),
         }
@@ -945,6 +962,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.b.block_params(join)[0]
             }
             Type::Array(..) => self.arrays_equal(ty, a, b),
+            Type::Float(_) => self.float_compare(BinaryOp::Eq, a[0], b[0]),
             Type::String => {
                 let c = self.call_rt("rt_str_cmp", &[a[0], a[1], b[0], b[1]])[0];
                 self.b.ins().icmp_imm_s(IntCC::Equal, c, 0)
@@ -970,6 +988,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             Type::Int | Type::Func(_) | Type::TestingB | Type::Pointer(_) | Type::Map(..) => v[0],
             Type::Bool => self.b.ins().uextend(types::I64, v[0]),
             Type::Sized(_) => self.convert_int(v[0], from, &Type::Int),
+            Type::Float(_) => self.float_bits(from, v[0]),
             Type::String | Type::Slice(_) | Type::Struct(_) | Type::Array(..) => {
                 let size = self
                     .b
@@ -1221,6 +1240,15 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                         Type::Bool => {
                             let x = self.b.ins().uextend(types::I64, v[0]);
                             self.call_rt("rt_print_bool", &[x]);
+                        }
+                        Type::Float(_) => {
+                            let f = self.convert_numeric(
+                                v[0],
+                                &a.ty,
+                                &Type::Float(crate::ir::FloatKind::F64),
+                            );
+                            let bits = self.float_bits(&Type::Float(crate::ir::FloatKind::F64), f);
+                            self.call_rt("rt_print_float", &[bits]);
                         }
                         Type::String => {
                             self.call_rt("rt_print_string", &v);

@@ -242,7 +242,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     pub fn zero_words(&mut self, ty: &Type) -> Vec<Value> {
         layout::words(ty)
             .into_iter()
-            .map(|t| self.b.ins().iconst(t, 0))
+            .map(|t| match t {
+                types::F32 => self.b.ins().f32const(0.0),
+                types::F64 => self.b.ins().f64const(0.0),
+                t => self.b.ins().iconst(t, 0),
+            })
             .collect()
     }
 

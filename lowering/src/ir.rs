@@ -73,6 +73,35 @@ pub enum Type {
     Map(Box<Type>, Box<Type>),
     /// `[N]T`: its elements' words in order, in memory `N` elements of `T`'s size.
     Array(Box<Type>, u64),
+    /// `float32` or `float64`: one IEEE 754 word of that width; arithmetic rounds to it.
+    Float(FloatKind),
+}
+
+/// The floating-point types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FloatKind {
+    /// `float32`
+    F32,
+    /// `float64`
+    F64,
+}
+
+impl FloatKind {
+    /// Width in bits.
+    pub fn bits(self) -> u32 {
+        match self {
+            FloatKind::F32 => 32,
+            FloatKind::F64 => 64,
+        }
+    }
+
+    /// Go's name of the type.
+    pub fn name(self) -> &'static str {
+        match self {
+            FloatKind::F32 => "float32",
+            FloatKind::F64 => "float64",
+        }
+    }
 }
 
 /// The integer types other than `int`. `Byte` and `Rune` are `U8` and `I32` under the
@@ -338,6 +367,7 @@ impl Type {
             Type::Sized(k) => k.name().into(),
             Type::Map(k, v) => format!("map[{}]{}", k.go_name(), v.go_name()),
             Type::Array(e, n) => format!("[{n}]{}", e.go_name()),
+            Type::Float(k) => k.name().into(),
             Type::Interface(it) => {
                 let ms: Vec<String> = it
                     .methods
@@ -375,6 +405,19 @@ impl Type {
     /// Whether this is an integer type.
     pub fn is_integer(&self) -> bool {
         self.int_info().is_some()
+    }
+
+    /// The floating-point kind of this type, if it is one.
+    pub fn float_kind(&self) -> Option<FloatKind> {
+        match self.under() {
+            Type::Float(k) => Some(*k),
+            _ => None,
+        }
+    }
+
+    /// Whether this is an integer or floating-point type.
+    pub fn is_numeric(&self) -> bool {
+        self.is_integer() || self.float_kind().is_some()
     }
 
     /// The element type and length of the array type underlying `self`, if any.
@@ -882,6 +925,9 @@ pub enum ExprKind {
     Bool(bool),
     /// A `string` constant, decoded.
     Str(String),
+    /// A floating-point constant of type `ty` (a `float32` one holds a value exactly
+    /// representable in 32 bits).
+    Float(f64),
     /// The zero value of `ty` used as `nil` (interface, func or slice).
     Nil,
     /// The value of a local variable.
@@ -1298,6 +1344,7 @@ impl Expr {
             ExprKind::StructLit(fields) => fields.iter().map(|(_, e)| e).collect(),
             ExprKind::ElemLit { elems, .. } => elems.iter().map(|(_, e)| e).collect(),
             ExprKind::Int(_)
+            | ExprKind::Float(_)
             | ExprKind::Bool(_)
             | ExprKind::Str(_)
             | ExprKind::Nil
@@ -1357,6 +1404,7 @@ fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
         ExprKind::StructLit(fields) => exprs.extend(fields.into_iter().map(|(_, e)| e)),
         ExprKind::ElemLit { elems, .. } => exprs.extend(elems.into_iter().map(|(_, e)| e)),
         ExprKind::Int(_)
+        | ExprKind::Float(_)
         | ExprKind::Bool(_)
         | ExprKind::Str(_)
         | ExprKind::Nil

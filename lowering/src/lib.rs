@@ -18,6 +18,7 @@ mod control;
 mod defer_state;
 mod defers;
 mod expr;
+mod floats;
 mod function;
 mod maps;
 mod order;

@@ -281,6 +281,8 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     // --- printing (println/print to stderr) ---
     rtfn!("rt_print_int", [W], [], false, false),
     rtfn!("rt_print_uint", [W], [], false, false),
+    // rt_print_float(bits of a float64)
+    rtfn!("rt_print_float", [W], [], false, false),
     rtfn!("rt_print_bool", [W], [], false, false),
     rtfn!("rt_print_string", [W, W], [], false, false),
     // interface: Go's println prints "(0x<type>,0x<data>)"

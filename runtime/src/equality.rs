@@ -51,6 +51,11 @@ pub unsafe fn iface_eq(t1: usize, d1: usize, t2: usize, d2: usize) -> Result<boo
     }
     Ok(match a.kind {
         TypeKind::Int | TypeKind::Bool => d1 == d2,
+        // SAFETY: a float's data word holds its bits.
+        k if k.is_float() => unsafe {
+            types::read_float(&d1 as *const usize as *const u8, k)
+                == types::read_float(&d2 as *const usize as *const u8, k)
+        },
         // Value types compare by content: strings, runtime.errorString, runtime.boundsError.
         // SAFETY: string data words are boxed strings.
         TypeKind::String => d1 == d2 || unsafe { unbox(d1) == unbox(d2) },
@@ -77,6 +82,7 @@ pub unsafe fn mem_eq(t: &types::TypeDesc, p: *const u8, q: *const u8) -> Result<
     unsafe {
         Ok(match t.kind {
             TypeKind::Bool => *p == *q,
+            k if k.is_float() => types::read_float(p, k) == types::read_float(q, k),
             TypeKind::String => {
                 let (a, b) = (p as *const usize, q as *const usize);
                 bytes(*a, *a.add(1)) == bytes(*b, *b.add(1))
@@ -136,6 +142,17 @@ pub unsafe fn hash_value(h: u64, t: &TypeDesc, p: *const u8) -> Result<u64, Stri
                 let w = p as *const usize;
                 fnv(h, bytes(*w, *w.add(1)))
             }
+            k if k.is_float() => {
+                let f = types::read_float(p, k);
+                if f.is_nan() {
+                    // NaN is unequal to every key, itself included: any hash will do,
+                    // a fresh one spreads many NaN keys.
+                    fnv(h, &nan_salt().to_le_bytes())
+                } else {
+                    // +0 and -0 are equal keys.
+                    fnv(h, &(f + 0.0).to_bits().to_le_bytes())
+                }
+            }
             TypeKind::Any | TypeKind::Error => {
                 let w = p as *const usize;
                 let (dt, d) = (*w, *w.add(1));
@@ -172,4 +189,11 @@ pub unsafe fn hash_value(h: u64, t: &TypeDesc, p: *const u8) -> Result<u64, Stri
             _ => fnv(h, std::slice::from_raw_parts(p, t.size as usize)),
         })
     }
+}
+
+/// A different number at each call, to hash NaN keys apart.
+fn nan_salt() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0x9e37_79b9_7f4a_7c15);
+    NEXT.fetch_add(0x9e37_79b9_7f4a_7c15, Ordering::Relaxed)
 }

@@ -171,6 +171,12 @@ unsafe fn format_elem_at(
                 let _ = write!(out, "{}", types::read_int(p, size, signed));
             }
             TypeKind::Bool => out.extend_from_slice(if *p != 0 { b"true" } else { b"false" }),
+            k if k.is_float() => {
+                let f = types::read_float(p, k);
+                out.extend_from_slice(
+                    crate::floatfmt::fmt_float(f, k == TypeKind::Float32).as_bytes(),
+                );
+            }
             TypeKind::String => {
                 let w = p as *const usize;
                 out.extend_from_slice(bytes(*w, *w.add(1)));
@@ -313,6 +319,20 @@ pub unsafe fn panic_value_text(t: usize, d: usize) -> Vec<u8> {
         _ if td.is_error() => out.extend_from_slice(unsafe { error_text(td, d) }),
         // A defined type of a basic kind: Go's printanycustomtype, `main.T(5)`,
         // `main.S("x")`.
+        // printpanicval prints floats as `print` does.
+        k if k.is_float() => {
+            // SAFETY: a float's data word holds its bits.
+            let f = unsafe { types::read_float(&d as *const usize as *const u8, k) };
+            let text = crate::floatfmt::print_float(f);
+            if td.named {
+                out.extend_from_slice(td.name().as_bytes());
+                out.push(b'(');
+                out.extend_from_slice(&text);
+                out.push(b')');
+            } else {
+                out.extend_from_slice(&text);
+            }
+        }
         k if (k == TypeKind::Bool || k == TypeKind::String || k.int_layout().is_some())
             && td.named =>
         {

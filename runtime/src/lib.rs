@@ -33,6 +33,7 @@ pub mod equality;
 pub mod errors;
 pub mod fatal;
 pub mod faults;
+pub mod floatfmt;
 pub mod format;
 pub mod frames;
 pub mod goroutine;

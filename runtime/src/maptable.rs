@@ -156,6 +156,19 @@ unsafe fn compare(t: &TypeDesc, a: *const u8, b: *const u8) -> std::cmp::Orderin
             return read_int(a, size, signed).cmp(&read_int(b, size, signed));
         }
         match t.kind {
+            // internal/fmtsort: NaN first, then by value.
+            k if k.is_float() => {
+                let (x, y) = (
+                    crate::types::read_float(a, k),
+                    crate::types::read_float(b, k),
+                );
+                match (x.is_nan(), y.is_nan()) {
+                    (true, true) => Ordering::Equal,
+                    (true, false) => Ordering::Less,
+                    (false, true) => Ordering::Greater,
+                    _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+                }
+            }
             TypeKind::String => string_at(a).cmp(string_at(b)),
             TypeKind::Bool => (*a).cmp(&*b),
             TypeKind::Struct => {

@@ -18,6 +18,12 @@ pub extern "C" fn rt_print_int(_fp: usize, v: i64) {
     crate::signals::timeout_point();
 }
 
+/// `rt_print_float(bits)`: a float64 (its bits in `bits`), as gc's printfloat.
+pub extern "C" fn rt_print_float(_fp: usize, bits: i64) {
+    stderr(&crate::floatfmt::print_float(f64::from_bits(bits as u64)));
+    crate::signals::timeout_point();
+}
+
 /// `rt_print_uint(v)`: an unsigned integer (its bits in `v`).
 pub extern "C" fn rt_print_uint(_fp: usize, v: i64) {
     stderr((v as u64).to_string().as_bytes());

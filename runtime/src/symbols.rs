@@ -62,6 +62,7 @@ pub fn symbol_table() -> Vec<Symbol> {
     vec![
         sym!("rt_alloc", memory::rt_alloc, (usize, i64) -> i64),
         sym!("rt_print_int", print::rt_print_int, (usize, i64) -> ()),
+        sym!("rt_print_float", print::rt_print_float, (usize, i64) -> ()),
         sym!("rt_print_uint", print::rt_print_uint, (usize, i64) -> ()),
         sym!("rt_print_bool", print::rt_print_bool, (usize, i64) -> ()),
         sym!("rt_print_string", print::rt_print_string, (usize, i64, i64) -> ()),

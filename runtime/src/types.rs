@@ -62,9 +62,18 @@ pub enum TypeKind {
     Map = 23,
     /// `[N]T`: [`TypeDesc::elem`] is `T`, [`TypeDesc::len`] is `N`.
     Array = 24,
+    /// `float32`: in an interface, the data word's low 32 bits are its bits.
+    Float32 = 25,
+    /// `float64`: in an interface, the data word is its bits.
+    Float64 = 26,
 }
 
 impl TypeKind {
+    /// Whether this is `float32` or `float64`.
+    pub fn is_float(self) -> bool {
+        matches!(self, TypeKind::Float32 | TypeKind::Float64)
+    }
+
     /// For an integer kind: its size in bytes and whether it is signed.
     pub fn int_layout(self) -> Option<(usize, bool)> {
         Some(match self {
@@ -97,6 +106,21 @@ pub unsafe fn read_int(p: *const u8, size: usize, signed: bool) -> i128 {
             (2, false) => (p as *const u16).read_unaligned() as i128,
             (4, false) => (p as *const u32).read_unaligned() as i128,
             (_, false) => (p as *const u64).read_unaligned() as i128,
+        }
+    }
+}
+
+/// The float of kind `k` (a float kind) at `p`, widened to `f64`.
+///
+/// # Safety
+/// `p` must point to a float of that kind.
+pub unsafe fn read_float(p: *const u8, k: TypeKind) -> f64 {
+    // SAFETY: the caller's contract.
+    unsafe {
+        if k == TypeKind::Float32 {
+            (p as *const f32).read_unaligned() as f64
+        } else {
+            (p as *const f64).read_unaligned()
         }
     }
 }
@@ -177,6 +201,10 @@ const fn prim(kind: TypeKind, size: u32, name: &'static str) -> TypeDesc {
     }
 }
 
+/// `float32`.
+pub static FLOAT32: TypeDesc = prim(TypeKind::Float32, 4, "float32");
+/// `float64`.
+pub static FLOAT64: TypeDesc = prim(TypeKind::Float64, 8, "float64");
 /// `int`.
 pub static INT: TypeDesc = prim(TypeKind::Int, INT_SIZE, "int");
 /// `bool`.
@@ -329,6 +357,7 @@ impl TypeDesc {
             self.kind,
             TypeKind::Int | TypeKind::Bool | TypeKind::Func | TypeKind::Pointer | TypeKind::Map
         ) || self.kind.int_layout().is_some()
+            || self.kind.is_float()
     }
 
     /// Whether values of this dynamic type implement `error`.

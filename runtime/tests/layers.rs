@@ -32,7 +32,10 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("frames", &["frames"]),
     // Reading values, traces and fatal reports (a panic and an out-of-memory allocation
     // both end in one, so these sit below them).
-    ("reports", &["format", "traceback", "fatal", "faults"]),
+    (
+        "reports",
+        &["floatfmt", "format", "traceback", "fatal", "faults"],
+    ),
     // Allocation, strings, error values, defer records.
     (
         "values and defers",

@@ -88,6 +88,79 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// `T(x)` between numeric types where a float is involved: of a constant, a typed
+    /// constant (rounded to a float type; an integer type needs an integral value), else
+    /// a conversion; `None` when this is not such a conversion.
+    fn float_conversion(&mut self, t: &Type, ao: &Operand, arg: &ast::Expr) -> R<Option<Operand>> {
+        if !t.is_numeric() {
+            return Ok(None);
+        }
+        match ao {
+            Operand::Const { val, ty } if val.is_numeric() => {
+                if ty.as_ref().is_some_and(|x| !x.is_numeric()) {
+                    return Ok(None);
+                }
+                let is_float = matches!(val, ConstVal::Float(_));
+                if t.float_kind().is_none() && !is_float {
+                    return Ok(None);
+                }
+                let r = val.rat().unwrap_or_default();
+                if let Some(k) = t.float_kind() {
+                    let Some(x) = super::floats::round_to(&r, k) else {
+                        let d = self.describe(arg, ao);
+                        return self.error(
+                            arg.start(),
+                            format!("cannot convert {d} to type {}", type_name(t)),
+                        );
+                    };
+                    return Ok(Some(Operand::Const {
+                        val: ConstVal::Float(x),
+                        ty: Some(t.clone()),
+                    }));
+                }
+                match super::floats::to_i128(&r) {
+                    Some(v) if super::types::fits(v, t) => Ok(Some(Operand::Const {
+                        val: ConstVal::Int(v),
+                        ty: Some(t.clone()),
+                    })),
+                    Some(_) => {
+                        let d = self.describe(arg, ao);
+                        self.error(
+                            arg.start(),
+                            format!("cannot convert {d} to type {}", type_name(t)),
+                        )
+                    }
+                    None => {
+                        let d = self.describe(arg, ao);
+                        self.error(
+                            arg.start(),
+                            format!("cannot convert {d} to type {}", type_name(t)),
+                        )
+                    }
+                }
+            }
+            Operand::Value { e: x, .. }
+                if x.ty.is_numeric()
+                    && (x.ty.float_kind().is_some() || t.float_kind().is_some()) =>
+            {
+                let kind = if x.ty.float_kind() == t.float_kind() {
+                    x.kind.clone()
+                } else {
+                    ExprKind::Convert(Box::new(x.clone()))
+                };
+                Ok(Some(Operand::Value {
+                    e: Expr {
+                        kind,
+                        ty: t.clone(),
+                        pos: x.pos,
+                    },
+                    var: false,
+                }))
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// `T(x)` for an integer type `T` and an integer `x`: a typed constant (which must be
     /// representable) or a conversion; `None` when this is not such a conversion.
     fn integer_conversion(
@@ -152,6 +225,9 @@ impl<'a> Checker<'a> {
                     );
                 }
                 let ao = self.expr(&args[0])?;
+                if let Some(op) = self.float_conversion(&t, &ao, &args[0])? {
+                    return Ok(op);
+                }
                 if let Some(op) = self.integer_conversion(&t, &ao, &args[0])? {
                     return Ok(op);
                 }

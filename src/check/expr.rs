@@ -36,9 +36,20 @@ impl<'a> Checker<'a> {
                 }),
                 None => self.error(pos, format!("integer constant overflow: {lit}")),
             },
-            AK::Float(_) | AK::Imag(_) => {
-                self.unsupported(pos, "floating-point and complex constants")
-            }
+            AK::Float(lit) => match super::floats::parse_float_lit(lit) {
+                Some(r) => Ok(Operand::Const {
+                    val: ConstVal::Float(r),
+                    ty: None,
+                }),
+                None => self.unsupported(
+                    pos,
+                    format!(
+                        "floating-point constants with exponents beyond ±{}",
+                        super::floats::MAX_EXP10
+                    ),
+                ),
+            },
+            AK::Imag(_) => self.unsupported(pos, "complex constants"),
             AK::Char(lit) => match rune_literal_value(lit) {
                 Some(v) => Ok(Operand::Const {
                     val: ConstVal::Rune(v as i128),

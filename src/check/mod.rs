@@ -12,6 +12,7 @@ mod decl;
 mod defer;
 mod expr;
 mod file;
+mod floats;
 mod iface;
 mod init;
 mod members;

@@ -152,10 +152,18 @@ impl<'a> Checker<'a> {
 
     /// The IR expression of a constant of type `ty`.
     pub fn const_expr(&mut self, val: &ConstVal, ty: &Type, pos: Pos) -> Expr {
-        let kind = match val {
-            ConstVal::Int(v) | ConstVal::Rune(v) => ExprKind::Int(*v as i64),
-            ConstVal::Bool(b) => ExprKind::Bool(*b),
-            ConstVal::Str(s) => ExprKind::Str(s.clone()),
+        let kind = match (val, ty.float_kind()) {
+            (ConstVal::Int(_) | ConstVal::Rune(_) | ConstVal::Float(_), Some(k)) => {
+                let r = val.rat().unwrap_or_default();
+                let r = super::floats::round_to(&r, k).unwrap_or_default();
+                ExprKind::Float(super::floats::value(&r))
+            }
+            (ConstVal::Int(v) | ConstVal::Rune(v), None) => ExprKind::Int(*v as i64),
+            (ConstVal::Float(r), None) => {
+                ExprKind::Int(super::floats::to_i128(r).unwrap_or(0) as i64)
+            }
+            (ConstVal::Bool(b), _) => ExprKind::Bool(*b),
+            (ConstVal::Str(s), _) => ExprKind::Str(s.clone()),
         };
         Expr {
             kind,
@@ -230,8 +238,8 @@ impl<'a> Checker<'a> {
                 let ok = matches!(
                     (&val, target.under()),
                     (
-                        ConstVal::Int(_) | ConstVal::Rune(_),
-                        Type::Int | Type::Sized(_)
+                        ConstVal::Int(_) | ConstVal::Rune(_) | ConstVal::Float(_),
+                        Type::Int | Type::Sized(_) | Type::Float(_)
                     ) | (ConstVal::Bool(_), Type::Bool)
                         | (ConstVal::Str(_), Type::String)
                 );
@@ -256,7 +264,29 @@ impl<'a> Checker<'a> {
                         format!("cannot use {desc} as {tname} value in {context}"),
                     );
                 }
-                if let Some(v) = val.int() {
+                if let (ConstVal::Float(r), true) = (&val, target.is_integer()) {
+                    if !super::floats::is_integer(r) {
+                        return self.error(
+                            pos,
+                            format!("cannot use {desc} as {tname} value in {context} (truncated)"),
+                        );
+                    }
+                }
+                if let Some(k) = target.float_kind() {
+                    let r = val.rat().unwrap_or_default();
+                    if super::floats::round_to(&r, k).is_none() {
+                        return self.error(
+                            pos,
+                            format!("cannot use {desc} as {tname} value in {context} (overflows)"),
+                        );
+                    }
+                    return Ok(self.const_expr(&val, target, pos));
+                }
+                let as_int = match &val {
+                    ConstVal::Float(r) => super::floats::to_i128(r),
+                    v => v.int(),
+                };
+                if let Some(v) = as_int {
                     if !super::types::fits(v, target) {
                         return self.error(
                             pos,

@@ -146,6 +146,8 @@ impl<'a> Checker<'a> {
                 let rune = matches!(val, ConstVal::Rune(_));
                 let val = &val.as_int();
                 let r = match (op, val) {
+                    (UnOp::Neg, ConstVal::Float(f)) => Some(ConstVal::Float(-f.clone())),
+                    (UnOp::Plus, ConstVal::Float(f)) => Some(ConstVal::Float(f.clone())),
                     (UnOp::Neg, ConstVal::Int(v)) => v.checked_neg().map(ConstVal::Int),
                     (UnOp::Plus, ConstVal::Int(v)) => Some(ConstVal::Int(*v)),
                     (UnOp::BitNot, ConstVal::Int(v)) => Some(ConstVal::Int(
@@ -179,8 +181,8 @@ impl<'a> Checker<'a> {
             }
             Operand::Value { e: xe, .. } => {
                 let (uop, ok) = match op {
-                    UnOp::Neg => (Some(UnaryOp::Neg), xe.ty.is_integer()),
-                    UnOp::Plus => (None, xe.ty.is_integer()),
+                    UnOp::Neg => (Some(UnaryOp::Neg), xe.ty.is_numeric()),
+                    UnOp::Plus => (None, xe.ty.is_numeric()),
                     UnOp::BitNot => (Some(UnaryOp::BitNot), xe.ty.is_integer()),
                     UnOp::Not => (Some(UnaryOp::Not), *xe.ty.under() == Type::Bool),
                     _ => (None, false),
@@ -211,6 +213,15 @@ impl<'a> Checker<'a> {
 
     /// A typed int constant must fit in int.
     pub(super) fn check_typed_const(&mut self, e: &ast::Expr, op: &Operand) -> R<()> {
+        if let Operand::Const { val, ty: Some(t) } = op {
+            if let (Some(k), Some(r)) = (t.float_kind(), val.rat()) {
+                if super::floats::round_to(&r, k).is_none() {
+                    let d = self.describe(e, op);
+                    return self
+                        .error(e.start(), format!("{d} overflows {}", type_name(t.under())));
+                }
+            }
+        }
         if let Operand::Const {
             val: ConstVal::Int(v),
             ty: Some(t),
@@ -261,13 +272,11 @@ impl<'a> Checker<'a> {
         }
         let (le, re, ty) = self.unify_binary_operands(e, op, &whole, l, &mut lo, r, &mut ro)?;
         self.check_binary_defined(e, op, &whole, &ty, l, &lo, r, &ro)?;
-        if matches!(op, BinOp::Div | BinOp::Rem) {
-            if let Operand::Const {
-                val: ConstVal::Int(0),
-                ..
-            } = ro
-            {
-                return self.error(r.start(), "invalid operation: division by zero");
+        if matches!(op, BinOp::Div | BinOp::Rem) && ty.is_integer() {
+            if let Operand::Const { val, .. } = &ro {
+                if val.rat().is_some_and(|x| num_traits::Zero::is_zero(&x)) {
+                    return self.error(r.start(), "invalid operation: division by zero");
+                }
             }
         }
         let rty = if is_comparison(op) { Type::Bool } else { ty };
@@ -323,7 +332,10 @@ impl<'a> Checker<'a> {
                 .unwrap_or_else(|| rv.untyped_name().to_string());
             format!("invalid operation: {whole} (mismatched types {ln} and {rn})")
         };
-        if std::mem::discriminant(&lv.as_int()) != std::mem::discriminant(&rv.as_int()) {
+        let same_kind = std::mem::discriminant(&lv.as_int())
+            == std::mem::discriminant(&rv.as_int())
+            || (lv.is_numeric() && rv.is_numeric());
+        if !same_kind {
             return self.error(e.start(), mismatched());
         }
         // the typed side's type must accept the untyped constant kind
@@ -331,8 +343,8 @@ impl<'a> Checker<'a> {
             let ok = matches!(
                 (lv, t.under()),
                 (
-                    ConstVal::Int(_) | ConstVal::Rune(_),
-                    Type::Int | Type::Sized(_)
+                    ConstVal::Int(_) | ConstVal::Rune(_) | ConstVal::Float(_),
+                    Type::Int | Type::Sized(_) | Type::Float(_)
                 ) | (ConstVal::Bool(_), Type::Bool)
                     | (ConstVal::Str(_), Type::String)
             );
@@ -340,7 +352,45 @@ impl<'a> Checker<'a> {
                 return self.error(e.start(), mismatched());
             }
         }
+        // Operands of a typed constant operation take its type's kind first (an
+        // integral float constant becomes an integer; an integer becomes a float).
+        let (lv, rv) = match &ty {
+            Some(t) if t.is_integer() => {
+                let to_int = |v: &ConstVal| match v {
+                    ConstVal::Float(r) => super::floats::to_i128(r).map(ConstVal::Int),
+                    v => Some(v.clone()),
+                };
+                match (to_int(lv), to_int(rv)) {
+                    (Some(a), Some(b)) => (a, b),
+                    _ => {
+                        let (bad, at) = if matches!(lv, ConstVal::Float(_)) {
+                            (lv, l)
+                        } else {
+                            (rv, r)
+                        };
+                        let msg = format!(
+                            "{} (untyped float constant) truncated to {}",
+                            bad.go_string(),
+                            type_name(t)
+                        );
+                        let _ = at;
+                        return self.error(at.start(), msg);
+                    }
+                }
+            }
+            Some(t) if t.float_kind().is_some() => (
+                lv.rat().map(ConstVal::Float).unwrap_or_else(|| lv.clone()),
+                rv.rat().map(ConstVal::Float).unwrap_or_else(|| rv.clone()),
+            ),
+            _ => (lv.clone(), rv.clone()),
+        };
+        let (lv, rv) = (&lv, &rv);
+        let float_op = matches!(lv, ConstVal::Float(_)) || matches!(rv, ConstVal::Float(_));
         let defined = match lv {
+            _ if float_op => {
+                matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div) || is_comparison(op)
+            }
+            ConstVal::Float(_) => false,
             ConstVal::Int(_) | ConstVal::Rune(_) => !matches!(op, BinOp::LogAnd | BinOp::LogOr),
             ConstVal::Bool(_) => {
                 matches!(op, BinOp::LogAnd | BinOp::LogOr | BinOp::Eq | BinOp::Ne)
@@ -357,7 +407,9 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        if matches!(op, BinOp::Div | BinOp::Rem) && rv.int() == Some(0) {
+        if matches!(op, BinOp::Div | BinOp::Rem)
+            && rv.rat().is_some_and(|x| num_traits::Zero::is_zero(&x))
+        {
             return self.error(r.start(), "invalid operation: division by zero");
         }
         let res = fold(op, lv, rv);
@@ -365,6 +417,20 @@ impl<'a> Checker<'a> {
             Some(v) => {
                 let ty = if is_comparison(op) { None } else { ty };
                 let v = if ty.is_some() { v.as_int() } else { v };
+                // A typed float constant holds its type's rounding of the exact result.
+                let v = match (&v, ty.as_ref().and_then(|t| t.float_kind())) {
+                    (ConstVal::Float(x), Some(k)) => match super::floats::round_to(x, k) {
+                        Some(y) => ConstVal::Float(y),
+                        None => {
+                            let tn = ty.as_ref().map(type_name).unwrap_or_default();
+                            return self.error(
+                                e.start(),
+                                format!("constant {} overflows {tn}", v.go_string()),
+                            );
+                        }
+                    },
+                    _ => v,
+                };
                 let out = Operand::Const { val: v, ty };
                 self.check_typed_const(e, &out)?;
                 Ok(out)
@@ -581,8 +647,8 @@ impl<'a> Checker<'a> {
                     let ok = matches!(
                         (&cval, a.under()),
                         (
-                            ConstVal::Int(_) | ConstVal::Rune(_),
-                            Type::Int | Type::Sized(_)
+                            ConstVal::Int(_) | ConstVal::Rune(_) | ConstVal::Float(_),
+                            Type::Int | Type::Sized(_) | Type::Float(_)
                         ) | (ConstVal::Bool(_), Type::Bool)
                             | (ConstVal::Str(_), Type::String)
                     );
@@ -615,16 +681,10 @@ impl<'a> Checker<'a> {
     ) -> R<()> {
         let u = ty.under();
         let defined = match op {
-            BinOp::Add => ty.is_integer() || *u == Type::String,
-            BinOp::Sub
-            | BinOp::Mul
-            | BinOp::Div
-            | BinOp::Rem
-            | BinOp::And
-            | BinOp::Or
-            | BinOp::Xor
-            | BinOp::AndNot => ty.is_integer(),
-            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => ty.is_integer() || *u == Type::String,
+            BinOp::Add => ty.is_numeric() || *u == Type::String,
+            BinOp::Sub | BinOp::Mul | BinOp::Div => ty.is_numeric(),
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => ty.is_integer(),
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => ty.is_numeric() || *u == Type::String,
             BinOp::Eq | BinOp::Ne => comparable(ty),
             BinOp::LogAnd | BinOp::LogOr => *u == Type::Bool,
             BinOp::Shl | BinOp::Shr => ty.is_integer(),

@@ -61,13 +61,10 @@ impl Scopes {
         use lowering::ir::IntKind::{Byte, Rune};
         u.insert("byte".into(), Entity::Type(Type::Sized(Byte)));
         u.insert("rune".into(), Entity::Type(Type::Sized(Rune)));
-        for n in [
-            "float32",
-            "float64",
-            "complex64",
-            "complex128",
-            "comparable",
-        ] {
+        use lowering::ir::FloatKind::{F32, F64};
+        u.insert("float32".into(), Entity::Type(Type::Float(F32)));
+        u.insert("float64".into(), Entity::Type(Type::Float(F64)));
+        for n in ["complex64", "complex128", "comparable"] {
             u.insert(n.into(), Entity::Unsupported("type"));
         }
         for n in ["close", "complex", "real", "imag"] {

@@ -16,6 +16,8 @@ pub enum ConstVal {
     Bool(bool),
     /// A string constant (its bytes, as UTF-8 text).
     Str(String),
+    /// A floating-point constant, exact (untyped), or rounded to its float type.
+    Float(super::floats::Rat),
 }
 
 impl ConstVal {
@@ -25,6 +27,25 @@ impl ConstVal {
             ConstVal::Int(v) | ConstVal::Rune(v) => Some(*v),
             _ => None,
         }
+    }
+
+    /// The exact value of a numeric constant (an integer one as a rational).
+    pub fn rat(&self) -> Option<super::floats::Rat> {
+        match self {
+            ConstVal::Int(v) | ConstVal::Rune(v) => {
+                Some(super::floats::Rat::from_integer((*v).into()))
+            }
+            ConstVal::Float(r) => Some(r.clone()),
+            _ => None,
+        }
+    }
+
+    /// Whether this is a numeric constant (integer, rune or float).
+    pub fn is_numeric(&self) -> bool {
+        matches!(
+            self,
+            ConstVal::Int(_) | ConstVal::Rune(_) | ConstVal::Float(_)
+        )
     }
 
     /// The same constant as an integer (a rune constant given a type becomes one).
@@ -42,6 +63,7 @@ impl ConstVal {
             ConstVal::Rune(_) => "untyped rune",
             ConstVal::Bool(_) => "untyped bool",
             ConstVal::Str(_) => "untyped string",
+            ConstVal::Float(_) => "untyped float",
         }
     }
 
@@ -52,6 +74,7 @@ impl ConstVal {
             ConstVal::Rune(_) => Type::Sized(lowering::ir::IntKind::Rune),
             ConstVal::Bool(_) => Type::Bool,
             ConstVal::Str(_) => Type::String,
+            ConstVal::Float(_) => Type::Float(lowering::ir::FloatKind::F64),
         }
     }
 
@@ -60,6 +83,7 @@ impl ConstVal {
         match self {
             ConstVal::Int(v) | ConstVal::Rune(v) => v.to_string(),
             ConstVal::Bool(b) => b.to_string(),
+            ConstVal::Float(r) => super::floats::go_string(r),
             ConstVal::Str(s) => {
                 let q = quote(s);
                 if q.chars().count() > 72 {
@@ -106,6 +130,7 @@ pub fn type_name(t: &Type) -> String {
         }
         Type::Named(n) => n.short_name.clone(),
         Type::Sized(k) => k.source_name().into(),
+        Type::Float(k) => k.name().into(),
         Type::Pointer(e) => format!("*{}", type_name(e)),
         Type::Array(e, n) => format!("[{n}]{}", type_name(e)),
         Type::Struct(st) => {
@@ -165,6 +190,7 @@ pub fn fits(v: i128, t: &Type) -> bool {
 pub fn comparable(t: &Type) -> bool {
     match t.under() {
         Type::Int
+        | Type::Float(_)
         | Type::Sized(_)
         | Type::Bool
         | Type::String
@@ -203,6 +229,7 @@ pub fn is_named(t: &Type) -> bool {
         t,
         Type::Named(_)
             | Type::Int
+            | Type::Float(_)
             | Type::Sized(_)
             | Type::Bool
             | Type::String
@@ -267,6 +294,24 @@ pub fn fold(op: BinOp, l: &ConstVal, r: &ConstVal) -> Option<ConstVal> {
                 other => other,
             });
         }
+    }
+    // A float with a number: computed exactly as rationals.
+    if matches!(l, Float(_)) || matches!(r, Float(_)) {
+        let (a, b) = (l.rat()?, r.rat()?);
+        return Some(match op {
+            BinOp::Add => Float(a + b),
+            BinOp::Sub => Float(a - b),
+            BinOp::Mul => Float(a * b),
+            BinOp::Div if num_traits::Zero::is_zero(&b) => return None,
+            BinOp::Div => Float(a / b),
+            BinOp::Eq => Bool(a == b),
+            BinOp::Ne => Bool(a != b),
+            BinOp::Lt => Bool(a < b),
+            BinOp::Le => Bool(a <= b),
+            BinOp::Gt => Bool(a > b),
+            BinOp::Ge => Bool(a >= b),
+            _ => return None,
+        });
     }
     Some(match (l, r) {
         (Int(a), Int(b)) => match op {

@@ -1,0 +1,192 @@
+//! Floating-point constants: exact rationals (num-rational's `BigRational`, so `0.1 + 0.2
+//! == 0.3` holds as Go's untyped arithmetic requires), literals decimal and hexadecimal,
+//! rounding to `float32`/`float64`, and the `%.6g` text types2 prints in messages.
+
+use lowering::ir::FloatKind;
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+/// An exact constant value.
+pub type Rat = BigRational;
+
+/// The largest decimal exponent deferjit evaluates exactly (beyond it the rationals get
+/// too big to compute with; Go's limit is far larger).
+pub const MAX_EXP10: i64 = 4000;
+
+/// Parses a Go floating-point literal (`1.5`, `1e-3`, `.5`, `0x1p-2`, with `_`); `None`
+/// when malformed or its exponent is beyond [`MAX_EXP10`].
+pub fn parse_float_lit(lit: &str) -> Option<Rat> {
+    let s: String = lit.chars().filter(|c| *c != '_').collect();
+    if let Some(h) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        let (mant, exp) = h.split_once(['p', 'P'])?;
+        let exp: i64 = exp.parse().ok()?;
+        let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+        let digits = format!("{int}{frac}");
+        let m = if digits.is_empty() {
+            BigInt::zero()
+        } else {
+            BigInt::parse_bytes(digits.as_bytes(), 16)?
+        };
+        let e2 = exp - 4 * frac.len() as i64;
+        if e2.abs() > MAX_EXP10 * 4 {
+            return None;
+        }
+        return Some(scale(Rat::from_integer(m), 2, e2));
+    }
+    let (mant, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], s[i + 1..].parse::<i64>().ok()?),
+        None => (s.as_str(), 0),
+    };
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    let digits = format!("{int}{frac}");
+    let m = if digits.is_empty() {
+        BigInt::zero()
+    } else {
+        BigInt::parse_bytes(digits.as_bytes(), 10)?
+    };
+    let e10 = exp - frac.len() as i64;
+    if e10.abs() > MAX_EXP10 {
+        return None;
+    }
+    Some(scale(Rat::from_integer(m), 10, e10))
+}
+
+/// `r × base^exp`.
+fn scale(r: Rat, base: u32, exp: i64) -> Rat {
+    let p = Rat::from_integer(num_traits::pow(
+        BigInt::from(base),
+        exp.unsigned_abs() as usize,
+    ));
+    if exp >= 0 {
+        r * p
+    } else {
+        r / p
+    }
+}
+
+/// The nearest `f64` (ties to even); infinite when out of range.
+pub fn to_f64(r: &Rat) -> f64 {
+    r.to_f64().unwrap_or(if r.is_negative() {
+        f64::NEG_INFINITY
+    } else {
+        f64::INFINITY
+    })
+}
+
+/// `r` rounded to the float type `k`, exactly; `None` when it overflows the type.
+pub fn round_to(r: &Rat, k: FloatKind) -> Option<Rat> {
+    let f = match k {
+        FloatKind::F64 => to_f64(r),
+        FloatKind::F32 => r.to_f32().map_or(f64::INFINITY, |x| x as f64),
+    };
+    if f.is_infinite() {
+        return None;
+    }
+    Rat::from_float(f)
+}
+
+/// The value of `r` as the float constant `v` of a float type (already rounded).
+pub fn value(r: &Rat) -> f64 {
+    to_f64(r)
+}
+
+/// Whether `r` is an integer.
+pub fn is_integer(r: &Rat) -> bool {
+    r.denom().is_one()
+}
+
+/// `r` as an integer, when it is one and fits in `i128`.
+pub fn to_i128(r: &Rat) -> Option<i128> {
+    if !is_integer(r) {
+        return None;
+    }
+    r.numer().to_i128()
+}
+
+/// `constant.Value.String()` of a float constant: `%.6g` of its float64 value (`%g`
+/// when that would hide a fraction).
+pub fn go_string(r: &Rat) -> String {
+    let x = to_f64(r);
+    if x.is_infinite() {
+        return if x > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
+    }
+    let s = format_g(x, Some(6));
+    if !is_integer(r) && !s.contains('.') && !s.contains('e') {
+        return format_g(x, None);
+    }
+    s
+}
+
+/// C's `%g` (`%.Pg` with `prec`, shortest digits without): `%e` form when the exponent
+/// is below -4 or at least the precision, trailing zeros dropped.
+fn format_g(x: f64, prec: Option<usize>) -> String {
+    if x == 0.0 {
+        return if x.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
+    }
+    let sci = match prec {
+        Some(p) => format!("{:.*e}", p.max(1) - 1, x),
+        None => format!("{x:e}"),
+    };
+    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let neg = mant.starts_with('-');
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    let p = prec.unwrap_or(digits.len().max(1)) as i32;
+    let sign = if neg { "-" } else { "" };
+    let eprec = if prec.is_none() { 21 } else { p };
+    if exp < -4 || exp >= eprec {
+        let (first, rest) = digits.split_at(1);
+        let dot = if rest.is_empty() { "" } else { "." };
+        let (es, ea) = if exp < 0 { ('-', -exp) } else { ('+', exp) };
+        return format!("{sign}{first}{dot}{rest}e{es}{ea:02}");
+    }
+    let dp = exp + 1;
+    let nd = digits.len() as i32;
+    if dp <= 0 {
+        format!("{sign}0.{}{digits}", "0".repeat((-dp) as usize))
+    } else if dp >= nd {
+        format!("{sign}{digits}{}", "0".repeat((dp - nd) as usize))
+    } else {
+        format!(
+            "{sign}{}.{}",
+            &digits[..dp as usize],
+            &digits[dp as usize..]
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_are_exact() {
+        let a = parse_float_lit("0.1").unwrap();
+        let b = parse_float_lit("0.2").unwrap();
+        let c = parse_float_lit("0.3").unwrap();
+        assert_eq!(a + b, c);
+        assert_eq!(to_f64(&parse_float_lit("0x1p-2").unwrap()), 0.25);
+        assert_eq!(to_f64(&parse_float_lit("1_000.5e1").unwrap()), 10005.0);
+        assert_eq!(to_f64(&parse_float_lit(".5").unwrap()), 0.5);
+    }
+
+    #[test]
+    fn messages_use_six_digits() {
+        assert_eq!(go_string(&parse_float_lit("1.5").unwrap()), "1.5");
+        assert_eq!(go_string(&parse_float_lit("1e6").unwrap()), "1e+06");
+        let third = Rat::new(BigInt::from(1), BigInt::from(3));
+        assert_eq!(go_string(&third), "0.333333");
+        assert_eq!(go_string(&parse_float_lit("1e100").unwrap()), "1e+100");
+    }
+}
