@@ -163,7 +163,10 @@ pub unsafe fn hash_value(h: u64, t: &TypeDesc, p: *const u8) -> Result<u64, Stri
                     return Err(dd.name().to_string());
                 }
                 let h = fnv(h, dd.name().as_bytes());
-                if dd.kind == TypeKind::String || dd.is_error() {
+                if dd.kind.is_float() {
+                    // Hashed by value (+0 and -0 alike) from the bits in the data word.
+                    hash_value(h, dd, &d as *const usize as *const u8)?
+                } else if dd.kind == TypeKind::String || dd.is_error() {
                     fnv(h, unbox(d))
                 } else if dd.is_direct() {
                     fnv(h, &d.to_le_bytes())

@@ -66,7 +66,13 @@ pub unsafe extern "C" fn rt_map_assign(fp: usize, map: i64, k: i64) -> i64 {
     // SAFETY: a live map (caller); the new block gets a copy of the key.
     unsafe {
         match (*m).find(k as *const u8) {
-            Ok((_, Some(i))) => (*m).value(i) as i64,
+            Ok((_, Some(i))) => {
+                // Go stores the new key over the equal old one (`-0` replaces `+0`).
+                let v = (*m).value(i);
+                let size = (*(*m).key).size as usize;
+                std::ptr::copy(k as *const u8, v.sub((*m).val_offset), size);
+                v as i64
+            }
             Ok((h, None)) => {
                 crate::goroutine::entered(fp);
                 let block = crate::memory::alloc((*m).block_size());

@@ -41,6 +41,17 @@ impl<'a> Checker<'a> {
         }
         let o = self.expr(n)?;
         let o = o.rune_as_int();
+        // An integral float constant is a valid length.
+        let o = match o {
+            Operand::Const {
+                val: ConstVal::Float(r),
+                ty,
+            } if super::floats::is_integer(&r) && ty.is_none() => Operand::Const {
+                val: super::floats::to_i128(&r).map_or(ConstVal::Float(r), ConstVal::Int),
+                ty,
+            },
+            o => o,
+        };
         match &o {
             Operand::Const {
                 val: ConstVal::Int(v),
@@ -161,6 +172,10 @@ impl<'a> Checker<'a> {
                 val: ConstVal::Int(v),
                 ..
             } => *v,
+            Operand::Const {
+                val: ConstVal::Float(r),
+                ty: None,
+            } if super::floats::is_integer(r) => super::floats::to_i128(r).unwrap_or(-1),
             _ => {
                 let d = self.describe(k, &o);
                 return self.error(k.start(), format!("index {d} must be integer constant"));

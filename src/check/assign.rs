@@ -460,7 +460,7 @@ impl<'a> Checker<'a> {
             Some(t) => t,
             None => return self.error(x.start(), "cannot use _ as value"),
         };
-        if incdec && !lt.is_integer() {
+        if incdec && !lt.is_numeric() {
             let msg = format!(
                 "invalid operation: {}{} (non-numeric type {})",
                 expr_string(x),

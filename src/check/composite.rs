@@ -200,7 +200,25 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+        let io = match io {
+            // An integral untyped float constant is a valid index.
+            Operand::Const {
+                val: ConstVal::Float(r),
+                ty: None,
+            } if super::floats::is_integer(&r) => Operand::Const {
+                val: super::floats::to_i128(&r).map_or(ConstVal::Float(r), ConstVal::Int),
+                ty: None,
+            },
+            io => io,
+        };
         match &io {
+            Operand::Const { ty: Some(t), .. } if !t.is_integer() => {
+                let d = self.describe(i, &io);
+                return self.error(
+                    i.start(),
+                    format!("invalid argument: index {d} must be integer"),
+                );
+            }
             Operand::Value { e: x, .. }
                 if !x.ty.is_integer() && !matches!(x.ty, Type::Tuple(_)) =>
             {

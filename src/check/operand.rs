@@ -304,6 +304,21 @@ impl<'a> Checker<'a> {
                 if let Some(y) = super::shift::retype_untyped_shift(&x, target) {
                     return Ok(y);
                 }
+                if target.float_kind().is_some() {
+                    // `var f float32 = 1 << s`: the constant would be a float32.
+                    if let Some(l) = super::shift::untyped_shift_operand(&x) {
+                        let v = match l.kind {
+                            ExprKind::Int(v) => v.to_string(),
+                            _ => String::new(),
+                        };
+                        return self.error(
+                            l.pos,
+                            format!(
+                                "invalid operation: shifted operand {v} (type {tname}) must be integer"
+                            ),
+                        );
+                    }
+                }
                 let t = x.ty.clone();
                 self.convert_value(x, &t, target, &desc, context, pos)
             }

@@ -378,10 +378,17 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            Some(t) if t.float_kind().is_some() => (
-                lv.rat().map(ConstVal::Float).unwrap_or_else(|| lv.clone()),
-                rv.rat().map(ConstVal::Float).unwrap_or_else(|| rv.clone()),
-            ),
+            Some(t) if t.float_kind().is_some() => {
+                // Each side is first a constant of the float type: rounded to it.
+                let k = t.float_kind().unwrap_or(lowering::ir::FloatKind::F64);
+                let as_float = |v: &ConstVal| {
+                    v.rat()
+                        .and_then(|r| super::floats::round_to(&r, k))
+                        .map(ConstVal::Float)
+                        .unwrap_or_else(|| v.clone())
+                };
+                (as_float(lv), as_float(rv))
+            }
             _ => (lv.clone(), rv.clone()),
         };
         let (lv, rv) = (&lv, &rv);

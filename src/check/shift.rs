@@ -19,7 +19,7 @@ impl<'a> Checker<'a> {
         ro: Operand,
     ) -> R<Operand> {
         let pos = e.pos;
-        let (lo, ro) = (lo.rune_as_int(), ro.rune_as_int());
+        let (lo, ro) = (integral(lo.rune_as_int()), integral(ro.rune_as_int()));
         // the count
         let count_const = match &ro {
             Operand::Const {
@@ -163,6 +163,47 @@ pub(super) fn retype_untyped_shift(e: &Expr, t: &Type) -> Option<Expr> {
                 ty: t.clone(),
                 pos: e.pos,
             })
+        }
+        _ => None,
+    }
+}
+
+/// An untyped float constant with an integral value as the integer constant it equals
+/// (valid as a shifted operand or count, as the spec's `1.0<<s` is).
+fn integral(o: Operand) -> Operand {
+    match o {
+        Operand::Const {
+            val: ConstVal::Float(r),
+            ty: None,
+        } => match super::floats::to_i128(&r) {
+            Some(v) => Operand::Const {
+                val: ConstVal::Int(v),
+                ty: None,
+            },
+            None => Operand::Const {
+                val: ConstVal::Float(r),
+                ty: None,
+            },
+        },
+        o => o,
+    }
+}
+
+/// The shifted constant of `e` when `e` is a shift of an untyped constant by a
+/// non-constant count (possibly inside unary and arithmetic operations).
+pub(super) fn untyped_shift_operand(e: &Expr) -> Option<&Expr> {
+    if e.ty != Type::Int {
+        return None;
+    }
+    match &e.kind {
+        ExprKind::Binary(lowering::ir::BinaryOp::Shl | lowering::ir::BinaryOp::Shr, l, c)
+            if matches!(l.kind, ExprKind::Int(_)) && !matches!(c.kind, ExprKind::Int(_)) =>
+        {
+            Some(l)
+        }
+        ExprKind::Unary(_, x) => untyped_shift_operand(x),
+        ExprKind::Binary(op, a, b) if !op.is_comparison() && !op.is_shift() => {
+            untyped_shift_operand(a).or_else(|| untyped_shift_operand(b))
         }
         _ => None,
     }

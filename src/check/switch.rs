@@ -131,8 +131,8 @@ impl<'a> Checker<'a> {
                 || matches!(
                     (val, tag.ty.under()),
                     (
-                        ConstVal::Int(_) | ConstVal::Rune(_),
-                        Type::Int | Type::Sized(_)
+                        ConstVal::Int(_) | ConstVal::Rune(_) | ConstVal::Float(_),
+                        Type::Int | Type::Sized(_) | Type::Float(_)
                     ) | (ConstVal::Bool(_), Type::Bool)
                         | (ConstVal::Str(_), Type::String)
                 );
