@@ -22,7 +22,7 @@ pub(crate) struct Shared<'a> {
     /// not depend on the program).
     pub used_stubs: RefCell<std::collections::HashSet<&'static str>>,
     pub niladic_sig: Signature,
-    pub strings: RefCell<HashMap<String, DataId>>,
+    pub strings: RefCell<HashMap<Vec<u8>, DataId>>,
     pub type_descs: RefCell<&'a mut dyn FnMut(&Type) -> u64>,
 }
 

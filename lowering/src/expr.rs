@@ -330,7 +330,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     /// A string constant: (address of read-only bytes, length).
-    fn string_const(&mut self, s: &str) -> Vec<Value> {
+    fn string_const(&mut self, s: &[u8]) -> Vec<Value> {
         let len = self.b.ins().iconst(types::I64, s.len() as i64);
         if s.is_empty() {
             let z = self.b.ins().iconst(types::I64, 0);

@@ -601,7 +601,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     /// The read-only data object holding the bytes of string constant `s`.
-    pub fn string_data(&mut self, s: &str) -> cranelift_module::DataId {
+    pub fn string_data(&mut self, s: &[u8]) -> cranelift_module::DataId {
         if let Some(d) = self.shared.strings.borrow().get(s) {
             return *d;
         }
@@ -616,11 +616,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             )
             .expect("declare string data");
         let mut desc = cranelift_module::DataDescription::new();
-        desc.define(s.as_bytes().to_vec().into_boxed_slice());
+        desc.define(s.to_vec().into_boxed_slice());
         self.module
             .define_data(id, &desc)
             .expect("define string data");
-        self.shared.strings.borrow_mut().insert(s.to_string(), id);
+        self.shared.strings.borrow_mut().insert(s.to_vec(), id);
         id
     }
 

@@ -923,8 +923,8 @@ pub enum ExprKind {
     Int(i64),
     /// A `bool` constant.
     Bool(bool),
-    /// A `string` constant, decoded.
-    Str(String),
+    /// A `string` constant: its bytes (not necessarily UTF-8).
+    Str(Vec<u8>),
     /// A floating-point constant of type `ty` (a `float32` one holds a value exactly
     /// representable in 32 bits).
     Float(f64),

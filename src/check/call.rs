@@ -53,7 +53,7 @@ impl<'a> Checker<'a> {
                     .and_then(char::from_u32)
                     .unwrap_or('\u{FFFD}');
                 return Some(Operand::Const {
-                    val: ConstVal::Str(c.to_string()),
+                    val: ConstVal::Str(c.to_string().into_bytes()),
                     ty: Some(t.clone()),
                 });
             }

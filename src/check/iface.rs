@@ -306,7 +306,7 @@ impl<'a> Checker<'a> {
                     kind: ExprKind::Builtin(
                         lowering::ir::Builtin::PanicWrap,
                         vec![Expr {
-                            kind: ExprKind::Str(msg),
+                            kind: ExprKind::Str(msg.into_bytes()),
                             ty: Type::String,
                             pos,
                         }],

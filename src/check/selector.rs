@@ -82,7 +82,7 @@ impl<'a> Checker<'a> {
                     };
                     if let Some((v, ty)) = text {
                         return Ok(Operand::Const {
-                            val: super::types::ConstVal::Str(v.to_string()),
+                            val: super::types::ConstVal::Str(v.as_bytes().to_vec()),
                             ty,
                         });
                     }

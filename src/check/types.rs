@@ -14,8 +14,8 @@ pub enum ConstVal {
     Rune(i128),
     /// A boolean constant.
     Bool(bool),
-    /// A string constant (its bytes, as UTF-8 text).
-    Str(String),
+    /// A string constant: its bytes (Go strings need not be UTF-8).
+    Str(Vec<u8>),
     /// A floating-point constant, exact (untyped), or rounded to its float type.
     Float(super::floats::Rat),
 }
@@ -98,9 +98,21 @@ impl ConstVal {
     }
 }
 
-/// Go's `strconv.Quote` for printable text.
-pub fn quote(s: &str) -> String {
+/// Go's `strconv.Quote` for printable text; bytes that are not UTF-8 as `\xNN`.
+pub fn quote(s: &[u8]) -> String {
     let mut out = String::from("\"");
+    for chunk in s.utf8_chunks() {
+        quote_chars(chunk.valid(), &mut out);
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The quoted form of each character of `s` (see [`quote`]).
+fn quote_chars(s: &str, out: &mut String) {
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
@@ -114,8 +126,6 @@ pub fn quote(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out.push('"');
-    out
 }
 
 /// How types2 spells a type in messages (`any`, `[]int`, `func(int) string`).
@@ -344,7 +354,7 @@ pub fn fold(op: BinOp, l: &ConstVal, r: &ConstVal) -> Option<ConstVal> {
                 if a.len() + b.len() > (1 << 24) {
                     return None;
                 }
-                Str(format!("{a}{b}"))
+                Str([a.as_slice(), b.as_slice()].concat())
             }
             BinOp::Eq => Bool(a == b),
             BinOp::Ne => Bool(a != b),

@@ -409,8 +409,8 @@ pub enum ExprKind {
     Str {
         /// The literal's source text, quotes included.
         raw: String,
-        /// The decoded value.
-        val: String,
+        /// The decoded value: bytes, which need not be UTF-8 (`"\xff"`).
+        val: Vec<u8>,
     },
     /// A function literal: its signature and body.
     FuncLit(FuncType, Box<Block>),

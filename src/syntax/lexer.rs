@@ -32,8 +32,8 @@ pub enum Tok {
     Str {
         /// The source text, quotes (or backquotes) included.
         raw: String,
-        /// The decoded value.
-        val: String,
+        /// The decoded value: bytes, which need not be UTF-8 (`"\xff"`).
+        val: Vec<u8>,
     },
     /// A keyword (`func`, `if`, ...).
     Kw(&'static str),
@@ -668,8 +668,7 @@ impl<'a> Lexer<'a> {
             self.i += 1;
         }
         let raw = self.text[start..self.i].to_string();
-        let val = String::from_utf8_lossy(&out).into_owned();
-        self.push(Tok::Str { raw, val }, pos);
+        self.push(Tok::Str { raw, val: out }, pos);
         true
     }
 
@@ -689,7 +688,7 @@ impl<'a> Lexer<'a> {
         }
         self.i += 1;
         let raw = &self.text[start..self.i];
-        let val = raw[1..raw.len() - 1].replace('\r', "");
+        let val = raw[1..raw.len() - 1].replace('\r', "").into_bytes();
         self.push(
             Tok::Str {
                 raw: raw.to_string(),

@@ -35,7 +35,7 @@ impl Parser {
                 self.next();
                 Ok(Import {
                     name,
-                    path: val,
+                    path: String::from_utf8_lossy(&val).into_owned(),
                     pos,
                 })
             }

@@ -500,7 +500,7 @@ impl Parser {
 
     fn tag(&mut self) -> Option<String> {
         if let Tok::Str { val, .. } = self.tok() {
-            let v = val.clone();
+            let v = String::from_utf8_lossy(val).into_owned();
             self.next();
             Some(v)
         } else {
