@@ -100,6 +100,7 @@ impl TypeDescs {
                 ir::IntKind::Byte | ir::IntKind::Rune => unreachable!("canonical kind"),
             }),
             Type::Bool => types::addr(&types::BOOL),
+            Type::UnsafePointer => types::addr(&types::UNSAFE_POINTER),
             Type::Float(ir::FloatKind::F32) => types::addr(&types::FLOAT32),
             Type::Float(ir::FloatKind::F64) => types::addr(&types::FLOAT64),
             Type::String => types::addr(&types::STRING),

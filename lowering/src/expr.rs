@@ -188,6 +188,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             ExprKind::Index(a, i) if a.ty.array_type().is_some() => self.array_index(a, i, e),
             ExprKind::ElemLit { len, elems } => self.elem_lit(&e.ty, *len, elems),
+            ExprKind::Word(x, i) => {
+                let v = self.expr(x);
+                vec![v[*i as usize]]
+            }
             ExprKind::SliceToArray(x) => {
                 let s = self.expr(x);
                 self.set_pos(e.pos);
@@ -861,7 +865,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// one-word scalars, pointers and funcs, else loaded from the box it points to.
     pub fn unbox(&mut self, ty: &Type, w: Value) -> Vec<Value> {
         match ty.under() {
-            Type::Int | Type::Pointer(_) | Type::Func(_) | Type::TestingB | Type::Map(..) => {
+            Type::Int
+            | Type::Pointer(_)
+            | Type::Func(_)
+            | Type::TestingB
+            | Type::Map(..)
+            | Type::UnsafePointer => {
                 vec![w]
             }
             Type::Bool => vec![self.b.ins().ireduce(types::I8, w)],
@@ -949,8 +958,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let mut wi = 0;
                 for f in &st.fields {
                     let n = layout::words(&f.ty).len();
-                    let eq = self.values_equal(&f.ty, &a[wi..wi + n], &b[wi..wi + n]);
                     wi += n;
+                    if f.name == "_" {
+                        // Blank fields take no part in comparisons.
+                        continue;
+                    }
+                    let eq = self.values_equal(&f.ty, &a[wi - n..wi], &b[wi - n..wi]);
                     let next = self.b.create_block();
                     let zero = self.b.ins().iconst(types::I8, 0);
                     self.b.ins().brif(eq, next, &[], join, &[zero.into()]);
@@ -985,7 +998,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             .ins()
             .iconst(types::I64, self.shared.type_desc(from) as i64);
         let data = match from.under() {
-            Type::Int | Type::Func(_) | Type::TestingB | Type::Pointer(_) | Type::Map(..) => v[0],
+            Type::Int
+            | Type::Func(_)
+            | Type::TestingB
+            | Type::Pointer(_)
+            | Type::Map(..)
+            | Type::UnsafePointer => v[0],
             Type::Bool => self.b.ins().uextend(types::I64, v[0]),
             Type::Sized(_) => self.convert_int(v[0], from, &Type::Int),
             Type::Float(_) => self.float_bits(from, v[0]),
@@ -1344,6 +1362,37 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.call_rt("rt_gomaxprocs", &n)
             }
             Builtin::NumGoroutine => vec![self.b.ins().iconst(types::I64, 1)],
+            Builtin::UnsafeMake => {
+                let p = self.expr(&args[0])[0];
+                let n = self.expr(&args[1])[0];
+                self.set_pos(e.pos);
+                let is_string = *e.ty.under() == Type::String;
+                // gc's checks: a negative length, then a nil pointer with a length.
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, n, 0);
+                let nil = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, n, 0);
+                let nil_len = self.b.ins().band(nil, nonzero);
+                let bad = self.b.ins().bor(neg, nil_len);
+                let fail = self.b.create_block();
+                let ok = self.b.create_block();
+                self.b.ins().brif(bad, fail, &[], ok, &[]);
+                self.b.set_cold_block(fail);
+                self.b.switch_to_block(fail);
+                let base = self
+                    .b
+                    .ins()
+                    .iconst(types::I64, if is_string { 0 } else { 2 });
+                let which = self.b.ins().uextend(types::I64, nil_len);
+                let code = self.b.ins().iadd(base, which);
+                self.call_rt("rt_panic_unsafe", &[code]);
+                self.b.ins().trap(TrapCode::unwrap_user(1));
+                self.b.switch_to_block(ok);
+                if is_string {
+                    vec![p, n]
+                } else {
+                    vec![p, n, n]
+                }
+            }
             Builtin::OsExit => {
                 let c = self.expr(&args[0]);
                 self.set_pos(e.pos);

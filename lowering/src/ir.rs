@@ -75,6 +75,9 @@ pub enum Type {
     Array(Box<Type>, u64),
     /// `float32` or `float64`: one IEEE 754 word of that width; arithmetic rounds to it.
     Float(FloatKind),
+    /// `unsafe.Pointer`: one word, an address or null, convertible to and from any
+    /// pointer type and `uintptr`.
+    UnsafePointer,
 }
 
 /// The floating-point types.
@@ -346,6 +349,7 @@ impl Type {
             Type::Slice(e) => format!("[]{}", e.go_name()),
             Type::Func(sig) => sig.go_name(),
             Type::TestingB => "*testing.B".into(),
+            Type::UnsafePointer => "unsafe.Pointer".into(),
             Type::Tuple(ts) => {
                 let parts: Vec<String> = ts.iter().map(Type::go_name).collect();
                 format!("({})", parts.join(", "))
@@ -1047,6 +1051,8 @@ pub enum ExprKind {
     /// Converts the integer operand to the integer type `ty` (truncating, or extending by
     /// the operand's signedness).
     Convert(Box<Expr>),
+    /// Word `index` of the operand's words (`unsafe.StringData(s)` is word 0 of `s`).
+    Word(Box<Expr>, u32),
     /// `[N]T(s)` or `(*[N]T)(s)` of a slice `s`: its first `N` elements (copied, or
     /// addressed); a shorter slice panics.
     SliceToArray(Box<Expr>),
@@ -1211,6 +1217,10 @@ pub enum Builtin {
     GoMaxProcs,
     /// `runtime.NumGoroutine()`: `Int`, 1 (a run has one goroutine).
     NumGoroutine,
+    /// `unsafe.String(ptr, len)` (`ty` String) or `unsafe.Slice(ptr, len)` (`ty` a slice
+    /// type): args a pointer and an `Int`; a negative length, or a nil pointer with a
+    /// non-zero length, panics as Go's runtime does.
+    UnsafeMake,
     /// gc's panicwrap: one `String` arg, the message; panics with a
     /// `runtime.plainError` (a method wrapper's value method on a nil pointer).
     PanicWrap,
@@ -1313,6 +1323,7 @@ impl Expr {
             | ExprKind::Unbox(x)
             | ExprKind::Convert(x)
             | ExprKind::SliceToArray(x)
+            | ExprKind::Word(x, _)
             | ExprKind::StrConv(_, x)
             | ExprKind::TypeIs { x, .. }
             | ExprKind::TypeAssert { x, .. } => vec![x],
@@ -1368,6 +1379,7 @@ fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
         | ExprKind::Unbox(x)
         | ExprKind::Convert(x)
         | ExprKind::SliceToArray(x)
+        | ExprKind::Word(x, _)
         | ExprKind::StrConv(_, x)
         | ExprKind::TypeIs { x, .. }
         | ExprKind::TypeAssert { x, .. } => exprs.push(*x),

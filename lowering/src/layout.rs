@@ -10,9 +10,12 @@ use runtime::abi::{self, CLOSURE_ENV_OFFSET};
 /// are its fields' words, in field order.
 pub fn words(ty: &Type) -> Vec<types::Type> {
     match ty {
-        Type::Int | Type::Func(_) | Type::TestingB | Type::Pointer(_) | Type::Map(..) => {
-            vec![types::I64]
-        }
+        Type::Int
+        | Type::Func(_)
+        | Type::TestingB
+        | Type::Pointer(_)
+        | Type::Map(..)
+        | Type::UnsafePointer => vec![types::I64],
         Type::Bool => vec![types::I8],
         Type::String | Type::Error | Type::Any | Type::Interface(_) => {
             vec![types::I64, types::I64]
@@ -41,7 +44,9 @@ pub fn size_of(ty: &Type) -> u32 {
         Type::Int => abi::INT_SIZE,
         Type::Bool => abi::BOOL_SIZE,
         Type::Func(_) => abi::FUNC_SIZE,
-        Type::TestingB | Type::Pointer(_) | Type::Map(..) => abi::POINTER_SIZE,
+        Type::TestingB | Type::Pointer(_) | Type::Map(..) | Type::UnsafePointer => {
+            abi::POINTER_SIZE
+        }
         Type::String => abi::STRING_SIZE,
         Type::Error | Type::Any | Type::Interface(_) => abi::IFACE_SIZE,
         Type::Slice(_) => abi::SLICE_SIZE,

@@ -363,6 +363,8 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_gorecover_deferring", [], [W, W], true, false),
     // rt_os_exit(code): ends the run at once with that status.
     rtfn!("rt_os_exit", [W], [], true, true),
+    // rt_panic_unsafe(code): a bad unsafe.String or unsafe.Slice call.
+    rtfn!("rt_panic_unsafe", [W], [], true, true),
     // rt_num_cpu() -> runtime.NumCPU()
     rtfn!("rt_num_cpu", [], [W], false, false),
     // rt_gomaxprocs(n) -> the previous setting (n < 1 only reads it)

@@ -92,7 +92,8 @@ pub unsafe fn mem_eq(t: &types::TypeDesc, p: *const u8, q: *const u8) -> Result<
                 iface_eq(*a, *a.add(1), *b, *b.add(1))?
             }
             TypeKind::Struct => {
-                for f in &t.fields {
+                // Blank fields take no part in comparisons.
+                for f in t.fields.iter().filter(|f| f.name != "_") {
                     if !mem_eq(&*f.typ, p.add(f.offset), q.add(f.offset))? {
                         return Ok(false);
                     }
@@ -176,7 +177,7 @@ pub unsafe fn hash_value(h: u64, t: &TypeDesc, p: *const u8) -> Result<u64, Stri
             }
             TypeKind::Struct => {
                 let mut h = h;
-                for f in &t.fields {
+                for f in t.fields.iter().filter(|f| f.name != "_") {
                     h = hash_value(h, &*f.typ, p.add(f.offset))?;
                 }
                 h

@@ -228,6 +228,12 @@ unsafe fn format_elem_at(
                 }
                 out.push(b'}');
             }
+            TypeKind::UnsafePointer => match *(p as *const usize) {
+                0 => out.extend_from_slice(b"<nil>"),
+                a => {
+                    let _ = write!(out, "{a:#x}");
+                }
+            },
             TypeKind::Map => {
                 let m = *(p as *const usize) as *const crate::maptable::GoMap;
                 out.extend_from_slice(b"map[");

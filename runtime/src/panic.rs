@@ -415,6 +415,23 @@ pub unsafe extern "C" fn rt_panic_slice(fp: usize, code: i64, x: i64, y: i64) ->
     unsafe { gopanic(fp, t, d, false) }
 }
 
+/// `rt_panic_unsafe(stub_fp, code)`: a bad `unsafe.String` (codes 0, 1) or
+/// `unsafe.Slice` (2, 3) call: its length out of range (even codes), or a nil pointer
+/// with a length (odd).
+///
+/// # Safety
+/// As [`gopanic`].
+pub unsafe extern "C" fn rt_panic_unsafe(fp: usize, code: i64) -> ! {
+    let msg = match code {
+        0 => "unsafe.String: len out of range",
+        1 => "unsafe.String: ptr is nil and len is not zero",
+        2 => "unsafe.Slice: len out of range",
+        _ => "unsafe.Slice: ptr is nil and len is not zero",
+    };
+    // SAFETY: our caller's contract is the callee's (`fp` is a stub frame of this run), and this frame holds nothing to drop.
+    unsafe { panic_runtime_error_string(fp, msg) }
+}
+
 /// `rt_panic_shift(stub_fp)`.
 ///
 /// # Safety

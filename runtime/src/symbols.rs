@@ -107,6 +107,7 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_gorecover", panic::rt_gorecover, (usize) -> Words2),
         sym!("rt_gorecover_deferring", panic::rt_gorecover_deferring, (usize) -> Words2),
         sym!("rt_os_exit", panic::rt_os_exit, (usize, i64) -> !),
+        sym!("rt_panic_unsafe", panic::rt_panic_unsafe, (usize, i64) -> !),
         sym!("rt_num_cpu", procs::rt_num_cpu, (usize) -> i64),
         sym!("rt_gomaxprocs", procs::rt_gomaxprocs, (usize, i64) -> i64),
         sym!("rt_defer_refill", defers::rt_defer_refill, (usize, i64) -> ()),

@@ -66,6 +66,8 @@ pub enum TypeKind {
     Float32 = 25,
     /// `float64`: in an interface, the data word is its bits.
     Float64 = 26,
+    /// `unsafe.Pointer`: an address, without an element type.
+    UnsafePointer = 27,
 }
 
 impl TypeKind {
@@ -201,6 +203,8 @@ const fn prim(kind: TypeKind, size: u32, name: &'static str) -> TypeDesc {
     }
 }
 
+/// `unsafe.Pointer`.
+pub static UNSAFE_POINTER: TypeDesc = prim(TypeKind::UnsafePointer, POINTER_SIZE, "unsafe.Pointer");
 /// `float32`.
 pub static FLOAT32: TypeDesc = prim(TypeKind::Float32, 4, "float32");
 /// `float64`.
@@ -355,7 +359,12 @@ impl TypeDesc {
     pub fn is_direct(&self) -> bool {
         matches!(
             self.kind,
-            TypeKind::Int | TypeKind::Bool | TypeKind::Func | TypeKind::Pointer | TypeKind::Map
+            TypeKind::Int
+                | TypeKind::Bool
+                | TypeKind::Func
+                | TypeKind::Pointer
+                | TypeKind::Map
+                | TypeKind::UnsafePointer
         ) || self.kind.int_layout().is_some()
             || self.kind.is_float()
     }

@@ -648,6 +648,7 @@ impl<'a> Checker<'a> {
                 let out = self.call_args(e, fun, args, &sig, false)?;
                 Ok(mk(kind, out, ty))
             }
+            f if f.starts_with("unsafe.") => self.unsafe_call(e, f, args),
             _ => self.unsupported(e.start(), format!("function {f}")),
         }
     }

@@ -209,6 +209,14 @@ impl<'a> Checker<'a> {
                 val: super::floats::to_i128(&r).map_or(ConstVal::Float(r), ConstVal::Int),
                 ty: None,
             },
+            // A typed integer constant indexes as its value.
+            Operand::Const {
+                val: ConstVal::Int(v),
+                ty: Some(t),
+            } if t.is_integer() => Operand::Const {
+                val: ConstVal::Int(v),
+                ty: None,
+            },
             io => io,
         };
         match &io {

@@ -61,6 +61,9 @@ impl<'a> Checker<'a> {
                 val: ConstVal::Str(val.clone()),
                 ty: None,
             }),
+            AK::FuncLit(..) if self.ctxs.is_empty() => {
+                self.unsupported(pos, "function literals in constant declarations and types")
+            }
             AK::FuncLit(ft, body) => {
                 let (id, sig) = self.func_lit(ft, body, pos, false)?;
                 Ok(Operand::Value {

@@ -71,7 +71,7 @@ impl<'a> Checker<'a> {
                 let _: R<()> = self.unsupported(imp.pos, "cgo (import \"C\")");
                 continue;
             }
-            let known = ["fmt", "errors", "os", "runtime", "testing"];
+            let known = ["fmt", "errors", "os", "runtime", "testing", "unsafe"];
             if !known.contains(&imp.path.as_str()) {
                 let path = &imp.path;
                 let _: R<()> = if stdlib::GO_STD_PACKAGES.contains(&path.as_str()) {

@@ -34,6 +34,7 @@ mod tests;
 mod typeexpr;
 mod types;
 mod typeswitch;
+mod unsafe_pkg;
 
 use crate::diag::CompileError;
 use crate::syntax::ast;

@@ -493,6 +493,7 @@ impl<'a> Checker<'a> {
                 | Type::Any
                 | Type::Error
                 | Type::Pointer(_)
+                | Type::UnsafePointer
                 | Type::Interface(_)
                 | Type::Map(..)
         ) {

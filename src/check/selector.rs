@@ -72,6 +72,15 @@ impl<'a> Checker<'a> {
                     ("runtime", "NumGoroutine") => Some("runtime.NumGoroutine"),
                     _ => None,
                 };
+                if path == "unsafe" {
+                    if sel.name == "Pointer" {
+                        return Ok(Operand::Type(Type::UnsafePointer));
+                    }
+                    let full = format!("unsafe.{}", sel.name);
+                    if let Some(f) = super::unsafe_pkg::FUNCS.iter().find(|f| **f == full) {
+                        return Ok(Operand::PkgFunc(f));
+                    }
+                }
                 if path == "runtime" {
                     // runtime.Compiler is an untyped constant, GOOS and GOARCH typed ones.
                     let text = match sel.name.as_str() {

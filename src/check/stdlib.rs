@@ -388,6 +388,20 @@ pub const STD_MEMBERS: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "unsafe",
+        &[
+            "Add",
+            "Alignof",
+            "Offsetof",
+            "Pointer",
+            "Sizeof",
+            "Slice",
+            "SliceData",
+            "String",
+            "StringData",
+        ],
+    ),
+    (
         "testing",
         &[
             "AllocsPerRun",

@@ -126,6 +126,9 @@ impl<'a> Checker<'a> {
                 if p == "testing" && n == "B" {
                     return self.unsupported(t.pos, "testing.B (only *testing.B)");
                 }
+                if n == "Pointer" && self.package_path(p) == Some("unsafe") {
+                    return Ok(Type::UnsafePointer);
+                }
                 if self.std_member(p, n) {
                     return self.unsupported(t.pos, format!("{p}.{n}"));
                 }

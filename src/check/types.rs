@@ -141,6 +141,7 @@ pub fn type_name(t: &Type) -> String {
         Type::Named(n) => n.short_name.clone(),
         Type::Sized(k) => k.source_name().into(),
         Type::Float(k) => k.name().into(),
+        Type::UnsafePointer => "unsafe.Pointer".into(),
         Type::Pointer(e) => format!("*{}", type_name(e)),
         Type::Array(e, n) => format!("[{n}]{}", type_name(e)),
         Type::Struct(st) => {
@@ -201,6 +202,7 @@ pub fn comparable(t: &Type) -> bool {
     match t.under() {
         Type::Int
         | Type::Float(_)
+        | Type::UnsafePointer
         | Type::Sized(_)
         | Type::Bool
         | Type::String
@@ -239,6 +241,7 @@ pub fn is_named(t: &Type) -> bool {
         t,
         Type::Named(_)
             | Type::Int
+            | Type::UnsafePointer
             | Type::Float(_)
             | Type::Sized(_)
             | Type::Bool
@@ -268,6 +271,13 @@ pub fn convertible(v: &Type, t: &Type) -> bool {
         || match (v.under(), t.under()) {
             (Type::Pointer(a), Type::Pointer(b)) => {
                 !is_named(v) && !is_named(t) && a.under() == b.under()
+            }
+            // unsafe.Pointer to and from any pointer and uintptr.
+            (Type::Pointer(_), Type::UnsafePointer) | (Type::UnsafePointer, Type::Pointer(_)) => {
+                true
+            }
+            (Type::Sized(k), Type::UnsafePointer) | (Type::UnsafePointer, Type::Sized(k)) => {
+                *k == lowering::ir::IntKind::Uptr
             }
             _ => false,
         }
