@@ -235,18 +235,20 @@ func main() {
         "complex constants",
     ),
     (
-        "method_expression",
+        "unnamed_struct_method_set",
         r#"package main
 
-import "errors"
+type T int
+
+func (T) M() {}
 
 func main() {
-	err := errors.New("x")
-	println(error.Error(err))
+	f := struct{ T }.M
+	_ = f
 }
 "#,
-        "7:10",
-        "method expressions of interface types",
+        "8:7",
+        "method sets of unnamed struct types with embedded fields",
     ),
     (
         "std_member",

@@ -936,6 +936,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         sig: &crate::ir::Signature,
         args: &[Value],
     ) -> Vec<Value> {
+        // `Error() string` may belong to one of the runtime's error types, which have no
+        // method tables: the same dispatch as `err.Error()`.
+        if self.error_selector() == Some(selector) {
+            self.nil_check(t);
+            return self.error_method(t, d);
+        }
         self.nil_check(t);
         let code = self.vtable_entry(t, selector);
         let mut wsig = sig.clone();

@@ -26,6 +26,20 @@ impl<'a> Checker<'a> {
             let (inner, inner_var) = self.embedded_value(xe.clone(), var, &path, pos);
             return self.member(whole, x, &inner, inner_var, name);
         }
+        // A method of an embedded interface value (`Error` of an `error` through the
+        // runtime, whose error types have no method tables).
+        if *xe.ty.under() == Type::Error && name.name == "Error" {
+            return Ok(Some(Operand::ErrMethod(xe.clone())));
+        }
+        if xe.ty.is_interface() {
+            return Ok(self.iface_member(xe, &name.name).map(|(selector, sig)| {
+                Operand::IfaceMethod {
+                    recv: xe.clone(),
+                    selector,
+                    sig,
+                }
+            }));
+        }
         // Fields: of a struct, or of the struct a pointer points to.
         let (base, through_ptr) = match xe.ty.under() {
             Type::Pointer(p) if p.struct_type().is_some() => ((**p).clone(), true),
@@ -245,8 +259,44 @@ impl<'a> Checker<'a> {
             _ => None,
         };
         let Some((n, pointer)) = named else {
+            if super::operand::unnamed_struct_with_embedding(t) {
+                return self.unsupported(
+                    x.start(),
+                    "method sets of unnamed struct types with embedded fields",
+                );
+            }
             if t.is_interface() {
-                return self.unsupported(x.start(), "method expressions of interface types");
+                if let Some(m) = super::iface::iface_methods(t)
+                    .into_iter()
+                    .find(|m| m.name == name.name)
+                {
+                    let fname = format!("main.{}.{}", type_name(t), name.name);
+                    let func = match self.iface_method_exprs.get(&fname) {
+                        Some(f) => *f,
+                        None => {
+                            let f = self.iface_forwarder(
+                                fname.clone(),
+                                t.clone(),
+                                &[],
+                                &name.name,
+                                &m.sig,
+                            );
+                            self.iface_method_exprs.insert(fname, f);
+                            f
+                        }
+                    };
+                    self.add_ref_func(func.0);
+                    let mut sig = m.sig.clone();
+                    sig.params.insert(0, t.clone());
+                    return Ok(Operand::Value {
+                        e: Expr {
+                            kind: ExprKind::FuncRef(func),
+                            ty: Type::Func(Box::new(sig)),
+                            pos: e.pos,
+                        },
+                        var: false,
+                    });
+                }
             }
             return self.error(
                 name.pos,
@@ -396,6 +446,9 @@ fn has_direct_member(t: &Type, name: &str) -> bool {
         .struct_type()
         .is_some_and(|st| st.fields.iter().any(|f| f.name == name));
     let method = match &base {
+        _ if base.is_interface() => super::iface::iface_methods(&base)
+            .iter()
+            .any(|m| m.name == name),
         Type::Named(n) => n.method(name).is_some_and(|m| !m.promoted),
         _ => false,
     };

@@ -216,6 +216,8 @@ pub(crate) struct Checker<'a> {
     /// Method selectors (`Name(sig)`), the vtable index of each.
     pub selectors: Vec<String>,
     pub selector_ids: HashMap<String, u32>,
+    /// The functions of interface method expressions (`I.M`), by name.
+    pub iface_method_exprs: HashMap<String, FuncId>,
     /// `fmt.Stringer`, once used.
     pub stringer: Option<Type>,
 }
@@ -270,6 +272,7 @@ impl<'a> Checker<'a> {
             checking_callee: false,
             selectors: Vec::new(),
             selector_ids: HashMap::new(),
+            iface_method_exprs: HashMap::new(),
             stringer: None,
         }
     }

@@ -336,7 +336,27 @@ impl<'a> Checker<'a> {
     pub fn promote_methods(&mut self, n: &Arc<NamedType>) {
         {
             let s = Type::Named(n.clone());
-            for (name, path, m) in promoted_methods(&s) {
+            for (name, path, source) in promoted_methods(&s) {
+                let m = match source {
+                    Promoted::Method(m) => m,
+                    Promoted::Iface(sig) => {
+                        let id = self.promoted_iface_method(n, &name, &path, &sig);
+                        n.methods
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .push(Method {
+                                name,
+                                func: id,
+                                pointer_receiver: false,
+                                sig,
+                                selector: 0,
+                                value_wrapper: None,
+                                pointer_wrapper: None,
+                                promoted: true,
+                            });
+                        continue;
+                    }
+                };
                 let id = self.promoted_method(n, &name, &path, &m);
                 let pointer_receiver = self.funcs[id.0 as usize]
                     .as_ref()
@@ -356,6 +376,68 @@ impl<'a> Checker<'a> {
                     });
             }
         }
+    }
+
+    /// The synthesized method `name` (of signature `sig`) of the defined struct type `n`,
+    /// calling the method of the interface value embedded at `path` (a nil one panics).
+    fn promoted_iface_method(
+        &mut self,
+        n: &Arc<NamedType>,
+        name: &str,
+        path: &[usize],
+        msig: &lowering::ir::Signature,
+    ) -> FuncId {
+        let s = Type::Named(n.clone());
+        let fname = format!("main.{}.{name}", n.short_name);
+        self.iface_forwarder(fname, s, path, name, msig)
+    }
+
+    /// A function `fname` taking a `recv_ty` receiver first that calls method `name`
+    /// (signature `msig`) of the interface value embedded in it at `path` (the receiver
+    /// itself for an empty path): a promoted method, or a method expression `I.M`.
+    pub(super) fn iface_forwarder(
+        &mut self,
+        fname: String,
+        recv_ty: Type,
+        path: &[usize],
+        name: &str,
+        msig: &lowering::ir::Signature,
+    ) -> FuncId {
+        use lowering::ir::{Expr, ExprKind};
+        let fid = self.reserve_func();
+        let pos = Default::default();
+        let mut sig = msig.clone();
+        sig.params.insert(0, recv_ty);
+        let mut w = self.new_ctx(fid, fname, FuncKind::MethodWrapper, pos, sig.clone());
+        let mut args = super::synth::params_and_results(&mut w, &sig, pos);
+        let recv = args.remove(0);
+        let (inner, _) = self.embedded_value(recv, true, path, pos);
+        let selector = self.selector_index(name, msig);
+        let kind = if *inner.ty.under() == Type::Error && name == "Error" {
+            ExprKind::ErrorMethod(Box::new(inner))
+        } else {
+            ExprKind::IfaceCall {
+                recv: Box::new(inner),
+                selector,
+                sig: msig.clone(),
+                args,
+            }
+        };
+        let call = Expr {
+            kind,
+            ty: super::synth::call_type(&msig.results),
+            pos,
+        };
+        let body = if msig.results.is_empty() {
+            vec![lowering::ir::Stmt::Expr(call)]
+        } else {
+            vec![lowering::ir::Stmt::Return {
+                values: vec![call],
+                pos,
+            }]
+        };
+        self.finish_ctx(w, body, pos);
+        fid
     }
 
     /// The synthesized method `name` of the defined struct type `n`, calling `m` on the
@@ -425,9 +507,17 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// Where a promoted method comes from.
+enum Promoted {
+    /// A method of an embedded defined type.
+    Method(Method),
+    /// A method (of this signature) of an embedded interface value.
+    Iface(lowering::ir::Signature),
+}
+
 /// The methods promoted into the defined struct type `s` from its embedded fields (not
 /// shadowed by its own fields or methods, nor ambiguous): name, path, embedded method.
-fn promoted_methods(s: &Type) -> Vec<(String, Vec<usize>, Method)> {
+fn promoted_methods(s: &Type) -> Vec<(String, Vec<usize>, Promoted)> {
     // Every method name reachable through embedded fields.
     let mut names: Vec<String> = Vec::new();
     let mut stack = vec![(s.clone(), 0)];
@@ -441,7 +531,13 @@ fn promoted_methods(s: &Type) -> Vec<(String, Vec<usize>, Method)> {
                 Type::Pointer(p) => (**p).clone(),
                 _ => f.ty.clone(),
             };
-            if let Type::Named(n) = &base {
+            if base.is_interface() {
+                names.extend(
+                    super::iface::iface_methods(&base)
+                        .into_iter()
+                        .map(|m| m.name),
+                );
+            } else if let Type::Named(n) = &base {
                 let ms = n.methods.lock().unwrap_or_else(|e| e.into_inner());
                 names.extend(ms.iter().map(|m| m.name.clone()));
             }
@@ -469,9 +565,16 @@ fn promoted_methods(s: &Type) -> Vec<(String, Vec<usize>, Method)> {
             Type::Pointer(p) => (**p).clone(),
             _ => t.clone(),
         };
-        if let Type::Named(n) = &base {
+        if base.is_interface() {
+            if let Some(m) = super::iface::iface_methods(&base)
+                .into_iter()
+                .find(|m| m.name == name)
+            {
+                out.push((name, path, Promoted::Iface(m.sig)));
+            }
+        } else if let Type::Named(n) = &base {
             if let Some(m) = n.method(&name) {
-                out.push((name, path, m));
+                out.push((name, path, Promoted::Method(m)));
             }
         }
     }

@@ -360,6 +360,12 @@ impl<'a> Checker<'a> {
             });
         }
         let tname = type_name(target);
+        if target.is_interface() && unnamed_struct_with_embedding(t) {
+            return self.unsupported(
+                pos,
+                "method sets of unnamed struct types with embedded fields",
+            );
+        }
         if target.is_interface() {
             let why = self.not_implemented(t, target);
             return self.error(
@@ -413,4 +419,18 @@ impl<'a> Checker<'a> {
         let op = self.expr(e)?;
         self.convert(op, e, target, context)
     }
+}
+
+/// Whether `t` is an unnamed struct type with embedded fields that have methods, or a
+/// pointer to one: deferjit gives such types no promoted methods yet.
+pub(crate) fn unnamed_struct_with_embedding(t: &Type) -> bool {
+    let base = match t {
+        Type::Pointer(p) => &**p,
+        t => t,
+    };
+    let has_methods = |t: &Type| {
+        !super::iface::method_set(t).is_empty()
+            || !super::iface::method_set(&Type::Pointer(Box::new(t.clone()))).is_empty()
+    };
+    matches!(base, Type::Struct(st) if st.fields.iter().any(|f| f.embedded && has_methods(&f.ty)))
 }

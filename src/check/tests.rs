@@ -430,10 +430,10 @@ fn unsupported_constructs_are_named_and_win_over_other_errors() {
             "4:2: deferjit does not support fmt.Printf yet",
         ),
         ("package main\nimport \"fmt\"\nfunc main() {\n\tfmt.Nope(1)\n}\n", "4:6: undefined: fmt.Nope"),
-        // A method expression, not `error (type) is not an expression`.
+        // Promoted methods of an unnamed struct type, not a missing method.
         (
-            "package main\nimport \"errors\"\nfunc main() {\n\tprintln(error.Error(errors.New(\"x\")))\n}\n",
-            "4:10: deferjit does not support method expressions of interface types yet",
+            "package main\ntype T int\nfunc (T) M() {}\ntype I interface{ M() }\nfunc main() {\n\tvar i I = struct{ T }{}\n\t_ = i\n}\n",
+            "6:12: deferjit does not support method sets of unnamed struct types with embedded fields yet",
         ),
         // The earliest unsupported construct wins over an earlier ordinary error.
         (

@@ -46,13 +46,32 @@ impl<'a> Checker<'a> {
             let ty = self.resolve_type(&f.ty)?;
             if f.names.is_empty() {
                 // An embedded field: named by its type's (unqualified) name.
-                let base = match &ty {
-                    Type::Pointer(p) => &**p,
-                    t => t,
+                let (base, pointer) = match &ty {
+                    Type::Pointer(p) => (&**p, true),
+                    t => (t, false),
                 };
-                let name = match base {
-                    Type::Named(n) if !n.underlying().is_interface() => n.short_name.clone(),
-                    _ => return self.unsupported(f.ty.pos, "embedding this type"),
+                if pointer && base.is_interface() {
+                    return self.error(
+                        f.ty.pos,
+                        "embedded field type cannot be a pointer to an interface",
+                    );
+                }
+                // Named by the type name as written, unqualified (`int`, `error`, `I`,
+                // `Pointer`; an alias's own name).
+                let supported = matches!(
+                    base,
+                    Type::Named(_)
+                        | Type::UnsafePointer
+                        | Type::Int
+                        | Type::Bool
+                        | Type::String
+                        | Type::Error
+                        | Type::Any
+                        | Type::Sized(_)
+                        | Type::Float(_)
+                );
+                let Some(name) = embedded_name(&f.ty).filter(|_| supported) else {
+                    return self.unsupported(f.ty.pos, "embedding this type");
                 };
                 if out.iter().any(|o| o.name == name) {
                     return self.error(f.ty.pos, format!("{name} redeclared"));
@@ -195,5 +214,15 @@ impl<'a> Checker<'a> {
                 self.error(t.pos, "invalid composite literal type: missing type")
             }
         }
+    }
+}
+
+/// The name of an embedded field of type `t` as written: `T` of `T`, `*T`, `p.T`.
+fn embedded_name(t: &ast::TypeExpr) -> Option<String> {
+    match &t.kind {
+        ast::TypeKind::Name(n) => Some(n.clone()),
+        ast::TypeKind::Qualified(_, n) => Some(n.clone()),
+        ast::TypeKind::Pointer(inner) => embedded_name(inner),
+        _ => None,
     }
 }
