@@ -273,8 +273,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let mut v = Vec::new();
                 for (val, f) in vals.into_iter().zip(&st.fields) {
                     match val {
-                        Some(w) => v.extend(w),
-                        None => v.extend(self.zero_words(&f.ty)),
+                        // A blank field's value is evaluated, not stored.
+                        Some(w) if f.name != "_" => v.extend(w),
+                        _ => v.extend(self.zero_words(&f.ty)),
                     }
                 }
                 v
@@ -1378,7 +1379,19 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let nil = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
                 let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, n, 0);
                 let nil_len = self.b.ins().band(nil, nonzero);
+                // The memory must not wrap around the address space: len × size at
+                // most -ptr (as unsigned), gc's overflow check.
+                let esize = match e.ty.under() {
+                    Type::Slice(el) => layout::size_of(el).max(1) as i64,
+                    _ => 1,
+                };
+                let room = self.b.ins().ineg(p);
+                let room = self.b.ins().udiv_imm_u(room, esize);
+                let too_long = self.b.ins().icmp(IntCC::UnsignedGreaterThan, n, room);
+                let not_nil = self.b.ins().bxor_imm_u(nil, 1);
+                let too_long = self.b.ins().band(too_long, not_nil);
                 let bad = self.b.ins().bor(neg, nil_len);
+                let bad = self.b.ins().bor(bad, too_long);
                 let fail = self.b.create_block();
                 let ok = self.b.create_block();
                 self.b.ins().brif(bad, fail, &[], ok, &[]);

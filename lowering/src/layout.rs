@@ -86,6 +86,11 @@ pub fn struct_layout(ty: &Type) -> (Vec<u32>, u32) {
         offsets.push(off);
         off += size_of(&f.ty);
     }
+    // gc pads a non-empty struct ending in a zero-sized field by a byte, so that the
+    // field's address cannot point to the next object.
+    if off > 0 && st.fields.last().is_some_and(|f| size_of(&f.ty) == 0) {
+        off += 1;
+    }
     let a = align_of(ty);
     (offsets, off.div_ceil(a) * a)
 }

@@ -428,6 +428,30 @@ impl<'a> Checker<'a> {
             if args.len() != 2 {
                 return self.error(e.start(), "can only use ... with final argument in list");
             }
+            // append([]byte, s...) of a string: its bytes.
+            if *elem.under() == Type::Sized(lowering::ir::IntKind::U8) {
+                let o = self.expr(&args[1])?;
+                let s = match &o {
+                    Operand::Value { e: x, .. } if *x.ty.under() == Type::String => Some(x.clone()),
+                    Operand::Const {
+                        val: ConstVal::Str(_),
+                        ty,
+                    } if ty.as_ref().is_none_or(|t| *t.under() == Type::String) => {
+                        let t = ty.clone().unwrap_or(Type::String);
+                        Some(self.convert(o.clone(), &args[1], &t, "argument to append")?)
+                    }
+                    _ => None,
+                };
+                if let Some(s) = s {
+                    let pos = s.pos;
+                    out.push(Expr {
+                        kind: ExprKind::StrConv(lowering::ir::StrConv::ToBytes, Box::new(s)),
+                        ty: Type::Slice(Box::new(elem)),
+                        pos,
+                    });
+                    return Ok(mk(Builtin::AppendSlice, out, ty));
+                }
+            }
             let t = self.expr_to(&args[1], &Type::Slice(Box::new(elem)), "argument to append")?;
             out.push(t);
             return Ok(mk(Builtin::AppendSlice, out, ty));

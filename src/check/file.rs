@@ -285,8 +285,13 @@ impl<'a> Checker<'a> {
 
     /// Unused imports and variables, reported after all bodies are checked.
     fn report_unused(&mut self) {
-        // unused imports
+        // unused imports; not after other errors, whose statements' uses of packages the
+        // checker did not see (types2 goes on checking them, and would find them used)
+        let had_errors = !self.errors.is_empty();
         for i in 0..self.imports.len() {
+            if had_errors {
+                break;
+            }
             if !self.imports[i].used {
                 let imp = &self.imports[i];
                 let msg = if imp.name != imp.path {

@@ -46,7 +46,11 @@ impl<'a> Checker<'a> {
             _ => (xe.ty.clone(), false),
         };
         if let Some(st) = base.struct_type() {
-            if let Some(i) = st.fields.iter().position(|f| f.name == name.name) {
+            if let Some(i) = st
+                .fields
+                .iter()
+                .position(|f| f.name == name.name && f.name != "_")
+            {
                 let fty = st.fields[i].ty.clone();
                 let (obj, var) = if through_ptr {
                     (self.deref_expr(xe.clone(), pos), true)

@@ -652,6 +652,18 @@ impl<'a> Checker<'a> {
                     }
                     a.clone()
                 } else {
+                    if *a.under() == Type::UnsafePointer && cval.is_numeric() {
+                        let (cd, co) = if let Operand::Const { .. } = &lo {
+                            (l, &*lo)
+                        } else {
+                            (r, &*ro)
+                        };
+                        let d = self.describe(cd, co);
+                        return self.error(
+                            cd.start(),
+                            format!("cannot convert {d} to type unsafe.Pointer"),
+                        );
+                    }
                     let ok = matches!(
                         (&cval, a.under()),
                         (

@@ -59,7 +59,7 @@ impl<'a> Checker<'a> {
             "Offsetof" => self.offsetof(&args[0]),
             "Add" => {
                 let p = self.expr_to(&args[0], &Type::UnsafePointer, "argument to unsafe.Add")?;
-                let n = self.index_like(&args[1], "unsafe.Add")?;
+                let n = self.signed_int_operand(&args[1], "argument to unsafe.Add")?;
                 Ok(value(Expr {
                     kind: ExprKind::Binary(
                         lowering::ir::BinaryOp::Add,
@@ -142,9 +142,46 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A length or offset argument: any integer type, as an `int`.
+    /// A length argument: any integer type, as an `int`; a negative constant is an error.
     fn index_like(&mut self, a: &ast::Expr, _f: &str) -> R<Expr> {
+        let o = self.expr(a)?.rune_as_int();
+        if let Operand::Const {
+            val: ConstVal::Int(v),
+            ..
+        } = &o
+        {
+            if *v < 0 {
+                let d = match &o {
+                    Operand::Const { ty: None, .. } => {
+                        format!("{} (constant of type int)", expr_string(a))
+                    }
+                    _ => self.describe(a, &o),
+                };
+                return self.error(
+                    a.start(),
+                    format!("invalid argument: length {d} must not be negative"),
+                );
+            }
+        }
         self.index_operand(a)
+    }
+
+    /// An offset argument: any integer type (negative values too), as an `int`.
+    fn signed_int_operand(&mut self, a: &ast::Expr, context: &str) -> R<Expr> {
+        let o = self.expr(a)?.rune_as_int();
+        self.single(a, &o)?;
+        match o {
+            Operand::Value { e: x, .. } if x.ty.is_integer() => Ok(Expr {
+                pos: x.pos,
+                kind: ExprKind::Convert(Box::new(x)),
+                ty: Type::Int,
+            }),
+            Operand::Const {
+                val: ConstVal::Int(v),
+                ty: Some(t),
+            } if t.is_integer() => Ok(self.const_expr(&ConstVal::Int(v), &Type::Int, a.start())),
+            o => self.convert(o, a, &Type::Int, context),
+        }
     }
 
     /// `unsafe.Offsetof(x.f)`: the offset of field `f` in the struct `x` denotes
@@ -207,13 +244,15 @@ impl<'a> Checker<'a> {
                         format!(
                             "invalid argument: field {} is embedded via a pointer in {}",
                             sel.name,
-                            expr_string(x)
+                            type_name(match base_ty.under() {
+                                Type::Pointer(p) => p,
+                                _ => &base_ty,
+                            })
                         ),
                     )
                 }
             }
         }
-        let _ = type_name;
         Ok(uintptr_const(off))
     }
 }
