@@ -30,23 +30,6 @@ func main() {
         "select statements",
     ),
     (
-        "goto",
-        r#"package main
-
-func main() {
-	i := 0
-loop:
-	if i < 3 {
-		i++
-		goto loop
-	}
-	println(i)
-}
-"#,
-        "8:3",
-        "goto statements",
-    ),
-    (
         "go_statement",
         r#"package main
 
@@ -337,7 +320,6 @@ fn the_table_covers_the_new_syntax() {
     // One case per construct named in the front-end issue, so that none silently goes.
     for name in [
         "select",
-        "goto",
         "go_statement",
         "generic_function",
         "generic_instantiation",

@@ -50,6 +50,8 @@ pub(crate) struct FnLowerer<'a, 'b, 'm> {
     /// The hidden closure parameter.
     pub closure: Value,
     pub targets: HashMap<ir::LabelId, Targets>,
+    /// The block of each `goto` label, created at its first `goto` or at the label.
+    pub goto_blocks: HashMap<ir::LabelId, Block>,
     pub func_refs: HashMap<cranelift_module::FuncId, FuncRef>,
     pub global_values: HashMap<cranelift_module::DataId, GlobalValue>,
     pub defers: FrameState,
@@ -80,6 +82,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             homes: Vec::new(),
             closure: Value::from_u32(0),
             targets: HashMap::new(),
+            goto_blocks: HashMap::new(),
             func_refs: HashMap::new(),
             global_values: HashMap::new(),
             defers,
@@ -248,6 +251,16 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 t => self.b.ins().iconst(t, 0),
             })
             .collect()
+    }
+
+    /// The block a `goto` to `label` jumps to.
+    fn goto_block(&mut self, label: ir::LabelId) -> Block {
+        if let Some(b) = self.goto_blocks.get(&label) {
+            return *b;
+        }
+        let b = self.b.create_block();
+        self.goto_blocks.insert(label, b);
+        b
     }
 
     /// Whether the local lives in memory (not in SSA variables).
@@ -468,6 +481,18 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     .as_ref()
                     .map(|d| (d, *default_index, *default_fallthrough));
                 self.lower_switch(*label, cases, default);
+            }
+            Stmt::Label { label, pos } => {
+                self.set_pos(*pos);
+                let b = self.goto_block(*label);
+                self.b.ins().jump(b, &[]);
+                self.b.switch_to_block(b);
+            }
+            Stmt::Goto { label, pos } => {
+                self.set_pos(*pos);
+                let b = self.goto_block(*label);
+                self.b.ins().jump(b, &[]);
+                self.start_dead_block();
             }
             Stmt::Break { label, pos } => {
                 self.set_pos(*pos);

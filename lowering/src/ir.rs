@@ -767,6 +767,21 @@ pub enum Stmt {
         /// Position of the `switch` keyword.
         pos: Pos,
     },
+    /// A label that `goto`s jump to: execution continues here.
+    Label {
+        /// The label's id (unique within the function, shared with its `goto`s).
+        label: LabelId,
+        /// Position of the label.
+        pos: Pos,
+    },
+    /// `goto`: continue at the `Label` statement of `label` (the checker made sure it
+    /// jumps neither into a block nor over a declaration).
+    Goto {
+        /// The label jumped to.
+        label: LabelId,
+        /// Position of the `goto` keyword.
+        pos: Pos,
+    },
     /// `break`: leave the loop or switch labelled `label` (the innermost one for an unlabelled `break`).
     Break {
         /// The loop or switch to leave.
@@ -1304,7 +1319,12 @@ fn dismantle_stmt(s: Stmt, stmts: &mut Vec<Stmt>, exprs: &mut Vec<Expr>) {
         }
         Stmt::Return { values, .. } => exprs.extend(values),
         Stmt::Block(b) => stmts.extend(b),
-        Stmt::Decl { .. } | Stmt::Break { .. } | Stmt::Continue { .. } | Stmt::Defer { .. } => {}
+        Stmt::Decl { .. }
+        | Stmt::Break { .. }
+        | Stmt::Continue { .. }
+        | Stmt::Defer { .. }
+        | Stmt::Label { .. }
+        | Stmt::Goto { .. } => {}
     }
 }
 

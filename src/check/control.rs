@@ -85,7 +85,15 @@ impl<'a> Checker<'a> {
             inner = stmt;
         }
         for l in &labels {
-            if !label_used(inner, &l.name) && l.name != "_" {
+            let goto_target = self.ctx().gotos.labels.get(&l.name).is_some_and(|g| g.used);
+            if goto_target {
+                if let Some(id) = self.goto_label(&l.name) {
+                    out.push(Stmt::Label {
+                        label: id,
+                        pos: l.pos,
+                    });
+                }
+            } else if !label_used(inner, &l.name) && l.name != "_" {
                 let _: R<()> = self.error(l.pos, format!("label {} defined and not used", l.name));
             }
         }
@@ -135,6 +143,19 @@ impl<'a> Checker<'a> {
                 None => self.error(pos, outside),
             },
         }
+    }
+
+    /// The IR label of the `goto` label `name` of the current function (`None` when the
+    /// function has no such label: an error already reported).
+    pub(super) fn goto_label(&mut self, name: &str) -> Option<LabelId> {
+        if let Some(id) = self.ctx().gotos.labels.get(name)?.id {
+            return Some(id);
+        }
+        let id = self.new_label();
+        if let Some(l) = self.ctx().gotos.labels.get_mut(name) {
+            l.id = Some(id);
+        }
+        Some(id)
     }
 
     fn new_label(&mut self) -> LabelId {

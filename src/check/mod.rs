@@ -13,6 +13,7 @@ mod defer;
 mod expr;
 mod file;
 mod floats;
+mod gotos;
 mod iface;
 mod init;
 mod members;
@@ -126,6 +127,8 @@ pub(crate) struct FnCtx {
     pub return_count: u32,
     pub loop_depth: u32,
     pub targets: Vec<Target>,
+    /// The labels of the body and the `goto`s to them.
+    pub gotos: gotos::GotoInfo,
     pub next_label: u32,
     pub lit_counter: u32,
     pub wrap_counter: u32,
@@ -350,6 +353,7 @@ impl<'a> Checker<'a> {
             return_count: 0,
             loop_depth: 0,
             targets: Vec::new(),
+            gotos: Default::default(),
             next_label: 0,
             lit_counter: 0,
             wrap_counter: 0,

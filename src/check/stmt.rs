@@ -66,6 +66,11 @@ impl<'a> Checker<'a> {
             }
         }
         self.ctx().named_results = named;
+        let gotos = super::gotos::analyze(body, &self.file.clone());
+        for (pos, msg) in &gotos.errors {
+            let _: R<()> = self.error(*pos, msg.clone());
+        }
+        self.ctx().gotos = gotos;
         let ir_body = self.stmt_list(&body.stmts);
         if !sig.results.is_empty() && !is_terminating_list(&body.stmts, None) {
             let _: R<()> = self.error(body.rbrace, "missing return");
@@ -79,7 +84,24 @@ impl<'a> Checker<'a> {
     pub fn stmt_list(&mut self, list: &[ast::Stmt]) -> Block {
         let mut out = Vec::new();
         let saved = std::mem::take(&mut self.ctx().pending);
+        // Statements after a label that a later `goto` jumps back to form a loop, up to
+        // the end of this list (gc's escape analysis counts them as one).
+        let mut looping = 0;
         for s in list {
+            let mut inner = s;
+            while let ast::Stmt::Labeled { label, stmt } = inner {
+                if self
+                    .ctx()
+                    .gotos
+                    .labels
+                    .get(&label.name)
+                    .is_some_and(|l| l.looping)
+                {
+                    looping += 1;
+                    self.ctx().loop_depth += 1;
+                }
+                inner = stmt;
+            }
             let depth = self.scopes.depth();
             let start = out.len();
             if self.stmt(s, &mut out, None).is_err() {
@@ -93,6 +115,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.ctx().pending = saved;
+        self.ctx().loop_depth -= looping;
         out
     }
 
@@ -209,7 +232,15 @@ impl<'a> Checker<'a> {
             ast::Stmt::Labeled { label: l, stmt } => self.labeled_stmt(l, stmt, out),
             ast::Stmt::Break { pos, label } => self.branch_stmt(*pos, label.as_ref(), false, out),
             ast::Stmt::Continue { pos, label } => self.branch_stmt(*pos, label.as_ref(), true, out),
-            ast::Stmt::Goto { pos, .. } => self.unsupported(*pos, "goto statements"),
+            ast::Stmt::Goto { pos, label } => {
+                if let Some(id) = self.goto_label(&label.name) {
+                    out.push(Stmt::Goto {
+                        label: id,
+                        pos: *pos,
+                    });
+                }
+                Ok(())
+            }
             ast::Stmt::Fallthrough(p) => self.error(*p, "fallthrough statement out of place"),
             ast::Stmt::Return { pos, results } => self.return_stmt(*pos, results, out),
             ast::Stmt::Defer { pos, call } => self.defer_stmt(*pos, call, out),
