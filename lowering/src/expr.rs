@@ -7,6 +7,7 @@ use crate::layout::{self, closure_layout};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Inst, InstBuilder, MemFlagsData, TrapCode, Value};
 use runtime::abi::{BENCH_N_OFFSET, CLOSURE_CODE_OFFSET};
+use runtime::types::TypeKind;
 
 /// Whether the index expression `i` (an `Int`) holds a value of an unsigned type (the
 /// checker converted it), for the out-of-range message.
@@ -915,6 +916,34 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.b.switch_to_block(next);
         for m in &it.methods {
             let code = self.vtable_entry(t, m.selector);
+            // The runtime's error types have no method tables but have `Error` (and
+            // `RuntimeError`, but for errors.New's) methods.
+            let runtime_kinds: &[TypeKind] =
+                match self.shared.prog.selectors[m.selector as usize].as_str() {
+                    "Error() string" => &[
+                        TypeKind::ErrorsErrorString,
+                        TypeKind::RuntimeError,
+                        TypeKind::PanicNilError,
+                    ],
+                    "RuntimeError()" => &[TypeKind::RuntimeError, TypeKind::PanicNilError],
+                    _ => &[],
+                };
+            let code = if runtime_kinds.is_empty() {
+                code
+            } else {
+                let kind = self.b.ins().load(
+                    types::I32,
+                    MemFlagsData::trusted(),
+                    t,
+                    std::mem::offset_of!(runtime::types::TypeDesc, kind) as i32,
+                );
+                let mut has = self.b.ins().icmp_imm_u(IntCC::NotEqual, code, 0);
+                for k in runtime_kinds {
+                    let is = self.b.ins().icmp_imm_u(IntCC::Equal, kind, *k as i64);
+                    has = self.b.ins().bor(has, is);
+                }
+                has
+            };
             let next = self.b.create_block();
             let zero = self.b.ins().iconst(types::I8, 0);
             self.b.ins().brif(code, next, &[], join, &[zero.into()]);
@@ -942,6 +971,25 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         if self.error_selector() == Some(selector) {
             self.nil_check(t);
             return self.error_method(t, d);
+        }
+        if self.shared.prog.selectors[selector as usize] == "RuntimeError()" {
+            // A marker method: the runtime's errors have it without a method table.
+            self.nil_check(t);
+            let code = self.vtable_entry(t, selector);
+            let call = self.b.create_block();
+            let done = self.b.create_block();
+            self.b.ins().brif(code, call, &[], done, &[]);
+            self.b.switch_to_block(call);
+            let mut wsig = sig.clone();
+            wsig.params.insert(0, Type::Int);
+            let sref = self.go_sig_ref(&wsig);
+            let zero = self.b.ins().iconst(types::I64, 0);
+            let mut all = vec![zero, d];
+            all.extend_from_slice(args);
+            self.emit_call(crate::calls::CallTarget::Indirect(sref, code), &all);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(done);
+            return vec![];
         }
         self.nil_check(t);
         let code = self.vtable_entry(t, selector);

@@ -158,6 +158,46 @@ impl<'a> Checker<'a> {
         t
     }
 
+    /// `runtime.Error`: `interface { Error() string; RuntimeError() }`, which the
+    /// runtime's error values (bounds, nil dereference, assertion, ...) implement.
+    pub fn runtime_error_type(&mut self) -> Type {
+        if let Some(t) = &self.runtime_error {
+            return t.clone();
+        }
+        self.named_count += 1;
+        let marker = Signature {
+            variadic: false,
+            params: vec![],
+            results: vec![],
+        };
+        let error_sel = self.selector_index("Error", &error_sig());
+        let marker_sel = self.selector_index("RuntimeError", &marker);
+        let n = Arc::new(lowering::ir::NamedType {
+            id: self.named_count,
+            name: "runtime.Error".into(),
+            short_name: "runtime.Error".into(),
+            underlying: std::sync::OnceLock::new(),
+            methods: std::sync::Mutex::new(Vec::new()),
+        });
+        let _ = n.underlying.set(Type::Interface(Arc::new(InterfaceType {
+            methods: vec![
+                IfaceMethod {
+                    name: "Error".into(),
+                    sig: error_sig(),
+                    selector: error_sel,
+                },
+                IfaceMethod {
+                    name: "RuntimeError".into(),
+                    sig: marker,
+                    selector: marker_sel,
+                },
+            ],
+        })));
+        let t = Type::Named(n);
+        self.runtime_error = Some(t.clone());
+        t
+    }
+
     /// The import path of the package named `name` in this file, if it is one.
     pub fn package_path(&self, name: &str) -> Option<&str> {
         match self.scopes.lookup(name) {

@@ -223,6 +223,8 @@ pub(crate) struct Checker<'a> {
     pub iface_method_exprs: HashMap<String, FuncId>,
     /// `fmt.Stringer`, once used.
     pub stringer: Option<Type>,
+    /// `runtime.Error`, once used.
+    pub runtime_error: Option<Type>,
 }
 
 /// A function's entry before its body is checked: its name and signature, so that calls
@@ -276,6 +278,7 @@ impl<'a> Checker<'a> {
             selectors: Vec::new(),
             selector_ids: HashMap::new(),
             iface_method_exprs: HashMap::new(),
+            runtime_error: None,
             stringer: None,
         }
     }

@@ -81,6 +81,9 @@ impl<'a> Checker<'a> {
                         return Ok(Operand::PkgFunc(f));
                     }
                 }
+                if path == "runtime" && sel.name == "Error" {
+                    return Ok(Operand::Type(self.runtime_error_type()));
+                }
                 if path == "runtime" {
                     // runtime.Compiler is an untyped constant, GOOS and GOARCH typed ones.
                     let text = match sel.name.as_str() {

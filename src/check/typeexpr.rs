@@ -148,6 +148,9 @@ impl<'a> Checker<'a> {
                 if n == "Pointer" && self.package_path(p) == Some("unsafe") {
                     return Ok(Type::UnsafePointer);
                 }
+                if n == "Error" && self.package_path(p) == Some("runtime") {
+                    return Ok(self.runtime_error_type());
+                }
                 if self.std_member(p, n) {
                     return self.unsupported(t.pos, format!("{p}.{n}"));
                 }
