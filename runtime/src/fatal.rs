@@ -108,7 +108,7 @@ pub unsafe fn write_overflow_report(g: *mut Goroutine, sp: usize, frames: Trace)
 ///
 /// # Safety
 /// `p` must be the head of the goroutine's live panic chain.
-pub unsafe fn fatal_panic_text(p: *mut Panic, sig: Option<(usize, usize)>) -> String {
+pub unsafe fn fatal_panic_text(p: *mut Panic, sig: Option<(usize, usize)>) -> Vec<u8> {
     // Oldest first.
     let mut chain = Vec::new();
     let mut q = p;
@@ -132,7 +132,8 @@ pub unsafe fn fatal_panic_text(p: *mut Panic, sig: Option<(usize, usize)>) -> St
         }
         out.push(b'\n');
     }
-    let mut s = String::from_utf8_lossy(&out).into_owned();
+    // The panic values' bytes go out as they are (a string need not be UTF-8).
+    let mut s = String::new();
     if let Some((pc, addr)) = sig {
         let _ = writeln!(
             s,
@@ -143,5 +144,6 @@ pub unsafe fn fatal_panic_text(p: *mut Panic, sig: Option<(usize, usize)>) -> St
     let g = current();
     // SAFETY: `p` heads the live chain of this thread's goroutine (caller).
     let _ = unsafe { write_trace(&mut s, Trace::from_stub(g, (*p).start_fp, (*p).explicit, p)) };
-    s
+    out.extend_from_slice(s.as_bytes());
+    out
 }

@@ -308,9 +308,9 @@ unsafe fn fatal_panic(g: *mut Goroutine, p: *mut Panic, fp: usize, ret: usize) -
             None
         };
         let text = crate::fatal::fatal_panic_text(p, sig);
-        (*g).out.stderr(text.as_bytes());
+        (*g).out.stderr(&text);
         (*g).out.flush();
-        (*g).panic_text = Some(text);
+        (*g).panic_text = Some(String::from_utf8_lossy(&text).into_owned());
         (*g).ended = Some(2);
         (*g).defer_head = std::ptr::null_mut();
         crate::goroutine::free_panics(g);
