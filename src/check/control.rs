@@ -93,7 +93,10 @@ impl<'a> Checker<'a> {
                         pos: l.pos,
                     });
                 }
-            } else if !label_used(inner, &l.name) && l.name != "_" {
+            } else if !label_used(inner, &l.name)
+                && l.name != "_"
+                && !self.ctx().gotos.referenced.contains(&l.name)
+            {
                 let _: R<()> = self.error(l.pos, format!("label {} defined and not used", l.name));
             }
         }
@@ -133,7 +136,8 @@ impl<'a> Checker<'a> {
                         .ctx()
                         .targets
                         .iter()
-                        .any(|t| t.name.as_deref() == Some(l.name.as_str()));
+                        .any(|t| t.name.as_deref() == Some(l.name.as_str()))
+                        || self.ctx().gotos.labels.contains_key(&l.name);
                     if defined {
                         self.error(l.pos, format!("invalid {word} label {}", l.name))
                     } else {

@@ -26,6 +26,8 @@ pub struct GotoInfo {
     pub labels: HashMap<String, GotoLabel>,
     /// The errors of the `goto`s: position of the label operand and the message.
     pub errors: Vec<(Pos, String)>,
+    /// The labels some `break`, `continue` or `goto` of the body names.
+    pub referenced: std::collections::HashSet<String>,
 }
 
 /// Where a label or `goto` sits: the blocks enclosing it (outermost first) and, in each,
@@ -45,6 +47,12 @@ struct Walk {
     decls: HashMap<u32, Vec<(usize, String, Pos)>>,
     /// Where each block starts (its `{`, or its `case`).
     starts: HashMap<u32, Pos>,
+    /// Labels declared twice: the second declaration and the first's position.
+    duplicates: Vec<(ast::Ident, Pos)>,
+    /// Label names of `break`s and `continue`s.
+    branches: Vec<String>,
+    /// Where each label is declared.
+    label_pos: HashMap<String, Pos>,
 }
 
 /// Analyzes the `goto`s of a function body (not entering function literals, whose
@@ -57,6 +65,9 @@ pub fn analyze(body: &ast::Block, file: &str) -> GotoInfo {
         gotos: Vec::new(),
         decls: HashMap::new(),
         starts: HashMap::new(),
+        duplicates: Vec::new(),
+        branches: Vec::new(),
+        label_pos: HashMap::new(),
     };
     w.list(&body.stmts, body.lbrace);
     let base = std::path::Path::new(file)
@@ -64,6 +75,15 @@ pub fn analyze(body: &ast::Block, file: &str) -> GotoInfo {
         .map_or(file.to_string(), |n| n.to_string_lossy().into_owned());
     let at = |p: Pos| format!("./{base}:{}:{}", p.line, p.col);
     let mut info = GotoInfo::default();
+    for (l, first) in &w.duplicates {
+        info.errors.push((
+            l.pos,
+            format!("label {} already defined at {}", l.name, at(*first)),
+        ));
+    }
+    info.referenced.extend(w.branches.iter().cloned());
+    info.referenced
+        .extend(w.gotos.iter().map(|(l, _)| l.name.clone()));
     for name in w.labels.keys() {
         info.labels.insert(
             name.clone(),
@@ -114,10 +134,12 @@ pub fn analyze(body: &ast::Block, file: &str) -> GotoInfo {
             continue;
         }
         // Forward: no variable declaration of the label's block in between.
+        // gc names the last declaration before the label.
         let over = w.decls.get(&lblock).and_then(|ds| {
             ds.iter()
-                .find(|(i, _, _)| *i > gidx && *i < lidx)
+                .filter(|(i, _, _)| *i > gidx && *i < lidx)
                 .map(|(_, n, p)| (n.clone(), *p))
+                .last()
         });
         if let Some((var, p)) = over {
             info.errors.push((
@@ -155,9 +177,18 @@ impl Walk {
         match s {
             ast::Stmt::Labeled { label, stmt } => {
                 if label.name != "_" {
-                    self.labels.insert(label.name.clone(), self.site());
+                    if let Some(first) = self.label_pos.get(&label.name) {
+                        self.duplicates.push((label.clone(), *first));
+                    } else {
+                        self.label_pos.insert(label.name.clone(), label.pos);
+                        self.labels.insert(label.name.clone(), self.site());
+                    }
                 }
                 self.stmt(stmt, block, index);
+            }
+            ast::Stmt::Break { label: Some(l), .. }
+            | ast::Stmt::Continue { label: Some(l), .. } => {
+                self.branches.push(l.name.clone());
             }
             ast::Stmt::Goto { label, .. } => self.gotos.push((label.clone(), self.site())),
             ast::Stmt::Var(specs, pos) => {

@@ -129,6 +129,9 @@ pub(crate) struct FnCtx {
     pub targets: Vec<Target>,
     /// The labels of the body and the `goto`s to them.
     pub gotos: gotos::GotoInfo,
+    /// Looping labels of the bare block just checked, whose raised loop depth carries on
+    /// to the end of the enclosing statement list.
+    pub block_looping: u32,
     pub next_label: u32,
     pub lit_counter: u32,
     pub wrap_counter: u32,
@@ -357,6 +360,7 @@ impl<'a> Checker<'a> {
             loop_depth: 0,
             targets: Vec::new(),
             gotos: Default::default(),
+            block_looping: 0,
             next_label: 0,
             lit_counter: 0,
             wrap_counter: 0,

@@ -82,6 +82,15 @@ impl<'a> Checker<'a> {
     }
 
     pub fn stmt_list(&mut self, list: &[ast::Stmt]) -> Block {
+        let (out, looping) = self.stmt_list_looping(list);
+        self.ctx().loop_depth -= looping;
+        out
+    }
+
+    /// The statements of `list`, and how many looping labels (see [`Self::stmt_list`])
+    /// raised the loop depth, still raised: a bare block's carry on into the enclosing
+    /// list, as in gc's escape analysis.
+    fn stmt_list_looping(&mut self, list: &[ast::Stmt]) -> (Block, u32) {
         let mut out = Vec::new();
         let saved = std::mem::take(&mut self.ctx().pending);
         // Statements after a label that a later `goto` jumps back to form a loop, up to
@@ -113,10 +122,10 @@ impl<'a> Checker<'a> {
             if !pending.is_empty() {
                 out.splice(start..start, pending);
             }
+            looping += std::mem::take(&mut self.ctx().block_looping);
         }
         self.ctx().pending = saved;
-        self.ctx().loop_depth -= looping;
-        out
+        (out, looping)
     }
 
     pub(super) fn stmt(
@@ -154,7 +163,8 @@ impl<'a> Checker<'a> {
             ast::Stmt::Const(specs, _) => self.local_const_specs(specs),
             ast::Stmt::Type(specs, _) => self.local_type_specs(specs),
             ast::Stmt::Block(b) => {
-                let body = self.scoped(|c| c.stmt_list(&b.stmts));
+                let (body, looping) = self.scoped(|c| c.stmt_list_looping(&b.stmts));
+                self.ctx().block_looping += looping;
                 out.push(Stmt::Block(body));
                 Ok(())
             }

@@ -172,7 +172,12 @@ impl<'a> Checker<'a> {
                 if elems.iter().all(|e| match e {
                     ast::InterfaceElem::Method { .. } => true,
                     ast::InterfaceElem::Embed(t) => {
-                        matches!(t.kind, ast::TypeKind::Name(_) | ast::TypeKind::Interface(_))
+                        matches!(
+                            t.kind,
+                            ast::TypeKind::Name(_)
+                                | ast::TypeKind::Qualified(..)
+                                | ast::TypeKind::Interface(_)
+                        )
                     }
                 }) =>
             {
