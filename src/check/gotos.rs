@@ -58,6 +58,9 @@ struct Walk {
 /// Analyzes the `goto`s of a function body (not entering function literals, whose
 /// labels are their own); messages name positions in `file` as gc does (`./f.go:5:4`).
 pub fn analyze(body: &ast::Block, file: &str) -> GotoInfo {
+    if !has_labels(&body.stmts) {
+        return GotoInfo::default();
+    }
     let mut w = Walk {
         next_block: 0,
         path: Vec::new(),
@@ -242,4 +245,24 @@ impl Walk {
             other => self.list(std::slice::from_ref(other), other.pos()),
         }
     }
+}
+
+/// Whether any statement of `stmts` (nested ones included, function literals not) is
+/// labeled or a `goto`: most functions have none, and skip the analysis.
+fn has_labels(stmts: &[ast::Stmt]) -> bool {
+    stmts.iter().any(|s| match s {
+        ast::Stmt::Labeled { .. } | ast::Stmt::Goto { .. } => true,
+        ast::Stmt::Block(b) => has_labels(&b.stmts),
+        ast::Stmt::If { then, els, .. } => {
+            has_labels(&then.stmts)
+                || els
+                    .as_deref()
+                    .is_some_and(|e| has_labels(std::slice::from_ref(e)))
+        }
+        ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => has_labels(&body.stmts),
+        ast::Stmt::Switch { clauses, .. } | ast::Stmt::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| has_labels(&c.body))
+        }
+        _ => false,
+    })
 }
