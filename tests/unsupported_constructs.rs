@@ -286,18 +286,25 @@ func main() {}
         r#"cgo (import "C")"#,
     ),
     (
-        "range_over_sized_int",
+        "comma_ok_assertion_other_type",
         r#"package main
 
+type I interface{ M() }
+
+type T int
+
+func (T) M() {}
+
 func main() {
-	var n uint8 = 3
-	for i := range n {
-		_ = i
-	}
+	var x any = T(1)
+	var i I
+	var ok bool
+	i, ok = x.(T)
+	_, _ = i, ok
 }
 "#,
-        "5:17",
-        "range over integer types other than int",
+        "13:10",
+        "comma-ok assertion into a variable of another type",
     ),
 ];
 

@@ -559,6 +559,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         let i = self.b.use_var(counter);
         if let Some(k) = key {
             self.declare_local(k);
+            // The key has the range operand's integer type (`for i := range int8(n)`).
+            let kt = self.local_ty(k).clone();
+            let i = self.convert_int(i, &Type::Int, &kt);
             self.write_local(k, &[i]);
         }
         per_iteration(self, i);

@@ -331,15 +331,24 @@ impl<'a> Checker<'a> {
         out: &mut Block,
     ) -> R<()> {
         let xo = self.expr(x)?;
-        if let Operand::Const {
-            val: ConstVal::Rune(_),
-            ..
-        } = xo
-        {
-            return self.unsupported(x.start(), "range over integer types other than int");
-        }
         self.single(x, &xo)?;
         let (xe, is_int, elem) = match &xo {
+            // `range 'a'` and `range n` of another integer type: the count as an int,
+            // the key of the operand's type.
+            Operand::Const {
+                val: ConstVal::Rune(v),
+                ty: None,
+            } => (
+                self.const_expr(&ConstVal::Int(*v), &Type::Int, x.start()),
+                true,
+                Type::Sized(lowering::ir::IntKind::Rune),
+            ),
+            Operand::Const {
+                val: val @ ConstVal::Int(_),
+                ty: Some(t),
+            } if matches!(t.under(), Type::Sized(_)) => {
+                (self.const_expr(val, &Type::Int, x.start()), true, t.clone())
+            }
             Operand::Const {
                 val: val @ ConstVal::Int(_),
                 ty: Some(t),
@@ -352,9 +361,15 @@ impl<'a> Checker<'a> {
                 true,
                 Type::Int,
             ),
-            Operand::Value { e, .. } if matches!(e.ty.under(), Type::Sized(_)) => {
-                return self.unsupported(x.start(), "range over integer types other than int");
-            }
+            Operand::Value { e, .. } if matches!(e.ty.under(), Type::Sized(_)) => (
+                Expr {
+                    kind: ExprKind::Convert(Box::new(e.clone())),
+                    ty: Type::Int,
+                    pos: e.pos,
+                },
+                true,
+                e.ty.clone(),
+            ),
             Operand::Value { e, .. } if *e.ty.under() == Type::Int => {
                 (e.clone(), true, e.ty.clone())
             }
