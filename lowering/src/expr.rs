@@ -600,12 +600,20 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             _ => 1,
         };
         let off = self.b.ins().imul_imm_s(lo, esize);
-        let p = self.b.ins().iadd(ptr, off);
         let n = self.b.ins().isub(hi, lo);
+        let c = if is_string {
+            n
+        } else {
+            self.b.ins().isub(max, lo)
+        };
+        // An empty result keeps the base pointer, as gc's does, so that it never points
+        // past the end of the sliced memory.
+        let zero = self.b.ins().iconst(types::I64, 0);
+        let off = self.b.ins().select(c, off, zero);
+        let p = self.b.ins().iadd(ptr, off);
         if is_string {
             vec![p, n]
         } else {
-            let c = self.b.ins().isub(max, lo);
             vec![p, n, c]
         }
     }
