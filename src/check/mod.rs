@@ -222,6 +222,14 @@ pub(crate) struct Checker<'a> {
     /// Method selectors (`Name(sig)`), the vtable index of each.
     pub selectors: Vec<String>,
     pub selector_ids: HashMap<String, u32>,
+    /// Defined types declared as another defined type whose underlying type was still
+    /// being resolved: (the type, the other, position and name of the declaration).
+    pub deferred_underlying: Vec<(
+        std::sync::Arc<ir::NamedType>,
+        std::sync::Arc<ir::NamedType>,
+        Pos,
+        String,
+    )>,
     /// The functions of interface method expressions (`I.M`), by name.
     pub iface_method_exprs: HashMap<String, FuncId>,
     /// `fmt.Stringer`, once used.
@@ -281,6 +289,7 @@ impl<'a> Checker<'a> {
             selectors: Vec::new(),
             selector_ids: HashMap::new(),
             iface_method_exprs: HashMap::new(),
+            deferred_underlying: Vec::new(),
             runtime_error: None,
             stringer: None,
         }

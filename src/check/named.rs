@@ -106,6 +106,21 @@ impl<'a> Checker<'a> {
         let under = match &t {
             Type::Named(m) => match m.underlying.get() {
                 Some(u) => u.clone(),
+                // `type T2 T1` while T1 is being resolved (T1 refers to T2 through a
+                // pointer): T2 takes T1's underlying type once T1 has one.
+                None if self.pkg_types.iter().any(|p| {
+                    matches!(p.state, super::PkgState::InProgress)
+                        && p.named.as_ref().is_some_and(|x| x.id == m.id)
+                }) || self.deferred_underlying.iter().any(|(d, ..)| d.id == m.id) =>
+                {
+                    self.deferred_underlying.push((
+                        n.clone(),
+                        m.clone(),
+                        spec.name.pos,
+                        spec.name.name.clone(),
+                    ));
+                    return Ok(Type::Named(n.clone()));
+                }
                 None => {
                     return self.error(
                         spec.name.pos,
@@ -185,6 +200,25 @@ impl<'a> Checker<'a> {
     pub fn resolve_pkg_types(&mut self) {
         for i in 0..self.pkg_types.len() {
             let _ = self.resolve_pkg_type(i);
+        }
+        // Defined types whose underlying type was still being resolved: theirs now.
+        let mut pending = std::mem::take(&mut self.deferred_underlying);
+        while !pending.is_empty() {
+            let before = pending.len();
+            pending.retain(|(n, m, _, _)| match m.underlying.get() {
+                Some(u) => {
+                    let _ = n.underlying.set(u.clone());
+                    false
+                }
+                None => true,
+            });
+            if pending.len() == before {
+                break;
+            }
+        }
+        for (n, _, pos, name) in pending {
+            let _ = n.underlying.set(Type::Int);
+            let _: R<()> = self.error(pos, format!("invalid recursive type {name}"));
         }
     }
 
