@@ -1262,6 +1262,57 @@ impl Drop for Func {
     }
 }
 
+impl Stmt {
+    /// The expressions this statement evaluates directly (not those of nested blocks; an
+    /// assignment's targets' operands included). Kept next to `dismantle_stmt`.
+    pub fn exprs(&self) -> Vec<&Expr> {
+        match self {
+            Stmt::Assign { lhs, rhs, .. } => {
+                let mut v: Vec<&Expr> = lhs.iter().flat_map(|l| l.operands()).collect();
+                v.extend(rhs);
+                v
+            }
+            Stmt::Expr(e) => vec![e],
+            Stmt::If { cond, .. } => vec![cond],
+            Stmt::For { cond, .. } => cond.iter().collect(),
+            Stmt::RangeInt { n, .. } => vec![n],
+            Stmt::RangeSlice { slice, .. } => vec![slice],
+            Stmt::RangeMap { map, .. } => vec![map],
+            Stmt::RangeString { s, .. } => vec![s],
+            Stmt::Switch { cases, .. } => cases.iter().flat_map(|c| c.conds.iter()).collect(),
+            Stmt::Return { values, .. } => values.iter().collect(),
+            Stmt::Block(_)
+            | Stmt::Decl { .. }
+            | Stmt::Break { .. }
+            | Stmt::Continue { .. }
+            | Stmt::Defer { .. }
+            | Stmt::Label { .. }
+            | Stmt::Goto { .. } => Vec::new(),
+        }
+    }
+
+    /// The statement lists nested in this statement.
+    pub fn blocks(&self) -> Vec<&Block> {
+        match self {
+            Stmt::If { then, els, .. } => vec![then, els],
+            Stmt::For {
+                init, post, body, ..
+            } => vec![init, post, body],
+            Stmt::RangeInt { body, .. }
+            | Stmt::RangeSlice { body, .. }
+            | Stmt::RangeMap { body, .. }
+            | Stmt::RangeString { body, .. } => vec![body],
+            Stmt::Switch { cases, default, .. } => {
+                let mut v: Vec<&Block> = cases.iter().map(|c| &c.body).collect();
+                v.extend(default.iter());
+                v
+            }
+            Stmt::Block(b) => vec![b],
+            _ => Vec::new(),
+        }
+    }
+}
+
 /// Moves the children of `s` to the work lists; what is left of `s` is shallow.
 fn dismantle_stmt(s: Stmt, stmts: &mut Vec<Stmt>, exprs: &mut Vec<Expr>) {
     let lvalues = |l: Vec<LValue>, exprs: &mut Vec<Expr>| {

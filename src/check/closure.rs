@@ -42,6 +42,7 @@ impl<'a> Checker<'a> {
             check_unused,
             is_result: false,
             addressed: false,
+            receiver_of: Vec::new(),
         });
         (vid, local)
     }
@@ -125,6 +126,17 @@ impl<'a> Checker<'a> {
 
     /// Decides every variable's storage and every capture's mode, once all uses are known.
     pub fn finalize_storage(&mut self) {
+        // Variables addressed only as receivers of methods that keep them: in the frame.
+        let mut leaks = super::escape::ReceiverLeaks::default();
+        let frame_receivers: Vec<bool> = (0..self.vars.len())
+            .map(|v| {
+                let info = &self.vars[v];
+                !info.receiver_of.is_empty()
+                    && !info.addressed
+                    && !info.in_loop
+                    && info.receiver_of.iter().all(|f| !leaks.leaks(self, *f))
+            })
+            .collect();
         for fi in 0..self.funcs.len() {
             let has_defers = self.funcs[fi]
                 .as_ref()
@@ -150,7 +162,8 @@ impl<'a> Checker<'a> {
             for (li, vid) in self.func_local_vars[fi].iter().enumerate() {
                 let Some(vid) = *vid else { continue };
                 let v = &self.vars[vid];
-                let storage = if v.addressed {
+                let receiver_heap = !v.receiver_of.is_empty() && !frame_receivers[vid];
+                let storage = if v.addressed || receiver_heap {
                     Storage::Heap
                 } else if v.captured && v.assigned {
                     if v.escapes || v.in_loop {
@@ -158,6 +171,8 @@ impl<'a> Checker<'a> {
                     } else {
                         Storage::Frame
                     }
+                } else if frame_receivers[vid] {
+                    Storage::Frame
                 } else {
                     Storage::Value
                 };

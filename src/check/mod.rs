@@ -10,6 +10,7 @@ mod composite;
 mod control;
 mod decl;
 mod defer;
+mod escape;
 mod expr;
 mod file;
 mod floats;
@@ -95,8 +96,12 @@ pub(crate) struct VarInfo {
     pub invalid: bool,
     /// Report `declared and not used`.
     pub check_unused: bool,
-    /// Its address is taken (`&x`, a pointer-receiver method call): it lives in memory.
+    /// Its address is taken (`&x`, a method value of a pointer method): it lives in the
+    /// arena.
     pub addressed: bool,
+    /// The pointer-receiver methods called on it (its address taken only for them): it
+    /// lives in the frame when none lets its receiver escape (`escape.rs`).
+    pub receiver_of: Vec<FuncId>,
     pub is_result: bool,
 }
 
