@@ -1,5 +1,5 @@
 //! Arrays: element reads (from memory where the array lives there, else from a spilled
-//! copy), array and keyed slice literals, and `==` element by element.
+//! copy), array and keyed slice literals, slice-to-array conversions.
 //!
 //! An array value is its elements' words (see `layout::words`), so it travels through
 //! calls, returns, interfaces and struct fields like a struct. Variables holding arrays
@@ -179,26 +179,5 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             let n = self.b.ins().iconst(types::I64, size as i64);
             self.call_rt("rt_clear", &[addr, n]);
         }
-    }
-
-    /// Go's `==` on two arrays given as words: element by element, stopping at the first
-    /// that differs. Gives an `I8` 0 or 1.
-    pub(crate) fn arrays_equal(&mut self, ty: &Type, a: &[Value], b: &[Value]) -> Value {
-        let (elem, len) = ty.array_type().expect("array");
-        let elem = elem.clone();
-        let join = self.b.create_block();
-        self.b.append_block_param(join, types::I8);
-        for k in 0..len {
-            let r = layout::elem_words(ty, k);
-            let eq = self.values_equal(&elem, &a[r.clone()], &b[r]);
-            let next = self.b.create_block();
-            let zero = self.b.ins().iconst(types::I8, 0);
-            self.b.ins().brif(eq, next, &[], join, &[zero.into()]);
-            self.b.switch_to_block(next);
-        }
-        let one = self.b.ins().iconst(types::I8, 1);
-        self.b.ins().jump(join, &[one.into()]);
-        self.b.switch_to_block(join);
-        self.b.block_params(join)[0]
     }
 }

@@ -988,19 +988,24 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             let done = self.b.create_block();
             self.b.ins().brif(code, call, &[], done, &[]);
             self.b.switch_to_block(call);
-            let mut wsig = sig.clone();
-            wsig.params.insert(0, Type::Int);
-            let sref = self.go_sig_ref(&wsig);
-            let zero = self.b.ins().iconst(types::I64, 0);
-            let mut all = vec![zero, d];
-            all.extend_from_slice(args);
-            self.emit_call(crate::calls::CallTarget::Indirect(sref, code), &all);
+            self.call_method_wrapper(code, d, sig, args);
             self.b.ins().jump(done, &[]);
             self.b.switch_to_block(done);
             return vec![];
         }
         self.nil_check(t);
         let code = self.vtable_entry(t, selector);
+        self.call_method_wrapper(code, d, sig, args)
+    }
+
+    /// Calls the method wrapper at `code` (from a vtable) on the data word `d`.
+    fn call_method_wrapper(
+        &mut self,
+        code: Value,
+        d: Value,
+        sig: &crate::ir::Signature,
+        args: &[Value],
+    ) -> Vec<Value> {
         let mut wsig = sig.clone();
         wsig.params.insert(0, Type::Int);
         let sref = self.go_sig_ref(&wsig);
@@ -1016,28 +1021,24 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     pub fn values_equal(&mut self, ty: &Type, a: &[Value], b: &[Value]) -> Value {
         match ty.under() {
             Type::Struct(st) => {
-                let join = self.b.create_block();
-                self.b.append_block_param(join, types::I8);
+                let mut parts = Vec::with_capacity(st.fields.len());
                 let mut wi = 0;
                 for f in &st.fields {
                     let n = layout::words(&f.ty).len();
-                    wi += n;
-                    if f.name == "_" {
-                        // Blank fields take no part in comparisons.
-                        continue;
+                    // Blank fields take no part in comparisons.
+                    if f.name != "_" {
+                        parts.push((f.ty.clone(), wi..wi + n));
                     }
-                    let eq = self.values_equal(&f.ty, &a[wi - n..wi], &b[wi - n..wi]);
-                    let next = self.b.create_block();
-                    let zero = self.b.ins().iconst(types::I8, 0);
-                    self.b.ins().brif(eq, next, &[], join, &[zero.into()]);
-                    self.b.switch_to_block(next);
+                    wi += n;
                 }
-                let one = self.b.ins().iconst(types::I8, 1);
-                self.b.ins().jump(join, &[one.into()]);
-                self.b.switch_to_block(join);
-                self.b.block_params(join)[0]
+                self.parts_equal(&parts, a, b)
             }
-            Type::Array(..) => self.arrays_equal(ty, a, b),
+            Type::Array(elem, len) => {
+                let parts: Vec<(Type, std::ops::Range<usize>)> = (0..*len)
+                    .map(|k| ((**elem).clone(), layout::elem_words(ty, k)))
+                    .collect();
+                self.parts_equal(&parts, a, b)
+            }
             Type::Float(_) => self.float_compare(BinaryOp::Eq, a[0], b[0]),
             Type::String => {
                 let c = self.call_rt("rt_str_cmp", &[a[0], a[1], b[0], b[1]])[0];
@@ -1049,6 +1050,30 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             _ => self.b.ins().icmp(IntCC::Equal, a[0], b[0]),
         }
+    }
+
+    /// Go's `==` on the parts (fields, elements) of two values given as words: each
+    /// part's type and the range of its words, compared in order up to the first that
+    /// differs. Gives an `I8` 0 or 1.
+    fn parts_equal(
+        &mut self,
+        parts: &[(Type, std::ops::Range<usize>)],
+        a: &[Value],
+        b: &[Value],
+    ) -> Value {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I8);
+        for (t, r) in parts {
+            let eq = self.values_equal(t, &a[r.clone()], &b[r.clone()]);
+            let next = self.b.create_block();
+            let zero = self.b.ins().iconst(types::I8, 0);
+            self.b.ins().brif(eq, next, &[], join, &[zero.into()]);
+            self.b.switch_to_block(next);
+        }
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.b.ins().jump(join, &[one.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
     }
 
     /// Converts a concrete value (or an interface) to an interface value.
