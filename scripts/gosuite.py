@@ -23,7 +23,7 @@ neither tool. The summary gives the counts; `--list` prints the programs of the 
 categories (with the first line of deferjit's message), grouped by message.
 
 Environment: GO (default /usr/lib/go-1.23/bin/go), DEFERJIT (default
-target/release/deferjit).
+target/release/deferjit), GOSUITE_LIST_MAX (programs listed per message, default 8).
 """
 
 import argparse

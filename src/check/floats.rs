@@ -86,11 +86,6 @@ pub fn round_to(r: &Rat, k: FloatKind) -> Option<Rat> {
     Rat::from_float(f)
 }
 
-/// The value of `r` as the float constant `v` of a float type (already rounded).
-pub fn value(r: &Rat) -> f64 {
-    to_f64(r)
-}
-
 /// Whether `r` is an integer.
 pub fn is_integer(r: &Rat) -> bool {
     r.denom().is_one()

@@ -156,7 +156,7 @@ impl<'a> Checker<'a> {
             (ConstVal::Int(_) | ConstVal::Rune(_) | ConstVal::Float(_), Some(k)) => {
                 let r = val.rat().unwrap_or_default();
                 let r = super::floats::round_to(&r, k).unwrap_or_default();
-                ExprKind::Float(super::floats::value(&r))
+                ExprKind::Float(super::floats::to_f64(&r))
             }
             (ConstVal::Int(v) | ConstVal::Rune(v), None) => ExprKind::Int(*v as i64),
             (ConstVal::Float(r), None) => {

@@ -132,7 +132,7 @@ impl<'a> Checker<'a> {
                 } else {
                     Type::Slice(elem)
                 };
-                let n = self.index_like(&args[1], &full)?;
+                let n = self.index_like(&args[1])?;
                 Ok(value(Expr {
                     kind: ExprKind::Builtin(Builtin::UnsafeMake, vec![p, n]),
                     ty,
@@ -143,7 +143,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A length argument: any integer type, as an `int`; a negative constant is an error.
-    fn index_like(&mut self, a: &ast::Expr, _f: &str) -> R<Expr> {
+    fn index_like(&mut self, a: &ast::Expr) -> R<Expr> {
         let o = self.expr(a)?.rune_as_int();
         if let Operand::Const {
             val: ConstVal::Int(v),
