@@ -143,19 +143,8 @@ impl<'a> Checker<'a> {
                 if x.ty.is_numeric()
                     && (x.ty.float_kind().is_some() || t.float_kind().is_some()) =>
             {
-                let kind = if x.ty.float_kind() == t.float_kind() {
-                    x.kind.clone()
-                } else {
-                    ExprKind::Convert(Box::new(x.clone()))
-                };
-                Ok(Some(Operand::Value {
-                    e: Expr {
-                        kind,
-                        ty: t.clone(),
-                        pos: x.pos,
-                    },
-                    var: false,
-                }))
+                let same = x.ty.float_kind() == t.float_kind();
+                Ok(Some(numeric_value(x, t, same)))
             }
             _ => Ok(None),
         }
@@ -189,19 +178,8 @@ impl<'a> Checker<'a> {
                 }))
             }
             Operand::Value { e: x, .. } if x.ty.is_integer() => {
-                let kind = if x.ty.int_info() == t.int_info() {
-                    x.kind.clone()
-                } else {
-                    ExprKind::Convert(Box::new(x.clone()))
-                };
-                Ok(Some(Operand::Value {
-                    e: Expr {
-                        kind,
-                        ty: t.clone(),
-                        pos: x.pos,
-                    },
-                    var: false,
-                }))
+                let same = x.ty.int_info() == t.int_info();
+                Ok(Some(numeric_value(x, t, same)))
             }
             _ => Ok(None),
         }
@@ -679,4 +657,22 @@ fn slice_to_array_conversion(t: &Type, ao: &Operand) -> Option<Operand> {
         },
         var: false,
     })
+}
+
+/// `x` converted to the numeric type `t`: the same words under another type when the
+/// representations are `same`, else a conversion.
+fn numeric_value(x: &Expr, t: &Type, same: bool) -> Operand {
+    let kind = if same {
+        x.kind.clone()
+    } else {
+        ExprKind::Convert(Box::new(x.clone()))
+    };
+    Operand::Value {
+        e: Expr {
+            kind,
+            ty: t.clone(),
+            pos: x.pos,
+        },
+        var: false,
+    }
 }

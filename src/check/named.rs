@@ -371,28 +371,13 @@ impl<'a> Checker<'a> {
         {
             let s = Type::Named(n.clone());
             for (name, path, source) in promoted_methods(&s) {
-                let m = match source {
-                    Promoted::Method(m) => m,
+                let (func, sig) = match source {
+                    Promoted::Method(m) => (self.promoted_method(n, &name, &path, &m), m.sig),
                     Promoted::Iface(sig) => {
-                        let id = self.promoted_iface_method(n, &name, &path, &sig);
-                        n.methods
-                            .lock()
-                            .unwrap_or_else(|e| e.into_inner())
-                            .push(Method {
-                                name,
-                                func: id,
-                                pointer_receiver: false,
-                                sig,
-                                selector: 0,
-                                value_wrapper: None,
-                                pointer_wrapper: None,
-                                promoted: true,
-                            });
-                        continue;
+                        (self.promoted_iface_method(n, &name, &path, &sig), sig)
                     }
                 };
-                let id = self.promoted_method(n, &name, &path, &m);
-                let pointer_receiver = self.funcs[id.0 as usize]
+                let pointer_receiver = self.funcs[func.0 as usize]
                     .as_ref()
                     .is_some_and(|f| matches!(f.sig.params.first(), Some(Type::Pointer(_))));
                 n.methods
@@ -400,9 +385,9 @@ impl<'a> Checker<'a> {
                     .unwrap_or_else(|e| e.into_inner())
                     .push(Method {
                         name,
-                        func: id,
+                        func,
                         pointer_receiver,
-                        sig: m.sig.clone(),
+                        sig,
                         selector: 0,
                         value_wrapper: None,
                         pointer_wrapper: None,
