@@ -65,7 +65,7 @@ impl<'a> Checker<'a> {
                 self.unsupported(pos, "function literals in constant declarations and types")
             }
             AK::FuncLit(ft, body) => {
-                let (id, sig) = self.func_lit(ft, body, pos, false)?;
+                let (id, sig) = self.func_lit(ft, body, pos)?;
                 Ok(Operand::Value {
                     e: Expr {
                         kind: ExprKind::Closure(id),
@@ -323,7 +323,6 @@ impl<'a> Checker<'a> {
         ft: &ast::FuncType,
         body: &ast::Block,
         pos: Pos,
-        deferred: bool,
     ) -> R<(super::FuncId, Signature)> {
         let sig = self.signature(ft)?;
         let id = self.reserve_func();
@@ -334,8 +333,7 @@ impl<'a> Checker<'a> {
             FuncKind::TopLevel | FuncKind::Init => format!("{}.func{n}", parent.name),
             _ => format!("{}.{n}", parent.name),
         };
-        let mut ctx = self.new_ctx(id, name, FuncKind::Literal, pos, sig.clone());
-        ctx.deferred_literal = deferred;
+        let ctx = self.new_ctx(id, name, FuncKind::Literal, pos, sig.clone());
         self.check_func_body(ctx, ft, body);
         Ok((id, sig))
     }
