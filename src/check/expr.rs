@@ -282,14 +282,7 @@ impl<'a> Checker<'a> {
             }
             Entity::Func(id) => {
                 self.add_ref_func(id.0);
-                let sig = self.funcs[id.0 as usize]
-                    .as_ref()
-                    .map(|f| f.sig.clone())
-                    .unwrap_or(Signature {
-                        variadic: false,
-                        params: vec![],
-                        results: vec![],
-                    });
+                let sig = self.declare_func(id);
                 Ok(Operand::Value {
                     e: Expr {
                         kind: ExprKind::FuncRef(id),

@@ -200,6 +200,9 @@ pub(crate) struct Checker<'a> {
     pub func_refs: HashMap<u32, Refs>,
     pub init_id: FuncId,
     pub main_id: Option<FuncId>,
+    /// The declarations of top-level functions whose signatures are not resolved yet
+    /// (a constant expression in a type may call one: `[unsafe.Sizeof(F())]T`).
+    pub undeclared_funcs: HashMap<FuncId, &'a ast::FuncDecl>,
     pub user_inits: Vec<FuncId>,
     pub benchmarks: Vec<(String, FuncId)>,
     /// `iota` while evaluating a constant spec.
@@ -274,6 +277,7 @@ impl<'a> Checker<'a> {
             func_refs: HashMap::new(),
             init_id: FuncId(0),
             main_id: None,
+            undeclared_funcs: HashMap::new(),
             user_inits: Vec::new(),
             benchmarks: Vec::new(),
             iota: None,
