@@ -265,6 +265,10 @@ pub fn explain(
     let mut lines = Vec::new();
     for f in &ir.funcs {
         for (site, d) in f.defers.iter().zip(decide(f, strategy)) {
+            // gc prints nothing for a defer in dead code.
+            if site.gc_view != lowering::ir::GcView::Live {
+                continue;
+            }
             lines.push((
                 site.pos,
                 format!(

@@ -189,11 +189,13 @@ fn program() -> Program_ {
                 pos: p(),
                 in_loop: false,
                 closure: FuncId(1),
+                gc_view: GcView::Live,
             },
             DeferSite {
                 pos: p(),
                 in_loop: false,
                 closure: FuncId(2),
+                gc_view: GcView::Live,
             },
         ],
     );

@@ -636,6 +636,22 @@ pub struct DeferSite {
     pub in_loop: bool,
     /// The niladic closure that is deferred.
     pub closure: FuncId,
+    /// How gc's front end sees the statement: [`GcView::Live`] unless it is dead code.
+    pub gc_view: GcView,
+}
+
+/// What gc makes of a defer statement (the checker mirrors gc's dead-code removal: the
+/// statements gc drops are not in the IR, see `src/check/deadcode.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GcView {
+    /// Compiled, and counted by the open-coding rules.
+    Live,
+    /// Counted by the open-coding rules, but gc's SSA builder never reaches it (after a
+    /// `return`, `goto`, `break`, `continue` or `panic` and before any label): no code,
+    /// no `-d=defer` line.
+    Unreachable,
+    /// In a func literal of dropped code, which gc never compiles.
+    Dropped,
 }
 
 /// A sequence of statements, run in order.

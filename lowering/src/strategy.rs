@@ -265,6 +265,7 @@ mod tests {
                     pos: Pos::default(),
                     in_loop,
                     closure: FuncId(0),
+                    gc_view: crate::ir::GcView::Live,
                 })
                 .collect(),
             return_count: returns,

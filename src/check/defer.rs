@@ -6,8 +6,8 @@ use super::operand::Operand;
 use super::{Checker, R};
 use crate::syntax::ast::{self, expr_string, ExprKind as AK};
 use lowering::ir::{
-    Block, Builtin, Callee, Capture, DeferSite, Expr, ExprKind, FuncId, FuncKind, LValue, Local,
-    LocalId, Pos, Signature, Stmt, Storage,
+    Block, Builtin, Callee, Capture, DeferSite, Expr, ExprKind, FuncId, FuncKind, GcView, LValue,
+    Local, LocalId, Pos, Signature, Stmt, Storage,
 };
 
 impl<'a> Checker<'a> {
@@ -31,6 +31,7 @@ impl<'a> Checker<'a> {
                     pos,
                     in_loop,
                     closure: id,
+                    gc_view: GcView::Live,
                 });
                 out.push(Stmt::Defer {
                     index,
@@ -72,6 +73,7 @@ impl<'a> Checker<'a> {
             pos,
             in_loop,
             closure: wid,
+            gc_view: GcView::Live,
         });
         out.push(Stmt::Defer {
             index,

@@ -55,6 +55,7 @@ impl<'a> Checker<'a> {
         self.check_main_decl(file, &func_decls);
         self.report_unused();
         if self.errors.is_empty() && self.unsupported.is_empty() {
+            super::deadcode::apply(&mut self.funcs);
             self.finalize_storage();
         }
     }

@@ -8,6 +8,7 @@ mod call;
 mod closure;
 mod composite;
 mod control;
+mod deadcode;
 mod decl;
 mod defer;
 mod escape;
