@@ -121,6 +121,8 @@ impl<'a> Checker<'a> {
                 }
             }
             "min" | "max" => self.builtin_min_max(e, b, args),
+            "complex" => self.builtin_complex(e, args),
+            "real" | "imag" => self.builtin_real_imag(e, b == "imag", args),
             "copy" => self.builtin_copy(e, args),
             "make" => self.builtin_make(e, args),
             "append" => self.builtin_append(e, args, ellipsis),
@@ -217,6 +219,24 @@ impl<'a> Checker<'a> {
             let o = self.expr(a)?;
             self.single(a, &o)?;
             ops.push(o);
+        }
+        // Complex numbers have no order.
+        for (o, a) in ops.iter().zip(args) {
+            let complex = match o {
+                Operand::Const { val, ty } => {
+                    matches!(val, ConstVal::Complex(_))
+                        || ty.as_ref().is_some_and(|t| t.complex_kind().is_some())
+                }
+                Operand::Value { e: x, .. } => x.ty.complex_kind().is_some(),
+                _ => false,
+            };
+            if complex {
+                let d = self.describe(a, o);
+                return self.error(
+                    a.start(),
+                    format!("invalid argument: {d} cannot be ordered"),
+                );
+            }
         }
         let is_max = b == "max";
         // All constants: fold.
