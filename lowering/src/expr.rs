@@ -41,7 +41,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     fn expr_here(&mut self, e: &'a Expr) -> Vec<Value> {
-        if matches!(e.kind, ExprKind::Call { .. }) {
+        if crate::order::call_like(e) {
             if let Some(results) = self.precomputed.remove(&(e as *const Expr)) {
                 return results;
             }

@@ -306,8 +306,9 @@ impl<'a> Checker<'a> {
                 val: ConstVal::Str(s),
                 ..
             } => Ok(Operand::Const {
+                // `len` of a constant string is a constant of type int.
                 val: ConstVal::Int(s.len() as i128),
-                ty: None,
+                ty: Some(Type::Int),
             }),
             Operand::Value { e: x, .. }
                 if matches!(x.ty.under(), Type::String | Type::Slice(_) | Type::Map(..)) =>
@@ -421,6 +422,31 @@ impl<'a> Checker<'a> {
             );
         }
         let so = self.expr(&args[0])?;
+        // `append(f())` of a function whose results are a slice and its elements.
+        if !ellipsis && args.len() == 1 {
+            let first_is_slice = matches!(
+                &so,
+                Operand::Value { e: x, .. }
+                    if matches!(&x.ty, Type::Tuple(ts) if ts.len() > 1 && matches!(ts[0].under(), Type::Slice(_)))
+            );
+            if first_is_slice {
+                if let Some(vals) = self.spread(&so) {
+                    let mut vals = vals.into_iter();
+                    let se = vals.next().expect("a slice first");
+                    let ty = se.ty.clone();
+                    let elem = match ty.under() {
+                        Type::Slice(el) => (**el).clone(),
+                        _ => unreachable_type(),
+                    };
+                    let mut out = vec![se];
+                    for v in vals {
+                        let o = Operand::Value { e: v, var: false };
+                        out.push(self.convert(o, &args[0], &elem, "argument to append")?);
+                    }
+                    return Ok(mk(Builtin::Append, out, ty));
+                }
+            }
+        }
         self.single(&args[0], &so)?;
         let se = match &so {
             Operand::Value { e: x, .. } if matches!(x.ty.under(), Type::Slice(_)) => x.clone(),

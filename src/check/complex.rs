@@ -207,12 +207,35 @@ impl<'a> Checker<'a> {
     /// type, or are untyped floats when both are) make a complex number of the matching
     /// type; of two constants, a constant.
     pub(super) fn builtin_complex(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> R<Operand> {
+        // `complex(f())` of a function with two results.
+        if args.len() == 1 {
+            let o = self.expr(&args[0])?;
+            if let Some(v) = self.spread(&o).filter(|v| v.len() == 2) {
+                let mut v = v.into_iter().map(|e| Operand::Value { e, var: false });
+                let (x, y) = (v.next(), v.next());
+                if let (Some(x), Some(y)) = (x, y) {
+                    return self.complex_of(e, x, &args[0], y, &args[0]);
+                }
+            }
+        }
         self.builtin_count(e, "complex", args, 2, 2)?;
         let (xa, ya) = (&args[0], &args[1]);
-        let mut x = self.expr(xa)?;
+        let x = self.expr(xa)?;
         self.single(xa, &x)?;
-        let mut y = self.expr(ya)?;
+        let y = self.expr(ya)?;
         self.single(ya, &y)?;
+        self.complex_of(e, x, xa, y, ya)
+    }
+
+    /// `complex(x, y)` of the checked operands `x` (of `xa`) and `y` (of `ya`).
+    fn complex_of(
+        &mut self,
+        e: &ast::Expr,
+        mut x: Operand,
+        xa: &ast::Expr,
+        mut y: Operand,
+        ya: &ast::Expr,
+    ) -> R<Operand> {
         if matches!(x, Operand::Nil) || matches!(y, Operand::Nil) {
             let (o, at) = if matches!(x, Operand::Nil) {
                 (&x, xa)

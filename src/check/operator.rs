@@ -157,7 +157,7 @@ impl<'a> Checker<'a> {
         let bad = |c: &mut Self, xo: &Operand| {
             let d = c.describe(x, xo);
             c.error::<Operand>(
-                pos,
+                x.start(),
                 format!(
                     "invalid operation: operator {} not defined on {d}",
                     op.text()
@@ -536,8 +536,14 @@ impl<'a> Checker<'a> {
             } else {
                 (self.op_type_name(&lo), "untyped nil".to_string())
             };
+            // types2 reports a comparison's mismatch at its second operand.
+            let at = if is_comparison(op) {
+                r.start()
+            } else {
+                e.start()
+            };
             return self.error(
-                e.start(),
+                at,
                 format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
             );
         }

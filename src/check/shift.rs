@@ -168,9 +168,21 @@ pub(super) fn retype_untyped_shift(e: &Expr, t: &Type) -> Option<Expr> {
     }
 }
 
-/// An untyped float constant with an integral value as the integer constant it equals
-/// (valid as a shifted operand or count, as the spec's `1.0<<s` is).
+/// An untyped float (or complex) constant with an integral value as the integer
+/// constant it equals (valid as a shifted operand or count, as the spec's `1.0<<s` is).
 fn integral(o: Operand) -> Operand {
+    let o = match o {
+        Operand::Const {
+            val: ConstVal::Complex(c),
+            ty: None,
+        } if num_traits::Zero::is_zero(&c.im) && super::floats::is_integer(&c.re) => {
+            Operand::Const {
+                val: ConstVal::Float(c.re),
+                ty: None,
+            }
+        }
+        o => o,
+    };
     match o {
         Operand::Const {
             val: ConstVal::Float(r),
