@@ -348,6 +348,18 @@ impl<'a> Checker<'a> {
         self.builtin_count(e, name, args, 1, 1)?;
         let a = &args[0];
         let o = self.expr(a)?;
+        if let Operand::Value { e: x, .. } = &o {
+            if let Type::Tuple(ts) = &x.ty {
+                if ts.len() > 1 {
+                    let msg = format!(
+                        "too many arguments for {} (expected 1, found {})",
+                        expr_string(e),
+                        ts.len()
+                    );
+                    return self.error(e.start(), format!("invalid operation: {msg}"));
+                }
+            }
+        }
         self.single(a, &o)?;
         let part = |c: &Cx| if imag { c.im.clone() } else { c.re.clone() };
         let bad = |c: &mut Self, tn: String| {

@@ -357,10 +357,16 @@ impl<'a> Checker<'a> {
         else {
             unreachable!("both operands are constants")
         };
+        // types2 reports a comparison's mismatch at its second operand.
+        let mismatch_at = if is_comparison(op) {
+            r.start()
+        } else {
+            e.start()
+        };
         let ty = match (lt, rt) {
             (Some(a), Some(b)) if a != b => {
                 return self.error(
-                    e.start(),
+                    mismatch_at,
                     format!(
                         "invalid operation: {whole} (mismatched types {} and {})",
                         type_name(a),
@@ -387,12 +393,12 @@ impl<'a> Checker<'a> {
             == std::mem::discriminant(&rv.as_int())
             || (lv.is_numeric() && rv.is_numeric());
         if !same_kind {
-            return self.error(e.start(), mismatched());
+            return self.error(mismatch_at, mismatched());
         }
         // the typed side's type must accept the untyped constant kind
         if let Some(t) = &ty {
             if !super::types::const_kind_fits(lv, t) || !super::types::const_kind_fits(rv, t) {
-                return self.error(e.start(), mismatched());
+                return self.error(mismatch_at, mismatched());
             }
         }
         // Operands of a typed constant operation are first converted to its type, as
