@@ -158,6 +158,22 @@ pub fn fold(op: BinOp, l: &Cx, r: &Cx) -> Option<ConstVal> {
     Some(ConstVal::Complex(Box::new(out)))
 }
 
+/// An untyped complex constant with no imaginary part and an integral real part as the
+/// untyped float constant of its real part, where only integers are valid (indices,
+/// lengths, shifts: `ToInt` accepts it); any other operand unchanged.
+pub(crate) fn integral_real(o: Operand) -> Operand {
+    match o {
+        Operand::Const {
+            val: ConstVal::Complex(c),
+            ty: None,
+        } if c.im.is_zero() && floats::is_integer(&c.re) => Operand::Const {
+            val: ConstVal::Float(c.re),
+            ty: None,
+        },
+        o => o,
+    }
+}
+
 /// The operand `o` of a builtin call as a value expression (a constant of its type).
 fn value_of(c: &mut Checker, o: Operand, at: &ast::Expr) -> Expr {
     match o {

@@ -310,7 +310,14 @@ impl<'a> Checker<'a> {
                 };
                 if let Some(v) = as_int {
                     if !super::types::fits(v, target) {
-                        return self.unrepresentable(&desc, target, context, "overflows", pos);
+                        // types2: a float (or complex) constant that is no value of an
+                        // integer type is truncated, whatever the reason.
+                        let why = if matches!(val, ConstVal::Float(_)) {
+                            "truncated"
+                        } else {
+                            "overflows"
+                        };
+                        return self.unrepresentable(&desc, target, context, why, pos);
                     }
                 }
                 Ok(self.const_expr(&val, target, pos))

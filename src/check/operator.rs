@@ -61,7 +61,8 @@ pub(super) fn unrepresentable(v: &ConstVal, t: &Type) -> Option<&'static str> {
             ConstVal::Complex(_) => Some("truncated to"),
             ConstVal::Float(r) => match super::floats::to_i128(&r) {
                 None => Some("truncated to"),
-                Some(x) => (!super::types::fits(x, t)).then_some("overflows"),
+                // A float constant that is no value of the type is truncated.
+                Some(x) => (!super::types::fits(x, t)).then_some("truncated to"),
             },
             v => v
                 .int()
