@@ -196,8 +196,18 @@ impl<'a> Checker<'a> {
     /// An untyped constant operand given the type `t` as an implicit conversion does
     /// (types2's `convertUntyped`): a typed constant, or Go's error.
     fn untyped_to(&mut self, o: Operand, at: &ast::Expr, t: &Type) -> R<Operand> {
-        let Operand::Const { val, ty: None } = o else {
-            return Ok(o);
+        let under = type_name(t.under());
+        let val = match o {
+            Operand::Const { val, ty: None } => val,
+            Operand::Nil => {
+                return self.error(at.start(), format!("cannot convert nil to type {under}"))
+            }
+            // `1 << s` becomes a shift of the type (an error for a float type).
+            Operand::Value { .. } => {
+                let e = self.convert(o, at, t, "argument")?;
+                return Ok(Operand::Value { e, var: false });
+            }
+            o => return Ok(o),
         };
         let d = self.describe(
             at,
@@ -206,7 +216,6 @@ impl<'a> Checker<'a> {
                 ty: None,
             },
         );
-        let under = type_name(t.under());
         if !super::types::const_kind_fits(&val, t) {
             return self.error(at.start(), format!("cannot convert {d} to type {under}"));
         }
@@ -252,19 +261,20 @@ impl<'a> Checker<'a> {
         mut y: Operand,
         ya: &ast::Expr,
     ) -> R<Operand> {
-        if matches!(x, Operand::Nil) || matches!(y, Operand::Nil) {
-            let (o, at) = if matches!(x, Operand::Nil) {
-                (&x, xa)
-            } else {
-                (&y, ya)
-            };
-            let d = self.describe(at, o);
-            return self.error(
-                at.start(),
-                format!("invalid argument: arguments have type {d}, expected floating-point"),
-            );
-        }
-        let untyped = |o: &Operand| matches!(o, Operand::Const { ty: None, .. });
+        // Untyped operands: constants, nil, and shifts of untyped constants by
+        // non-constant counts (`1 << s`), which take the other operand's type.
+        let untyped = |o: &Operand| match o {
+            Operand::Const { ty: None, .. } | Operand::Nil => true,
+            Operand::Value { e, .. } => super::shift::untyped_shift_operand(e).is_some(),
+            _ => false,
+        };
+        let both_const = matches!(
+            (&x, &y),
+            (
+                Operand::Const { ty: None, .. },
+                Operand::Const { ty: None, .. }
+            )
+        );
         match (untyped(&x), untyped(&y)) {
             (true, false) => {
                 let t = type_of(&y).cloned().unwrap_or(Type::Int);
@@ -273,6 +283,12 @@ impl<'a> Checker<'a> {
             (false, true) => {
                 let t = type_of(&x).cloned().unwrap_or(Type::Int);
                 y = self.untyped_to(y, ya, &t)?;
+            }
+            (true, true) if !both_const => {
+                // Not both constants: both are to be float64s (a shift then fails).
+                let f64t = Type::Float(FloatKind::F64);
+                x = self.untyped_to(x, xa, &f64t)?;
+                y = self.untyped_to(y, ya, &f64t)?;
             }
             (true, true) => {
                 // Two untyped constants: numbers with no imaginary part are untyped
@@ -385,6 +401,13 @@ impl<'a> Checker<'a> {
             )
         };
         match o {
+            // An untyped non-constant (`1 << s`) is to be a complex128.
+            Operand::Value { ref e, .. } if super::shift::untyped_shift_operand(e).is_some() => {
+                let t = Type::Complex(FloatKind::F64);
+                self.convert(o, a, &t, "argument")?;
+                bad(self, "int".into())
+            }
+            Operand::Nil => self.error(a.start(), "cannot convert nil to type complex128"),
             Operand::Const { val, ty: None } => match Cx::of(&val) {
                 Some(c) => Ok(Operand::Const {
                     val: ConstVal::Float(part(&c)),
@@ -413,7 +436,6 @@ impl<'a> Checker<'a> {
                 }),
                 None => bad(self, type_name(&x.ty)),
             },
-            Operand::Nil => bad(self, "untyped nil".into()),
             other => {
                 let d = self.describe(a, &other);
                 self.error(a.start(), format!("invalid argument: {d}"))

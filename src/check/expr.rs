@@ -136,8 +136,7 @@ impl<'a> Checker<'a> {
                     }
                     other => {
                         let d = self.describe(x, &other);
-                        return self
-                            .error(x.start(), format!("invalid operation: cannot index {d}"));
+                        return self.error(pos, format!("invalid operation: cannot index {d}"));
                     }
                 };
                 if let Type::Map(kt, vt) = xe.ty.under() {
@@ -183,8 +182,7 @@ impl<'a> Checker<'a> {
                                 var: true,
                             },
                         );
-                        return self
-                            .error(x.start(), format!("invalid operation: cannot index {d}"));
+                        return self.error(pos, format!("invalid operation: cannot index {d}"));
                     }
                 };
                 let ie = self.index_operand(i)?;
