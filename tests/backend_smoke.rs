@@ -51,12 +51,14 @@ fn program() -> Program_ {
             ty: tint.clone(),
             storage: Storage::Value,
             pos: p(),
+            loop_depth: 0,
         },
         Local {
             name: "~t".into(),
             ty: tint.clone(),
             storage: Storage::Value,
             pos: p(),
+            loop_depth: 0,
         },
     ];
     let wrapper = func(
@@ -80,6 +82,7 @@ fn program() -> Program_ {
                 by_ref: false,
             },
             pos: p(),
+            loop_depth: 0,
         }],
         vec![Capture {
             outer: LocalId(1),
@@ -124,6 +127,7 @@ fn program() -> Program_ {
             ty: Type::Any,
             storage: Storage::Value,
             pos: p(),
+            loop_depth: 0,
         }],
         vec![],
         vec![],

@@ -240,20 +240,34 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.error_method(v[0], v[1])
             }
             ExprKind::SliceLit(elems) => {
-                let elem_ty = match e.ty.under() {
-                    Type::Slice(el) => (**el).clone(),
-                    other => panic!("slice literal of {other:?}"),
-                };
-                let esize = layout::size_of(&elem_ty);
-                let n = elems.len() as i64;
-                let size = self.b.ins().iconst(types::I64, (esize as i64 * n).max(1));
+                let size = self.b.ins().iconst(types::I64, slice_lit_size(e) as i64);
                 let p = self.call_rt("rt_alloc", &[size])[0];
-                for (i, el) in elems.iter().enumerate() {
-                    let v = self.expr(el);
-                    self.store_value(&elem_ty, &v, p, (i as u32 * esize) as i32);
+                self.slice_lit_at(e, elems, p)
+            }
+            ExprKind::InFrame(x) => {
+                let size = match &x.kind {
+                    ExprKind::New(init) => layout::size_of(&init.ty),
+                    ExprKind::Closure(f) => {
+                        closure_layout(&self.shared.prog.funcs[f.0 as usize]).size
+                    }
+                    ExprKind::SliceLit(_) => slice_lit_size(x),
+                    other => panic!("frame allocation of {other:?}"),
+                };
+                let slot = self.slot(layout::align8(size));
+                let p = self.b.ins().stack_addr(types::I64, slot, 0);
+                match &x.kind {
+                    ExprKind::New(init) => {
+                        let v = self.expr(init);
+                        self.store_value(&init.ty, &v, p, 0);
+                        vec![p]
+                    }
+                    ExprKind::Closure(f) => {
+                        self.fill_closure(*f, p, 0);
+                        vec![p]
+                    }
+                    ExprKind::SliceLit(elems) => self.slice_lit_at(x, elems, p),
+                    _ => unreachable!("matched above"),
                 }
-                let len = self.b.ins().iconst(types::I64, n);
-                vec![p, len, len]
             }
             ExprKind::BenchN(b) => {
                 let p = self.expr(b)[0];
@@ -345,6 +359,18 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 vec![p]
             }
         }
+    }
+
+    /// The slice literal `lit` with its elements stored at `p`: the slice's words.
+    fn slice_lit_at(&mut self, lit: &Expr, elems: &'a [Expr], p: Value) -> Vec<Value> {
+        let elem_ty = slice_elem(lit);
+        let esize = layout::size_of(&elem_ty);
+        for (i, el) in elems.iter().enumerate() {
+            let v = self.expr(el);
+            self.store_value(&elem_ty, &v, p, (i as u32 * esize) as i32);
+        }
+        let len = self.b.ins().iconst(types::I64, elems.len() as i64);
+        vec![p, len, len]
     }
 
     /// A string constant: (address of read-only bytes, length).
@@ -1541,4 +1567,22 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
         }
     }
+}
+
+/// The element type of the slice literal `lit`.
+fn slice_elem(lit: &Expr) -> Type {
+    match lit.ty.under() {
+        Type::Slice(el) => (**el).clone(),
+        other => panic!("slice literal of {other:?}"),
+    }
+}
+
+/// The bytes the elements of the slice literal `lit` take (at least one: its pointer
+/// is never nil).
+fn slice_lit_size(lit: &Expr) -> u32 {
+    let n = match &lit.kind {
+        ExprKind::SliceLit(elems) => elems.len() as u32,
+        _ => 0,
+    };
+    (layout::size_of(&slice_elem(lit)) * n).max(1)
 }

@@ -602,10 +602,15 @@ pub struct Local {
     pub name: String,
     /// The variable's type.
     pub ty: Type,
-    /// Where the variable lives, as the checker decided from its captures.
+    /// Where the variable lives, as the checker decided from its captures and escape
+    /// analysis.
     pub storage: Storage,
     /// Declaration position.
     pub pos: Pos,
+    /// How many loops of its function enclose the declaration (gc's `loopDepth`; loop
+    /// variables of a `for` count as inside it, as do statements a backward `goto`
+    /// repeats): a pointer to it held in a variable of a smaller depth outlives it.
+    pub loop_depth: u32,
 }
 
 /// Where a variable lives; decided by the checker from how it is captured.
@@ -614,9 +619,10 @@ pub enum Storage {
     /// An SSA variable: never captured by reference.
     Value,
     /// A stack slot of the function's frame: captured by reference only by closures that
-    /// cannot outlive the frame (deferred closures), and declared outside any loop of the
-    /// function, so one instance per call suffices. Named results of functions with
-    /// defers are at least `Frame` (the landing pad and the deferred calls reach them).
+    /// cannot outlive the frame (deferred closures) and declared outside any loop of the
+    /// function, or addressed only by pointers that never outlive it (escape analysis),
+    /// so one instance per call suffices. Named results of functions with defers are at
+    /// least `Frame` (the landing pad and the deferred calls reach them).
     Frame,
     /// A box in the run's arena, allocated anew each time [`Stmt::Decl`] executes (and,
     /// for `for` loop variables, at each iteration: see [`Stmt::For::per_iteration`]):
@@ -927,6 +933,22 @@ impl LValue {
         }
     }
 
+    /// [`Self::operands`], mutably.
+    pub fn operands_mut(&mut self) -> Vec<&mut Expr> {
+        match self {
+            LValue::Index { slice, index, .. } => vec![slice, index],
+            LValue::Deref { ptr, .. } => vec![ptr],
+            LValue::MapIndex { map, key } => vec![map, key],
+            LValue::Field { base, .. } => base.operands_mut(),
+            LValue::ArrayIndex { array, index, .. } => {
+                let mut v = array.operands_mut();
+                v.push(index);
+                v
+            }
+            LValue::Blank | LValue::Local(_) | LValue::Global(_) => Vec::new(),
+        }
+    }
+
     /// Moves this target's expressions into `exprs` (iterative drop of deep trees).
     fn dismantle(self, exprs: &mut Vec<Expr>) {
         match self {
@@ -1102,6 +1124,11 @@ pub enum ExprKind {
     /// The value of type `ty` held in an interface data word (the operand, an `Int`):
     /// the word itself for one-word scalars and pointers, else loaded from the box.
     Unbox(Box<Expr>),
+    /// The allocation `New`, `Closure` or `SliceLit` made in a stack slot of the current
+    /// frame instead of the arena: escape analysis found that no pointer to it outlives
+    /// the frame, nor the loop iteration that evaluates it (one slot serves every
+    /// iteration).
+    InFrame(Box<Expr>),
 }
 
 /// The conversions of [`ExprKind::StrConv`].
@@ -1345,6 +1372,56 @@ impl Stmt {
             _ => Vec::new(),
         }
     }
+
+    /// [`Self::exprs`], mutably.
+    pub fn exprs_mut(&mut self) -> Vec<&mut Expr> {
+        match self {
+            Stmt::Assign { lhs, rhs, .. } => {
+                let mut v: Vec<&mut Expr> = lhs.iter_mut().flat_map(|l| l.operands_mut()).collect();
+                v.extend(rhs);
+                v
+            }
+            Stmt::Expr(e) => vec![e],
+            Stmt::If { cond, .. } => vec![cond],
+            Stmt::For { cond, .. } => cond.iter_mut().collect(),
+            Stmt::RangeInt { n, .. } => vec![n],
+            Stmt::RangeSlice { slice, .. } => vec![slice],
+            Stmt::RangeMap { map, .. } => vec![map],
+            Stmt::RangeString { s, .. } => vec![s],
+            Stmt::Switch { cases, .. } => {
+                cases.iter_mut().flat_map(|c| c.conds.iter_mut()).collect()
+            }
+            Stmt::Return { values, .. } => values.iter_mut().collect(),
+            Stmt::Block(_)
+            | Stmt::Decl { .. }
+            | Stmt::Break { .. }
+            | Stmt::Continue { .. }
+            | Stmt::Defer { .. }
+            | Stmt::Label { .. }
+            | Stmt::Goto { .. } => Vec::new(),
+        }
+    }
+
+    /// [`Self::blocks`], mutably.
+    pub fn blocks_mut(&mut self) -> Vec<&mut Block> {
+        match self {
+            Stmt::If { then, els, .. } => vec![then, els],
+            Stmt::For {
+                init, post, body, ..
+            } => vec![init, post, body],
+            Stmt::RangeInt { body, .. }
+            | Stmt::RangeSlice { body, .. }
+            | Stmt::RangeMap { body, .. }
+            | Stmt::RangeString { body, .. } => vec![body],
+            Stmt::Switch { cases, default, .. } => {
+                let mut v: Vec<&mut Block> = cases.iter_mut().map(|c| &mut c.body).collect();
+                v.extend(default.iter_mut());
+                v
+            }
+            Stmt::Block(b) => vec![b],
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// Moves the children of `s` to the work lists; what is left of `s` is shallow.
@@ -1431,6 +1508,7 @@ impl Expr {
             | ExprKind::Word(x, _)
             | ExprKind::StrConv(_, x)
             | ExprKind::TypeIs { x, .. }
+            | ExprKind::InFrame(x)
             | ExprKind::TypeAssert { x, .. } => vec![x],
             ExprKind::IfaceCall { recv, args, .. } => {
                 let mut v: Vec<&Expr> = vec![recv];
@@ -1471,6 +1549,63 @@ impl Expr {
             | ExprKind::Closure(_) => Vec::new(),
         }
     }
+
+    /// [`Self::children`], mutably.
+    pub fn children_mut(&mut self) -> Vec<&mut Expr> {
+        match &mut self.kind {
+            ExprKind::Unary(_, x)
+            | ExprKind::ToIface(x)
+            | ExprKind::ErrorMethod(x)
+            | ExprKind::BenchN(x)
+            | ExprKind::Field(x, _)
+            | ExprKind::Deref(x)
+            | ExprKind::New(x)
+            | ExprKind::Unbox(x)
+            | ExprKind::Convert(x)
+            | ExprKind::SliceToArray(x)
+            | ExprKind::Word(x, _)
+            | ExprKind::StrConv(_, x)
+            | ExprKind::TypeIs { x, .. }
+            | ExprKind::InFrame(x)
+            | ExprKind::TypeAssert { x, .. } => vec![x],
+            ExprKind::IfaceCall { recv, args, .. } => {
+                let mut v: Vec<&mut Expr> = vec![recv];
+                v.extend(args);
+                v
+            }
+            ExprKind::MapIndex { map, key, .. } => vec![map, key],
+            ExprKind::MapLit(kvs) => kvs.iter_mut().flat_map(|(k, v)| [k, v]).collect(),
+            ExprKind::SliceExpr { x, lo, hi, max } => {
+                let mut v: Vec<&mut Expr> = vec![x];
+                v.extend(lo.as_deref_mut());
+                v.extend(hi.as_deref_mut());
+                v.extend(max.as_deref_mut());
+                v
+            }
+            ExprKind::AddrOf(lv) => lv.operands_mut(),
+            ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => vec![a, b],
+            ExprKind::Call { callee, args } => {
+                let mut v: Vec<&mut Expr> = Vec::with_capacity(args.len() + 1);
+                if let Callee::Value(f) = callee {
+                    v.push(f);
+                }
+                v.extend(args);
+                v
+            }
+            ExprKind::Builtin(_, args) | ExprKind::SliceLit(args) => args.iter_mut().collect(),
+            ExprKind::StructLit(fields) => fields.iter_mut().map(|(_, e)| e).collect(),
+            ExprKind::ElemLit { elems, .. } => elems.iter_mut().map(|(_, e)| e).collect(),
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Bool(_)
+            | ExprKind::Str(_)
+            | ExprKind::Nil
+            | ExprKind::Local(_)
+            | ExprKind::Global(_)
+            | ExprKind::FuncRef(_)
+            | ExprKind::Closure(_) => Vec::new(),
+        }
+    }
 }
 
 fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
@@ -1488,6 +1623,7 @@ fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
         | ExprKind::Word(x, _)
         | ExprKind::StrConv(_, x)
         | ExprKind::TypeIs { x, .. }
+        | ExprKind::InFrame(x)
         | ExprKind::TypeAssert { x, .. } => exprs.push(*x),
         ExprKind::IfaceCall { recv, args, .. } => {
             exprs.push(*recv);

@@ -4,7 +4,8 @@
 
 use super::scope::VarId;
 use super::{Checker, VarInfo};
-use lowering::ir::{Block, Capture, LocalId, Pos, Stmt, Storage, Type};
+use lowering::ir::{Block, Capture, Expr, ExprKind, LocalId, Pos, Stmt, Storage, Type};
+use std::collections::HashSet;
 
 impl<'a> Checker<'a> {
     /// Declares a new source variable in the current function (not yet in scope).
@@ -23,6 +24,7 @@ impl<'a> Checker<'a> {
             ty: ty.clone(),
             storage: Storage::Value,
             pos,
+            loop_depth: ctx.loop_depth,
         });
         let vid = self.vars.len();
         ctx.local_vars.push(Some(vid));
@@ -58,6 +60,7 @@ impl<'a> Checker<'a> {
             ty,
             storage: Storage::Value,
             pos,
+            loop_depth: ctx.loop_depth,
         });
         ctx.local_vars.push(None);
         local
@@ -100,6 +103,7 @@ impl<'a> Checker<'a> {
                     by_ref: false,
                 },
                 pos,
+                loop_depth: 0,
             });
             ctx.local_vars.push(None);
             ctx.captures.push(Capture {
@@ -126,25 +130,11 @@ impl<'a> Checker<'a> {
 
     /// Decides every variable's storage and every capture's mode, once all uses are known.
     pub fn finalize_storage(&mut self) {
-        // Variables addressed only as receivers of methods that keep them: in the frame.
-        let mut leaks = super::escape::ReceiverLeaks::default();
-        let frame_receivers: Vec<bool> = (0..self.vars.len())
-            .map(|v| {
-                let info = &self.vars[v];
-                !info.receiver_of.is_empty()
-                    && !info.addressed
-                    && !info.in_loop
-                    && info.receiver_of.iter().all(|f| !leaks.leaks(self, *f))
-            })
-            .collect();
+        // Captures: by reference when the variable is assigned after its declaration.
         for fi in 0..self.funcs.len() {
-            let has_defers = self.funcs[fi]
-                .as_ref()
-                .is_some_and(|f| !f.defers.is_empty());
             let Some(f) = self.funcs[fi].as_mut() else {
                 continue;
             };
-            // captures
             for (ci, cap) in f.captures.iter_mut().enumerate() {
                 let by_ref = match self.func_capture_vars[fi].get(ci).copied().flatten() {
                     Some(vid) => self.vars[vid].assigned,
@@ -158,12 +148,24 @@ impl<'a> Checker<'a> {
                     };
                 }
             }
+        }
+        let (address_escapes, frame_allocs) = self.escape_analysis();
+        for fi in 0..self.funcs.len() {
+            let has_defers = self.funcs[fi]
+                .as_ref()
+                .is_some_and(|f| !f.defers.is_empty());
+            let Some(f) = self.funcs[fi].as_mut() else {
+                continue;
+            };
             // own variables
             for (li, vid) in self.func_local_vars[fi].iter().enumerate() {
                 let Some(vid) = *vid else { continue };
                 let v = &self.vars[vid];
-                let receiver_heap = !v.receiver_of.is_empty() && !frame_receivers[vid];
-                let storage = if v.addressed || receiver_heap {
+                let addressed = v.addressed || !v.receiver_of.is_empty();
+                let storage = if addressed && (address_escapes[vid] || (v.captured && v.addressed))
+                {
+                    // A variable captured by a closure and addressed anywhere stays on the
+                    // heap; one addressed only as a method receiver is analysed.
                     Storage::Heap
                 } else if v.captured && v.assigned {
                     if v.escapes || v.in_loop {
@@ -171,7 +173,7 @@ impl<'a> Checker<'a> {
                     } else {
                         Storage::Frame
                     }
-                } else if frame_receivers[vid] {
+                } else if addressed {
                     Storage::Frame
                 } else {
                     Storage::Value
@@ -192,7 +194,39 @@ impl<'a> Checker<'a> {
             // per-iteration loop variables: only those on the heap
             let locals: Vec<Storage> = f.locals.iter().map(|l| l.storage).collect();
             filter_per_iteration(&mut f.body, &locals);
+            if !frame_allocs[fi].is_empty() {
+                for s in f.body.iter_mut() {
+                    in_frame_stmt(s, &frame_allocs[fi]);
+                }
+            }
         }
+    }
+
+    /// Per variable: whether escape analysis found its address escaping its frame, in
+    /// its own function or in a closure capturing it; and per function, the allocation
+    /// expressions (by address) that can be made in its frame.
+    fn escape_analysis(&self) -> (Vec<bool>, Vec<HashSet<usize>>) {
+        let mut out = vec![false; self.vars.len()];
+        let mut frame_allocs = vec![HashSet::new(); self.funcs.len()];
+        let mut esc = super::escape::Escapes::new(&self.funcs);
+        for fi in 0..self.funcs.len() {
+            let Some(f) = self.funcs[fi].as_ref() else {
+                continue;
+            };
+            let (escaping, allocs) = esc.of_func(lowering::ir::FuncId(fi as u32));
+            for (li, vid) in self.func_local_vars[fi].iter().enumerate() {
+                if let Some(vid) = vid {
+                    out[*vid] |= escaping.get(li).copied().unwrap_or(true);
+                }
+            }
+            for (ci, vid) in self.func_capture_vars[fi].iter().enumerate() {
+                if let (Some(vid), Some(cap)) = (vid, f.captures.get(ci)) {
+                    out[*vid] |= escaping.get(cap.inner.0 as usize).copied().unwrap_or(true);
+                }
+            }
+            frame_allocs[fi] = allocs.into_iter().collect();
+        }
+        (out, frame_allocs)
     }
 }
 
@@ -230,5 +264,33 @@ fn filter_per_iteration(b: &mut Block, storage: &[Storage]) {
             Stmt::Block(b) => filter_per_iteration(b, storage),
             _ => {}
         }
+    }
+}
+
+/// Wraps the allocation expressions of `s` listed (by address) in `sites` in
+/// [`ExprKind::InFrame`].
+fn in_frame_stmt(s: &mut Stmt, sites: &HashSet<usize>) {
+    for e in s.exprs_mut() {
+        in_frame_expr(e, sites);
+    }
+    for b in s.blocks_mut() {
+        for s in b.iter_mut() {
+            source::stack::grow(|| in_frame_stmt(s, sites));
+        }
+    }
+}
+
+fn in_frame_expr(e: &mut Expr, sites: &HashSet<usize>) {
+    if sites.contains(&(e as *const Expr as usize)) {
+        let alloc = std::mem::replace(&mut e.kind, ExprKind::Nil);
+        let inner = Expr {
+            kind: alloc,
+            ty: e.ty.clone(),
+            pos: e.pos,
+        };
+        e.kind = ExprKind::InFrame(Box::new(inner));
+    }
+    for c in e.children_mut() {
+        source::stack::grow(|| in_frame_expr(c, sites));
     }
 }

@@ -250,6 +250,7 @@ impl<'a> Checker<'a> {
                             by_ref: false,
                         },
                         pos: src.pos,
+                        loop_depth: 0,
                     });
                     w.local_vars.push(None);
                     w.captures.push(Capture {

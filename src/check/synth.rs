@@ -21,6 +21,7 @@ pub(super) fn new_local(
         ty,
         storage,
         pos,
+        loop_depth: 0,
     });
     w.local_vars.push(None);
     l
