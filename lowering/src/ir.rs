@@ -1597,6 +1597,7 @@ impl Expr {
             ExprKind::ElemLit { elems, .. } => elems.iter_mut().map(|(_, e)| e).collect(),
             ExprKind::Int(_)
             | ExprKind::Float(_)
+            | ExprKind::Complex(..)
             | ExprKind::Bool(_)
             | ExprKind::Str(_)
             | ExprKind::Nil
