@@ -112,7 +112,7 @@ pub fn parse_imag_lit(lit: &str) -> Option<Rat> {
         Some("0x") if !lower.contains(['.', 'p']) => 16,
         _ => return floats::parse_float_lit(body),
     };
-    let n = num_bigint::BigInt::parse_bytes(lower[2..].as_bytes(), radix)?;
+    let n = num_bigint::BigInt::parse_bytes(&lower.as_bytes()[2..], radix)?;
     Some(Rat::from_integer(n))
 }
 
