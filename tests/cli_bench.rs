@@ -341,3 +341,37 @@ fn the_returns_benchmarks_run_under_every_strategy() {
         }
     }
 }
+
+/// benches/escape_test.go: gc allocates nothing per op in its `Stays*` benchmarks and one
+/// 16-byte object per op in its `Escapes*` ones (`go test -bench . -benchmem`, Go 1.23.5);
+/// escape analysis must give the same split in the arena. (The arena's growth is counted
+/// in chunks of up to 16 MiB, hence many iterations and a loose bound for the second.)
+#[test]
+fn escape_analysis_allocates_where_gc_does() {
+    let out = deferjit(&[
+        "bench",
+        "benches/escape_test.go",
+        "--benchtime",
+        "1000000x",
+        "--defer",
+        "auto,heap",
+        "--json",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("--json prints JSON");
+    let benches = v["benchmarks"].as_array().expect("benchmarks");
+    assert_eq!(benches.len(), 9);
+    for b in benches {
+        let name = b["name"].as_str().expect("name");
+        let name = name.strip_prefix("Benchmark").unwrap_or(name);
+        for r in b["results"].as_array().expect("results") {
+            let bytes = r["arena_bytes_per_op"].as_f64().expect("B/op");
+            if name.starts_with("Stays") {
+                assert_eq!(bytes, 0.0, "{name} allocates: {r}");
+            } else {
+                assert!(name.starts_with("Escapes"), "{name}");
+                assert!(bytes >= 8.0, "{name}: {bytes} B/op");
+            }
+        }
+    }
+}

@@ -16,7 +16,6 @@ impl<'a> Checker<'a> {
         pos: Pos,
         check_unused: bool,
     ) -> (VarId, LocalId) {
-        let in_loop = self.ctx().loop_depth > 0;
         let ctx = self.ctxs.last_mut().expect("ctx");
         let local = LocalId(ctx.locals.len() as u32);
         ctx.locals.push(lowering::ir::Local {
@@ -35,16 +34,13 @@ impl<'a> Checker<'a> {
             ty,
             owner,
             local,
-            in_loop,
             assigned: false,
             used: false,
             captured: false,
-            escapes: false,
             invalid: false,
             check_unused,
             is_result: false,
             addressed: false,
-            receiver_of: Vec::new(),
         });
         (vid, local)
     }
@@ -83,10 +79,6 @@ impl<'a> Checker<'a> {
             if let Some(l) = self.ctxs[j].cap_map.get(&vid) {
                 outer = *l;
                 continue;
-            }
-            let direct_deferred = j == d + 1 && self.ctxs[j].deferred_literal;
-            if !direct_deferred {
-                self.vars[vid].escapes = true;
             }
             self.vars[vid].captured = true;
             let ty = self.vars[vid].ty.clone();
@@ -161,22 +153,15 @@ impl<'a> Checker<'a> {
             for (li, vid) in self.func_local_vars[fi].iter().enumerate() {
                 let Some(vid) = *vid else { continue };
                 let v = &self.vars[vid];
-                let addressed = v.addressed || !v.receiver_of.is_empty();
-                let storage = if addressed && (address_escapes[vid] || (v.captured && v.addressed))
-                {
-                    // A variable captured by a closure and addressed anywhere stays on the
-                    // heap; one addressed only as a method receiver is analysed.
-                    Storage::Heap
-                } else if v.captured && v.assigned {
-                    if v.escapes || v.in_loop {
-                        Storage::Heap
-                    } else {
-                        Storage::Frame
-                    }
-                } else if addressed {
-                    Storage::Frame
-                } else {
+                // In memory when its address is taken or a closure captures it by
+                // reference; in the frame unless escape analysis says otherwise.
+                let in_memory = v.addressed || (v.captured && v.assigned);
+                let storage = if !in_memory {
                     Storage::Value
+                } else if address_escapes[vid] {
+                    Storage::Heap
+                } else {
+                    Storage::Frame
                 };
                 if let Some(l) = f.locals.get_mut(li) {
                     l.storage = storage;

@@ -24,7 +24,7 @@ impl<'a> Checker<'a> {
         // defer func() { ... }()
         if let AK::FuncLit(ft, body) = &fun.kind {
             if args.is_empty() && ft.params.is_empty() && ft.results.is_empty() {
-                let (id, _) = self.func_lit(ft, body, fun.pos, true)?;
+                let (id, _) = self.func_lit(ft, body, fun.pos)?;
                 let ctx = self.ctx();
                 let index = ctx.defers.len() as u32;
                 ctx.defers.push(DeferSite {

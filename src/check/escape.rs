@@ -138,7 +138,12 @@ enum Role {
 
 struct Loc {
     role: Role,
+    /// The loops around the location's declaration, for the values it holds.
     depth: u32,
+    /// The loops around the location's declaration, for its address: deeper than
+    /// `depth` for a `for` loop's own variable, which holds its value from one iteration
+    /// to the next but is a new variable in each (Go 1.22).
+    addr_depth: u32,
     escapes: bool,
     /// `(src, derefs)`: this location receives `src`'s value dereferenced `derefs` times.
     edges: Vec<(u32, i32)>,
@@ -167,9 +172,12 @@ fn analyze(esc: &mut Escapes<'_>, func: &Func) -> Analysis {
     b.locs.push(Loc {
         role: Role::Heap,
         depth: 0,
+        addr_depth: 0,
         escapes: true,
         edges: Vec::new(),
     });
+    let mut loop_vars = Vec::new();
+    per_iteration_vars(&func.body, &mut loop_vars);
     for (i, l) in func.locals.iter().enumerate() {
         let id = LocalId(i as u32);
         let role = if let Some(p) = func.params.iter().position(|&p| p == id) {
@@ -185,9 +193,11 @@ fn analyze(esc: &mut Escapes<'_>, func: &Func) -> Analysis {
         } else {
             Role::Local
         };
+        let carried = loop_vars.contains(&id);
         b.locs.push(Loc {
             role,
-            depth: l.loop_depth,
+            depth: l.loop_depth - u32::from(carried && l.loop_depth > 0),
+            addr_depth: l.loop_depth,
             escapes: false,
             edges: Vec::new(),
         });
@@ -210,6 +220,18 @@ fn analyze(esc: &mut Escapes<'_>, func: &Func) -> Analysis {
     }
 }
 
+/// The variables declared by the init statements of the `for` loops in `b`.
+fn per_iteration_vars(b: &[Stmt], out: &mut Vec<LocalId>) {
+    for s in b {
+        if let Stmt::For { per_iteration, .. } = s {
+            out.extend(per_iteration);
+        }
+        for inner in s.blocks() {
+            per_iteration_vars(inner, out);
+        }
+    }
+}
+
 fn has_goto(b: &[Stmt]) -> bool {
     b.iter()
         .any(|s| matches!(s, Stmt::Goto { .. }) || s.blocks().into_iter().any(|b| has_goto(b)))
@@ -226,7 +248,7 @@ fn solve(locs: &mut [Loc], nparams: usize, ncaptures: usize) -> (Vec<Leak>, Vec<
     let deepest = locs
         .iter()
         .filter(|l| !matches!(l.role, Role::Heap | Role::Conduit))
-        .map(|l| l.depth)
+        .map(|l| l.addr_depth)
         .max()
         .unwrap_or(0);
     let mut queued: Vec<bool> = locs
@@ -311,7 +333,9 @@ fn solve(locs: &mut [Loc], nparams: usize, ncaptures: usize) -> (Vec<Leak>, Vec<
 
 /// Whether a value held by `root` may outlive the location `l`.
 fn outlives(root: &Loc, l: &Loc) -> bool {
-    root.escapes || matches!(root.role, Role::Result | Role::RefCapture(_)) || root.depth < l.depth
+    root.escapes
+        || matches!(root.role, Role::Result | Role::RefCapture(_))
+        || root.depth < l.addr_depth
 }
 
 struct Builder<'e, 'c, 'f> {
@@ -334,6 +358,7 @@ impl Builder<'_, '_, '_> {
         self.locs.push(Loc {
             role: Role::Conduit,
             depth,
+            addr_depth: depth,
             escapes: false,
             edges: Vec::new(),
         });
@@ -348,9 +373,11 @@ impl Builder<'_, '_, '_> {
             self.flow(HEAP, contents, 0);
             return Flows::new();
         }
+        let depth = self.goto_depth.unwrap_or(self.depth);
         self.locs.push(Loc {
             role: Role::Alloc,
-            depth: self.goto_depth.unwrap_or(self.depth),
+            depth,
+            addr_depth: depth,
             escapes: false,
             edges: Vec::new(),
         });
@@ -442,8 +469,8 @@ impl Builder<'_, '_, '_> {
                 body,
                 ..
             } => {
-                // The checker counts the loop's own variables as inside it.
-                self.loop_block(init);
+                // The init statement runs once, before the loop.
+                self.block(init);
                 self.depth += 1;
                 if let Some(c) = cond {
                     let _ = self.expr(c);
@@ -481,7 +508,8 @@ impl Builder<'_, '_, '_> {
         let later = self.conduit(0);
         for (i, cap) in cf.captures.iter().enumerate() {
             let src: Flows = vec![(loc_of(cap.outer), 0)];
-            self.flow(later, &src, 0);
+            // The closure holds the value, or the variable's address.
+            self.flow(later, &src, if cap.by_ref { -1 } else { 0 });
             let leak = leaks
                 .as_ref()
                 .and_then(|l| l.get(i).copied())
@@ -651,6 +679,12 @@ impl Builder<'_, '_, '_> {
                     self.leak_to_heap(c);
                 }
                 Flows::new()
+            }
+            // `unsafe.Add(p, n)` is pointer arithmetic.
+            ExprKind::Binary(_, a, b) if is_pointer(&e.ty) => {
+                let mut f = self.expr(a);
+                f.extend(self.expr(b));
+                f
             }
             ExprKind::Int(_)
             | ExprKind::Bool(_)

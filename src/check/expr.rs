@@ -82,7 +82,7 @@ impl<'a> Checker<'a> {
                 self.unsupported(pos, "function literals in constant declarations and types")
             }
             AK::FuncLit(ft, body) => {
-                let (id, sig) = self.func_lit(ft, body, pos, false)?;
+                let (id, sig) = self.func_lit(ft, body, pos)?;
                 Ok(Operand::Value {
                     e: Expr {
                         kind: ExprKind::Closure(id),
@@ -297,14 +297,7 @@ impl<'a> Checker<'a> {
             }
             Entity::Func(id) => {
                 self.add_ref_func(id.0);
-                let sig = self.funcs[id.0 as usize]
-                    .as_ref()
-                    .map(|f| f.sig.clone())
-                    .unwrap_or(Signature {
-                        variadic: false,
-                        params: vec![],
-                        results: vec![],
-                    });
+                let sig = self.declare_func(id);
                 Ok(Operand::Value {
                     e: Expr {
                         kind: ExprKind::FuncRef(id),
@@ -338,7 +331,6 @@ impl<'a> Checker<'a> {
         ft: &ast::FuncType,
         body: &ast::Block,
         pos: Pos,
-        deferred: bool,
     ) -> R<(super::FuncId, Signature)> {
         let sig = self.signature(ft)?;
         let id = self.reserve_func();
@@ -349,8 +341,7 @@ impl<'a> Checker<'a> {
             FuncKind::TopLevel | FuncKind::Init => format!("{}.func{n}", parent.name),
             _ => format!("{}.{n}", parent.name),
         };
-        let mut ctx = self.new_ctx(id, name, FuncKind::Literal, pos, sig.clone());
-        ctx.deferred_literal = deferred;
+        let ctx = self.new_ctx(id, name, FuncKind::Literal, pos, sig.clone());
         self.check_func_body(ctx, ft, body);
         Ok((id, sig))
     }

@@ -158,6 +158,7 @@ impl<'a> Checker<'a> {
                     if fd.name.name == "main" {
                         self.main_id = Some(id);
                     }
+                    self.undeclared_funcs.insert(id, fd);
                     func_decls.push((fd, id));
                 }
                 ast::Decl::Var(specs) => {
@@ -229,28 +230,43 @@ impl<'a> Checker<'a> {
     /// Resolves the signatures of top-level functions and gives each a placeholder, so that
     /// calls can be checked before the callee's body.
     fn declare_funcs(&mut self, func_decls: &[(&'a ast::FuncDecl, FuncId)]) -> Vec<Signature> {
-        let mut sigs = Vec::new();
-        for (fd, _) in func_decls {
-            let sig = self.signature(&fd.ty).unwrap_or(Signature {
-                variadic: false,
-                params: vec![],
-                results: vec![],
-            });
-            sigs.push(sig);
-        }
-        for ((fd, id), sig) in func_decls.iter().zip(&sigs) {
-            // placeholder so that calls can see the signature before the body is checked
-            let name = if fd.name.name == "init" {
-                format!(
-                    "main.init.{}",
-                    self.user_inits.iter().position(|x| x == id).unwrap_or(0)
-                )
-            } else {
-                format!("main.{}", fd.name.name)
-            };
-            self.funcs[id.0 as usize] = Some(super::placeholder_func(name, fd.pos, sig.clone()));
-        }
+        let sigs: Vec<Signature> = func_decls
+            .iter()
+            .map(|(_, id)| self.declare_func(*id))
+            .collect();
+        self.undeclared_funcs.clear();
         sigs
+    }
+
+    /// The signature of the top-level function `id`, resolved (and its placeholder
+    /// made, so that calls can be checked before its body) if it was not yet.
+    pub(super) fn declare_func(&mut self, id: FuncId) -> Signature {
+        let Some(fd) = self.undeclared_funcs.remove(&id) else {
+            return self.funcs[id.0 as usize]
+                .as_ref()
+                .map(|f| f.sig.clone())
+                .unwrap_or(Signature {
+                    variadic: false,
+                    params: vec![],
+                    results: vec![],
+                });
+        };
+        let sig = self.signature(&fd.ty).unwrap_or(Signature {
+            variadic: false,
+            params: vec![],
+            results: vec![],
+        });
+        // placeholder so that calls can see the signature before the body is checked
+        let name = if fd.name.name == "init" {
+            format!(
+                "main.init.{}",
+                self.user_inits.iter().position(|x| *x == id).unwrap_or(0)
+            )
+        } else {
+            format!("main.{}", fd.name.name)
+        };
+        self.funcs[id.0 as usize] = Some(super::placeholder_func(name, fd.pos, sig.clone()));
+        sig
     }
 
     /// `func main`: present (unless the file has benchmarks or other errors) and niladic.

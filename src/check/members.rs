@@ -95,7 +95,7 @@ impl<'a> Checker<'a> {
                         )
                         .map(|_: ()| None);
                 }
-                match self.receiver_address(xe.clone(), x.start(), m.func) {
+                match self.address_of(xe.clone(), x.start()) {
                     Ok(p) => p,
                     Err(()) => {
                         return self.error(
@@ -118,12 +118,6 @@ impl<'a> Checker<'a> {
     /// signature that captures the receiver, evaluated now (before the statement), by
     /// value, and calls the method with it.
     pub(super) fn method_value(&mut self, recv: Expr, m: &Method, pos: Pos) -> Expr {
-        // The bound receiver may outlive the frame: `&x` makes x addressed after all.
-        if let ExprKind::AddrOf(lv) = &recv.kind {
-            if let Some(v) = self.lvalue_root_var(lv) {
-                self.vars[v].addressed = true;
-            }
-        }
         let mname = self.funcs[m.func.0 as usize]
             .as_ref()
             .map(|f| f.name.clone())

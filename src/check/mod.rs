@@ -85,24 +85,18 @@ pub(crate) struct VarInfo {
     pub ty: Type,
     pub owner: FuncId,
     pub local: LocalId,
-    /// Declared inside a loop (including loop variables) of its function.
-    pub in_loop: bool,
     /// Assigned after its declaration (so captured by reference).
     pub assigned: bool,
     pub used: bool,
     pub captured: bool,
-    /// Captured by a closure that is not a deferred literal of the owner.
-    pub escapes: bool,
     /// Its declaration failed to check: uses are silent.
     pub invalid: bool,
     /// Report `declared and not used`.
     pub check_unused: bool,
-    /// Its address is taken (`&x`, a method value of a pointer method): it lives in the
-    /// arena.
+    /// Its address is taken (`&x`, a pointer method's receiver, a method value): it
+    /// lives in memory, in the frame or the arena as escape analysis decides
+    /// (`escape.rs`).
     pub addressed: bool,
-    /// The pointer-receiver methods called on it (its address taken only for them): it
-    /// lives in the frame when none lets its receiver escape (`escape.rs`).
-    pub receiver_of: Vec<FuncId>,
     pub is_result: bool,
 }
 
@@ -142,8 +136,6 @@ pub(crate) struct FnCtx {
     pub lit_counter: u32,
     pub wrap_counter: u32,
     pub tmp_counter: u32,
-    /// This literal is deferred directly by its parent (`defer func(){...}()`).
-    pub deferred_literal: bool,
     /// Variables assigned in the post statement being checked (exempt from `assigned`).
     pub post_exempt: Vec<VarId>,
     /// Statements to insert before the statement being checked (multi-value spreads).
@@ -209,6 +201,9 @@ pub(crate) struct Checker<'a> {
     pub func_refs: HashMap<u32, Refs>,
     pub init_id: FuncId,
     pub main_id: Option<FuncId>,
+    /// The declarations of top-level functions whose signatures are not resolved yet
+    /// (a constant expression in a type may call one: `[unsafe.Sizeof(F())]T`).
+    pub undeclared_funcs: HashMap<FuncId, &'a ast::FuncDecl>,
     pub user_inits: Vec<FuncId>,
     pub benchmarks: Vec<(String, FuncId)>,
     /// `iota` while evaluating a constant spec.
@@ -283,6 +278,7 @@ impl<'a> Checker<'a> {
             func_refs: HashMap::new(),
             init_id: FuncId(0),
             main_id: None,
+            undeclared_funcs: HashMap::new(),
             user_inits: Vec::new(),
             benchmarks: Vec::new(),
             iota: None,
@@ -380,7 +376,6 @@ impl<'a> Checker<'a> {
             lit_counter: 0,
             wrap_counter: 0,
             tmp_counter: 0,
-            deferred_literal: false,
             post_exempt: Vec::new(),
             pending: Vec::new(),
         }

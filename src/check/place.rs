@@ -91,25 +91,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// `&e` as the receiver of the pointer method `method`: like [`Self::address_of`],
-    /// but the variable is only recorded as a receiver of `method` (it may stay in the
-    /// frame, see `escape.rs`; a method value marks it addressed).
-    pub fn receiver_address(&mut self, e: Expr, pos: Pos, method: lowering::ir::FuncId) -> R<Expr> {
-        let Some(lv) = self.addressable_lvalue(&e) else {
-            return Err(());
-        };
-        if let Some(v) = self.lvalue_root_var(&lv) {
-            self.vars[v].receiver_of.push(method);
-            self.vars[v].assigned = true;
-        }
-        Ok(Expr {
-            kind: ExprKind::AddrOf(Box::new(lv)),
-            ty: Type::Pointer(Box::new(e.ty)),
-            pos,
-        })
-    }
-
-    /// `&e` for an addressable `e`: the variable it lives in (if any) moves to memory and
+    /// `&e` for an addressable `e` (also a pointer method's receiver): the variable it
+    /// lives in (if any) moves to memory (escape analysis decides whether in the frame) and
     /// counts as assigned (it may change through the pointer).
     pub fn address_of(&mut self, e: Expr, pos: Pos) -> R<Expr> {
         let Some(lv) = self.addressable_lvalue(&e) else {
