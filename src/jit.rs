@@ -103,6 +103,8 @@ impl TypeDescs {
             Type::UnsafePointer => types::addr(&types::UNSAFE_POINTER),
             Type::Float(ir::FloatKind::F32) => types::addr(&types::FLOAT32),
             Type::Float(ir::FloatKind::F64) => types::addr(&types::FLOAT64),
+            Type::Complex(ir::FloatKind::F32) => types::addr(&types::COMPLEX64),
+            Type::Complex(ir::FloatKind::F64) => types::addr(&types::COMPLEX128),
             Type::String => types::addr(&types::STRING),
             Type::Error => types::addr(&types::ERROR),
             Type::Any => types::addr(&types::ANY),

@@ -114,7 +114,7 @@ func main() {
         r#"package main
 
 type (
-	phasor complex128
+	phasor chan complex128
 	alias  = int
 	arr    [4]int
 )
@@ -122,7 +122,7 @@ type (
 func main() {}
 "#,
         "4:9",
-        "type complex128",
+        "channel types",
     ),
     (
         "array_too_large",
@@ -211,11 +211,11 @@ func main() {
         r#"package main
 
 func main() {
-	println(2i)
+	println(2i + 1e5000i)
 }
 "#,
-        "4:10",
-        "complex constants",
+        "4:15",
+        "floating-point constants with exponents beyond ±4000",
     ),
     (
         "unnamed_struct_method_set",

@@ -41,7 +41,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     fn expr_here(&mut self, e: &'a Expr) -> Vec<Value> {
-        if matches!(e.kind, ExprKind::Call { .. }) {
+        if crate::order::call_like(e) {
             if let Some(results) = self.precomputed.remove(&(e as *const Expr)) {
                 return results;
             }
@@ -111,6 +111,13 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     }
                 }
             }
+            ExprKind::Convert(x) if x.ty.complex_kind().is_some() => {
+                let v = self.expr(x);
+                match (x.ty.complex_kind(), e.ty.complex_kind()) {
+                    (Some(from), Some(to)) => self.convert_complex(&v, from, to),
+                    _ => unreachable!("conversion of a complex number to {:?}", e.ty),
+                }
+            }
             ExprKind::Convert(x) => {
                 let v = self.expr(x)[0];
                 if x.ty.float_kind().is_some() || e.ty.float_kind().is_some() {
@@ -120,6 +127,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             ExprKind::Bool(v) => vec![self.b.ins().iconst(types::I8, *v as i64)],
             ExprKind::Float(v) => vec![self.float_const(&e.ty, *v)],
+            ExprKind::Complex(re, im) => self.complex_const(&e.ty, *re, *im),
             ExprKind::Str(s) => self.string_const(s),
             ExprKind::Nil => self.zero_words(&e.ty),
             ExprKind::Local(id) => self.read_local(*id),
@@ -134,6 +142,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let p = self.call_rt("rt_alloc", &[size])[0];
                 self.fill_closure(*f, p, 0);
                 vec![p]
+            }
+            ExprKind::Unary(UnaryOp::Neg, x) if x.ty.complex_kind().is_some() => {
+                let v = self.expr(x);
+                self.complex_neg(&v)
             }
             ExprKind::Unary(UnaryOp::Neg, x) if x.ty.float_kind().is_some() => {
                 let v = self.expr(x)[0];
@@ -525,6 +537,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             let b = self.expr(r);
             return self.call_rt("rt_concat", &[a[0], a[1], b[0], b[1]]);
         }
+        if let Some(k) = l.ty.complex_kind() {
+            let a = self.expr(l);
+            let b = self.expr(r);
+            self.set_pos(r.pos);
+            return self.complex_arith(op, k, &a, &b);
+        }
         let a = self.expr(l)[0];
         let b = self.expr(r)[0];
         self.set_pos(r.pos);
@@ -745,6 +763,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     fn compare(&mut self, op: BinaryOp, l: &'a Expr, r: &'a Expr) -> Value {
+        if l.ty.complex_kind().is_some() {
+            let a = self.expr(l);
+            let b = self.expr(r);
+            return self.complex_equal(&a, &b, op == BinaryOp::Ne);
+        }
         if l.ty.float_kind().is_some() {
             let a = self.expr(l)[0];
             let b = self.expr(r)[0];
@@ -1066,6 +1089,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.parts_equal(&parts, a, b)
             }
             Type::Float(_) => self.float_compare(BinaryOp::Eq, a[0], b[0]),
+            Type::Complex(_) => self.complex_equal(a, b, false),
             Type::String => {
                 let c = self.call_rt("rt_str_cmp", &[a[0], a[1], b[0], b[1]])[0];
                 self.b.ins().icmp_imm_s(IntCC::Equal, c, 0)
@@ -1121,7 +1145,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             Type::Bool => self.b.ins().uextend(types::I64, v[0]),
             Type::Sized(_) => self.convert_int(v[0], from, &Type::Int),
             Type::Float(_) => self.float_bits(from, v[0]),
-            Type::String | Type::Slice(_) | Type::Struct(_) | Type::Array(..) => {
+            Type::String
+            | Type::Slice(_)
+            | Type::Struct(_)
+            | Type::Array(..)
+            | Type::Complex(_) => {
                 let size = self
                     .b
                     .ins()
@@ -1382,6 +1410,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                             let bits = self.float_bits(&Type::Float(crate::ir::FloatKind::F64), f);
                             self.call_rt("rt_print_float", &[bits]);
                         }
+                        Type::Complex(k) => self.print_complex(*k, &v),
                         Type::String => {
                             self.call_rt("rt_print_string", &v);
                         }
@@ -1444,6 +1473,15 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.b.ins().trap(TrapCode::unwrap_user(1));
                 self.start_dead_block();
                 vec![]
+            }
+            Builtin::MakeComplex => {
+                let re = self.expr(&args[0])[0];
+                let im = self.expr(&args[1])[0];
+                vec![re, im]
+            }
+            Builtin::Real | Builtin::Imag => {
+                let v = self.expr(&args[0]);
+                vec![v[(b == Builtin::Imag) as usize]]
             }
             Builtin::NilCheck => {
                 let v = self.expr(&args[0]);

@@ -75,6 +75,9 @@ pub enum Type {
     Array(Box<Type>, u64),
     /// `float32` or `float64`: one IEEE 754 word of that width; arithmetic rounds to it.
     Float(FloatKind),
+    /// `complex64` or `complex128` (the kind of its parts): two float words, the real
+    /// and the imaginary part, laid out in memory as `[2]float32` / `[2]float64`.
+    Complex(FloatKind),
     /// `unsafe.Pointer`: one word, an address or null, convertible to and from any
     /// pointer type and `uintptr`.
     UnsafePointer,
@@ -103,6 +106,14 @@ impl FloatKind {
         match self {
             FloatKind::F32 => "float32",
             FloatKind::F64 => "float64",
+        }
+    }
+
+    /// Go's name of the complex type whose parts are of this kind.
+    pub fn complex_name(self) -> &'static str {
+        match self {
+            FloatKind::F32 => "complex64",
+            FloatKind::F64 => "complex128",
         }
     }
 }
@@ -372,6 +383,7 @@ impl Type {
             Type::Map(k, v) => format!("map[{}]{}", k.go_name(), v.go_name()),
             Type::Array(e, n) => format!("[{n}]{}", e.go_name()),
             Type::Float(k) => k.name().into(),
+            Type::Complex(k) => k.complex_name().into(),
             Type::Interface(it) => {
                 let ms: Vec<String> = it
                     .methods
@@ -419,9 +431,22 @@ impl Type {
         }
     }
 
-    /// Whether this is an integer or floating-point type.
+    /// The kind of the parts of this complex type, if it is one.
+    pub fn complex_kind(&self) -> Option<FloatKind> {
+        match self.under() {
+            Type::Complex(k) => Some(*k),
+            _ => None,
+        }
+    }
+
+    /// Whether this is an integer, floating-point or complex type (Go's numeric types).
     pub fn is_numeric(&self) -> bool {
-        self.is_integer() || self.float_kind().is_some()
+        self.is_integer() || self.float_kind().is_some() || self.complex_kind().is_some()
+    }
+
+    /// Whether the ordering operators (`<`, `<=`, ...) apply: integers, floats, strings.
+    pub fn is_ordered(&self) -> bool {
+        self.is_integer() || self.float_kind().is_some() || *self.under() == Type::String
     }
 
     /// The element type and length of the array type underlying `self`, if any.
@@ -985,6 +1010,9 @@ pub enum ExprKind {
     /// A floating-point constant of type `ty` (a `float32` one holds a value exactly
     /// representable in 32 bits).
     Float(f64),
+    /// A complex constant of type `ty`: its real and imaginary parts (each exactly
+    /// representable in the part type).
+    Complex(f64, f64),
     /// The zero value of `ty` used as `nil` (interface, func or slice).
     Nil,
     /// The value of a local variable.
@@ -1285,6 +1313,12 @@ pub enum Builtin {
     /// Panics with a nil dereference when the first word of its one argument (an
     /// interface's type, a pointer) is zero (`defer i.M()` on a nil interface).
     NilCheck,
+    /// `complex(re, im)`: two args of one float type; `ty` is the complex type.
+    MakeComplex,
+    /// `real(c)`: one complex arg; `ty` is its part type.
+    Real,
+    /// `imag(c)`: one complex arg; `ty` is its part type.
+    Imag,
 }
 
 /// A function's body is taken apart iteratively when it is dropped: statement and
@@ -1521,6 +1555,7 @@ impl Expr {
             ExprKind::ElemLit { elems, .. } => elems.iter().map(|(_, e)| e).collect(),
             ExprKind::Int(_)
             | ExprKind::Float(_)
+            | ExprKind::Complex(..)
             | ExprKind::Bool(_)
             | ExprKind::Str(_)
             | ExprKind::Nil
@@ -1578,6 +1613,7 @@ impl Expr {
             ExprKind::ElemLit { elems, .. } => elems.iter_mut().map(|(_, e)| e).collect(),
             ExprKind::Int(_)
             | ExprKind::Float(_)
+            | ExprKind::Complex(..)
             | ExprKind::Bool(_)
             | ExprKind::Str(_)
             | ExprKind::Nil
@@ -1640,6 +1676,7 @@ fn dismantle_expr(e: Expr, exprs: &mut Vec<Expr>) {
         ExprKind::ElemLit { elems, .. } => exprs.extend(elems.into_iter().map(|(_, e)| e)),
         ExprKind::Int(_)
         | ExprKind::Float(_)
+        | ExprKind::Complex(..)
         | ExprKind::Bool(_)
         | ExprKind::Str(_)
         | ExprKind::Nil

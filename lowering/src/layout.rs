@@ -26,6 +26,8 @@ pub fn words(ty: &Type) -> Vec<types::Type> {
         Type::Sized(k) => vec![types::Type::int(k.bits() as u16).expect("integer width")],
         Type::Float(crate::ir::FloatKind::F32) => vec![types::F32],
         Type::Float(crate::ir::FloatKind::F64) => vec![types::F64],
+        Type::Complex(crate::ir::FloatKind::F32) => vec![types::F32, types::F32],
+        Type::Complex(crate::ir::FloatKind::F64) => vec![types::F64, types::F64],
         Type::Struct(st) => st.fields.iter().flat_map(|f| words(&f.ty)).collect(),
         Type::Array(e, n) => {
             let w = words(e);
@@ -54,6 +56,7 @@ pub fn size_of(ty: &Type) -> u32 {
         Type::Named(n) => size_of(n.underlying()),
         Type::Sized(k) => k.bits() / 8,
         Type::Float(k) => k.bits() / 8,
+        Type::Complex(k) => 2 * k.bits() / 8,
         Type::Struct(_) => struct_layout(ty).1,
         Type::Array(e, n) => size_of(e) * *n as u32,
     }
@@ -64,7 +67,7 @@ pub fn align_of(ty: &Type) -> u32 {
     match ty.under() {
         Type::Bool => 1,
         Type::Sized(k) => k.bits() / 8,
-        Type::Float(k) => k.bits() / 8,
+        Type::Float(k) | Type::Complex(k) => k.bits() / 8,
         Type::Struct(st) => st.fields.iter().map(|f| align_of(&f.ty)).max().unwrap_or(1),
         Type::Array(e, _) => align_of(e),
         _ => 8,
@@ -99,6 +102,7 @@ pub fn struct_layout(ty: &Type) -> (Vec<u32>, u32) {
 pub fn word_offsets(ty: &Type) -> Vec<i32> {
     match ty.under() {
         Type::Bool | Type::Sized(_) | Type::Float(_) => vec![0],
+        Type::Complex(k) => vec![0, k.bits() as i32 / 8],
         Type::Struct(st) => {
             let (offs, _) = struct_layout(ty);
             st.fields

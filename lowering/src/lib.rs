@@ -14,6 +14,7 @@ pub mod trampolines;
 
 mod arrays;
 mod calls;
+mod complex;
 mod control;
 mod defer_state;
 mod defers;

@@ -1,13 +1,41 @@
 //! Evaluation order within a statement, as gc's order pass gives it: the calls of the
 //! statement's expressions run first, left to right (nested calls before the call that
-//! takes their results), and only then are its other operands read. `r += h()` where `h`
+//! takes their results), and only then are its other operands read. The builtins gc's
+//! order pass treats as calls (`len`, `cap`, `copy`, `append`, `make`, `min`, `max`,
+//! `complex`, `real`, `imag`, string-to-slice conversions) take their turn among them:
+//! `a, b := len(x), f()` reads `x` before `f` runs. `r += h()` where `h`
 //! changes `r` reads the changed `r`; `[]int{a, f()}` reads `a` after `f` ran. The right
 //! operand of `&&` and `||` is conditional: its calls run in their own turn. The same holds
 //! for a loop's condition (each time it is evaluated), a switch case's condition, and the
 //! operand of a `range`.
 
 use crate::function::FnLowerer;
-use crate::ir::{BinaryOp, Expr, ExprKind};
+use crate::ir::{BinaryOp, Builtin, Expr, ExprKind, StrConv};
+
+/// Whether `e` is a call, or a builtin that gc's order pass evaluates as one (in its
+/// turn among the calls, into a temporary).
+pub(crate) fn call_like(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. } => true,
+        ExprKind::StrConv(k, _) => matches!(k, StrConv::ToBytes | StrConv::ToRunes),
+        ExprKind::Builtin(b, _) => matches!(
+            b,
+            Builtin::Len
+                | Builtin::Cap
+                | Builtin::Copy
+                | Builtin::Append
+                | Builtin::AppendSlice
+                | Builtin::MakeSlice
+                | Builtin::MakeMap
+                | Builtin::Min
+                | Builtin::Max
+                | Builtin::MakeComplex
+                | Builtin::Real
+                | Builtin::Imag
+        ),
+        _ => false,
+    }
+}
 
 impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// Lowers the calls of `exprs` now, in evaluation order; lowering the expressions
@@ -32,7 +60,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 for c in e.children() {
                     self.precompute_calls(c);
                 }
-                if matches!(e.kind, ExprKind::Call { .. }) {
+                if call_like(e) {
                     let results = self.expr(e);
                     self.precomputed.insert(e as *const Expr, results);
                 }

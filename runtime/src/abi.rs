@@ -283,6 +283,8 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_print_uint", [W], [], false, false),
     // rt_print_float(bits of a float64)
     rtfn!("rt_print_float", [W], [], false, false),
+    // rt_print_complex(bits of the real part, bits of the imaginary part), float64s
+    rtfn!("rt_print_complex", [W, W], [], false, false),
     rtfn!("rt_print_bool", [W], [], false, false),
     rtfn!("rt_print_string", [W, W], [], false, false),
     // interface: Go's println prints "(0x<type>,0x<data>)"
@@ -300,6 +302,9 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_concat", [W, W, W, W], [W, W], false, false),
     // rt_str_cmp(aptr, alen, bptr, blen) -> -1, 0, 1 (bytewise)
     rtfn!("rt_str_cmp", [W, W, W, W], [W], false, false),
+    // --- complex numbers ---
+    // rt_complex128div(a, b, c, d) -> (e, f): (a+bi)/(c+di), all float64 bits
+    rtfn!("rt_complex128div", [W, W, W, W], [W, W], false, false),
     // --- slices ---
     // rt_append(out: *mut [ptr, len, cap], ptr, len, cap, src, n, elem_size): appends n
     // elements copied from src, growing as Go does.

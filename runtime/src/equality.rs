@@ -63,8 +63,9 @@ pub unsafe fn iface_eq(t1: usize, d1: usize, t2: usize, d2: usize) -> Result<boo
             // SAFETY: runtime error data words are boxed strings.
             d1 == d2 || unsafe { unbox(d1) == unbox(d2) }
         }
-        // SAFETY: a struct's data word points to a boxed value of its type.
-        TypeKind::Struct | TypeKind::Array => unsafe {
+        // SAFETY: a struct's (array's, complex number's) data word points to a boxed
+        // value of its type.
+        TypeKind::Struct | TypeKind::Array | TypeKind::Complex64 | TypeKind::Complex128 => unsafe {
             mem_eq(a, d1 as *const u8, d2 as *const u8)?
         },
         // Pointer types compare by address.
@@ -83,6 +84,8 @@ pub unsafe fn mem_eq(t: &types::TypeDesc, p: *const u8, q: *const u8) -> Result<
         Ok(match t.kind {
             TypeKind::Bool => *p == *q,
             k if k.is_float() => types::read_float(p, k) == types::read_float(q, k),
+            // Part by part, as floats: `-0 == +0`, NaN unequal to everything.
+            k if k.is_complex() => types::read_complex(p, k) == types::read_complex(q, k),
             TypeKind::String => {
                 let (a, b) = (p as *const usize, q as *const usize);
                 bytes(*a, *a.add(1)) == bytes(*b, *b.add(1))
@@ -152,6 +155,17 @@ pub unsafe fn hash_value(h: u64, t: &TypeDesc, p: *const u8) -> Result<u64, Stri
                 } else {
                     // +0 and -0 are equal keys.
                     fnv(h, &(f + 0.0).to_bits().to_le_bytes())
+                }
+            }
+            k if k.is_complex() => {
+                let (re, im) = types::read_complex(p, k);
+                if re.is_nan() || im.is_nan() {
+                    // Never equal to any key (see the float case).
+                    fnv(h, &nan_salt().to_le_bytes())
+                } else {
+                    // +0 and -0 are equal parts.
+                    let h = fnv(h, &(re + 0.0).to_bits().to_le_bytes());
+                    fnv(h, &(im + 0.0).to_bits().to_le_bytes())
                 }
             }
             TypeKind::Any | TypeKind::Error => {

@@ -177,6 +177,12 @@ unsafe fn format_elem_at(
                     crate::floatfmt::fmt_float(f, k == TypeKind::Float32).as_bytes(),
                 );
             }
+            k if k.is_complex() => {
+                let (re, im) = types::read_complex(p, k);
+                out.extend_from_slice(
+                    crate::complexfmt::fmt_complex(re, im, k == TypeKind::Complex64).as_bytes(),
+                );
+            }
             TypeKind::String => {
                 let w = p as *const usize;
                 out.extend_from_slice(bytes(*w, *w.add(1)));
@@ -338,6 +344,16 @@ pub unsafe fn panic_value_text(t: usize, d: usize) -> Vec<u8> {
             } else {
                 out.extend_from_slice(&text);
             }
+        }
+        // printpanicval prints complex numbers as `print` does; printanycustomtype puts
+        // a defined type's name right before the parenthesized number: `main.C(+1...i)`.
+        k if k.is_complex() => {
+            // SAFETY: a complex number's data word points to its boxed value.
+            let (re, im) = unsafe { types::read_complex(d as *const u8, k) };
+            if td.named {
+                out.extend_from_slice(td.name().as_bytes());
+            }
+            out.extend_from_slice(&crate::complexfmt::print_complex(re, im));
         }
         k if (k == TypeKind::Bool || k == TypeKind::String || k.int_layout().is_some())
             && td.named =>

@@ -26,6 +26,8 @@ pub mod abi;
 pub mod arch;
 pub mod arena;
 pub mod bug;
+pub mod complexdiv;
+pub mod complexfmt;
 #[doc(hidden)]
 pub mod debug;
 pub mod defers;

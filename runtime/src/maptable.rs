@@ -142,6 +142,17 @@ impl GoMap {
     }
 }
 
+/// internal/fmtsort's order of floats (`cmp.Compare`): NaN first, then by value.
+fn float_order(x: f64, y: f64) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    match (x.is_nan(), y.is_nan()) {
+        (true, true) => Ordering::Equal,
+        (true, false) => Ordering::Less,
+        (false, true) => Ordering::Greater,
+        _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+    }
+}
+
 /// fmt's key order (internal/fmtsort) for two values of type `t`: numbers, strings and
 /// bools by value, pointers by address, structs field by field, interfaces by dynamic
 /// type (nil first; different types in descriptor order) and then value.
@@ -157,17 +168,17 @@ unsafe fn compare(t: &TypeDesc, a: *const u8, b: *const u8) -> std::cmp::Orderin
         }
         match t.kind {
             // internal/fmtsort: NaN first, then by value.
-            k if k.is_float() => {
+            k if k.is_float() => float_order(
+                crate::types::read_float(a, k),
+                crate::types::read_float(b, k),
+            ),
+            // internal/fmtsort: by real part, then by imaginary part.
+            k if k.is_complex() => {
                 let (x, y) = (
-                    crate::types::read_float(a, k),
-                    crate::types::read_float(b, k),
+                    crate::types::read_complex(a, k),
+                    crate::types::read_complex(b, k),
                 );
-                match (x.is_nan(), y.is_nan()) {
-                    (true, true) => Ordering::Equal,
-                    (true, false) => Ordering::Less,
-                    (false, true) => Ordering::Greater,
-                    _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
-                }
+                float_order(x.0, y.0).then(float_order(x.1, y.1))
             }
             TypeKind::String => string_at(a).cmp(string_at(b)),
             TypeKind::Bool => (*a).cmp(&*b),

@@ -24,6 +24,13 @@ pub extern "C" fn rt_print_float(_fp: usize, bits: i64) {
     crate::signals::timeout_point();
 }
 
+/// `rt_print_complex(re, im)`: a complex128 (its parts' bits), as gc's printcomplex.
+pub extern "C" fn rt_print_complex(_fp: usize, re: i64, im: i64) {
+    let part = |x: i64| f64::from_bits(x as u64);
+    stderr(&crate::complexfmt::print_complex(part(re), part(im)));
+    crate::signals::timeout_point();
+}
+
 /// `rt_print_uint(v)`: an unsigned integer (its bits in `v`).
 pub extern "C" fn rt_print_uint(_fp: usize, v: i64) {
     stderr((v as u64).to_string().as_bytes());

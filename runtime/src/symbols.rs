@@ -3,7 +3,9 @@
 //! slow path [`MORESTACK`](crate::abi::MORESTACK), for the JIT's symbol lookup.
 
 use crate::words::Words2;
-use crate::{defers, errors, iface, maps, memory, panic, print, procs, runes, slices, strings};
+use crate::{
+    complexdiv, defers, errors, iface, maps, memory, panic, print, procs, runes, slices, strings,
+};
 
 /// One implemented runtime function.
 #[derive(Clone, Copy, Debug)]
@@ -63,6 +65,7 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_alloc", memory::rt_alloc, (usize, i64) -> i64),
         sym!("rt_print_int", print::rt_print_int, (usize, i64) -> ()),
         sym!("rt_print_float", print::rt_print_float, (usize, i64) -> ()),
+        sym!("rt_print_complex", print::rt_print_complex, (usize, i64, i64) -> ()),
         sym!("rt_print_uint", print::rt_print_uint, (usize, i64) -> ()),
         sym!("rt_print_bool", print::rt_print_bool, (usize, i64) -> ()),
         sym!("rt_print_string", print::rt_print_string, (usize, i64, i64) -> ()),
@@ -74,6 +77,7 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_fmt_print", print::rt_fmt_print, (usize, i64, i64, i64) -> ()),
         sym!("rt_concat", strings::rt_concat, (usize, i64, i64, i64, i64) -> Words2),
         sym!("rt_str_cmp", strings::rt_str_cmp, (usize, i64, i64, i64, i64) -> i64),
+        sym!("rt_complex128div", complexdiv::rt_complex128div, (usize, i64, i64, i64, i64) -> Words2),
         sym!("rt_append", slices::rt_append, (usize, i64, i64, i64, i64, i64, i64, i64) -> ()),
         sym!("rt_make_slice", slices::rt_make_slice, (usize, i64, i64, i64) -> i64),
         sym!("rt_iface_eq", iface::rt_iface_eq, (usize, i64, i64, i64, i64) -> i64),

@@ -68,12 +68,21 @@ pub enum TypeKind {
     Float64 = 26,
     /// `unsafe.Pointer`: an address, without an element type.
     UnsafePointer = 27,
+    /// `complex64`: two `float32`s, real then imaginary; boxed in an interface.
+    Complex64 = 28,
+    /// `complex128`: two `float64`s, real then imaginary; boxed in an interface.
+    Complex128 = 29,
 }
 
 impl TypeKind {
     /// Whether this is `float32` or `float64`.
     pub fn is_float(self) -> bool {
         matches!(self, TypeKind::Float32 | TypeKind::Float64)
+    }
+
+    /// Whether this is `complex64` or `complex128`.
+    pub fn is_complex(self) -> bool {
+        matches!(self, TypeKind::Complex64 | TypeKind::Complex128)
     }
 
     /// For an integer kind: its size in bytes and whether it is signed.
@@ -123,6 +132,28 @@ pub unsafe fn read_float(p: *const u8, k: TypeKind) -> f64 {
             (p as *const f32).read_unaligned() as f64
         } else {
             (p as *const f64).read_unaligned()
+        }
+    }
+}
+
+/// The complex number of kind `k` (a complex kind) at `p`: its real and imaginary parts,
+/// widened to `f64`.
+///
+/// # Safety
+/// `p` must point to a complex number of that kind.
+pub unsafe fn read_complex(p: *const u8, k: TypeKind) -> (f64, f64) {
+    // SAFETY: the caller's contract; the parts are floats of half the size each.
+    unsafe {
+        if k == TypeKind::Complex64 {
+            (
+                read_float(p, TypeKind::Float32),
+                read_float(p.add(4), TypeKind::Float32),
+            )
+        } else {
+            (
+                read_float(p, TypeKind::Float64),
+                read_float(p.add(8), TypeKind::Float64),
+            )
         }
     }
 }
@@ -209,6 +240,10 @@ pub static UNSAFE_POINTER: TypeDesc = prim(TypeKind::UnsafePointer, POINTER_SIZE
 pub static FLOAT32: TypeDesc = prim(TypeKind::Float32, 4, "float32");
 /// `float64`.
 pub static FLOAT64: TypeDesc = prim(TypeKind::Float64, 8, "float64");
+/// `complex64`.
+pub static COMPLEX64: TypeDesc = prim(TypeKind::Complex64, 8, "complex64");
+/// `complex128`.
+pub static COMPLEX128: TypeDesc = prim(TypeKind::Complex128, 16, "complex128");
 /// `int`.
 pub static INT: TypeDesc = prim(TypeKind::Int, INT_SIZE, "int");
 /// `bool`.

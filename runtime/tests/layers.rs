@@ -34,7 +34,14 @@ const LAYERS: &[(&str, &[&str])] = &[
     // both end in one, so these sit below them).
     (
         "reports",
-        &["floatfmt", "format", "traceback", "fatal", "faults"],
+        &[
+            "floatfmt",
+            "complexfmt",
+            "format",
+            "traceback",
+            "fatal",
+            "faults",
+        ],
     ),
     // Allocation, strings, error values, defer records.
     (
@@ -46,7 +53,10 @@ const LAYERS: &[(&str, &[&str])] = &[
     // The stack check's slow path and the signal handler.
     ("signals", &["stackcheck", "signals"]),
     // Builtins called by generated code that use the layers below.
-    ("builtins", &["print", "slices", "iface", "maps", "procs"]),
+    (
+        "builtins",
+        &["print", "slices", "iface", "maps", "procs", "complexdiv"],
+    ),
     // The run driver and the symbol table.
     ("driver", &["run", "thread", "symbols", "lib"]),
 ];

@@ -40,7 +40,7 @@ impl<'a> Checker<'a> {
             }
         }
         let o = self.expr(n)?;
-        let o = o.rune_as_int();
+        let o = super::complex::integral_real(o.rune_as_int());
         // An integral float constant is a valid length.
         let o = match o {
             Operand::Const {
@@ -166,7 +166,7 @@ impl<'a> Checker<'a> {
     /// The key of an array or slice literal's element: a non-negative integer constant,
     /// below the array's length.
     fn literal_index(&mut self, k: &ast::Expr, len: Option<u64>) -> R<u64> {
-        let o = self.expr(k)?.rune_as_int();
+        let o = super::complex::integral_real(self.expr(k)?.rune_as_int());
         let v = match &o {
             Operand::Const {
                 val: ConstVal::Int(v),

@@ -121,6 +121,8 @@ impl<'a> Checker<'a> {
                 }
             }
             "min" | "max" => self.builtin_min_max(e, b, args),
+            "complex" => self.builtin_complex(e, args),
+            "real" | "imag" => self.builtin_real_imag(e, b == "imag", args),
             "copy" => self.builtin_copy(e, args),
             "make" => self.builtin_make(e, args),
             "append" => self.builtin_append(e, args, ellipsis),
@@ -218,6 +220,24 @@ impl<'a> Checker<'a> {
             self.single(a, &o)?;
             ops.push(o);
         }
+        // Complex numbers have no order.
+        for (o, a) in ops.iter().zip(args) {
+            let complex = match o {
+                Operand::Const { val, ty } => {
+                    matches!(val, ConstVal::Complex(_))
+                        || ty.as_ref().is_some_and(|t| t.complex_kind().is_some())
+                }
+                Operand::Value { e: x, .. } => x.ty.complex_kind().is_some(),
+                _ => false,
+            };
+            if complex {
+                let d = self.describe(a, o);
+                return self.error(
+                    a.start(),
+                    format!("invalid argument: {d} cannot be ordered"),
+                );
+            }
+        }
         let is_max = b == "max";
         // All constants: fold.
         if ops.iter().all(|o| matches!(o, Operand::Const { .. })) {
@@ -286,8 +306,9 @@ impl<'a> Checker<'a> {
                 val: ConstVal::Str(s),
                 ..
             } => Ok(Operand::Const {
+                // `len` of a constant string is a constant of type int.
                 val: ConstVal::Int(s.len() as i128),
-                ty: None,
+                ty: Some(Type::Int),
             }),
             Operand::Value { e: x, .. }
                 if matches!(x.ty.under(), Type::String | Type::Slice(_) | Type::Map(..)) =>
@@ -401,6 +422,31 @@ impl<'a> Checker<'a> {
             );
         }
         let so = self.expr(&args[0])?;
+        // `append(f())` of a function whose results are a slice and its elements.
+        if !ellipsis && args.len() == 1 {
+            let first_is_slice = matches!(
+                &so,
+                Operand::Value { e: x, .. }
+                    if matches!(&x.ty, Type::Tuple(ts) if ts.len() > 1 && matches!(ts[0].under(), Type::Slice(_)))
+            );
+            if first_is_slice {
+                if let Some(vals) = self.spread(&so) {
+                    let mut vals = vals.into_iter();
+                    let se = vals.next().expect("a slice first");
+                    let ty = se.ty.clone();
+                    let elem = match ty.under() {
+                        Type::Slice(el) => (**el).clone(),
+                        _ => unreachable_type(),
+                    };
+                    let mut out = vec![se];
+                    for v in vals {
+                        let o = Operand::Value { e: v, var: false };
+                        out.push(self.convert(o, &args[0], &elem, "argument to append")?);
+                    }
+                    return Ok(mk(Builtin::Append, out, ty));
+                }
+            }
+        }
         self.single(&args[0], &so)?;
         let se = match &so {
             Operand::Value { e: x, .. } if matches!(x.ty.under(), Type::Slice(_)) => x.clone(),

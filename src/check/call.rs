@@ -13,10 +13,8 @@ impl<'a> Checker<'a> {
         let parts: Vec<String> = ops
             .iter()
             .map(|(o, _)| match o {
-                Operand::Const {
-                    ty: None,
-                    val: ConstVal::Int(_) | ConstVal::Rune(_),
-                } => "number".to_string(),
+                // types2 says `number` for any untyped numeric constant.
+                Operand::Const { ty: None, val } if val.is_numeric() => "number".to_string(),
                 Operand::Const { ty: None, val } => val
                     .untyped_name()
                     .trim_start_matches("untyped ")
@@ -141,6 +139,8 @@ impl<'a> Checker<'a> {
             }
             Operand::Value { e: x, .. }
                 if x.ty.is_numeric()
+                    && x.ty.complex_kind().is_none()
+                    && t.complex_kind().is_none()
                     && (x.ty.float_kind().is_some() || t.float_kind().is_some()) =>
             {
                 let same = x.ty.float_kind() == t.float_kind();
@@ -203,6 +203,9 @@ impl<'a> Checker<'a> {
                     );
                 }
                 let ao = self.expr(&args[0])?;
+                if let Some(op) = self.complex_conversion(&t, &ao, &args[0])? {
+                    return Ok(op);
+                }
                 if let Some(op) = self.float_conversion(&t, &ao, &args[0])? {
                     return Ok(op);
                 }
@@ -661,7 +664,7 @@ fn slice_to_array_conversion(t: &Type, ao: &Operand) -> Option<Operand> {
 
 /// `x` converted to the numeric type `t`: the same words under another type when the
 /// representations are `same`, else a conversion.
-fn numeric_value(x: &Expr, t: &Type, same: bool) -> Operand {
+pub(super) fn numeric_value(x: &Expr, t: &Type, same: bool) -> Operand {
     let kind = if same {
         x.kind.clone()
     } else {

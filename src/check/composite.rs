@@ -22,23 +22,36 @@ impl<'a> Checker<'a> {
         }
         if let Type::Map(kt, vt) = t.under().clone() {
             let mut kvs = Vec::new();
-            let mut seen: Vec<String> = Vec::new();
+            // Constant keys seen: each one's value (floats by their bits, -0 as +0) and
+            // its text in messages.
+            let mut seen: Vec<(String, String)> = Vec::new();
             for el in elems {
                 let AK::KeyValue(k, v) = &el.kind else {
                     return self.error(el.start(), "missing key in map literal");
                 };
                 let ke = self.element(k, &kt, "map literal")?;
+                let float_text = |f: f64| {
+                    super::floats::Rat::from_float(f)
+                        .map_or_else(String::new, |r| super::floats::go_string(&r))
+                };
+                let bits = |f: f64| (f + 0.0).to_bits();
                 let constant = match &ke.kind {
-                    ExprKind::Int(i) => Some(i.to_string()),
-                    ExprKind::Str(s) => Some(super::types::quote(s)),
-                    ExprKind::Bool(b) => Some(b.to_string()),
+                    ExprKind::Int(i) => Some((i.to_string(), i.to_string())),
+                    ExprKind::Str(s) => Some((super::types::quote(s), super::types::quote(s))),
+                    ExprKind::Bool(b) => Some((b.to_string(), b.to_string())),
+                    ExprKind::Float(f) => Some((bits(*f).to_string(), float_text(*f))),
+                    ExprKind::Complex(re, im) => {
+                        let text = format!("({} + {}i)", float_text(*re), float_text(*im));
+                        Some((format!("{} {}", bits(*re), bits(*im)), text))
+                    }
                     _ => None,
                 };
-                if let Some(c) = constant {
-                    if seen.contains(&c) {
-                        return self.error(k.start(), format!("duplicate key {c} in map literal"));
+                if let Some((key, text)) = constant {
+                    if seen.iter().any(|(k, _)| *k == key) {
+                        return self
+                            .error(k.start(), format!("duplicate key {text} in map literal"));
                     }
-                    seen.push(c);
+                    seen.push((key, text));
                 }
                 let ve = self.element(v, &vt, "map literal")?;
                 kvs.push((ke, ve));
@@ -183,7 +196,7 @@ impl<'a> Checker<'a> {
 
     /// An index operand: an int value, non-negative when constant.
     pub fn index_operand(&mut self, i: &ast::Expr) -> R<Expr> {
-        let io = self.expr(i)?.rune_as_int();
+        let io = super::complex::integral_real(self.expr(i)?.rune_as_int());
         if let Operand::Const {
             val: ConstVal::Int(v),
             ty,

@@ -111,7 +111,12 @@ impl<'a> Checker<'a> {
                 let t = self.resolve_type(t)?;
                 if !matches!(
                     t.under(),
-                    Type::Int | Type::Sized(_) | Type::Float(_) | Type::Bool | Type::String
+                    Type::Int
+                        | Type::Sized(_)
+                        | Type::Float(_)
+                        | Type::Complex(_)
+                        | Type::Bool
+                        | Type::String
                 ) {
                     return self.error(
                         v.start(),
@@ -123,18 +128,8 @@ impl<'a> Checker<'a> {
                     ty: vt,
                 };
                 self.convert(op, v, &t, "constant declaration")?;
-                // A typed constant holds its type's value: an integral float constant
-                // given an integer type is an integer; one of a float type is rounded.
-                let val = match (&val, t.float_kind()) {
-                    (ConstVal::Float(r), None) => super::floats::to_i128(r)
-                        .map(ConstVal::Int)
-                        .unwrap_or(val.clone()),
-                    (_, Some(k)) => match val.rat().and_then(|r| super::floats::round_to(&r, k)) {
-                        Some(r) => ConstVal::Float(r),
-                        None => val.clone(),
-                    },
-                    _ => val.as_int(),
-                };
+                // A typed constant holds its type's value.
+                let val = super::types::typed_const_value(&val, &t);
                 Ok((val, Some(t)))
             }
         }

@@ -42,16 +42,48 @@ impl<'a> Checker<'a> {
             }
         }
         let op = self.expr(call)?;
+        let builtin_callee = matches!(
+            &fun.kind,
+            AK::Ident(n) if matches!(self.scopes.lookup(n), Some(super::scope::Entity::Builtin(_)))
+        );
         let x = match op {
             Operand::Value { e, .. } => e,
+            // A builtin's constant value (`defer len("abc")`, `defer complex(1, 2)`).
+            op @ Operand::Const { .. } if builtin_callee => {
+                let d = self.describe(call, &op);
+                return self.error(call.start(), format!("defer discards result of {d}"));
+            }
             Operand::Const { .. } => {
                 return self.error(call.start(), "defer requires function call, not conversion")
             }
             _ => return Err(()),
         };
         // values of builtins that may not be discarded
+        if builtin_callee && matches!(x.kind, ExprKind::New(_)) {
+            let d = self.describe(
+                call,
+                &Operand::Value {
+                    e: x.clone(),
+                    var: false,
+                },
+            );
+            return self.error(call.start(), format!("defer discards result of {d}"));
+        }
         if let ExprKind::Builtin(b, _) = &x.kind {
-            if matches!(b, Builtin::Len | Builtin::Append | Builtin::MakeSlice) {
+            if matches!(
+                b,
+                Builtin::Len
+                    | Builtin::Cap
+                    | Builtin::Append
+                    | Builtin::AppendSlice
+                    | Builtin::MakeSlice
+                    | Builtin::MakeMap
+                    | Builtin::Min
+                    | Builtin::Max
+                    | Builtin::MakeComplex
+                    | Builtin::Real
+                    | Builtin::Imag
+            ) {
                 let d = self.describe(
                     call,
                     &Operand::Value {

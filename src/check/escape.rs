@@ -690,6 +690,7 @@ impl Builder<'_, '_, '_> {
             | ExprKind::Bool(_)
             | ExprKind::Str(_)
             | ExprKind::Float(_)
+            | ExprKind::Complex(..)
             | ExprKind::Nil
             | ExprKind::Global(_)
             | ExprKind::FuncRef(_)
@@ -772,7 +773,10 @@ impl Builder<'_, '_, '_> {
             | Builtin::DeferredRecover
             | Builtin::OsExit
             | Builtin::MakeMap
-            | Builtin::MakeSlice => {
+            | Builtin::MakeSlice
+            | Builtin::MakeComplex
+            | Builtin::Real
+            | Builtin::Imag => {
                 for a in args {
                     let _ = self.expr(a);
                 }

@@ -49,7 +49,24 @@ impl<'a> Checker<'a> {
                     ),
                 ),
             },
-            AK::Imag(_) => self.unsupported(pos, "complex constants"),
+            AK::Imag(lit) => match super::complex::parse_imag_lit(lit) {
+                Some(im) => Ok(Operand::Const {
+                    val: ConstVal::Complex(Box::new(super::complex::Cx {
+                        re: num_traits::Zero::zero(),
+                        im,
+                        re_int: true,
+                        im_int: false,
+                    })),
+                    ty: None,
+                }),
+                None => self.unsupported(
+                    pos,
+                    format!(
+                        "floating-point constants with exponents beyond ±{}",
+                        super::floats::MAX_EXP10
+                    ),
+                ),
+            },
             AK::Char(lit) => match rune_literal_value(lit) {
                 Some(v) => Ok(Operand::Const {
                     val: ConstVal::Rune(v as i128),
@@ -119,8 +136,7 @@ impl<'a> Checker<'a> {
                     }
                     other => {
                         let d = self.describe(x, &other);
-                        return self
-                            .error(x.start(), format!("invalid operation: cannot index {d}"));
+                        return self.error(pos, format!("invalid operation: cannot index {d}"));
                     }
                 };
                 if let Type::Map(kt, vt) = xe.ty.under() {
@@ -166,8 +182,7 @@ impl<'a> Checker<'a> {
                                 var: true,
                             },
                         );
-                        return self
-                            .error(x.start(), format!("invalid operation: cannot index {d}"));
+                        return self.error(pos, format!("invalid operation: cannot index {d}"));
                     }
                 };
                 let ie = self.index_operand(i)?;

@@ -103,18 +103,48 @@ pub fn to_i128(r: &Rat) -> Option<i128> {
 /// when that would hide a fraction).
 pub fn go_string(r: &Rat) -> String {
     let x = to_f64(r);
-    if x.is_infinite() {
-        return if x > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
+    if x.is_infinite() || (x == 0.0 && !r.is_zero()) {
+        return out_of_range_string(r);
     }
     let s = format_g(x, Some(6));
     if !is_integer(r) && !s.contains('.') && !s.contains('e') {
         return format_g(x, None);
     }
     s
+}
+
+/// `go/constant`'s text of a value beyond the float64 range (overflowing, or
+/// underflowing to zero): its approximate manual decimal conversion, `%.6g` of a mantissa
+/// in [1, 10) followed by `e%+d` of the decimal exponent (`1e+309`, `-2.5e-400`).
+fn out_of_range_string(r: &Rat) -> String {
+    // r = mant × 2^exp with 0.5 <= |mant| < 1.
+    let bits = |n: &BigInt| n.bits() as i64;
+    let mut exp = bits(r.numer()) - bits(r.denom());
+    let two =
+        |e: i64| Rat::from_integer(num_traits::pow(BigInt::from(2), e.unsigned_abs() as usize));
+    let scaled = |e: i64| if e >= 0 { r / two(e) } else { r * two(-e) };
+    let mut mant = scaled(exp);
+    if mant.abs() >= Rat::one() {
+        exp += 1;
+        mant = scaled(exp);
+    } else if mant.abs() * Rat::from_integer(2.into()) < Rat::one() {
+        exp -= 1;
+        mant = scaled(exp);
+    }
+    let mut m = mant.to_f64().unwrap_or(0.0);
+    // f ~ m × 10^d with d = exp × log10(2), e the integer part of d.
+    let d = exp as f64 * (std::f64::consts::LN_2 / std::f64::consts::LN_10);
+    let mut e = d as i64;
+    m *= 10f64.powf(d - e as f64);
+    let am = m.abs();
+    if am < 1.0 - 0.5e-6 {
+        m *= 10.0;
+        e -= 1;
+    } else if am >= 10.0 {
+        m /= 10.0;
+        e += 1;
+    }
+    format!("{}e{e:+}", format_g(m, Some(6)))
 }
 
 /// C's `%g` (`%.Pg` with `prec`, shortest digits without): `%e` form when the exponent
@@ -183,5 +213,10 @@ mod tests {
         let third = Rat::new(BigInt::from(1), BigInt::from(3));
         assert_eq!(go_string(&third), "0.333333");
         assert_eq!(go_string(&parse_float_lit("1e100").unwrap()), "1e+100");
+        assert_eq!(go_string(&parse_float_lit("1e309").unwrap()), "1e+309");
+        assert_eq!(
+            go_string(&parse_float_lit("-2.5e-400").unwrap()),
+            "-2.5e-400"
+        );
     }
 }

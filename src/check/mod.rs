@@ -6,6 +6,7 @@ mod assign;
 mod builtin;
 mod call;
 mod closure;
+mod complex;
 mod composite;
 mod control;
 mod deadcode;

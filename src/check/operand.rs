@@ -152,6 +152,21 @@ impl<'a> Checker<'a> {
 
     /// The IR expression of a constant of type `ty`.
     pub fn const_expr(&mut self, val: &ConstVal, ty: &Type, pos: Pos) -> Expr {
+        if let Some(k) = ty.complex_kind() {
+            let c = super::complex::Cx::of(val)
+                .and_then(|c| c.round_to(k))
+                .unwrap_or_else(|| super::complex::Cx::new(Default::default(), Default::default()));
+            return Expr {
+                kind: ExprKind::Complex(super::floats::to_f64(&c.re), super::floats::to_f64(&c.im)),
+                ty: ty.clone(),
+                pos,
+            };
+        }
+        // A complex constant given another type has a zero imaginary part.
+        let val = &match val {
+            ConstVal::Complex(c) => ConstVal::Float(c.re.clone()),
+            v => v.clone(),
+        };
         let kind = match (val, ty.float_kind()) {
             (ConstVal::Int(_) | ConstVal::Rune(_) | ConstVal::Float(_), Some(k)) => {
                 let r = val.rat().unwrap_or_default();
@@ -164,6 +179,7 @@ impl<'a> Checker<'a> {
             }
             (ConstVal::Bool(b), _) => ExprKind::Bool(*b),
             (ConstVal::Str(s), _) => ExprKind::Str(s.clone()),
+            (ConstVal::Complex(_), _) => unreachable!("made a float above"),
         };
         Expr {
             kind,
@@ -236,14 +252,7 @@ impl<'a> Checker<'a> {
                     let x = self.default_value(Operand::Const { val, ty: None }, e, context)?;
                     return Ok(to_iface(x, target));
                 }
-                let ok = matches!(
-                    (&val, target.under()),
-                    (
-                        ConstVal::Int(_) | ConstVal::Rune(_) | ConstVal::Float(_),
-                        Type::Int | Type::Sized(_) | Type::Float(_)
-                    ) | (ConstVal::Bool(_), Type::Bool)
-                        | (ConstVal::Str(_), Type::String)
-                );
+                let ok = super::types::const_kind_fits(&val, target);
                 if !ok {
                     if *target == Type::Error {
                         let dt = val.default_type();
@@ -265,21 +274,33 @@ impl<'a> Checker<'a> {
                         format!("cannot use {desc} as {tname} value in {context}"),
                     );
                 }
+                if let Some(k) = target.complex_kind() {
+                    let fits = super::complex::Cx::of(&val).and_then(|c| c.round_to(k));
+                    if fits.is_none() {
+                        return self.unrepresentable(&desc, target, context, "overflows", pos);
+                    }
+                    return Ok(self.const_expr(&val, target, pos));
+                }
+                // types2's representation: a complex constant with an imaginary part is
+                // truncated as an integer, overflows as a float.
+                let val = val.real_if_exact();
+                if let ConstVal::Complex(_) = val {
+                    let why = if target.is_integer() {
+                        "truncated"
+                    } else {
+                        "overflows"
+                    };
+                    return self.unrepresentable(&desc, target, context, why, pos);
+                }
                 if let (ConstVal::Float(r), true) = (&val, target.is_integer()) {
                     if !super::floats::is_integer(r) {
-                        return self.error(
-                            pos,
-                            format!("cannot use {desc} as {tname} value in {context} (truncated)"),
-                        );
+                        return self.unrepresentable(&desc, target, context, "truncated", pos);
                     }
                 }
                 if let Some(k) = target.float_kind() {
                     let r = val.rat().unwrap_or_default();
                     if super::floats::round_to(&r, k).is_none() {
-                        return self.error(
-                            pos,
-                            format!("cannot use {desc} as {tname} value in {context} (overflows)"),
-                        );
+                        return self.unrepresentable(&desc, target, context, "overflows", pos);
                     }
                     return Ok(self.const_expr(&val, target, pos));
                 }
@@ -289,10 +310,14 @@ impl<'a> Checker<'a> {
                 };
                 if let Some(v) = as_int {
                     if !super::types::fits(v, target) {
-                        return self.error(
-                            pos,
-                            format!("cannot use {desc} as {tname} value in {context} (overflows)"),
-                        );
+                        // types2: a float (or complex) constant that is no value of an
+                        // integer type is truncated, whatever the reason.
+                        let why = if matches!(val, ConstVal::Float(_)) {
+                            "truncated"
+                        } else {
+                            "overflows"
+                        };
+                        return self.unrepresentable(&desc, target, context, why, pos);
                     }
                 }
                 Ok(self.const_expr(&val, target, pos))
@@ -305,7 +330,7 @@ impl<'a> Checker<'a> {
                 if let Some(y) = super::shift::retype_untyped_shift(&x, target) {
                     return Ok(y);
                 }
-                if target.float_kind().is_some() {
+                if target.float_kind().is_some() || target.complex_kind().is_some() {
                     // `var f float32 = 1 << s`: the constant would be a float32.
                     if let Some(l) = super::shift::untyped_shift_operand(&x) {
                         let v = match l.kind {
@@ -328,6 +353,34 @@ impl<'a> Checker<'a> {
                 format!("cannot use {desc} as {tname} value in {context}"),
             ),
         }
+    }
+
+    /// Reports an untyped constant (described by `desc`) whose value `target` cannot
+    /// represent (`why`: `truncated` or `overflows`). As an operand of a binary operation
+    /// types2 converts it implicitly and says `1.5 (untyped float constant) truncated to
+    /// int`; elsewhere `cannot use ... as int value in assignment (truncated)`.
+    fn unrepresentable(
+        &mut self,
+        desc: &str,
+        target: &Type,
+        context: &str,
+        why: &str,
+        pos: Pos,
+    ) -> R<Expr> {
+        let tname = type_name(target);
+        if context == "operation" {
+            let verb = if why == "truncated" {
+                "truncated to"
+            } else {
+                "overflows"
+            };
+            let under = type_name(target.under());
+            return self.error(pos, format!("{desc} {verb} {under}"));
+        }
+        self.error(
+            pos,
+            format!("cannot use {desc} as {tname} value in {context} ({why})"),
+        )
     }
 
     pub(super) fn convert_value(

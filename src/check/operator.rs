@@ -39,6 +39,40 @@ fn is_comparison(op: BinOp) -> bool {
     )
 }
 
+/// Why the constant `v` cannot be given the numeric type `t` in an operation (types2's
+/// `truncated to` or `overflows`), or `None` when it can (or `t` is not numeric).
+pub(super) fn unrepresentable(v: &ConstVal, t: &Type) -> Option<&'static str> {
+    if let Some(k) = t.complex_kind() {
+        let c = super::complex::Cx::of(v)?;
+        return c.round_to(k).is_none().then_some("overflows");
+    }
+    let v = v.real_if_exact();
+    if let Some(k) = t.float_kind() {
+        return match v {
+            ConstVal::Complex(_) => Some("overflows"),
+            v => v
+                .rat()
+                .is_some_and(|r| super::floats::round_to(&r, k).is_none())
+                .then_some("overflows"),
+        };
+    }
+    if t.is_integer() {
+        return match v {
+            ConstVal::Complex(_) => Some("truncated to"),
+            ConstVal::Float(r) => match super::floats::to_i128(&r) {
+                None => Some("truncated to"),
+                // A float constant that is no value of the type is truncated.
+                Some(x) => (!super::types::fits(x, t)).then_some("truncated to"),
+            },
+            v => v
+                .int()
+                .is_some_and(|x| !super::types::fits(x, t))
+                .then_some("overflows"),
+        };
+    }
+    None
+}
+
 /// Moves an operand out, leaving a copy without its (possibly deep) IR expression that is
 /// still good for messages about it (deep copies made long chains quadratic).
 fn take_operand(o: &mut Operand) -> Operand {
@@ -124,7 +158,7 @@ impl<'a> Checker<'a> {
         let bad = |c: &mut Self, xo: &Operand| {
             let d = c.describe(x, xo);
             c.error::<Operand>(
-                pos,
+                x.start(),
                 format!(
                     "invalid operation: operator {} not defined on {d}",
                     op.text()
@@ -146,6 +180,14 @@ impl<'a> Checker<'a> {
                 let rune = matches!(val, ConstVal::Rune(_));
                 let val = &val.as_int();
                 let r = match (op, val) {
+                    (UnOp::Neg, ConstVal::Complex(c)) => {
+                        Some(ConstVal::Complex(Box::new(super::complex::Cx {
+                            re: -c.re.clone(),
+                            im: -c.im.clone(),
+                            ..(**c).clone()
+                        })))
+                    }
+                    (UnOp::Plus, ConstVal::Complex(c)) => Some(ConstVal::Complex(c.clone())),
                     (UnOp::Neg, ConstVal::Float(f)) => Some(ConstVal::Float(-f.clone())),
                     (UnOp::Plus, ConstVal::Float(f)) => Some(ConstVal::Float(f.clone())),
                     (UnOp::Neg, ConstVal::Int(v)) => v.checked_neg().map(ConstVal::Int),
@@ -211,9 +253,19 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A typed int constant must fit in int.
+    /// A typed constant must be representable in its type.
     pub(super) fn check_typed_const(&mut self, e: &ast::Expr, op: &Operand) -> R<()> {
         if let Operand::Const { val, ty: Some(t) } = op {
+            if let Some(k) = t.complex_kind() {
+                if super::complex::Cx::of(val)
+                    .and_then(|c| c.round_to(k))
+                    .is_none()
+                {
+                    let d = self.describe(e, op);
+                    return self
+                        .error(e.start(), format!("{d} overflows {}", type_name(t.under())));
+                }
+            }
             if let (Some(k), Some(r)) = (t.float_kind(), val.rat()) {
                 if super::floats::round_to(&r, k).is_none() {
                     let d = self.describe(e, op);
@@ -306,10 +358,16 @@ impl<'a> Checker<'a> {
         else {
             unreachable!("both operands are constants")
         };
+        // types2 reports a comparison's mismatch at its second operand.
+        let mismatch_at = if is_comparison(op) {
+            r.start()
+        } else {
+            e.start()
+        };
         let ty = match (lt, rt) {
             (Some(a), Some(b)) if a != b => {
                 return self.error(
-                    e.start(),
+                    mismatch_at,
                     format!(
                         "invalid operation: {whole} (mismatched types {} and {})",
                         type_name(a),
@@ -336,74 +394,63 @@ impl<'a> Checker<'a> {
             == std::mem::discriminant(&rv.as_int())
             || (lv.is_numeric() && rv.is_numeric());
         if !same_kind {
-            return self.error(e.start(), mismatched());
+            return self.error(mismatch_at, mismatched());
         }
         // the typed side's type must accept the untyped constant kind
         if let Some(t) = &ty {
-            let ok = matches!(
-                (lv, t.under()),
-                (
-                    ConstVal::Int(_) | ConstVal::Rune(_) | ConstVal::Float(_),
-                    Type::Int | Type::Sized(_) | Type::Float(_)
-                ) | (ConstVal::Bool(_), Type::Bool)
-                    | (ConstVal::Str(_), Type::String)
-            );
-            if !ok {
-                return self.error(e.start(), mismatched());
+            if !super::types::const_kind_fits(lv, t) || !super::types::const_kind_fits(rv, t) {
+                return self.error(mismatch_at, mismatched());
             }
         }
-        // Operands of a typed constant operation take its type's kind first (an
-        // integral float constant becomes an integer; an integer becomes a float).
+        // Operands of a typed constant operation are first converted to its type, as
+        // types2 does implicitly: each must be representable (an integral float becomes
+        // an integer; a number given a float or complex type is rounded to it).
         let (lv, rv) = match &ty {
-            Some(t) if t.is_integer() => {
-                let to_int = |v: &ConstVal| match v {
-                    ConstVal::Float(r) => super::floats::to_i128(r).map(ConstVal::Int),
-                    v => Some(v.clone()),
-                };
-                match (to_int(lv), to_int(rv)) {
-                    (Some(a), Some(b)) => (a, b),
-                    _ => {
-                        let (bad, at) = if matches!(lv, ConstVal::Float(_)) {
-                            (lv, l)
-                        } else {
-                            (rv, r)
-                        };
-                        let msg = format!(
-                            "{} (untyped float constant) truncated to {}",
-                            bad.go_string(),
-                            type_name(t)
-                        );
-                        let _ = at;
-                        return self.error(at.start(), msg);
+            Some(t) => {
+                for (v, side, o) in [(lv, l, lo), (rv, r, ro)] {
+                    if let Some(why) = unrepresentable(v, t) {
+                        let d = self.describe(side, o);
+                        let under = type_name(t.under());
+                        return self.error(side.start(), format!("{d} {why} {under}"));
                     }
                 }
+                (
+                    super::types::typed_const_value(lv, t),
+                    super::types::typed_const_value(rv, t),
+                )
             }
-            Some(t) if t.float_kind().is_some() => {
-                // Each side is first a constant of the float type: rounded to it.
-                let k = t.float_kind().unwrap_or(lowering::ir::FloatKind::F64);
-                let as_float = |v: &ConstVal| {
-                    v.rat()
-                        .and_then(|r| super::floats::round_to(&r, k))
-                        .map(ConstVal::Float)
-                        .unwrap_or_else(|| v.clone())
-                };
-                (as_float(lv), as_float(rv))
-            }
-            _ => (lv.clone(), rv.clone()),
+            None => (lv.clone(), rv.clone()),
         };
         let (lv, rv) = (&lv, &rv);
+        let complex_op = matches!(lv, ConstVal::Complex(_)) || matches!(rv, ConstVal::Complex(_));
         let float_op = matches!(lv, ConstVal::Float(_)) || matches!(rv, ConstVal::Float(_));
+        let arith = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div);
+        let ordering = is_comparison(op) && !matches!(op, BinOp::Eq | BinOp::Ne);
         let defined = match lv {
-            _ if float_op => {
-                matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div) || is_comparison(op)
-            }
-            ConstVal::Float(_) => false,
+            _ if complex_op => arith || matches!(op, BinOp::Eq | BinOp::Ne),
+            _ if float_op => arith || is_comparison(op),
+            ConstVal::Float(_) | ConstVal::Complex(_) => false,
             ConstVal::Int(_) | ConstVal::Rune(_) => !matches!(op, BinOp::LogAnd | BinOp::LogOr),
             ConstVal::Bool(_) => {
                 matches!(op, BinOp::LogAnd | BinOp::LogOr | BinOp::Eq | BinOp::Ne)
             }
             ConstVal::Str(_) => matches!(op, BinOp::Add) || is_comparison(op),
         };
+        if !defined && ordering {
+            // types2's comparison error names the operands' type (an untyped kind).
+            let kind = match &ty {
+                Some(t) => type_name(t),
+                None if complex_op => "untyped complex".into(),
+                None => lv.untyped_name().into(),
+            };
+            return self.error(
+                l.start(),
+                format!(
+                    "invalid operation: {whole} (operator {} not defined on {kind})",
+                    op.text()
+                ),
+            );
+        }
         if !defined {
             let d = self.describe(l, lo);
             return self.error(
@@ -414,9 +461,7 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        if matches!(op, BinOp::Div | BinOp::Rem)
-            && rv.rat().is_some_and(|x| num_traits::Zero::is_zero(&x))
-        {
+        if matches!(op, BinOp::Div | BinOp::Rem) && rv.is_zero() {
             return self.error(r.start(), "invalid operation: division by zero");
         }
         let res = fold(op, lv, rv);
@@ -424,23 +469,17 @@ impl<'a> Checker<'a> {
             Some(v) => {
                 let ty = if is_comparison(op) { None } else { ty };
                 let v = if ty.is_some() { v.as_int() } else { v };
-                // A typed float constant holds its type's rounding of the exact result.
-                let v = match (&v, ty.as_ref().and_then(|t| t.float_kind())) {
-                    (ConstVal::Float(x), Some(k)) => match super::floats::round_to(x, k) {
-                        Some(y) => ConstVal::Float(y),
-                        None => {
-                            let tn = ty.as_ref().map(type_name).unwrap_or_default();
-                            return self.error(
-                                e.start(),
-                                format!("constant {} overflows {tn}", v.go_string()),
-                            );
-                        }
-                    },
-                    _ => v,
-                };
+                // A typed constant must be representable in its type (reported with the
+                // exact result), and holds its type's rounding of it.
                 let out = Operand::Const { val: v, ty };
                 self.check_typed_const(e, &out)?;
-                Ok(out)
+                Ok(match out {
+                    Operand::Const { val, ty: Some(t) } => Operand::Const {
+                        val: super::types::typed_const_value(&val, &t),
+                        ty: Some(t),
+                    },
+                    out => out,
+                })
             }
             None => {
                 let what = match op {
@@ -504,8 +543,14 @@ impl<'a> Checker<'a> {
             } else {
                 (self.op_type_name(&lo), "untyped nil".to_string())
             };
+            // types2 reports a comparison's mismatch at its second operand.
+            let at = if is_comparison(op) {
+                r.start()
+            } else {
+                e.start()
+            };
             return self.error(
-                e.start(),
+                at,
                 format!("invalid operation: {whole} (mismatched types {ln} and {rn})"),
             );
         }
@@ -664,15 +709,7 @@ impl<'a> Checker<'a> {
                             format!("cannot convert {d} to type unsafe.Pointer"),
                         );
                     }
-                    let ok = matches!(
-                        (&cval, a.under()),
-                        (
-                            ConstVal::Int(_) | ConstVal::Rune(_) | ConstVal::Float(_),
-                            Type::Int | Type::Sized(_) | Type::Float(_)
-                        ) | (ConstVal::Bool(_), Type::Bool)
-                            | (ConstVal::Str(_), Type::String)
-                    );
-                    if !ok {
+                    if !super::types::const_kind_fits(&cval, &a) {
                         return mismatch(self);
                     }
                     a.clone()
@@ -704,7 +741,7 @@ impl<'a> Checker<'a> {
             BinOp::Add => ty.is_numeric() || *u == Type::String,
             BinOp::Sub | BinOp::Mul | BinOp::Div => ty.is_numeric(),
             BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => ty.is_integer(),
-            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => ty.is_numeric() || *u == Type::String,
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => ty.is_ordered(),
             BinOp::Eq | BinOp::Ne => comparable(ty),
             BinOp::LogAnd | BinOp::LogOr => *u == Type::Bool,
             BinOp::Shl | BinOp::Shr => ty.is_integer(),
@@ -713,6 +750,27 @@ impl<'a> Checker<'a> {
             if matches!(op, BinOp::Eq | BinOp::Ne) {
                 let why = super::types::incomparable_reason(ty);
                 return self.error(e.start(), format!("invalid operation: {whole} ({why})"));
+            }
+            if is_comparison(op) {
+                // types2's comparison error: at the first operand, naming its type (the
+                // kind of a composite type).
+                let kind = match u {
+                    Type::Array(..) => "array".to_string(),
+                    Type::Slice(_) => "slice".into(),
+                    Type::Struct(_) => "struct".into(),
+                    Type::Pointer(_) => "pointer".into(),
+                    Type::Func(_) => "func".into(),
+                    Type::Any | Type::Error | Type::Interface(_) => "interface".into(),
+                    Type::Map(..) => "map".into(),
+                    _ => type_name(ty),
+                };
+                return self.error(
+                    l.start(),
+                    format!(
+                        "invalid operation: {whole} (operator {} not defined on {kind})",
+                        op.text()
+                    ),
+                );
             }
             let (d, at) = if matches!(lo, Operand::Value { .. }) {
                 (self.describe(l, lo), l)

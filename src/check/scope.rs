@@ -51,7 +51,7 @@ impl Scopes {
         u.insert("nil".into(), Entity::Nil);
         for b in [
             "println", "print", "panic", "recover", "len", "make", "append", "new", "cap", "copy",
-            "delete", "clear", "min", "max",
+            "delete", "clear", "min", "max", "complex", "real", "imag",
         ] {
             u.insert(b.into(), Entity::Builtin(b));
         }
@@ -64,10 +64,10 @@ impl Scopes {
         use lowering::ir::FloatKind::{F32, F64};
         u.insert("float32".into(), Entity::Type(Type::Float(F32)));
         u.insert("float64".into(), Entity::Type(Type::Float(F64)));
-        for n in ["complex64", "complex128", "comparable"] {
-            u.insert(n.into(), Entity::Unsupported("type"));
-        }
-        for n in ["close", "complex", "real", "imag"] {
+        u.insert("complex64".into(), Entity::Type(Type::Complex(F32)));
+        u.insert("complex128".into(), Entity::Type(Type::Complex(F64)));
+        u.insert("comparable".into(), Entity::Unsupported("type"));
+        for n in ["close"] {
             u.insert(n.into(), Entity::Unsupported("built-in function"));
         }
         Scopes {

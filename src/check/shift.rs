@@ -36,6 +36,16 @@ impl<'a> Checker<'a> {
                 Some(*v)
             }
             Operand::Value { e: x, .. } if x.ty.is_integer() => None,
+            // An untyped constant count must be representable as a uint.
+            Operand::Const { val, ty: None } => {
+                let d = self.describe(r, &ro);
+                let msg = if val.is_numeric() {
+                    format!("{d} truncated to uint")
+                } else {
+                    format!("cannot convert {d} to type uint")
+                };
+                return self.error(r.start(), msg);
+            }
             _ => {
                 let d = self.describe(r, &ro);
                 return self.error(
@@ -168,10 +178,10 @@ pub(super) fn retype_untyped_shift(e: &Expr, t: &Type) -> Option<Expr> {
     }
 }
 
-/// An untyped float constant with an integral value as the integer constant it equals
-/// (valid as a shifted operand or count, as the spec's `1.0<<s` is).
+/// An untyped float (or complex) constant with an integral value as the integer
+/// constant it equals (valid as a shifted operand or count, as the spec's `1.0<<s` is).
 fn integral(o: Operand) -> Operand {
-    match o {
+    match super::complex::integral_real(o) {
         Operand::Const {
             val: ConstVal::Float(r),
             ty: None,

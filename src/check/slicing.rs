@@ -37,7 +37,7 @@ impl<'a> Checker<'a> {
             }
             other => {
                 let d = self.describe(x, &other);
-                return self.error(x.start(), format!("cannot slice {d}"));
+                return self.error(x.start(), format!("invalid operation: cannot slice {d}"));
             }
         };
         let is_string = *xe.ty.under() == Type::String;
@@ -53,7 +53,7 @@ impl<'a> Checker<'a> {
                     var: true,
                 },
             );
-            return self.error(x.start(), format!("cannot slice {d}"));
+            return self.error(x.start(), format!("invalid operation: cannot slice {d}"));
         }
         if is_string && ix.max.is_some() {
             return self.error(e.start(), "invalid operation: 3-index slice of string");

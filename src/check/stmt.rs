@@ -274,7 +274,20 @@ impl<'a> Checker<'a> {
                 None
             };
             let must_use = match fo_is(self) {
-                Some(b) => matches!(b, "len" | "make" | "append"),
+                // The builtins the spec does not permit in statement context.
+                Some(b) => matches!(
+                    b,
+                    "append"
+                        | "cap"
+                        | "complex"
+                        | "imag"
+                        | "len"
+                        | "make"
+                        | "max"
+                        | "min"
+                        | "new"
+                        | "real"
+                ),
                 None => matches!(op, Operand::Const { .. }) || self.is_conversion(fun),
             };
             if must_use {

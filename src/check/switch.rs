@@ -1,10 +1,10 @@
 //! Switch statements: expression and tagless switches, desugared into case conditions.
 
 use super::operand::Operand;
-use super::types::{type_name, ConstVal};
+use super::types::type_name;
 use super::{Checker, R};
 use crate::syntax::ast::{self, expr_string, BinOp, ExprKind as AK};
-use lowering::ir::{Block, Expr, ExprKind, LValue, Pos, Stmt, SwitchCase, Type};
+use lowering::ir::{Block, Expr, ExprKind, LValue, Pos, Stmt, SwitchCase};
 
 impl<'a> Checker<'a> {
     pub(super) fn switch_stmt(
@@ -127,15 +127,7 @@ impl<'a> Checker<'a> {
         let ro = self.expr(e)?;
         self.single(e, &ro)?;
         if let Operand::Const { val, ty: None } = &ro {
-            let ok = tag.ty.is_interface()
-                || matches!(
-                    (val, tag.ty.under()),
-                    (
-                        ConstVal::Int(_) | ConstVal::Rune(_) | ConstVal::Float(_),
-                        Type::Int | Type::Sized(_) | Type::Float(_)
-                    ) | (ConstVal::Bool(_), Type::Bool)
-                        | (ConstVal::Str(_), Type::String)
-                );
+            let ok = tag.ty.is_interface() || super::types::const_kind_fits(val, &tag.ty);
             if !ok {
                 let d = self.describe(e, &ro);
                 return self.error(

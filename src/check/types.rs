@@ -18,6 +18,8 @@ pub enum ConstVal {
     Str(Vec<u8>),
     /// A floating-point constant, exact (untyped), or rounded to its float type.
     Float(super::floats::Rat),
+    /// A complex constant, exact (untyped), or with parts rounded to its type's.
+    Complex(Box<super::complex::Cx>),
 }
 
 impl ConstVal {
@@ -40,12 +42,31 @@ impl ConstVal {
         }
     }
 
-    /// Whether this is a numeric constant (integer, rune or float).
+    /// Whether this is a numeric constant (integer, rune, float or complex).
     pub fn is_numeric(&self) -> bool {
         matches!(
             self,
-            ConstVal::Int(_) | ConstVal::Rune(_) | ConstVal::Float(_)
+            ConstVal::Int(_) | ConstVal::Rune(_) | ConstVal::Float(_) | ConstVal::Complex(_)
         )
+    }
+
+    /// Whether this is a numeric constant equal to zero.
+    pub fn is_zero(&self) -> bool {
+        match self {
+            ConstVal::Complex(c) => c.is_zero(),
+            v => v.rat().is_some_and(|r| num_traits::Zero::is_zero(&r)),
+        }
+    }
+
+    /// A complex constant with a zero imaginary part as the float constant of its real
+    /// part (what it is when given a non-complex type); any other constant unchanged.
+    pub fn real_if_exact(&self) -> ConstVal {
+        match self {
+            ConstVal::Complex(c) if num_traits::Zero::is_zero(&c.im) => {
+                ConstVal::Float(c.re.clone())
+            }
+            other => other.clone(),
+        }
     }
 
     /// The same constant as an integer (a rune constant given a type becomes one).
@@ -64,6 +85,7 @@ impl ConstVal {
             ConstVal::Bool(_) => "untyped bool",
             ConstVal::Str(_) => "untyped string",
             ConstVal::Float(_) => "untyped float",
+            ConstVal::Complex(_) => "untyped complex",
         }
     }
 
@@ -75,6 +97,7 @@ impl ConstVal {
             ConstVal::Bool(_) => Type::Bool,
             ConstVal::Str(_) => Type::String,
             ConstVal::Float(_) => Type::Float(lowering::ir::FloatKind::F64),
+            ConstVal::Complex(_) => Type::Complex(lowering::ir::FloatKind::F64),
         }
     }
 
@@ -84,6 +107,7 @@ impl ConstVal {
             ConstVal::Int(v) | ConstVal::Rune(v) => v.to_string(),
             ConstVal::Bool(b) => b.to_string(),
             ConstVal::Float(r) => super::floats::go_string(r),
+            ConstVal::Complex(c) => c.go_string(),
             ConstVal::Str(s) => {
                 let q = quote(s);
                 if q.chars().count() > 72 {
@@ -141,6 +165,7 @@ pub fn type_name(t: &Type) -> String {
         Type::Named(n) => n.short_name.clone(),
         Type::Sized(k) => k.source_name().into(),
         Type::Float(k) => k.name().into(),
+        Type::Complex(k) => k.complex_name().into(),
         Type::UnsafePointer => "unsafe.Pointer".into(),
         Type::Pointer(e) => format!("*{}", type_name(e)),
         Type::Array(e, n) => format!("[{n}]{}", type_name(e)),
@@ -178,6 +203,40 @@ pub fn sig_name(sig: &Signature) -> String {
     s
 }
 
+/// Whether an untyped constant of `val`'s kind may be given the type `t` (its value
+/// may still not be representable): numbers as numeric types, booleans as boolean types,
+/// strings as string types.
+pub fn const_kind_fits(val: &ConstVal, t: &Type) -> bool {
+    match val {
+        ConstVal::Bool(_) => *t.under() == Type::Bool,
+        ConstVal::Str(_) => *t.under() == Type::String,
+        _ => t.is_numeric(),
+    }
+}
+
+/// The value a constant `val` holds once given the numeric (or other constant) type `t`
+/// (it must be representable): an integral float or complex constant given an integer
+/// type is an integer; one given a float or complex type is rounded to it.
+pub fn typed_const_value(val: &ConstVal, t: &Type) -> ConstVal {
+    if let Some(k) = t.complex_kind() {
+        return match super::complex::Cx::of(val).and_then(|c| c.round_to(k)) {
+            Some(c) => ConstVal::Complex(Box::new(c)),
+            None => val.clone(),
+        };
+    }
+    let val = val.real_if_exact();
+    match (&val, t.float_kind()) {
+        (ConstVal::Float(r), None) => super::floats::to_i128(r)
+            .map(ConstVal::Int)
+            .unwrap_or(val.clone()),
+        (_, Some(k)) => match val.rat().and_then(|r| super::floats::round_to(&r, k)) {
+            Some(r) => ConstVal::Float(r),
+            None => val.clone(),
+        },
+        _ => val.as_int(),
+    }
+}
+
 pub const MIN_INT: i128 = i64::MIN as i128;
 pub const MAX_INT: i128 = i64::MAX as i128;
 
@@ -202,6 +261,7 @@ pub fn comparable(t: &Type) -> bool {
     match t.under() {
         Type::Int
         | Type::Float(_)
+        | Type::Complex(_)
         | Type::UnsafePointer
         | Type::Sized(_)
         | Type::Bool
@@ -243,6 +303,7 @@ pub fn is_named(t: &Type) -> bool {
             | Type::Int
             | Type::UnsafePointer
             | Type::Float(_)
+            | Type::Complex(_)
             | Type::Sized(_)
             | Type::Bool
             | Type::String
@@ -314,6 +375,11 @@ pub fn fold(op: BinOp, l: &ConstVal, r: &ConstVal) -> Option<ConstVal> {
                 other => other,
             });
         }
+    }
+    // A complex constant with a number: computed exactly as pairs of rationals.
+    if matches!(l, Complex(_)) || matches!(r, Complex(_)) {
+        let (a, b) = (super::complex::Cx::of(l)?, super::complex::Cx::of(r)?);
+        return super::complex::fold(op, &a, &b);
     }
     // A float with a number: computed exactly as rationals.
     if matches!(l, Float(_)) || matches!(r, Float(_)) {

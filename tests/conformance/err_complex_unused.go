@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	c := 1i
+	real(c)
+	fmt.Println(c)
+}
