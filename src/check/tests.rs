@@ -29,7 +29,9 @@ fn defers_text(p: &Program) -> Vec<String> {
     let mut sites: Vec<_> = p
         .funcs
         .iter()
-        .flat_map(|f| f.defers.iter().map(|d| d.pos))
+        .flat_map(|f| f.defers.iter())
+        .filter(|d| d.gc_view == lowering::ir::GcView::Live)
+        .map(|d| d.pos)
         .collect();
     sites.sort();
     sites
