@@ -1,10 +1,10 @@
 //! Switch statements: expression and tagless switches, desugared into case conditions.
 
 use super::operand::Operand;
-use super::types::type_name;
+use super::types::{type_name, ConstVal};
 use super::{Checker, R};
 use crate::syntax::ast::{self, expr_string, BinOp, ExprKind as AK};
-use lowering::ir::{Block, Expr, ExprKind, LValue, Pos, Stmt, SwitchCase};
+use lowering::ir::{Block, Expr, ExprKind, LValue, Pos, Stmt, SwitchCase, Type};
 
 impl<'a> Checker<'a> {
     pub(super) fn switch_stmt(
@@ -50,12 +50,14 @@ impl<'a> Checker<'a> {
         let mut default_index = 0;
         let mut default_fallthrough = false;
         let mut failed = false;
+        // Constant case values seen, for types2's duplicate-case error.
+        let mut seen: Vec<(ConstVal, Type)> = Vec::new();
         for cl in clauses {
             let mut conds = Vec::new();
             if let Some(exprs) = &cl.exprs {
                 for e in exprs {
                     let r = match &tag_op {
-                        Some((te, tast)) => self.case_cond(te, tast, e),
+                        Some((te, tast)) => self.case_cond(te, tast, e, &mut seen),
                         None => self.cond_case(e),
                     };
                     match r {
@@ -123,7 +125,13 @@ impl<'a> Checker<'a> {
         Ok(())
     }
 
-    fn case_cond(&mut self, tag: &Expr, tast: &ast::Expr, e: &ast::Expr) -> R<Expr> {
+    fn case_cond(
+        &mut self,
+        tag: &Expr,
+        tast: &ast::Expr,
+        e: &ast::Expr,
+        seen: &mut Vec<(ConstVal, Type)>,
+    ) -> R<Expr> {
         let ro = self.expr(e)?;
         self.single(e, &ro)?;
         if let Operand::Const { val, ty: None } = &ro {
@@ -148,6 +156,7 @@ impl<'a> Checker<'a> {
         match self.binary_operands(&whole, BinOp::Eq, tast, lo, e, ro.clone()) {
             Ok(Operand::Value { e: mut x, .. }) => {
                 x.pos = e.start();
+                self.duplicate_case(e, &ro, &tag.ty, seen)?;
                 Ok(x)
             }
             Ok(_) => Err(()),
@@ -167,6 +176,38 @@ impl<'a> Checker<'a> {
                 Err(())
             }
         }
+    }
+
+    /// types2's error for a constant case value (integer, float or string; not bool)
+    /// equal to an earlier one of the same type.
+    fn duplicate_case(
+        &mut self,
+        e: &ast::Expr,
+        op: &Operand,
+        tag_ty: &Type,
+        seen: &mut Vec<(ConstVal, Type)>,
+    ) -> R<()> {
+        let Operand::Const { val, ty } = op else {
+            return Ok(());
+        };
+        let ty = match ty {
+            Some(t) => t.clone(),
+            None if tag_ty.is_interface() => val.default_type(),
+            None => tag_ty.clone(),
+        };
+        let val = super::types::typed_const_value(val, &ty);
+        if !matches!(
+            val,
+            ConstVal::Int(_) | ConstVal::Float(_) | ConstVal::Str(_)
+        ) {
+            return Ok(());
+        }
+        if seen.iter().any(|(v, t)| *v == val && *t == ty) {
+            let d = self.describe(e, &Operand::Const { val, ty: Some(ty) });
+            return self.error(e.pos, format!("duplicate case {d} in expression switch"));
+        }
+        seen.push((val, ty));
+        Ok(())
     }
 
     fn cond_case(&mut self, e: &ast::Expr) -> R<Expr> {
