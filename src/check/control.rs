@@ -299,6 +299,27 @@ impl<'a> Checker<'a> {
             let saved = std::mem::replace(&mut self.ctx().post_exempt, loop_vars.clone());
             let _ = self.stmt(p, &mut post_ir, None);
             self.ctx().post_exempt = saved;
+            // The post statement works on the next iteration's copy; a func literal in it
+            // captures that copy, which the rest of the statement and the next iteration
+            // change: by reference.
+            let mut closures = Vec::new();
+            for s in &post_ir {
+                for e in s.exprs() {
+                    closures_of(e, &mut closures);
+                }
+            }
+            for f in closures {
+                let captured: Vec<usize> = self.func_capture_vars[f.0 as usize]
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .collect();
+                for v in captured {
+                    if loop_vars.contains(&v) {
+                        self.vars[v].assigned = true;
+                    }
+                }
+            }
         }
         self.ctx().loop_depth -= 1;
         let cond_ir = match c {
@@ -638,5 +659,15 @@ impl<'a> Checker<'a> {
             body,
             pos,
         });
+    }
+}
+
+/// The func literals made by `e`.
+fn closures_of(e: &Expr, out: &mut Vec<lowering::ir::FuncId>) {
+    if let ExprKind::Closure(f) = e.kind {
+        out.push(f);
+    }
+    for c in e.children() {
+        closures_of(c, out);
     }
 }
