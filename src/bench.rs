@@ -139,6 +139,11 @@ pub struct Measurement {
     pub arena_bytes_before: usize,
     /// The arena bytes after the call.
     pub arena_bytes_after: usize,
+    /// Bytes and objects the run had allocated before the call (Go's size classes, as
+    /// `go test -benchmem` counts).
+    pub allocated_before: (u64, u64),
+    /// Bytes and objects allocated after the call.
+    pub allocated_after: (u64, u64),
     /// Heap defer records the session's pool had allocated before and after the call.
     pub defer_records_before: usize,
     /// The heap defer records allocated after the call.
@@ -160,6 +165,16 @@ impl Measurement {
     /// Arena growth per iteration (0 when nothing on the path allocates).
     pub fn arena_bytes_per_op(&self) -> f64 {
         self.arena_growth() as f64 / self.n.max(1) as f64
+    }
+
+    /// Bytes allocated per iteration, as `go test -benchmem` reports `B/op` (truncated).
+    pub fn bytes_per_op(&self) -> u64 {
+        (self.allocated_after.0 - self.allocated_before.0) / self.n.max(1)
+    }
+
+    /// Objects allocated per iteration, as `go test -benchmem` reports `allocs/op`.
+    pub fn allocs_per_op(&self) -> u64 {
+        (self.allocated_after.1 - self.allocated_before.1) / self.n.max(1)
     }
 
     /// New heap defer records the call made the pool allocate (reused ones are free).
@@ -278,6 +293,8 @@ fn worker_loop(
             elapsed: Duration::ZERO,
             arena_bytes_before: 0,
             arena_bytes_after: session.arena_bytes(),
+            allocated_before: (0, 0),
+            allocated_after: session.allocated(),
             defer_records_before: 0,
             defer_records_after: session.defer_records_allocated(),
         }),
@@ -293,6 +310,7 @@ fn worker_loop(
     while let Ok(req) = rx.recv() {
         let mut state = BenchState { n: req.n as i64 };
         let arena_bytes_before = session.arena_bytes();
+        let allocated_before = session.allocated();
         let defer_records_before = session.defer_records_allocated();
         let since = (session.stdout().len(), session.stderr().len());
         let arg = &mut state as *mut BenchState as usize;
@@ -305,6 +323,8 @@ fn worker_loop(
                 elapsed,
                 arena_bytes_before,
                 arena_bytes_after: session.arena_bytes(),
+                allocated_before,
+                allocated_after: session.allocated(),
                 defer_records_before,
                 defer_records_after: session.defer_records_allocated(),
             }),
@@ -531,6 +551,16 @@ pub fn result_line(m: &Measurement) -> String {
     s
 }
 
+/// Go's `BenchmarkResult.MemString`, which `-benchmem` appends to the result line after
+/// a tab.
+pub fn mem_string(m: &Measurement) -> String {
+    format!(
+        "{:8} B/op\t{:8} allocs/op",
+        m.bytes_per_op(),
+        m.allocs_per_op()
+    )
+}
+
 /// Go's `benchmarkName`: the `-GOMAXPROCS` suffix unless it is 1.
 pub fn benchmark_name(name: &str, procs: usize) -> String {
     if procs != 1 {
@@ -649,6 +679,8 @@ mod tests {
             elapsed: Duration::from_nanos(93_322_365),
             arena_bytes_before: 0,
             arena_bytes_after: 0,
+            allocated_before: (0, 0),
+            allocated_after: (0, 0),
             defer_records_before: 0,
             defer_records_after: 0,
         };

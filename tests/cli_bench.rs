@@ -126,6 +126,7 @@ fn go_lines_table_json_svg() {
         "stack ns/op",
         "heap ns/op",
         "B/op",
+        "allocs/op",
         "recs",
     ] {
         assert!(
@@ -138,7 +139,8 @@ fn go_lines_table_json_svg() {
         let row = lines[header + 1 + i];
         let short = b.strip_prefix("Benchmark").expect("prefix");
         assert_eq!(row.split_whitespace().next(), Some(short), "row {i}: {row}");
-        assert_eq!(row.split_whitespace().count(), 1 + 3 + 3 * 4, "row {row}");
+        // name, then per strategy ns/op (and vs auto after the first), B/op, allocs/op, recs
+        assert_eq!(row.split_whitespace().count(), 1 + 4 + 3 * 5, "row {row}");
     }
 
     let svg_text = std::fs::read_to_string(&svg).expect("the SVG was written");
@@ -344,15 +346,14 @@ fn the_returns_benchmarks_run_under_every_strategy() {
 
 /// benches/escape_test.go: gc allocates nothing per op in its `Stays*` benchmarks and one
 /// 16-byte object per op in its `Escapes*` ones (`go test -bench . -benchmem`, Go 1.23.5);
-/// escape analysis must give the same split in the arena. (The arena's growth is counted
-/// in chunks of up to 16 MiB, hence many iterations and a loose bound for the second.)
+/// deferjit must report the same, in JSON and in `-benchmem` result lines.
 #[test]
 fn escape_analysis_allocates_where_gc_does() {
     let out = deferjit(&[
         "bench",
         "benches/escape_test.go",
         "--benchtime",
-        "1000000x",
+        "2000x",
         "--defer",
         "auto,heap",
         "--json",
@@ -364,14 +365,39 @@ fn escape_analysis_allocates_where_gc_does() {
     for b in benches {
         let name = b["name"].as_str().expect("name");
         let name = name.strip_prefix("Benchmark").unwrap_or(name);
+        let want = if name.starts_with("Stays") {
+            (0, 0)
+        } else {
+            assert!(name.starts_with("Escapes"), "{name}");
+            (16, 1)
+        };
         for r in b["results"].as_array().expect("results") {
-            let bytes = r["arena_bytes_per_op"].as_f64().expect("B/op");
-            if name.starts_with("Stays") {
-                assert_eq!(bytes, 0.0, "{name} allocates: {r}");
-            } else {
-                assert!(name.starts_with("Escapes"), "{name}");
-                assert!(bytes >= 8.0, "{name}: {bytes} B/op");
-            }
+            let got = (
+                r["bytes_per_op"].as_u64().expect("B/op"),
+                r["allocs_per_op"].as_u64().expect("allocs/op"),
+            );
+            assert_eq!(got, want, "{name}: {r}");
         }
     }
+    let out = deferjit(&[
+        "bench",
+        "benches/escape_test.go",
+        "--benchtime",
+        "100x",
+        "--defer",
+        "auto",
+        "--filter",
+        "EscapesReturned",
+        "--benchmem",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("BenchmarkEscapesReturned/defer=auto"))
+        .unwrap_or_else(|| panic!("no result line:\n{stdout}"));
+    assert!(
+        line.ends_with("ns/op\t      16 B/op\t       1 allocs/op"),
+        "go test -benchmem's form: {line:?}"
+    );
 }

@@ -240,6 +240,12 @@ impl Session {
         unsafe { (*self.g).arena.total_bytes() }
     }
 
+    /// Bytes and objects the run's arena has handed out so far (Go's size classes).
+    pub fn allocated(&self) -> (u64, u64) {
+        // SAFETY: `g` is live.
+        unsafe { (*self.g).arena.allocated() }
+    }
+
     /// Heap defer records the run's pool has allocated so far (reused ones count once).
     pub fn defer_records_allocated(&self) -> usize {
         // SAFETY: `g` is live.

@@ -34,6 +34,10 @@ pub struct BenchArgs {
     /// Run only the benchmarks whose name contains this text
     #[arg(long)]
     pub filter: Option<String>,
+    /// Append bytes and objects allocated per op to each result line, as go test
+    /// -benchmem does (the table always shows them)
+    #[arg(long)]
+    pub benchmem: bool,
     /// Print the results as JSON instead of Go's format and the table
     #[arg(long)]
     pub json: bool,
@@ -70,6 +74,15 @@ impl Cell {
         } else {
             (v[m - 1] + v[m]) / 2.0
         })
+    }
+
+    /// Largest `(B/op, allocs/op)` of a measured (final) run.
+    fn allocated_per_op(&self) -> (u64, u64) {
+        self.launches
+            .iter()
+            .map(|l| (l.last.bytes_per_op(), l.last.allocs_per_op()))
+            .max()
+            .unwrap_or((0, 0))
     }
 
     /// Largest arena growth per op of a measured (final) run.
@@ -280,9 +293,14 @@ fn run_all(
                 match r {
                     Ok(l) => {
                         if !a.json {
+                            let mem = if a.benchmem {
+                                format!("\t{}", bench::mem_string(&l.last))
+                            } else {
+                                String::new()
+                            };
                             let _ = writeln!(
                                 out,
-                                "{}{}",
+                                "{}{}{mem}",
                                 column.prefix(&sub),
                                 bench::result_line(&l.last)
                             );
@@ -315,8 +333,8 @@ fn short(x: f64) -> String {
     bench::pretty_print(x, "").trim().to_string()
 }
 
-/// The strategies side by side: ns/op, ratio to the first strategy, arena bytes per op
-/// and new pooled defer records. Row names drop the `Benchmark` prefix and no line has a
+/// The strategies side by side: ns/op, ratio to the first strategy, bytes and objects
+/// allocated per op and new pooled defer records. Row names drop the `Benchmark` prefix and no line has a
 /// colon, so benchstat reading the same output ignores the table.
 fn table(
     strategies: &[DeferStrategy],
@@ -332,6 +350,7 @@ fn table(
             header.push(format!("vs {base}"));
         }
         header.push("B/op".into());
+        header.push("allocs/op".into());
         header.push("recs".into());
     }
     let mut rows = vec![header];
@@ -348,7 +367,9 @@ fn table(
                             _ => "-".into(),
                         });
                     }
-                    r.push(short(cell.arena_bytes_per_op()));
+                    let (bytes, allocs) = cell.allocated_per_op();
+                    r.push(bytes.to_string());
+                    r.push(allocs.to_string());
                     r.push(cell.defer_records().to_string());
                 }
                 _ => {
@@ -356,6 +377,7 @@ fn table(
                     if i > 0 {
                         r.push("-".into());
                     }
+                    r.push("-".into());
                     r.push("-".into());
                     r.push("-".into());
                 }
@@ -373,8 +395,9 @@ fn table(
         "one run".to_string()
     };
     let mut s = format!(
-        "ns/op ({what}), vs {base} = ratio of ns/op to {base}, B/op = arena bytes taken per op \
-         in the measured run, recs = heap defer records newly pooled\n"
+        "ns/op ({what}), vs {base} = ratio of ns/op to {base}, B/op and allocs/op = bytes \
+         (in Go's size classes) and objects allocated per op in the measured run, as go test \
+         -benchmem counts them, recs = heap defer records newly pooled\n"
     );
     for r in &rows {
         let mut line = String::new();
@@ -426,6 +449,10 @@ struct JsonResult {
     ratio: Option<f64>,
     /// Largest arena growth per op of a measured run.
     arena_bytes_per_op: f64,
+    /// Largest bytes (Go's size classes) and objects allocated per op of a measured run,
+    /// as `go test -benchmem` reports them.
+    bytes_per_op: u64,
+    allocs_per_op: u64,
     /// Most heap defer records newly allocated (pooled) during one launch.
     defer_records_allocated: usize,
     runs: Vec<JsonRun>,
@@ -485,6 +512,8 @@ fn json_report(
                             _ => None,
                         },
                         arena_bytes_per_op: cell.arena_bytes_per_op(),
+                        bytes_per_op: cell.allocated_per_op().0,
+                        allocs_per_op: cell.allocated_per_op().1,
                         defer_records_allocated: cell.defer_records(),
                         runs: cell
                             .launches
