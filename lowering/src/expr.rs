@@ -1430,7 +1430,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 }
                 vec![]
             }
-            Builtin::FmtPrintln | Builtin::FmtPrint => {
+            Builtin::FmtPrintln | Builtin::FmtPrint | Builtin::FmtSprintln | Builtin::FmtSprint => {
                 let n = args.len();
                 let slot = self.slot((16 * n as u32).max(16));
                 for (i, a) in args.iter().enumerate() {
@@ -1440,21 +1440,28 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 }
                 let base = self.b.ins().stack_addr(types::I64, slot, 0);
                 let nv = self.b.ins().iconst(types::I64, n as i64);
-                let nl = self
-                    .b
-                    .ins()
-                    .iconst(types::I64, (b == Builtin::FmtPrintln) as i64);
+                let nl = matches!(b, Builtin::FmtPrintln | Builtin::FmtSprintln);
+                let nl = self.b.ins().iconst(types::I64, nl as i64);
+                self.set_pos(e.pos);
+                if matches!(b, Builtin::FmtSprintln | Builtin::FmtSprint) {
+                    return self.call_rt("rt_fmt_sprint", &[base, nv, nl]);
+                }
                 self.call_rt("rt_fmt_print", &[base, nv, nl]);
                 vec![]
             }
-            Builtin::FmtPrintlnSpread | Builtin::FmtPrintSpread => {
+            Builtin::FmtPrintlnSpread
+            | Builtin::FmtPrintSpread
+            | Builtin::FmtSprintlnSpread
+            | Builtin::FmtSprintSpread => {
                 // A `[]any` backing array holds the same (type, data) pairs as the
                 // operand array built above: pass its data pointer and length.
                 let s = self.expr(&args[0]);
-                let nl = self
-                    .b
-                    .ins()
-                    .iconst(types::I64, (b == Builtin::FmtPrintlnSpread) as i64);
+                let nl = matches!(b, Builtin::FmtPrintlnSpread | Builtin::FmtSprintlnSpread);
+                let nl = self.b.ins().iconst(types::I64, nl as i64);
+                self.set_pos(e.pos);
+                if matches!(b, Builtin::FmtSprintlnSpread | Builtin::FmtSprintSpread) {
+                    return self.call_rt("rt_fmt_sprint", &[s[0], s[1], nl]);
+                }
                 self.call_rt("rt_fmt_print", &[s[0], s[1], nl]);
                 vec![]
             }

@@ -1290,6 +1290,14 @@ pub enum Builtin {
     FmtPrintlnSpread,
     /// `fmt.Print(s...)`: one `[]any` arg whose elements are the operands.
     FmtPrintSpread,
+    /// `fmt.Sprintln(args...)`: as `FmtPrintln`, the text returned as a `String`.
+    FmtSprintln,
+    /// `fmt.Sprint(args...)`: as `FmtPrint`, the text returned as a `String`.
+    FmtSprint,
+    /// `fmt.Sprintln(s...)`: one `[]any` arg.
+    FmtSprintlnSpread,
+    /// `fmt.Sprint(s...)`: one `[]any` arg.
+    FmtSprintSpread,
     /// `errors.New(s)`: one `String` arg; `Error`.
     ErrorsNew,
     /// `os.Exit(code)`: one `Int` arg; ends the run at once, no deferred calls.

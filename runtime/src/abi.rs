@@ -297,6 +297,8 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_print_nl", [], [], false, false),
     // rt_fmt_print(args: *const [type, data], n, newline) : fmt.Println (newline=1) / fmt.Print
     rtfn!("rt_fmt_print", [W, W, W], [], false, false),
+    // rt_fmt_sprint(args, n, newline) -> (ptr, len): fmt.Sprintln (newline=1) / fmt.Sprint
+    rtfn!("rt_fmt_sprint", [W, W, W], [W, W], false, false),
     // --- strings ---
     // rt_concat(aptr, alen, bptr, blen) -> (ptr, len) in the arena
     rtfn!("rt_concat", [W, W, W, W], [W, W], false, false),

@@ -6,6 +6,7 @@
 pub use crate::format::{fmt_text, format_elem, format_value, panic_value_text};
 use crate::goroutine::g;
 use crate::strings::bytes;
+use crate::words::Words2;
 
 fn stderr(b: &[u8]) {
     // SAFETY: short borrow, no generated code called.
@@ -101,6 +102,25 @@ pub unsafe extern "C" fn rt_fmt_print(_fp: usize, args: i64, n: i64, newline: i6
     unsafe { g() }.out.stdout(&text);
     drop(text);
     crate::signals::timeout_point();
+}
+
+/// `rt_fmt_sprint(args, n, newline) -> (ptr, len)`: `fmt.Sprintln` (newline = 1) or
+/// `fmt.Sprint` of `n` interface values `[type, data]` at `args`, a new string in the
+/// run's arena.
+///
+/// # Safety
+/// `args` must point to `n` valid interface values.
+pub unsafe extern "C" fn rt_fmt_sprint(_fp: usize, args: i64, n: i64, newline: i64) -> Words2 {
+    let args: &[[usize; 2]] = if n <= 0 {
+        &[]
+    } else {
+        // SAFETY: `n` values at `args` (caller).
+        unsafe { std::slice::from_raw_parts(args as *const [usize; 2], n as usize) }
+    };
+    // SAFETY: valid values (caller).
+    let text = unsafe { fmt_text(args, newline != 0) };
+    let (ptr, len) = crate::strings::new_string(&text);
+    Words2::new(ptr, len)
 }
 
 #[cfg(test)]

@@ -75,6 +75,7 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_print_space", print::rt_print_space, (usize) -> ()),
         sym!("rt_print_nl", print::rt_print_nl, (usize) -> ()),
         sym!("rt_fmt_print", print::rt_fmt_print, (usize, i64, i64, i64) -> ()),
+        sym!("rt_fmt_sprint", print::rt_fmt_sprint, (usize, i64, i64, i64) -> Words2),
         sym!("rt_concat", strings::rt_concat, (usize, i64, i64, i64, i64) -> Words2),
         sym!("rt_str_cmp", strings::rt_str_cmp, (usize, i64, i64, i64, i64) -> i64),
         sym!("rt_complex128div", complexdiv::rt_complex128div, (usize, i64, i64, i64, i64) -> Words2),

@@ -545,27 +545,40 @@ impl<'a> Checker<'a> {
             var: false,
         };
         let ctx = format!("argument to {f}");
-        let println = f == "fmt.Println";
+        // fmt's Print family: the builtin of the operands, of a spread `[]any`, and the
+        // result type.
+        let print = match f {
+            "fmt.Println" => Some((Builtin::FmtPrintln, Builtin::FmtPrintlnSpread, None)),
+            "fmt.Print" => Some((Builtin::FmtPrint, Builtin::FmtPrintSpread, None)),
+            "fmt.Sprintln" => Some((
+                Builtin::FmtSprintln,
+                Builtin::FmtSprintlnSpread,
+                Some(Type::String),
+            )),
+            "fmt.Sprint" => Some((
+                Builtin::FmtSprint,
+                Builtin::FmtSprintSpread,
+                Some(Type::String),
+            )),
+            _ => None,
+        };
         match f {
-            "fmt.Println" | "fmt.Print" if ellipsis => {
+            _ if ellipsis && print.is_some() => {
+                let (_, kind, ty) = print.expect("a Print function");
                 let any_slice = Type::Slice(Box::new(Type::Any));
                 if args.len() > 1 {
                     let msg = format!("too many arguments in call to {f}");
                     return self.error(args[1].start(), msg);
                 }
                 let s = self.expr_to(&args[0], &any_slice, &ctx)?;
-                let kind = if println {
-                    Builtin::FmtPrintlnSpread
-                } else {
-                    Builtin::FmtPrintSpread
-                };
-                Ok(mk(kind, vec![s], Type::Tuple(vec![])))
+                Ok(mk(kind, vec![s], ty.unwrap_or(Type::Tuple(vec![]))))
             }
             _ if ellipsis => self.error(
                 e.start(),
                 format!("cannot use ... in call to non-variadic {f}"),
             ),
-            "fmt.Println" | "fmt.Print" => {
+            _ if print.is_some() => {
+                let (kind, _, ty) = print.expect("a Print function");
                 let mut out = Vec::new();
                 for a in args {
                     let o = self.expr(a)?;
@@ -577,15 +590,7 @@ impl<'a> Checker<'a> {
                     }
                     out.push(self.convert(o, a, &Type::Any, &ctx)?);
                 }
-                Ok(mk(
-                    if f == "fmt.Println" {
-                        Builtin::FmtPrintln
-                    } else {
-                        Builtin::FmtPrint
-                    },
-                    out,
-                    Type::Tuple(vec![]),
-                ))
+                Ok(mk(kind, out, ty.unwrap_or(Type::Tuple(vec![]))))
             }
             "errors.New" | "os.Exit" => {
                 let (param, kind, ty) = if f == "errors.New" {

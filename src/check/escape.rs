@@ -830,6 +830,10 @@ impl Builder<'_, '_, '_> {
             | Builtin::FmtPrint
             | Builtin::FmtPrintlnSpread
             | Builtin::FmtPrintSpread
+            | Builtin::FmtSprintln
+            | Builtin::FmtSprint
+            | Builtin::FmtSprintlnSpread
+            | Builtin::FmtSprintSpread
             | Builtin::ErrorsNew => {
                 for a in args {
                     self.leak_to_heap(a);

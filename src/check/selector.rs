@@ -62,6 +62,8 @@ impl<'a> Checker<'a> {
                 let f: Option<&'static str> = match (path.as_str(), sel.name.as_str()) {
                     ("fmt", "Println") => Some("fmt.Println"),
                     ("fmt", "Print") => Some("fmt.Print"),
+                    ("fmt", "Sprint") => Some("fmt.Sprint"),
+                    ("fmt", "Sprintln") => Some("fmt.Sprintln"),
                     ("errors", "New") => Some("errors.New"),
                     ("os", "Exit") => Some("os.Exit"),
                     ("runtime", "GC") => Some("runtime.GC"),
