@@ -62,6 +62,12 @@ unsafe fn format_value_at(out: &mut Vec<u8>, t: usize, d: usize, depth: usize, m
         out.extend_from_slice(b"<nil>");
         return;
     };
+    if !methods && std::ptr::eq(td, &types::ERRORS_ERROR_STRING) {
+        // A `*errors.errorString` where fmt may not call `Error()` (below an unexported
+        // field): fmt prints the pointer.
+        out.extend_from_slice(format!("{d:#x}").as_bytes());
+        return;
+    }
     if td.is_error() {
         // SAFETY: error values of known types.
         out.extend_from_slice(unsafe { error_text(td, d) });
