@@ -29,14 +29,17 @@
 //!     panic("boom")
 //! }
 //! "#;
-//! // `fmt.Errorf` is not there yet: the error names it, at its position.
-//! let Err(err) = Program::compile("demo.go", src, &Options::default()) else { panic!() };
-//! assert_eq!(err.to_string(), "demo.go:8:19: deferjit does not support fmt.Errorf yet");
+//! // Error wrapping (`%w`) is not there yet: the error names it, at its position.
+//! let wrapping = src.replace("%v", "%w");
+//! let Err(err) = Program::compile("demo.go", &wrapping, &Options::default()) else { panic!() };
+//! assert_eq!(
+//!     err.to_string(),
+//!     "demo.go:8:30: deferjit does not support %w (error wrapping) in fmt.Errorf's format yet"
+//! );
 //!
-//! let src = src.replace("fmt.Errorf(\"recovered: %v\", r)", "r.(error)");
 //! for strategy in [DeferStrategy::Open, DeferStrategy::Stack, DeferStrategy::Heap] {
 //!     let opts = Options { defer: strategy, ..Options::default() };
-//!     let program = Program::compile("demo.go", &src, &opts).unwrap();
+//!     let program = Program::compile("demo.go", src, &opts).unwrap();
 //!     let outcome = program.run();
 //!     assert_eq!(outcome.status, 2); // an unrecovered panic, as in Go
 //!     assert_eq!(outcome.stdout, b"3 <nil>\n");

@@ -240,11 +240,11 @@ func main() {
 import "fmt"
 
 func main() {
-	fmt.Printf("%d\n", 1)
+	fmt.Fprintf(nil, "%d\n", 1)
 }
 "#,
         "6:2",
-        "fmt.Printf",
+        "fmt.Fprintf",
     ),
     (
         "std_type",

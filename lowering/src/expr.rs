@@ -1449,6 +1449,29 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.call_rt("rt_fmt_print", &[base, nv, nl]);
                 vec![]
             }
+            Builtin::FmtSprintf | Builtin::FmtPrintf | Builtin::FmtErrorf => {
+                let format = self.expr(&args[0]);
+                let n = args.len() - 1;
+                let slot = self.slot((16 * n as u32).max(16));
+                for (i, a) in args[1..].iter().enumerate() {
+                    let v = self.expr(a);
+                    let base = self.b.ins().stack_addr(types::I64, slot, 0);
+                    self.store_value(&Type::Any, &v, base, 16 * i as i32);
+                }
+                let base = self.b.ins().stack_addr(types::I64, slot, 0);
+                let nv = self.b.ins().iconst(types::I64, n as i64);
+                self.set_pos(e.pos);
+                let ops = [format[0], format[1], base, nv];
+                match b {
+                    Builtin::FmtSprintf => self.call_rt("rt_fmt_sprintf", &ops),
+                    Builtin::FmtErrorf => self.call_rt("rt_fmt_errorf", &ops),
+                    _ => {
+                        let written = self.call_rt("rt_fmt_printf", &ops)[0];
+                        let zero = self.b.ins().iconst(types::I64, 0);
+                        vec![written, zero, zero]
+                    }
+                }
+            }
             Builtin::FmtPrintlnSpread
             | Builtin::FmtPrintSpread
             | Builtin::FmtSprintlnSpread

@@ -1298,6 +1298,14 @@ pub enum Builtin {
     FmtSprintlnSpread,
     /// `fmt.Sprint(s...)`: one `[]any` arg.
     FmtSprintSpread,
+    /// `fmt.Sprintf(format, args...)`: a `String` arg, then the operands converted to
+    /// `Any`; `String`.
+    FmtSprintf,
+    /// `fmt.Printf(format, args...)`, args as `FmtSprintf`; `Tuple([Int, Error])` (the
+    /// error is always nil).
+    FmtPrintf,
+    /// `fmt.Errorf(format, args...)` without `%w`, args as `FmtSprintf`; `Error`.
+    FmtErrorf,
     /// `errors.New(s)`: one `String` arg; `Error`.
     ErrorsNew,
     /// `os.Exit(code)`: one `Int` arg; ends the run at once, no deferred calls.

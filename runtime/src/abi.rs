@@ -299,6 +299,12 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_fmt_print", [W, W, W], [], false, false),
     // rt_fmt_sprint(args, n, newline) -> (ptr, len): fmt.Sprintln (newline=1) / fmt.Sprint
     rtfn!("rt_fmt_sprint", [W, W, W], [W, W], false, false),
+    // rt_fmt_sprintf(fptr, flen, args, n) -> (ptr, len): fmt.Sprintf
+    rtfn!("rt_fmt_sprintf", [W, W, W, W], [W, W], false, false),
+    // rt_fmt_printf(fptr, flen, args, n) -> bytes written: fmt.Printf (to stdout)
+    rtfn!("rt_fmt_printf", [W, W, W, W], [W], false, false),
+    // rt_fmt_errorf(fptr, flen, args, n) -> (type, data) of a new *errors.errorString
+    rtfn!("rt_fmt_errorf", [W, W, W, W], [W, W], false, false),
     // --- strings ---
     // rt_concat(aptr, alen, bptr, blen) -> (ptr, len) in the arena
     rtfn!("rt_concat", [W, W, W, W], [W, W], false, false),

@@ -85,16 +85,27 @@ unsafe fn format_value_at(out: &mut Vec<u8>, t: usize, d: usize, depth: usize, m
     unsafe { format_elem_at(out, td, p, depth, methods) }
 }
 
-/// fmt's handleMethods for a value of type `t` at `p`: appends the result of its
-/// `Error()` (or else `String()`) method and returns true; false when it has neither.
-/// A panic inside the method prints as fmt's catchPanic does.
+/// What fmt's handleMethods gets from a value's `Error()` (or else `String()`) method.
+pub enum MethodText {
+    /// The type has neither method.
+    None,
+    /// The method's result.
+    Text(Vec<u8>),
+    /// The method panicked on a nil pointer receiver: fmt prints `<nil>`.
+    NilReceiver,
+    /// The method panicked with this value: `(method name, type, data)`.
+    Panicked(&'static str, usize, usize),
+}
+
+/// Calls the `Error()` (or else `String()`) method of the value of type `t` at `p`, as
+/// fmt's handleMethods does (a panic inside is caught, as fmt's catchPanic does).
 ///
 /// # Safety
 /// `p` must point to a valid value of type `t`; the caller runs inside a runtime entry
 /// called by generated code (`methods::call_text_method`).
-unsafe fn text_method(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8) -> bool {
+pub unsafe fn method_text(t: &TypeDesc, p: *const u8) -> MethodText {
     let (code, which) = match (t.error_method, t.string_method) {
-        (0, 0) => return false,
+        (0, 0) => return MethodText::None,
         (0, s) => (s, "String"),
         (e, _) => (e, "Error"),
     };
@@ -111,18 +122,59 @@ unsafe fn text_method(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8) -> bool {
     // SAFETY: `code` is the method's wrapper, `data` its receiver's data word (caller).
     match unsafe { crate::methods::call_text_method(code, data) } {
         // SAFETY: the method returned a valid string.
-        Ok((ptr, len)) => out.extend_from_slice(unsafe { bytes(ptr, len) }),
-        Err(_) if t.kind == TypeKind::Pointer && data == 0 => out.extend_from_slice(b"<nil>"),
-        Err((pt, pd)) => {
+        Ok((ptr, len)) => MethodText::Text(unsafe { bytes(ptr, len) }.to_vec()),
+        Err(_) if t.kind == TypeKind::Pointer && data == 0 => MethodText::NilReceiver,
+        Err((pt, pd)) => MethodText::Panicked(which, pt, pd),
+    }
+}
+
+/// fmt's handleMethods for `%v` of a value of type `t` at `p`: appends the result of its
+/// `Error()` (or else `String()`) method and returns true; false when it has neither.
+/// A panic inside the method prints as fmt's catchPanic does.
+///
+/// # Safety
+/// As [`method_text`].
+unsafe fn text_method(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8) -> bool {
+    // SAFETY: caller's contract.
+    match unsafe { method_text(t, p) } {
+        MethodText::None => false,
+        MethodText::Text(text) => {
+            out.extend_from_slice(&text);
+            true
+        }
+        MethodText::NilReceiver => {
+            out.extend_from_slice(b"<nil>");
+            true
+        }
+        MethodText::Panicked(which, pt, pd) => {
             out.extend_from_slice(b"%!v(PANIC=");
             out.extend_from_slice(which.as_bytes());
             out.extend_from_slice(b" method: ");
             // SAFETY: the panic's value is a valid interface value.
             unsafe { format_value(out, pt, pd) };
             out.push(b')');
+            true
         }
     }
-    true
+}
+
+/// `%v` of the interface value `(t, d)` without calling any method (fmt's badVerb prints
+/// the operand so).
+///
+/// # Safety
+/// As [`format_value`].
+pub unsafe fn format_value_plain(out: &mut Vec<u8>, t: usize, d: usize) {
+    // SAFETY: valid value (caller).
+    unsafe { format_value_at(out, t, d, 0, false) }
+}
+
+/// `%v` of a value of type `t` at `p` without calling any method.
+///
+/// # Safety
+/// As [`format_elem`].
+pub unsafe fn format_elem_plain(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8) {
+    // SAFETY: caller's contract.
+    unsafe { format_elem_at(out, t, p, 0, false) }
 }
 
 fn format_func(out: &mut Vec<u8>, closure: usize) {

@@ -47,6 +47,7 @@ pub mod methods;
 pub mod panic;
 pub mod pool;
 pub mod print;
+pub mod printf;
 pub mod procs;
 pub mod registry;
 pub mod run;

@@ -123,6 +123,71 @@ pub unsafe extern "C" fn rt_fmt_sprint(_fp: usize, args: i64, n: i64, newline: i
     Words2::new(ptr, len)
 }
 
+/// The format string and operands of a Printf-family call.
+///
+/// # Safety
+/// `(fptr, flen)` must be a valid string and `args` point to `n` valid interface values.
+unsafe fn printf_text(fptr: i64, flen: i64, args: i64, n: i64) -> Vec<u8> {
+    // SAFETY: a valid string (caller).
+    let format = unsafe { bytes(fptr as usize, flen as usize) }.to_vec();
+    let args: &[[usize; 2]] = if n <= 0 {
+        &[]
+    } else {
+        // SAFETY: `n` values at `args` (caller).
+        unsafe { std::slice::from_raw_parts(args as *const [usize; 2], n as usize) }
+    };
+    // SAFETY: valid values, inside a runtime entry (caller).
+    unsafe { crate::printf::sprintf(&format, args) }
+}
+
+/// `rt_fmt_sprintf(fptr, flen, args, n) -> (ptr, len)`: `fmt.Sprintf`.
+///
+/// # Safety
+/// As [`printf_text`].
+pub unsafe extern "C" fn rt_fmt_sprintf(
+    _fp: usize,
+    fptr: i64,
+    flen: i64,
+    args: i64,
+    n: i64,
+) -> Words2 {
+    // SAFETY: caller's contract.
+    let text = unsafe { printf_text(fptr, flen, args, n) };
+    let (ptr, len) = crate::strings::new_string(&text);
+    Words2::new(ptr, len)
+}
+
+/// `rt_fmt_printf(fptr, flen, args, n) -> bytes written`: `fmt.Printf` to stdout.
+///
+/// # Safety
+/// As [`printf_text`].
+pub unsafe extern "C" fn rt_fmt_printf(_fp: usize, fptr: i64, flen: i64, args: i64, n: i64) -> i64 {
+    // SAFETY: caller's contract.
+    let text = unsafe { printf_text(fptr, flen, args, n) };
+    // SAFETY: short borrow.
+    unsafe { g() }.out.stdout(&text);
+    crate::signals::timeout_point();
+    text.len() as i64
+}
+
+/// `rt_fmt_errorf(fptr, flen, args, n) -> (type, data)`: `fmt.Errorf` without `%w`, a new
+/// `*errors.errorString` as Go's is.
+///
+/// # Safety
+/// As [`printf_text`].
+pub unsafe extern "C" fn rt_fmt_errorf(
+    fp: usize,
+    fptr: i64,
+    flen: i64,
+    args: i64,
+    n: i64,
+) -> Words2 {
+    // SAFETY: caller's contract.
+    let text = unsafe { printf_text(fptr, flen, args, n) };
+    let (ptr, len) = crate::strings::new_string(&text);
+    crate::errors::rt_errors_new(fp, ptr as i64, len as i64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

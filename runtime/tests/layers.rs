@@ -38,6 +38,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "floatfmt",
             "complexfmt",
             "format",
+            "printf",
             "traceback",
             "fatal",
             "faults",

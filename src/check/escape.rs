@@ -834,6 +834,9 @@ impl Builder<'_, '_, '_> {
             | Builtin::FmtSprint
             | Builtin::FmtSprintlnSpread
             | Builtin::FmtSprintSpread
+            | Builtin::FmtSprintf
+            | Builtin::FmtPrintf
+            | Builtin::FmtErrorf
             | Builtin::ErrorsNew => {
                 for a in args {
                     self.leak_to_heap(a);

@@ -24,6 +24,7 @@ mod named;
 mod operand;
 mod operator;
 mod place;
+mod printf;
 mod returns;
 mod scope;
 mod selector;

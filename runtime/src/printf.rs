@@ -1,0 +1,720 @@
+//! fmt's Printf family (`Sprintf`, `Printf`, `Errorf`): the format string is read as
+//! fmt's `doPrintf` reads it (flags `+ - space 0`, width, precision, verbs), each operand
+//! printed as its `printArg` prints it by dynamic type, with Go's error forms
+//! (`%!d(string=hi)`, `%!d(MISSING)`, `%!(EXTRA int=3)`, `%!(NOVERB)`). The checker refuses
+//! the parts of fmt's syntax this file does not implement (`#`, `*`, `[n]`, `%+v`, `%q`,
+//! `%U`, `%p`, `%w`); an operand whose dynamic type a supported verb does not cover here
+//! (`%x` of a float) ends the run with a `deferjit does not support` fatal error rather
+//! than printing something Go would not.
+
+use crate::format::{self, bytes};
+use crate::types::{self, TypeDesc, TypeKind};
+use std::io::Write;
+
+/// One verb's flags, width and precision (fmt's `fmtFlags`, `wid`, `prec`).
+#[derive(Clone, Copy, Default)]
+struct Spec {
+    plus: bool,
+    minus: bool,
+    space: bool,
+    zero: bool,
+    wid: Option<usize>,
+    prec: Option<usize>,
+}
+
+/// The text of `fmt.Sprintf(format, args...)`.
+///
+/// # Safety
+/// `args` must be valid interface values; the caller runs inside a runtime entry called
+/// by generated code (operands' `String`/`Error` methods may be called).
+pub unsafe fn sprintf(format: &[u8], args: &[[usize; 2]]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut arg = 0;
+    let end = format.len();
+    let mut i = 0;
+    while i < end {
+        let last = i;
+        while i < end && format[i] != b'%' {
+            i += 1;
+        }
+        out.extend_from_slice(&format[last..i]);
+        if i >= end {
+            break;
+        }
+        i += 1;
+        let mut s = Spec::default();
+        while i < end {
+            match format[i] {
+                b'0' => s.zero = !s.minus,
+                b'+' => s.plus = true,
+                b'-' => {
+                    s.minus = true;
+                    s.zero = false;
+                }
+                b' ' => s.space = true,
+                _ => break,
+            }
+            i += 1;
+        }
+        let (w, ni) = number(format, i);
+        s.wid = w;
+        i = ni;
+        // A '.' ends the format: it is the verb (`%!.(int=1)`).
+        if i + 1 < end && format[i] == b'.' {
+            i += 1;
+            let (p, ni) = number(format, i);
+            s.prec = Some(p.unwrap_or(0));
+            i = ni;
+        }
+        if i >= end {
+            out.extend_from_slice(b"%!(NOVERB)");
+            break;
+        }
+        let (verb, size) = decode_rune(&format[i..]);
+        i += size;
+        if verb == '%' {
+            out.push(b'%');
+            continue;
+        }
+        if arg >= args.len() {
+            bad_arg_num(&mut out, verb);
+            continue;
+        }
+        // SAFETY: valid operands (caller).
+        unsafe { print_arg(&mut out, &s, verb, args[arg]) };
+        arg += 1;
+    }
+    if arg < args.len() {
+        out.extend_from_slice(b"%!(EXTRA ");
+        for (k, a) in args[arg..].iter().enumerate() {
+            if k > 0 {
+                out.extend_from_slice(b", ");
+            }
+            // SAFETY: valid operands (caller).
+            match unsafe { types::desc(a[0]) } {
+                None => out.extend_from_slice(b"<nil>"),
+                Some(t) => {
+                    out.extend_from_slice(t.name().as_bytes());
+                    out.push(b'=');
+                    // SAFETY: as above.
+                    unsafe { print_arg(&mut out, &Spec::default(), 'v', *a) };
+                }
+            }
+        }
+        out.push(b')');
+    }
+    out
+}
+
+/// A decimal number at `format[i..]` (fmt's `parsenum`), and the index after it.
+fn number(format: &[u8], mut i: usize) -> (Option<usize>, usize) {
+    let start = i;
+    let mut n: usize = 0;
+    while i < format.len() && format[i].is_ascii_digit() {
+        n = n
+            .saturating_mul(10)
+            .saturating_add((format[i] - b'0') as usize);
+        i += 1;
+    }
+    ((i > start).then_some(n.min(1_000_000)), i)
+}
+
+/// The first rune of `b` (U+FFFD for invalid UTF-8, one byte) and its length.
+fn decode_rune(b: &[u8]) -> (char, usize) {
+    let n = match b[0] {
+        0x00..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
+    .min(b.len());
+    match std::str::from_utf8(&b[..n]) {
+        Ok(s) => (s.chars().next().unwrap_or('\u{fffd}'), n),
+        Err(_) => ('\u{fffd}', 1),
+    }
+}
+
+fn bad_arg_num(out: &mut Vec<u8>, verb: char) {
+    let _ = write!(out, "%!{verb}(MISSING)");
+}
+
+/// fmt's `badVerb`: `%!verb(type=value)`, the value printed with `%v`, the verb's flags
+/// and width, and no methods.
+///
+/// # Safety
+/// As [`sprintf`].
+unsafe fn bad_verb(out: &mut Vec<u8>, s: &Spec, verb: char, a: [usize; 2]) {
+    let _ = write!(out, "%!{verb}(");
+    // SAFETY: valid operand (caller).
+    match unsafe { types::desc(a[0]) } {
+        None => out.extend_from_slice(b"<nil>"),
+        Some(t) => {
+            out.extend_from_slice(t.name().as_bytes());
+            out.push(b'=');
+            let p = if t.is_direct() {
+                &a[1] as *const usize as *const u8
+            } else {
+                a[1] as *const u8
+            };
+            // SAFETY: the operand's value is at `p`.
+            unsafe { print_value(out, s, 'v', t, p, [0, 0], 0, false) };
+        }
+    }
+    out.push(b')');
+}
+
+/// fmt's `printArg` of one operand.
+///
+/// # Safety
+/// As [`sprintf`].
+unsafe fn print_arg(out: &mut Vec<u8>, s: &Spec, verb: char, a: [usize; 2]) {
+    // SAFETY: valid operand (caller).
+    let Some(t) = (unsafe { types::desc(a[0]) }) else {
+        match verb {
+            'T' | 'v' => pad(out, s, b"<nil>"),
+            _ => {
+                // SAFETY: as above.
+                unsafe { bad_verb(out, s, verb, a) }
+            }
+        }
+        return;
+    };
+    if verb == 'T' {
+        string_verb(out, s, 's', t.name().as_bytes());
+        return;
+    }
+    let p = if t.is_direct() {
+        &a[1] as *const usize as *const u8
+    } else {
+        a[1] as *const u8
+    };
+    // SAFETY: the operand's value is at `p` (direct values are the data word itself).
+    unsafe { print_value(out, s, verb, t, p, a, 0, true) }
+}
+
+/// fmt's `printValue` (with `handleMethods` first, where fmt may call methods) of the
+/// value of type `t` at `p`; `a` is the operand, for error texts.
+///
+/// # Safety
+/// `p` must hold a valid value of type `t`; as [`sprintf`].
+#[allow(clippy::too_many_arguments)]
+unsafe fn print_value(
+    out: &mut Vec<u8>,
+    s: &Spec,
+    verb: char,
+    t: &TypeDesc,
+    p: *const u8,
+    a: [usize; 2],
+    depth: usize,
+    methods: bool,
+) {
+    if depth > 64 {
+        out.extend_from_slice(b"...");
+        return;
+    }
+    if methods && matches!(verb, 'v' | 's' | 'x' | 'X') {
+        // SAFETY: `p` holds a value of type `t` (caller).
+        match unsafe { format::method_text(t, p) } {
+            format::MethodText::None => {}
+            format::MethodText::Text(text) => {
+                string_verb(out, s, verb, &text);
+                return;
+            }
+            format::MethodText::NilReceiver => {
+                // fmt's catchPanic writes it unpadded.
+                out.extend_from_slice(b"<nil>");
+                return;
+            }
+            format::MethodText::Panicked(which, pt, pd) => {
+                let _ = write!(out, "%!{verb}(PANIC={which} method: ");
+                // SAFETY: the panic value is a valid interface value.
+                unsafe { format::format_value(out, pt, pd) };
+                out.push(b')');
+                return;
+            }
+        }
+    }
+    // SAFETY (whole body): `p` holds a value of type `t` laid out as abi.rs describes.
+    unsafe {
+        match t.kind {
+            _ if t.is_error() => {
+                // The data word: the value itself when direct, else `p` is it.
+                let d = if t.is_direct() {
+                    *(p as *const usize)
+                } else {
+                    p as usize
+                };
+                let text = format::error_text(t, d).to_vec();
+                match verb {
+                    'v' | 's' | 'x' | 'X' => string_verb(out, s, verb, &text),
+                    // fmt prints the `*errors.errorString` itself: a pointer to a struct
+                    // whose one (unexported) field is the text; nested, its address.
+                    'b' | 'o' | 'd'
+                        if depth > 0 && std::ptr::eq(t, &types::ERRORS_ERROR_STRING) =>
+                    {
+                        integer(out, s, verb, d as i128);
+                    }
+                    _ if depth > 0 && std::ptr::eq(t, &types::ERRORS_ERROR_STRING) => {
+                        bad_verb_at(out, s, verb, t, p, a, depth)
+                    }
+                    _ if std::ptr::eq(t, &types::ERRORS_ERROR_STRING) => {
+                        let _ = write!(out, "&{{%!{verb}(string=");
+                        out.extend_from_slice(&text);
+                        out.extend_from_slice(b")}");
+                    }
+                    _ => unsupported(verb, t),
+                }
+            }
+            k if k.int_layout().is_some() => {
+                let (size, signed) = k.int_layout().unwrap_or((8, true));
+                let v = types::read_int(p, size, signed);
+                if !integer(out, s, verb, v) {
+                    bad_verb_at(out, s, verb, t, p, a, depth);
+                }
+            }
+            TypeKind::Bool => match verb {
+                't' | 'v' => pad(out, s, if *p != 0 { b"true" } else { b"false" }),
+                _ => bad_verb_at(out, s, verb, t, p, a, depth),
+            },
+            k if k.is_float() => {
+                let v = types::read_float(p, k);
+                match verb {
+                    'v' | 'g' | 'G' | 'e' | 'E' | 'f' | 'F' => {
+                        float(out, s, verb, v, k == TypeKind::Float32, false)
+                    }
+                    'b' | 'x' | 'X' => unsupported(verb, t),
+                    _ => bad_verb_at(out, s, verb, t, p, a, depth),
+                }
+            }
+            k if k.is_complex() => {
+                let (re, im) = types::read_complex(p, k);
+                match verb {
+                    'v' | 'g' | 'G' | 'e' | 'E' | 'f' | 'F' => {
+                        let single = k == TypeKind::Complex64;
+                        let mut body = Vec::new();
+                        let inner = Spec {
+                            wid: s.wid,
+                            prec: s.prec,
+                            ..Spec::default()
+                        };
+                        let oldplus = Spec {
+                            plus: s.plus,
+                            space: s.space,
+                            ..inner
+                        };
+                        body.push(b'(');
+                        float(&mut body, &oldplus, verb, re, single, false);
+                        float(&mut body, &inner, verb, im, single, true);
+                        body.extend_from_slice(b"i)");
+                        out.extend_from_slice(&body);
+                    }
+                    'b' | 'x' | 'X' => unsupported(verb, t),
+                    _ => bad_verb_at(out, s, verb, t, p, a, depth),
+                }
+            }
+            TypeKind::String => {
+                let w = p as *const usize;
+                let text = bytes(*w, *w.add(1)).to_vec();
+                match verb {
+                    'v' | 's' | 'x' | 'X' => string_verb(out, s, verb, &text),
+                    _ => bad_verb_at(out, s, verb, t, p, a, depth),
+                }
+            }
+            TypeKind::Slice
+                if matches!(verb, 's' | 'x' | 'X')
+                    && (*t.elem).kind == TypeKind::Uint8
+                    && (*t.elem).name() == "uint8" =>
+            {
+                let w = p as *const usize;
+                let text = bytes(*w, *w.add(1)).to_vec();
+                string_verb(out, s, verb, &text);
+            }
+            TypeKind::Slice | TypeKind::Array => {
+                let (base, len) = if t.kind == TypeKind::Slice {
+                    let w = p as *const usize;
+                    (*w as *const u8, *w.add(1))
+                } else {
+                    (p, t.len)
+                };
+                out.push(b'[');
+                for i in 0..len {
+                    if i > 0 {
+                        out.push(b' ');
+                    }
+                    let e = base.add(i * t.elem_size);
+                    print_value(out, s, verb, &*t.elem, e, a, depth + 1, methods);
+                }
+                out.push(b']');
+            }
+            TypeKind::Struct => {
+                out.push(b'{');
+                for (i, f) in t.fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push(b' ');
+                    }
+                    let exported = f.name.starts_with(|c: char| c.is_uppercase());
+                    print_value(
+                        out,
+                        s,
+                        verb,
+                        &*f.typ,
+                        p.add(f.offset),
+                        a,
+                        depth + 1,
+                        methods && exported,
+                    );
+                }
+                out.push(b'}');
+            }
+            TypeKind::Map => {
+                let m = *(p as *const usize) as *const crate::maptable::GoMap;
+                out.extend_from_slice(b"map[");
+                if !m.is_null() {
+                    let off = (*m).val_offset;
+                    for (i, e) in (*m).sorted_entries().into_iter().enumerate() {
+                        if i > 0 {
+                            out.push(b' ');
+                        }
+                        print_value(out, s, verb, &*t.key, e, a, depth + 1, methods);
+                        out.push(b':');
+                        print_value(out, s, verb, &*t.elem, e.add(off), a, depth + 1, methods);
+                    }
+                }
+                out.push(b']');
+            }
+            TypeKind::Any | TypeKind::Error => {
+                let w = p as *const usize;
+                match types::desc(*w) {
+                    // fmt prints a nil interface inside a value so, whatever the verb.
+                    None => pad(out, s, b"<nil>"),
+                    Some(dt) => {
+                        let dp = if dt.is_direct() {
+                            w.add(1) as *const u8
+                        } else {
+                            *w.add(1) as *const u8
+                        };
+                        print_value(out, s, verb, dt, dp, [*w, *w.add(1)], depth + 1, methods)
+                    }
+                }
+            }
+            TypeKind::Pointer => {
+                let addr = *(p as *const usize);
+                let elem = &*t.elem;
+                if addr != 0
+                    && depth == 0
+                    && matches!(
+                        elem.kind,
+                        TypeKind::Struct | TypeKind::Array | TypeKind::Slice | TypeKind::Map
+                    )
+                {
+                    out.push(b'&');
+                    print_value(out, s, verb, elem, addr as *const u8, a, depth + 1, methods);
+                } else {
+                    pointer(out, s, verb, addr, t, p, a, depth);
+                }
+            }
+            TypeKind::UnsafePointer | TypeKind::Func => {
+                pointer(out, s, verb, *(p as *const usize), t, p, a, depth)
+            }
+            _ => unsupported(verb, t),
+        }
+    }
+}
+
+/// fmt's `fmtPointer` for `%v` (anything else is refused or a bad verb).
+///
+/// # Safety
+/// As [`print_value`].
+#[allow(clippy::too_many_arguments)]
+unsafe fn pointer(
+    out: &mut Vec<u8>,
+    s: &Spec,
+    verb: char,
+    addr: usize,
+    t: &TypeDesc,
+    p: *const u8,
+    a: [usize; 2],
+    depth: usize,
+) {
+    let shown = if t.kind == TypeKind::Func && addr != 0 {
+        // fmt prints a func value's code address.
+        // SAFETY: a non-nil func value points to a closure object starting with the code.
+        unsafe { *(addr as *const usize) }
+    } else {
+        addr
+    };
+    match verb {
+        'v' if shown == 0 => pad(out, s, b"<nil>"),
+        'v' => pad(out, s, format!("{shown:#x}").as_bytes()),
+        'b' | 'o' | 'd' | 'x' | 'X' => {
+            integer(out, s, verb, shown as i128);
+        }
+        // SAFETY: as the caller's.
+        _ => unsafe { bad_verb_at(out, s, verb, t, p, a, depth) },
+    }
+}
+
+/// A bad verb for a value: at the top, the operand; nested, the element itself.
+///
+/// # Safety
+/// As [`print_value`].
+unsafe fn bad_verb_at(
+    out: &mut Vec<u8>,
+    s: &Spec,
+    verb: char,
+    t: &TypeDesc,
+    p: *const u8,
+    a: [usize; 2],
+    depth: usize,
+) {
+    let _ = (a, depth);
+    let _ = write!(out, "%!{verb}({}=", t.name());
+    // SAFETY: `p` holds a value of type `t` (caller).
+    unsafe { print_value(out, s, 'v', t, p, [0, 0], 0, false) };
+    out.push(b')');
+}
+
+fn unsupported(verb: char, t: &TypeDesc) -> ! {
+    crate::fatal::fatal_error(&format!(
+        "deferjit does not support fmt's %{verb} of {} yet",
+        t.name()
+    ))
+}
+
+/// fmt's `pad`: `b` padded to the width with spaces (zeros with the `0` flag), on the
+/// left unless `-`.
+fn pad(out: &mut Vec<u8>, s: &Spec, b: &[u8]) {
+    let width = s.wid.unwrap_or(0);
+    let n = String::from_utf8_lossy(b).chars().count();
+    if n >= width {
+        out.extend_from_slice(b);
+        return;
+    }
+    let fill = if s.zero { b'0' } else { b' ' };
+    let padding = std::iter::repeat_n(fill, width - n);
+    if s.minus {
+        out.extend_from_slice(b);
+        out.extend(std::iter::repeat_n(b' ', width - n));
+    } else {
+        out.extend(padding);
+        out.extend_from_slice(b);
+    }
+}
+
+/// `%s`/`%v` (precision: at most that many runes), `%x`/`%X` (hex of the bytes, a space
+/// between bytes with the space flag) of a string.
+fn string_verb(out: &mut Vec<u8>, s: &Spec, verb: char, text: &[u8]) {
+    match verb {
+        'x' | 'X' => {
+            let digits: &[u8; 16] = if verb == 'x' {
+                b"0123456789abcdef"
+            } else {
+                b"0123456789ABCDEF"
+            };
+            let n = s.prec.map_or(text.len(), |p| p.min(text.len()));
+            let mut b = Vec::with_capacity(n * 3);
+            for (i, &c) in text[..n].iter().enumerate() {
+                if s.space && i > 0 {
+                    b.push(b' ');
+                }
+                b.push(digits[(c >> 4) as usize]);
+                b.push(digits[(c & 15) as usize]);
+            }
+            pad(out, s, &b);
+        }
+        _ => {
+            let text = match s.prec {
+                Some(p) => {
+                    // The first `p` runes (an invalid byte counts as one).
+                    let mut runes = 0;
+                    let mut k = 0;
+                    while k < text.len() && runes < p {
+                        let (_, size) = decode_rune(&text[k..]);
+                        k += size;
+                        runes += 1;
+                    }
+                    &text[..k]
+                }
+                None => text,
+            };
+            pad(out, s, text);
+        }
+    }
+}
+
+/// fmt's `fmtInteger` for the verbs of integers; false for any other verb.
+fn integer(out: &mut Vec<u8>, s: &Spec, verb: char, v: i128) -> bool {
+    let (base, upper) = match verb {
+        'v' | 'd' => (10, false),
+        'b' => (2, false),
+        'o' => (8, false),
+        'x' => (16, false),
+        'X' => (16, true),
+        'c' => {
+            let c = u32::try_from(v)
+                .ok()
+                .and_then(char::from_u32)
+                .unwrap_or('\u{fffd}');
+            let mut b = [0u8; 4];
+            pad(out, s, c.encode_utf8(&mut b).as_bytes());
+            return true;
+        }
+        _ => return false,
+    };
+    let negative = v < 0;
+    let mut u = v.unsigned_abs();
+    let mut prec = 0usize;
+    if let Some(p) = s.prec {
+        prec = p;
+        if p == 0 && u == 0 {
+            let blank = Spec { zero: false, ..*s };
+            pad(out, &blank, b"");
+            return true;
+        }
+    } else if s.zero && !s.minus {
+        if let Some(w) = s.wid {
+            prec = w;
+            if negative || s.plus || s.space {
+                prec = prec.saturating_sub(1);
+            }
+        }
+    }
+    let digits: &[u8; 16] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
+    let mut buf = Vec::new();
+    loop {
+        buf.push(digits[(u % base) as usize]);
+        u /= base;
+        if u == 0 {
+            break;
+        }
+    }
+    while buf.len() < prec {
+        buf.push(b'0');
+    }
+    if negative {
+        buf.push(b'-');
+    } else if s.plus {
+        buf.push(b'+');
+    } else if s.space {
+        buf.push(b' ');
+    }
+    buf.reverse();
+    let nozero = Spec { zero: false, ..*s };
+    pad(out, &nozero, &buf);
+    true
+}
+
+/// fmt's `fmtFloat` for `%v %g %G %e %E %f %F`; `imag`: the imaginary part of a complex
+/// number (always signed).
+fn float(out: &mut Vec<u8>, s: &Spec, verb: char, v: f64, single: bool, imag: bool) {
+    let plus = s.plus || imag;
+    // strconv's text, with a sign always present.
+    let mut num: Vec<u8> = if v.is_nan() {
+        b"+NaN".to_vec()
+    } else if v.is_infinite() {
+        if v > 0.0 {
+            b"+Inf".to_vec()
+        } else {
+            b"-Inf".to_vec()
+        }
+    } else {
+        let body = match (verb, s.prec) {
+            ('v' | 'g' | 'G', None) => crate::floatfmt::fmt_float(v, single),
+            ('v' | 'g' | 'G', Some(p)) => g_prec(v, p.max(1)),
+            ('e' | 'E', p) => e_prec(v, p.unwrap_or(6)),
+            (_, p) => format!("{:.*}", p.unwrap_or(6), v),
+        };
+        let mut b = body.into_bytes();
+        if verb == 'G' || verb == 'E' {
+            b.make_ascii_uppercase();
+        }
+        if b[0] != b'-' {
+            b.insert(0, b'+');
+        }
+        b
+    };
+    if s.space && num[0] == b'+' && !plus {
+        num[0] = b' ';
+    }
+    if num[1] == b'I' || num[1] == b'N' {
+        if num[1] == b'N' && !s.space && !plus {
+            num.remove(0);
+        }
+        let nozero = Spec { zero: false, ..*s };
+        pad(out, &nozero, &num);
+        return;
+    }
+    if plus || num[0] != b'+' {
+        if s.zero && !s.minus && s.wid.is_some_and(|w| w > num.len()) {
+            out.push(num[0]);
+            let w = s.wid.unwrap_or(0);
+            out.extend(std::iter::repeat_n(b'0', w - num.len()));
+            out.extend_from_slice(&num[1..]);
+            return;
+        }
+        pad(out, s, &num);
+        return;
+    }
+    pad(out, s, &num[1..]);
+}
+
+/// `%.{p}e` as strconv writes it: at least two exponent digits.
+fn e_prec(v: f64, p: usize) -> String {
+    let r = format!("{:.*e}", p, v);
+    let (mant, exp) = r.split_once('e').unwrap_or((&r, "0"));
+    let e: i32 = exp.parse().unwrap_or(0);
+    let (sign, ea) = if e < 0 { ('-', -e) } else { ('+', e) };
+    format!("{mant}e{sign}{ea:02}")
+}
+
+/// `%.{p}g` as strconv writes it: `p` significant digits, `%e` form when the exponent is
+/// below -4 or at least `p`, trailing zeros removed.
+fn g_prec(v: f64, p: usize) -> String {
+    if v == 0.0 {
+        return if v.is_sign_negative() { "-0" } else { "0" }.into();
+    }
+    let e = format!("{:.*e}", p - 1, v);
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let x: i32 = exp.parse().unwrap_or(0);
+    // Digits actually needed (strconv drops trailing zeros of the rounded digits).
+    let neg = mant.starts_with('-');
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    let nd = digits.len() as i32;
+    let sign = if neg { "-" } else { "" };
+    let mut eprec = p as i32;
+    if eprec > nd && nd > x {
+        eprec = nd;
+    }
+    if x < -4 || x >= eprec {
+        let (first, rest) = digits.split_at(1);
+        let mut s = format!("{sign}{first}");
+        if !rest.is_empty() {
+            s.push('.');
+            s.push_str(rest);
+        }
+        let (es, ea) = if x < 0 { ('-', -x) } else { ('+', x) };
+        s.push_str(&format!("e{es}{ea:02}"));
+        return s;
+    }
+    let dp = x + 1;
+    let mut s = String::from(sign);
+    if dp <= 0 {
+        s.push_str("0.");
+        s.extend(std::iter::repeat_n('0', (-dp) as usize));
+        s.push_str(digits);
+    } else if dp >= nd {
+        s.push_str(digits);
+        s.extend(std::iter::repeat_n('0', (dp - nd) as usize));
+    } else {
+        s.push_str(&digits[..dp as usize]);
+        s.push('.');
+        s.push_str(&digits[dp as usize..]);
+    }
+    s
+}

@@ -1,0 +1,101 @@
+//! `fmt.Sprintf`, `fmt.Printf` and `fmt.Errorf`: the operands, and the format string,
+//! which must be a constant using only what the runtime's Printf implements
+//! (`runtime/src/printf.rs`); anything else is refused by name.
+
+use super::operand::Operand;
+use super::types::ConstVal;
+use super::{Checker, R};
+use crate::syntax::ast;
+use lowering::ir::{Builtin, Expr, ExprKind, Type};
+
+impl<'a> Checker<'a> {
+    pub(super) fn printf_call(
+        &mut self,
+        e: &ast::Expr,
+        f: &'static str,
+        args: &[ast::Expr],
+        ellipsis: bool,
+    ) -> R<Operand> {
+        let ctx = format!("argument to {f}");
+        let Some((first, rest)) = args.split_first() else {
+            return self.error(
+                e.start(),
+                format!("not enough arguments in call to {f}\n\thave ()\n\twant (string, ...any)"),
+            );
+        };
+        if ellipsis {
+            return self.unsupported(e.start(), format!("{f} with a spread operand list (...)"));
+        }
+        let fo = self.expr(first)?;
+        let format = match &fo {
+            Operand::Const {
+                val: ConstVal::Str(s),
+                ..
+            } => Some(s.clone()),
+            _ => None,
+        };
+        let fe = self.convert(fo, first, &Type::String, &ctx)?;
+        let Some(format) = format else {
+            return self.unsupported(first.start(), format!("{f} with a non-constant format"));
+        };
+        if let Some(what) = unsupported_in_format(&format, f == "fmt.Errorf") {
+            return self.unsupported(first.start(), format!("{what} in {f}'s format"));
+        }
+        let mut out = vec![fe];
+        for a in rest {
+            let o = self.expr(a)?;
+            out.push(self.convert(o, a, &Type::Any, &ctx)?);
+        }
+        let (kind, ty) = match f {
+            "fmt.Sprintf" => (Builtin::FmtSprintf, Type::String),
+            "fmt.Errorf" => (Builtin::FmtErrorf, Type::Error),
+            _ => (
+                Builtin::FmtPrintf,
+                Type::Tuple(vec![Type::Int, Type::Error]),
+            ),
+        };
+        Ok(Operand::Value {
+            e: Expr {
+                kind: ExprKind::Builtin(kind, out),
+                ty,
+                pos: e.pos,
+            },
+            var: false,
+        })
+    }
+}
+
+/// The first part of `format` the runtime's Printf does not implement yet.
+fn unsupported_in_format(format: &[u8], errorf: bool) -> Option<String> {
+    let mut i = 0;
+    while i < format.len() {
+        if format[i] != b'%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let mut plus = false;
+        while i < format.len() && matches!(format[i], b'+' | b'-' | b' ' | b'0' | b'#') {
+            match format[i] {
+                b'#' => return Some("the # flag".into()),
+                b'+' => plus = true,
+                _ => {}
+            }
+            i += 1;
+        }
+        while i < format.len() && (format[i].is_ascii_digit() || format[i] == b'.') {
+            i += 1;
+        }
+        let &c = format.get(i)?;
+        match c {
+            b'*' => return Some("* widths and precisions".into()),
+            b'[' => return Some("explicit argument indexes".into()),
+            b'w' if errorf => return Some("%w (error wrapping)".into()),
+            b'q' | b'U' | b'p' | b'O' | b'w' => return Some(format!("the %{} verb", c as char)),
+            b'v' if plus => return Some("%+v".into()),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
