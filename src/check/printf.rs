@@ -27,6 +27,16 @@ impl<'a> Checker<'a> {
             return self.unsupported(e.start(), format!("{f} with a spread operand list (...)"));
         }
         let fo = self.expr(first)?;
+        if rest.is_empty() {
+            if let Operand::Value { e: x, .. } = &fo {
+                if matches!(&x.ty, Type::Tuple(ts) if ts.len() > 1) {
+                    return self.unsupported(
+                        first.start(),
+                        format!("{f} of a multiple-value call (a non-constant format)"),
+                    );
+                }
+            }
+        }
         let format = match &fo {
             Operand::Const {
                 val: ConstVal::Str(s),

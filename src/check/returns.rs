@@ -135,6 +135,28 @@ impl<'a> Checker<'a> {
                             });
                             return Ok(());
                         }
+                        // `return h()` whose results are assignable to the function's
+                        // (a `*T` to an interface): each converted.
+                        let assignable = ts
+                            .iter()
+                            .zip(&want)
+                            .all(|(h, w)| super::types::assignable(h, w));
+                        if assignable {
+                            if let Some(vals) = self.spread(&op) {
+                                let mut values = Vec::new();
+                                for (v, w) in vals.into_iter().zip(&want) {
+                                    let o = Operand::Value { e: v, var: false };
+                                    values.push(self.convert(
+                                        o,
+                                        &results[0],
+                                        w,
+                                        "return statement",
+                                    )?);
+                                }
+                                out.push(Stmt::Return { values, pos });
+                                return Ok(());
+                            }
+                        }
                         return self.error(
                             results[0].start(),
                             format!(
