@@ -107,7 +107,8 @@ fn go_size_class(size: usize) -> usize {
         9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264,
         28672, 32768,
     ];
-    match CLASSES.iter().find(|&&c| c >= size) {
+    // A binary search: this runs on every allocation.
+    match CLASSES.get(CLASSES.partition_point(|&c| c < size)) {
         Some(&c) => c,
         None => size.div_ceil(8192) * 8192,
     }
