@@ -77,6 +77,19 @@ struct TypeDescs {
     by_type: HashMap<Type, usize>,
     /// The method tables of the descriptors of types with methods.
     vtables: Vec<Box<[usize]>>,
+    /// The wrappers that the method tables of the descriptors made since the lowering
+    /// last asked will hold.
+    vtable_funcs: Vec<ir::FuncId>,
+}
+
+impl lowering::TypeDescSource for TypeDescs {
+    fn desc(&mut self, ty: &Type) -> u64 {
+        self.get(ty) as u64
+    }
+
+    fn take_vtable_funcs(&mut self) -> Vec<ir::FuncId> {
+        std::mem::take(&mut self.vtable_funcs)
+    }
 }
 
 impl TypeDescs {
@@ -196,6 +209,25 @@ impl TypeDescs {
             }
         };
         self.by_type.insert(ty.clone(), addr);
+        // The wrappers its method table will hold must be compiled.
+        let (named, pointer) = match ty {
+            Type::Named(n) => (Some(n), false),
+            Type::Pointer(p) => match &**p {
+                Type::Named(n) => (Some(n), true),
+                _ => (None, false),
+            },
+            _ => (None, false),
+        };
+        if let Some(n) = named {
+            let methods = n.methods.lock().unwrap_or_else(|e| e.into_inner());
+            self.vtable_funcs.extend(methods.iter().filter_map(|m| {
+                if pointer {
+                    m.pointer_wrapper
+                } else {
+                    m.value_wrapper
+                }
+            }));
+        }
         addr
     }
 
@@ -263,15 +295,17 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
         owned: Vec::new(),
         by_type: HashMap::new(),
         vtables: Vec::new(),
+        vtable_funcs: Vec::new(),
     };
-    let lowered = {
-        let mut td = |t: &Type| descs.get(t) as u64;
-        lowering::lower_program(&mut module, prog, opts, &mut td)?
-    };
+    let lowered = lowering::lower_program(&mut module, prog, opts, &mut descs)?;
     module
         .finalize_definitions()
         .map_err(|e| format!("finalizing code: {e}"))?;
-    let file: Arc<str> = Arc::from(prog.file_name.as_str());
+    let files: Vec<Arc<str>> = if prog.files.is_empty() {
+        vec![Arc::from(prog.file_name.as_str())]
+    } else {
+        prog.files.iter().map(|f| Arc::from(f.as_str())).collect()
+    };
     let mut funcs = Vec::with_capacity(lowered.funcs.len());
     let mut metas = Vec::with_capacity(lowered.funcs.len());
     for cf in lowered.funcs {
@@ -286,16 +320,21 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
             open_defers: cf.open_defers.clone(),
             has_defer_records: cf.has_defer_records,
             resume_line_fp_offset: cf.resume_line_fp_offset,
-            file: file.clone(),
+            file: cf
+                .ir_func
+                .and_then(|f| files.get(prog.funcs[f.0 as usize].file as usize))
+                .unwrap_or(&files[0])
+                .clone(),
             lines: cf.lines.clone(),
         });
         funcs.push((cf, start));
     }
     registry::register(metas);
+    // 0 for a library function that no compiled code reaches (never called).
     let go_funcs: Vec<usize> = lowered
         .go_funcs
         .iter()
-        .map(|id| module.get_finalized_function(*id) as usize)
+        .map(|id| id.map_or(0, |id| module.get_finalized_function(id) as usize))
         .collect();
     descs.fill_vtables(&prog.selectors, &go_funcs);
     let entry0 = module.get_finalized_function(lowered.entry0) as usize;

@@ -29,12 +29,12 @@
 //!     panic("boom")
 //! }
 //! "#;
-//! // Error wrapping (`%w`) is not there yet: the error names it, at its position.
-//! let wrapping = src.replace("%v", "%w");
-//! let Err(err) = Program::compile("demo.go", &wrapping, &Options::default()) else { panic!() };
+//! // Quoting with `%q` is not there yet: the error names it, at its position.
+//! let quoting = src.replace("%v", "%q");
+//! let Err(err) = Program::compile("demo.go", &quoting, &Options::default()) else { panic!() };
 //! assert_eq!(
 //!     err.to_string(),
-//!     "demo.go:8:30: deferjit does not support %w (error wrapping) in fmt.Errorf's format yet"
+//!     "demo.go:8:30: deferjit does not support the %q verb in fmt.Errorf's format yet"
 //! );
 //!
 //! for strategy in [DeferStrategy::Open, DeferStrategy::Stack, DeferStrategy::Heap] {
@@ -266,7 +266,8 @@ pub fn explain(
 ) -> Result<Vec<String>, CompileError> {
     let ir = check::check(file_name, source)?;
     let mut lines = Vec::new();
-    for f in &ir.funcs {
+    // The user's defers (a library package's keep gc's choices and are not listed).
+    for f in ir.funcs.iter().filter(|f| !f.is_library()) {
         for (site, d) in f.defers.iter().zip(decide(f, strategy)) {
             // gc prints nothing for a defer in dead code.
             if site.gc_view != lowering::ir::GcView::Live {

@@ -26,6 +26,7 @@ fn func(
         name: name.into(),
         kind,
         pos: p(),
+        file: 0,
         sig: Signature {
             variadic: false,
             params: vec![],
@@ -202,6 +203,7 @@ fn program() -> Program_ {
     let init = func("main.init", FuncKind::Init, vec![], vec![], vec![], vec![]);
     Program_ {
         file_name: "smoke.go".into(),
+        files: vec!["smoke.go".into()],
         globals: vec![],
         funcs: vec![main, wrapper, rec, init],
         init: FuncId(3),

@@ -68,9 +68,19 @@ fn our_entries(stderr: &str, file: &str) -> Result<Vec<String>, String> {
         let loc = lines
             .next()
             .ok_or_else(|| format!("no location line after {l:?}"))?;
+        // The program's frames are in its file; a library package's in its own
+        // (`deferjit/lib/sort/sort.go`).
+        let frame_file = if name.starts_with("main.") {
+            file
+        } else {
+            loc.trim_start_matches('\t')
+                .split_once(".go:")
+                .map(|(f, _)| &loc[1..f.len() + 4])
+                .unwrap_or(file)
+        };
         let rest = loc
             .strip_prefix('\t')
-            .and_then(|r| r.strip_prefix(file))
+            .and_then(|r| r.strip_prefix(frame_file))
             .and_then(|r| r.strip_prefix(':'))
             .ok_or_else(|| format!("location line not `\\t{file}:LINE +0xOFF`: {loc:?}"))?;
         let (line, off) = rest

@@ -265,14 +265,27 @@ func main() {
         "std_package",
         r#"package main
 
-import "strings"
+import "regexp"
 
 func main() {
-	println(strings.ToUpper("a"))
+	println(regexp.QuoteMeta("a"))
 }
 "#,
         "3:8",
-        "package strings",
+        "package regexp",
+    ),
+    (
+        "library_member_missing",
+        r#"package main
+
+import "unicode"
+
+func main() {
+	println(unicode.In('a', unicode.Latin))
+}
+"#,
+        "6:10",
+        "unicode.In",
     ),
     (
         "cgo",

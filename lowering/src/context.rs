@@ -13,8 +13,15 @@ use std::collections::HashMap;
 /// Declarations shared by all function bodies.
 pub(crate) struct Shared<'a> {
     pub prog: &'a ir::Program,
+    /// The module id of each Go function (by `ir::FuncId`); use [`Shared::go_func`], which
+    /// records that the function must be compiled.
     pub funcs: Vec<FuncId>,
+    /// The static closure object of each Go function; use [`Shared::static_closure`].
     pub static_closures: Vec<DataId>,
+    /// Which Go functions the compiled code refers to (every function of the user's file,
+    /// and what the compiled code reaches of the library), and those not compiled yet.
+    pub reached: RefCell<Vec<bool>>,
+    pub to_compile: RefCell<std::collections::VecDeque<ir::FuncId>>,
     pub globals: Vec<DataId>,
     pub stubs: HashMap<&'static str, FuncId>,
     /// The runtime functions whose stubs the bodies call: of the entries that cannot
@@ -23,14 +30,35 @@ pub(crate) struct Shared<'a> {
     pub used_stubs: RefCell<std::collections::HashSet<&'static str>>,
     pub niladic_sig: Signature,
     pub strings: RefCell<HashMap<Vec<u8>, DataId>>,
-    pub type_descs: RefCell<&'a mut dyn FnMut(&Type) -> u64>,
+    pub type_descs: RefCell<&'a mut dyn crate::meta::TypeDescSource>,
 }
 
 impl Shared<'_> {
     /// The address of the runtime type descriptor of `ty` (owned by the caller of the
     /// lowering for as long as the code lives).
     pub fn type_desc(&self, ty: &Type) -> u64 {
-        (self.type_descs.borrow_mut())(ty)
+        self.type_descs.borrow_mut().desc(ty)
+    }
+
+    /// Records that the code refers to Go function `f`, which must then be compiled.
+    pub fn reach(&self, f: ir::FuncId) {
+        let mut reached = self.reached.borrow_mut();
+        if !reached[f.0 as usize] {
+            reached[f.0 as usize] = true;
+            self.to_compile.borrow_mut().push_back(f);
+        }
+    }
+
+    /// The module id of Go function `f`, which the code being lowered calls.
+    pub fn go_func(&self, f: ir::FuncId) -> FuncId {
+        self.reach(f);
+        self.funcs[f.0 as usize]
+    }
+
+    /// The static closure object of Go function `f` (its code pointer).
+    pub fn static_closure(&self, f: ir::FuncId) -> DataId {
+        self.reach(f);
+        self.static_closures[f.0 as usize]
     }
 }
 

@@ -72,7 +72,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     fn fill_deferred_closure(&mut self, closure: FuncId, base: Value, off: i32) -> Inst {
         match direct_defer_target(self.shared.prog, closure) {
             Some(f) => {
-                let fr = self.func_ref(self.shared.funcs[f.0 as usize]);
+                let fr = self.func_ref(self.shared.go_func(f));
                 let code = self.b.ins().func_addr(types::I64, fr);
                 self.b.ins().store(
                     MemFlagsData::trusted(),
@@ -320,13 +320,13 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     match direct_defer_target(self.shared.prog, self.func.defers[i].closure) {
                         Some(f) => {
                             // A top-level function ignores its closure context.
-                            let fr = self.func_ref(self.shared.funcs[f.0 as usize]);
+                            let fr = self.func_ref(self.shared.go_func(f));
                             let ctx = self.closure;
                             self.emit_call(CallTarget::Direct(fr), &[ctx]);
                         }
                         None => {
                             let closure = self.func.defers[i].closure;
-                            let fr = self.func_ref(self.shared.funcs[closure.0 as usize]);
+                            let fr = self.func_ref(self.shared.go_func(closure));
                             let slot = self.defers.open_slots[i];
                             let clo = self.b.ins().stack_addr(types::I64, slot, 0);
                             self.emit_call(CallTarget::Direct(fr), &[clo]);
@@ -365,7 +365,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 match self.records_function() {
                     // One defer statement: every record of the frame holds its closure.
                     Some(f) => {
-                        let fr = self.func_ref(self.shared.funcs[f.0 as usize]);
+                        let fr = self.func_ref(self.shared.go_func(f));
                         self.emit_call(CallTarget::Direct(fr), &[clo]);
                     }
                     None => self.call_deferred_closure(clo),

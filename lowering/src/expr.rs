@@ -172,7 +172,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.set_pos(e.pos);
                 match callee {
                     Callee::Func(f) => {
-                        let id = self.shared.funcs[f.0 as usize];
+                        let id = self.shared.go_func(*f);
                         let fr = self.func_ref(id);
                         let zero = self.b.ins().iconst(types::I64, 0);
                         words.insert(0, zero);
@@ -482,7 +482,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     pub fn fill_closure(&mut self, f: crate::ir::FuncId, base: Value, off: i32) -> Inst {
         let cf = &self.shared.prog.funcs[f.0 as usize];
         let lay = closure_layout(cf);
-        let id = self.shared.funcs[f.0 as usize];
+        let id = self.shared.go_func(f);
         let fr = self.func_ref(id);
         let code = self.b.ins().func_addr(types::I64, fr);
         let code_store = self.b.ins().store(
@@ -1228,6 +1228,41 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         }
     }
 
+    /// A word as the runtime's ABI takes it, an `i64`: a float as its bits, a narrower
+    /// integer extended (by sign when `signed`).
+    fn runtime_word(&mut self, v: Value, signed: bool) -> Value {
+        let ty = self.b.func.dfg.value_type(v);
+        if ty.is_int() && ty.bits() < 64 {
+            if signed {
+                self.b.ins().sextend(types::I64, v)
+            } else {
+                self.b.ins().uextend(types::I64, v)
+            }
+        } else if ty == types::F64 {
+            self.b.ins().bitcast(types::I64, MemFlagsData::new(), v)
+        } else if ty == types::F32 {
+            let i = self.b.ins().bitcast(types::I32, MemFlagsData::new(), v);
+            self.b.ins().uextend(types::I64, i)
+        } else {
+            v
+        }
+    }
+
+    /// A runtime result word (`i64`) as the Go word of type `ty`.
+    fn bits_to_word(&mut self, v: Value, ty: types::Type) -> Value {
+        let have = self.b.func.dfg.value_type(v);
+        if ty == types::F64 {
+            self.b.ins().bitcast(types::F64, MemFlagsData::new(), v)
+        } else if ty == types::F32 {
+            let i = self.b.ins().ireduce(types::I32, v);
+            self.b.ins().bitcast(types::F32, MemFlagsData::new(), i)
+        } else if ty.bits() < have.bits() {
+            self.b.ins().ireduce(ty, v)
+        } else {
+            v
+        }
+    }
+
     fn builtin(&mut self, b: Builtin, args: &'a [Expr], e: &'a Expr) -> Vec<Value> {
         match b {
             Builtin::Len | Builtin::Cap if array_len(&args[0].ty).is_some() => {
@@ -1539,6 +1574,24 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 vec![]
             }
             Builtin::NumCPU => self.call_rt("rt_num_cpu", &[]),
+            Builtin::Runtime(name) => {
+                // Words in, words out; floats travel as their bits in integer registers.
+                let mut words = Vec::new();
+                for a in args {
+                    let signed = a.ty.is_signed_int();
+                    for v in self.expr(a) {
+                        words.push(self.runtime_word(v, signed));
+                    }
+                }
+                self.set_pos(e.pos);
+                let results = self.call_rt(name, &words);
+                let want = crate::layout::words(&e.ty);
+                results
+                    .into_iter()
+                    .zip(want)
+                    .map(|(v, t)| self.bits_to_word(v, t))
+                    .collect()
+            }
             Builtin::GoMaxProcs => {
                 let n = self.expr(&args[0]);
                 self.call_rt("rt_gomaxprocs", &n)

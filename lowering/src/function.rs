@@ -655,7 +655,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// The static closure object (a data object holding only the code pointer) of a
     /// top-level function, used when the function is a value.
     pub fn static_closure(&mut self, f: FuncId) -> Value {
-        let data = self.shared.static_closures[f.0 as usize];
+        let data = self.shared.static_closure(f);
         let gv = match self.global_values.get(&data) {
             Some(gv) => *gv,
             None => {

@@ -400,6 +400,12 @@ impl Type {
         matches!(self.under(), Type::Error | Type::Any | Type::Interface(_))
     }
 
+    /// Whether the type is a signed sized integer (`int8`..`int64`, `rune`; not `int`,
+    /// whose words are 64-bit already).
+    pub fn is_signed_int(&self) -> bool {
+        matches!(self.under(), Type::Sized(k) if k.signed())
+    }
+
     /// The underlying type: itself, or a named type's underlying type.
     pub fn under(&self) -> &Type {
         match self {
@@ -517,6 +523,9 @@ impl Signature {
 pub struct Program {
     /// The source file's name as given (used in traces: `hello.go:7`).
     pub file_name: String,
+    /// Every source file, by [`Func::file`]: `files[0]` is `file_name`, the others are the
+    /// files of the library packages the program imports (`$DEFERJIT/lib/strings/strings.go`).
+    pub files: Vec<String>,
     /// The package-level variables, indexed by [`GlobalId`].
     pub globals: Vec<Global>,
     /// Every function: top-level functions, func literals, defer wrappers. A closure's
@@ -571,6 +580,9 @@ pub struct Func {
     pub kind: FuncKind,
     /// Position of the `func` keyword.
     pub pos: Pos,
+    /// The source file, an index in [`Program::files`]: 0 for the user's program, others
+    /// for library packages (whose defers keep gc's strategy whatever is forced).
+    pub file: u32,
     /// The parameter and result types (for a closure, without its environment).
     pub sig: Signature,
     /// Every variable the function uses: parameters, results, locals, temporaries, and
@@ -1306,6 +1318,11 @@ pub enum Builtin {
     FmtPrintf,
     /// `fmt.Errorf(format, args...)` without `%w`, args as `FmtSprintf`; `Error`.
     FmtErrorf,
+    /// The body of a library function declared without one (`func ToUpper(r rune) rune`
+    /// in `lib/unicode`): calls the runtime entry of the same name (`unicode.ToUpper`)
+    /// with the words of the arguments, floats as their bits, and returns its result
+    /// words (at most two).
+    Runtime(&'static str),
     /// `errors.New(s)`: one `String` arg; `Error`.
     ErrorsNew,
     /// `os.Exit(code)`: one `Int` arg; ends the run at once, no deferred calls.
@@ -1340,6 +1357,13 @@ pub enum Builtin {
 /// A function's body is taken apart iteratively when it is dropped: statement and
 /// expression trees may be far deeper than the stack of the thread that drops the
 /// program (derived destructors recurse).
+impl Func {
+    /// Whether the function belongs to a library package (not to the user's file).
+    pub fn is_library(&self) -> bool {
+        self.file != 0
+    }
+}
+
 impl Drop for Func {
     fn drop(&mut self) {
         let mut stmts: Vec<Stmt> = std::mem::take(&mut self.body);

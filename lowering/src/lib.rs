@@ -26,5 +26,7 @@ mod order;
 mod place;
 
 pub use defer_state::{DEFER_BITS_KEY, RESUME_LINE_KEY, STACK_RECORD_KEY};
-pub use meta::{CompiledFunc, FrameSlotKind, FrameSlotMeta, LowerOptions, LoweredProgram, Reloc};
+pub use meta::{
+    CompiledFunc, FrameSlotKind, FrameSlotMeta, LowerOptions, LoweredProgram, Reloc, TypeDescSource,
+};
 pub use program::lower_program;

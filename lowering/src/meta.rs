@@ -19,6 +19,16 @@ pub struct LowerOptions {
     pub keep_text: bool,
 }
 
+/// Where the lowering gets the runtime type descriptors the code embeds.
+pub trait TypeDescSource {
+    /// The address of the descriptor of `ty` (made on first request, with those of the
+    /// types it mentions; owned by the caller for as long as the code lives).
+    fn desc(&mut self, ty: &ir::Type) -> u64;
+    /// The wrappers (by `ir::FuncId`) that the method tables of the descriptors made
+    /// since the last call will hold: the lowering compiles them.
+    fn take_vtable_funcs(&mut self) -> Vec<ir::FuncId>;
+}
+
 /// One compiled function and what the runtime and the dump need about it.
 #[derive(Clone, Debug)]
 pub struct CompiledFunc {
@@ -112,10 +122,13 @@ pub struct Reloc {
 
 /// The result of lowering a program.
 pub struct LoweredProgram {
-    /// Every compiled function: the Go functions, indexed by `ir::FuncId`, then the stubs used and the trampolines.
+    /// Every compiled function: the Go functions (those of the user's file in `ir::FuncId`
+    /// order, then the library functions they reach), then the stubs used and the
+    /// trampolines.
     pub funcs: Vec<CompiledFunc>,
-    /// The module function of each Go function, by `ir::FuncId`.
-    pub go_funcs: Vec<FuncId>,
+    /// The module function of each Go function, by `ir::FuncId` (`None`: a library
+    /// function that nothing reaches, not compiled).
+    pub go_funcs: Vec<Option<FuncId>>,
     /// `deferjit.entry0` / `deferjit.entry1`.
     pub entry0: FuncId,
     /// `deferjit.entry1`: the entry trampoline for a Go function of one argument (a benchmark's `*testing.B`).

@@ -6,7 +6,7 @@
 use crate::context::{go_signature, Shared};
 use crate::defer_state::FrameState;
 use crate::function::FnLowerer;
-use crate::ir::{self, FuncKind, Type};
+use crate::ir::{self, FuncKind};
 use crate::layout;
 use crate::meta::{
     CompiledFunc, FrameSlotKind, FrameSlotMeta, LowerOptions, LoweredProgram, Reloc,
@@ -29,7 +29,7 @@ pub fn lower_program(
     module: &mut dyn Module,
     prog: &ir::Program,
     opts: &LowerOptions,
-    type_desc: &mut dyn FnMut(&Type) -> u64,
+    type_desc: &mut dyn crate::meta::TypeDescSource,
 ) -> Result<LoweredProgram, String> {
     let cc = module.isa().default_call_conv();
     let d = declare(module, prog)?;
@@ -45,6 +45,8 @@ pub fn lower_program(
         prog,
         funcs: d.funcs.clone(),
         static_closures: d.static_closures.clone(),
+        reached: RefCell::new(vec![false; prog.funcs.len()]),
+        to_compile: RefCell::new(std::collections::VecDeque::new()),
         globals: d.globals.iter().map(|g| g.0).collect(),
         stubs: d.stubs.clone(),
         used_stubs: RefCell::new(std::collections::HashSet::new()),
@@ -55,9 +57,44 @@ pub fn lower_program(
     let mut ctx = module.make_context();
     let mut fctx = FunctionBuilderContext::new();
     let mut out = Vec::new();
+    // Every function of the user's file is compiled; of the library packages, the
+    // functions that compiled code refers to, and the wrappers in the method tables of the
+    // types it converts to interfaces, until nothing new is reached.
     for (i, f) in prog.funcs.iter().enumerate() {
-        let cf = lower_go_function(module, &mut ctx, &mut fctx, &shared, &d, opts, i, f)?;
+        if !f.is_library() {
+            shared.reach(ir::FuncId(i as u32));
+        }
+    }
+    loop {
+        let next = shared.to_compile.borrow_mut().pop_front();
+        let Some(id) = next else {
+            let wrappers = shared.type_descs.borrow_mut().take_vtable_funcs();
+            if wrappers.is_empty() {
+                break;
+            }
+            for w in wrappers {
+                shared.reach(w);
+            }
+            continue;
+        };
+        let i = id.0 as usize;
+        let cf = lower_go_function(
+            module,
+            &mut ctx,
+            &mut fctx,
+            &shared,
+            &d,
+            opts,
+            i,
+            &prog.funcs[i],
+        )?;
         out.push(cf);
+    }
+    let reached = shared.reached.borrow().clone();
+    for (i, data) in d.static_closures.iter().enumerate() {
+        if reached[i] {
+            define_static_closure(module, *data, d.funcs[i])?;
+        }
     }
     let used_stubs = shared.used_stubs.borrow().clone();
     define_stubs(
@@ -73,7 +110,12 @@ pub fn lower_program(
     define_trampolines(module, &mut ctx, &mut fctx, &d, prog, opts, &mut out)?;
     Ok(LoweredProgram {
         funcs: out,
-        go_funcs: d.funcs,
+        go_funcs: d
+            .funcs
+            .iter()
+            .zip(&reached)
+            .map(|(f, r)| r.then_some(*f))
+            .collect(),
         entry0: d.entry0,
         entry1: d.entry1,
         call_deferred: d.call_deferred,
@@ -120,12 +162,6 @@ fn declare(module: &mut dyn Module, prog: &ir::Program) -> Result<Decls, String>
         let data = module
             .declare_data(&format!("{}·f#{}", f.name, i), Linkage::Local, false, false)
             .map_err(map_err("declare"))?;
-        let mut desc = DataDescription::new();
-        desc.define_zeroinit(8);
-        desc.set_align(8);
-        let fref = module.declare_func_in_data(funcs[i], &mut desc);
-        desc.write_function_addr(0, fref);
-        module.define_data(data, &desc).map_err(map_err("define"))?;
         static_closures.push(data);
     }
     let mut globals = Vec::new();
@@ -181,6 +217,20 @@ fn declare(module: &mut dyn Module, prog: &ir::Program) -> Result<Decls, String>
     })
 }
 
+/// Defines the static closure object of a compiled Go function: its code pointer.
+fn define_static_closure(
+    module: &mut dyn Module,
+    data: DataId,
+    func: FuncId,
+) -> Result<(), String> {
+    let mut desc = DataDescription::new();
+    desc.define_zeroinit(8);
+    desc.set_align(8);
+    let fref = module.declare_func_in_data(func, &mut desc);
+    desc.write_function_addr(0, fref);
+    module.define_data(data, &desc).map_err(map_err("define"))
+}
+
 /// A writable, zero-initialized, 8-aligned data object of `size` bytes.
 fn zeroed_data(module: &mut dyn Module, name: &str, size: usize) -> Result<DataId, String> {
     let data = module
@@ -234,7 +284,13 @@ fn lower_go_function<'a>(
     f: &'a ir::Func,
 ) -> Result<CompiledFunc, String> {
     let cc = module.isa().default_call_conv();
-    let decisions = decide(f, opts.strategy);
+    // A forced strategy applies to the user's code; the library keeps gc's choices.
+    let strategy = if f.is_library() {
+        crate::strategy::DeferStrategy::Auto
+    } else {
+        opts.strategy
+    };
+    let decisions = decide(f, strategy);
     let frame = crate::strategy::frame_defers(&decisions);
     ctx.func = trampolines::new_function(i as u32, go_signature(cc, &f.sig));
     let notes;

@@ -247,6 +247,7 @@ mod tests {
     fn func(defers: &[bool], returns: u32) -> Func {
         Func {
             name: "main.f".into(),
+            file: 0,
             kind: FuncKind::TopLevel,
             pos: Pos::default(),
             sig: Signature {

@@ -382,6 +382,53 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_num_cpu", [], [W], false, false),
     // rt_gomaxprocs(n) -> the previous setting (n < 1 only reads it)
     rtfn!("rt_gomaxprocs", [W], [W], false, false),
+    // --- package unicode (the bodyless functions of lib/unicode: rune -> answer) ---
+    rtfn!("unicode.IsLetter", [W], [W], false, false),
+    rtfn!("unicode.IsUpper", [W], [W], false, false),
+    rtfn!("unicode.IsLower", [W], [W], false, false),
+    rtfn!("unicode.IsTitle", [W], [W], false, false),
+    rtfn!("unicode.IsDigit", [W], [W], false, false),
+    rtfn!("unicode.IsNumber", [W], [W], false, false),
+    rtfn!("unicode.IsPunct", [W], [W], false, false),
+    rtfn!("unicode.IsSymbol", [W], [W], false, false),
+    rtfn!("unicode.IsMark", [W], [W], false, false),
+    rtfn!("unicode.IsControl", [W], [W], false, false),
+    rtfn!("unicode.IsSpace", [W], [W], false, false),
+    rtfn!("unicode.IsPrint", [W], [W], false, false),
+    rtfn!("unicode.IsGraphic", [W], [W], false, false),
+    rtfn!("unicode.ToUpper", [W], [W], false, false),
+    rtfn!("unicode.ToLower", [W], [W], false, false),
+    rtfn!("unicode.ToTitle", [W], [W], false, false),
+    rtfn!("unicode.SimpleFold", [W], [W], false, false),
+    // --- package strconv ---
+    rtfn!("strconv.IsPrint", [W], [W], false, false),
+    rtfn!("strconv.IsGraphic", [W], [W], false, false),
+    // strconv.formatFloat(bits, fmt, prec, bitSize) -> string
+    rtfn!("strconv.formatFloat", [W, W, W, W], [W, W], false, false),
+    // strconv.parseFloat(ptr, len, bitSize) -> (bits, in range)
+    rtfn!("strconv.parseFloat", [W, W, W], [W, W], false, false),
+    // --- package errors: comparable(any), targetState(any), assignTo(error, any) ---
+    // errors.New(text) -> error: the runtime's *errors.errorString (as rt_errors_new)
+    rtfn!("errors.New", [W, W], [W, W], false, false),
+    rtfn!("errors.comparable", [W, W], [W], false, false),
+    rtfn!("errors.targetState", [W, W], [W], false, false),
+    rtfn!("errors.assignTo", [W, W, W, W], [W], false, false),
+    // --- package math (float64 bits in, bits out) ---
+    rtfn!("math.Sqrt", [W], [W], false, false),
+    rtfn!("math.Floor", [W], [W], false, false),
+    rtfn!("math.Ceil", [W], [W], false, false),
+    rtfn!("math.Trunc", [W], [W], false, false),
+    rtfn!("math.Round", [W], [W], false, false),
+    rtfn!("math.RoundToEven", [W], [W], false, false),
+    rtfn!("math.Mod", [W, W], [W], false, false),
+    // --- package sort's reflection: kindOf(any) string, lenOf(any), elemSize(any) ---
+    rtfn!("sort.kindOf", [W, W], [W, W], false, false),
+    rtfn!("sort.lenOf", [W, W], [W], false, false),
+    rtfn!("sort.elemSize", [W, W], [W], false, false),
+    // math/bits.overflowError() -> error: runtime error "integer overflow"
+    rtfn!("math/bits.overflowError", [], [W, W], false, false),
+    // fmt.sprintfw(format, a []any) -> string: Errorf's text, %w wrapping
+    rtfn!("fmt.sprintfw", [W, W, W, W, W], [W, W], false, false),
     // --- defer records ---
     // rt_defer_refill(closure_size): a new heap record on the free list of its size class
     // (called when that list is empty; generated code then pops it); `preserve_all` stub

@@ -28,6 +28,13 @@ pub fn runtime_error_string(msg: &str) -> (usize, usize) {
     )
 }
 
+/// `math/bits.overflowError(stub_fp) -> error`: the runtime error `integer overflow`
+/// that `bits.Div64` panics with.
+pub extern "C" fn rt_overflow_error(_fp: usize) -> Words2 {
+    let (t, d) = runtime_error_string("integer overflow");
+    Words2::new(t, d)
+}
+
 /// The `runtime.boundsError` of an index expression; an `unsigned` index is printed
 /// as such (never negative).
 pub fn bounds_error(index: i64, len: i64, unsigned: bool) -> (usize, usize) {

@@ -69,7 +69,7 @@ pub fn print_float(v: f64) -> Vec<u8> {
 
 /// The shortest decimal digits that read back as the value, and its decimal exponent:
 /// `(digits, dp)` with value = 0.digits × 10^dp. `v` is finite and positive.
-fn shortest_digits(v: f64, single: bool) -> (String, i32) {
+pub(crate) fn shortest_digits(v: f64, single: bool) -> (String, i32) {
     // Rust's `{:e}` prints the shortest round-tripping digits (of an f32 for `single`).
     let s = if single {
         format!("{:e}", v as f32)

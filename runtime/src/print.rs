@@ -128,6 +128,15 @@ pub unsafe extern "C" fn rt_fmt_sprint(_fp: usize, args: i64, n: i64, newline: i
 /// # Safety
 /// `(fptr, flen)` must be a valid string and `args` point to `n` valid interface values.
 unsafe fn printf_text(fptr: i64, flen: i64, args: i64, n: i64) -> Vec<u8> {
+    // SAFETY: caller's contract.
+    unsafe { printf_text_wrapping(fptr, flen, args, n, false) }
+}
+
+/// The same, where `wrap` says whether `%w` wraps (`fmt.Errorf`) or is a bad verb.
+///
+/// # Safety
+/// As [`printf_text`].
+unsafe fn printf_text_wrapping(fptr: i64, flen: i64, args: i64, n: i64, wrap: bool) -> Vec<u8> {
     // SAFETY: a valid string (caller).
     let format = unsafe { bytes(fptr as usize, flen as usize) }.to_vec();
     let args: &[[usize; 2]] = if n <= 0 {
@@ -137,7 +146,26 @@ unsafe fn printf_text(fptr: i64, flen: i64, args: i64, n: i64) -> Vec<u8> {
         unsafe { std::slice::from_raw_parts(args as *const [usize; 2], n as usize) }
     };
     // SAFETY: valid values, inside a runtime entry (caller).
-    unsafe { crate::printf::sprintf(&format, args) }
+    unsafe { crate::printf::sprintf_wrapping(&format, args, wrap) }
+}
+
+/// `fmt.sprintfw(stub_fp, fptr, flen, aptr, alen, acap) -> string`: the text of
+/// `fmt.Errorf(format, a...)`, where `%w` prints an error operand as `%v` does.
+///
+/// # Safety
+/// `(fptr, flen)` must be a valid string and `(aptr, alen)` a valid `[]any`.
+pub unsafe extern "C" fn rt_fmt_sprintfw(
+    _fp: usize,
+    fptr: i64,
+    flen: i64,
+    aptr: i64,
+    alen: i64,
+    _acap: i64,
+) -> Words2 {
+    // SAFETY: caller's contract.
+    let text = unsafe { printf_text_wrapping(fptr, flen, aptr, alen, true) };
+    let (ptr, len) = crate::strings::new_string(&text);
+    Words2::new(ptr, len)
 }
 
 /// `rt_fmt_sprintf(fptr, flen, args, n) -> (ptr, len)`: `fmt.Sprintf`.

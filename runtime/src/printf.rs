@@ -28,6 +28,16 @@ struct Spec {
 /// `args` must be valid interface values; the caller runs inside a runtime entry called
 /// by generated code (operands' `String`/`Error` methods may be called).
 pub unsafe fn sprintf(format: &[u8], args: &[[usize; 2]]) -> Vec<u8> {
+    // SAFETY: caller's contract.
+    unsafe { sprintf_wrapping(format, args, false) }
+}
+
+/// `sprintf`, where `wrap` says whether `%w` of an error prints it as `%v` (in
+/// `fmt.Errorf`) rather than as a bad verb.
+///
+/// # Safety
+/// As [`sprintf`].
+pub unsafe fn sprintf_wrapping(format: &[u8], args: &[[usize; 2]], wrap: bool) -> Vec<u8> {
     let mut out = Vec::new();
     let mut arg = 0;
     let end = format.len();
@@ -78,6 +88,21 @@ pub unsafe fn sprintf(format: &[u8], args: &[[usize; 2]]) -> Vec<u8> {
         }
         if arg >= args.len() {
             bad_arg_num(&mut out, verb);
+            continue;
+        }
+        if verb == 'w' {
+            // fmt's handleMethods: %w is %v of an error operand in Errorf, else bad.
+            // SAFETY: valid operands (caller).
+            let is_error = unsafe { types::desc(args[arg][0]) }
+                .is_some_and(|t| t.error_method != 0 || t.is_error());
+            if wrap && is_error {
+                // SAFETY: as above.
+                unsafe { print_arg(&mut out, &s, 'v', args[arg]) };
+            } else {
+                // SAFETY: as above.
+                unsafe { bad_verb(&mut out, &s, verb, args[arg]) };
+            }
+            arg += 1;
             continue;
         }
         // SAFETY: valid operands (caller).
@@ -663,7 +688,7 @@ fn float(out: &mut Vec<u8>, s: &Spec, verb: char, v: f64, single: bool, imag: bo
 }
 
 /// `%.{p}e` as strconv writes it: at least two exponent digits.
-fn e_prec(v: f64, p: usize) -> String {
+pub(crate) fn e_prec(v: f64, p: usize) -> String {
     let r = format!("{:.*e}", p, v);
     let (mant, exp) = r.split_once('e').unwrap_or((&r, "0"));
     let e: i32 = exp.parse().unwrap_or(0);
@@ -673,7 +698,7 @@ fn e_prec(v: f64, p: usize) -> String {
 
 /// `%.{p}g` as strconv writes it: `p` significant digits, `%e` form when the exponent is
 /// below -4 or at least `p`, trailing zeros removed.
-fn g_prec(v: f64, p: usize) -> String {
+pub(crate) fn g_prec(v: f64, p: usize) -> String {
     if v == 0.0 {
         return if v.is_sign_negative() { "-0" } else { "0" }.into();
     }

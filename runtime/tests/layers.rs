@@ -58,6 +58,11 @@ const LAYERS: &[(&str, &[&str])] = &[
         "builtins",
         &["print", "slices", "iface", "maps", "procs", "complexdiv"],
     ),
+    // The standard library's runtime entries (bodyless functions of `lib/`).
+    (
+        "library",
+        &["unicode", "strconv", "errtree", "mathfn", "reflectlite"],
+    ),
     // The run driver and the symbol table.
     ("driver", &["run", "thread", "symbols", "lib"]),
 ];

@@ -262,7 +262,10 @@ impl<'a> Checker<'a> {
             _ => {}
         }
         if let Operand::Value { e: x, .. } = &io {
-            if let Type::Sized(_) = x.ty.under() {
+            // Any integer type indexes: sized ones, and defined types over int.
+            if matches!(x.ty.under(), Type::Sized(_))
+                || (x.ty != Type::Int && *x.ty.under() == Type::Int)
+            {
                 return Ok(Expr {
                     pos: x.pos,
                     kind: ExprKind::Convert(Box::new(x.clone())),

@@ -837,6 +837,7 @@ impl Builder<'_, '_, '_> {
             | Builtin::FmtSprintf
             | Builtin::FmtPrintf
             | Builtin::FmtErrorf
+            | Builtin::Runtime(_)
             | Builtin::ErrorsNew => {
                 for a in args {
                     self.leak_to_heap(a);

@@ -251,6 +251,11 @@ impl<'a> Checker<'a> {
             Some(e) => e,
             None => return self.error(pos, format!("undefined: {n}")),
         };
+        self.entity_operand(n, ent, pos)
+    }
+
+    /// The operand that entity `ent`, named `n`, stands for.
+    pub(super) fn entity_operand(&mut self, n: &str, ent: Entity, pos: Pos) -> R<Operand> {
         match ent {
             Entity::Var(vid) => {
                 self.vars[vid].used = true;

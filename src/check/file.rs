@@ -8,7 +8,7 @@ use lowering::ir::{FuncId, FuncKind, Pos, Signature, Type};
 
 impl<'a> Checker<'a> {
     pub(super) fn check_file(&mut self, file: &'a ast::File) {
-        if file.package.name != "main" {
+        if self.in_main() && file.package.name != "main" {
             // Valid Go, but not a program: deferjit compiles main packages only.
             let _: R<()> = self.unsupported(
                 file.package.pos,
@@ -30,7 +30,7 @@ impl<'a> Checker<'a> {
         }
         let init_ctx = self.new_ctx(
             self.init_id,
-            "main.init".into(),
+            self.func_symbol("init"),
             FuncKind::Init,
             Pos { line: 1, col: 1 },
             Signature {
@@ -52,7 +52,9 @@ impl<'a> Checker<'a> {
         // package initialization
         let body = self.init_body();
         self.finish_ctx(init_ctx, body, Pos { line: 1, col: 1 });
-        self.check_main_decl(file, &func_decls);
+        if self.in_main() {
+            self.check_main_decl(file, &func_decls);
+        }
         self.report_unused();
         if self.errors.is_empty() && self.unsupported.is_empty() {
             super::deadcode::apply(&mut self.funcs);
@@ -73,7 +75,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let known = ["fmt", "errors", "os", "runtime", "testing", "unsafe"];
-            if !known.contains(&imp.path.as_str()) {
+            if !known.contains(&imp.path.as_str()) && !self.lib_exports.contains_key(&imp.path) {
                 let path = &imp.path;
                 let _: R<()> = if stdlib::GO_STD_PACKAGES.contains(&path.as_str()) {
                     self.unsupported(imp.pos, format!("package {path}"))
@@ -103,7 +105,7 @@ impl<'a> Checker<'a> {
                 .name
                 .as_ref()
                 .map(|n| n.name.clone())
-                .unwrap_or_else(|| imp.path.clone());
+                .unwrap_or_else(|| imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string());
             if name == "_" {
                 continue;
             }
@@ -260,13 +262,16 @@ impl<'a> Checker<'a> {
         // placeholder so that calls can see the signature before the body is checked
         let name = if fd.name.name == "init" {
             format!(
-                "main.init.{}",
+                "{}.init.{}",
+                self.pkg_path,
                 self.user_inits.iter().position(|x| *x == id).unwrap_or(0)
             )
         } else {
-            format!("main.{}", fd.name.name)
+            self.func_symbol(&fd.name.name)
         };
-        self.funcs[id.0 as usize] = Some(super::placeholder_func(name, fd.pos, sig.clone()));
+        let mut f = super::placeholder_func(name, fd.pos, sig.clone());
+        f.file = self.file_index;
+        self.funcs[id.0 as usize] = Some(f);
         sig
     }
 
@@ -341,6 +346,60 @@ impl<'a> Checker<'a> {
         false
     }
 
+    /// A library function declared without a body is implemented by the runtime entry
+    /// of its symbol's name (`unicode.ToUpper`), which takes and returns the words of its
+    /// parameters and results (at most two result words).
+    fn runtime_func_body(
+        &mut self,
+        fd: &'a ast::FuncDecl,
+        id: FuncId,
+        name: String,
+        sig: Signature,
+    ) {
+        let Some(rf) = runtime::abi::RUNTIME_FUNCTIONS
+            .iter()
+            .find(|f| f.name == name)
+        else {
+            let _: R<()> = self.error(
+                fd.name.pos,
+                format!("missing function body (no runtime entry {name})"),
+            );
+            return;
+        };
+        let words = |ts: &[Type]| {
+            ts.iter()
+                .map(|t| lowering::layout::words(t).len())
+                .sum::<usize>()
+        };
+        if words(&sig.params) != rf.params.len() || words(&sig.results) != rf.results.len() {
+            let _: R<()> = self.error(
+                fd.name.pos,
+                format!("runtime entry {name} does not match the declaration's words"),
+            );
+            return;
+        }
+        let mut ctx = self.new_ctx(id, name, FuncKind::TopLevel, fd.pos, sig.clone());
+        let args = super::synth::params_and_results(&mut ctx, &sig, fd.pos);
+        let ty = match sig.results.as_slice() {
+            [t] => t.clone(),
+            ts => Type::Tuple(ts.to_vec()),
+        };
+        let call = lowering::ir::Expr {
+            kind: lowering::ir::ExprKind::Builtin(lowering::ir::Builtin::Runtime(rf.name), args),
+            ty,
+            pos: fd.pos,
+        };
+        let body = if sig.results.is_empty() {
+            vec![lowering::ir::Stmt::Expr(call)]
+        } else {
+            vec![lowering::ir::Stmt::Return {
+                values: vec![call],
+                pos: fd.pos,
+            }]
+        };
+        self.finish_ctx(ctx, body, fd.pos);
+    }
+
     fn check_func_decl(&mut self, fd: &'a ast::FuncDecl, id: FuncId, sig: Signature) {
         let name = self.funcs[id.0 as usize]
             .as_ref()
@@ -348,13 +407,17 @@ impl<'a> Checker<'a> {
             .unwrap_or_default();
         let body = match &fd.body {
             Some(b) => b,
+            None if !self.in_main() => {
+                self.runtime_func_body(fd, id, name, sig);
+                return;
+            }
             None => {
                 let _: R<()> = self.error(fd.name.pos, "missing function body");
                 return;
             }
         };
         // benchmarks
-        if fd.name.name.starts_with("Benchmark") {
+        if self.in_main() && fd.name.name.starts_with("Benchmark") {
             let rest = &fd.name.name["Benchmark".len()..];
             let ok_name = rest.is_empty() || !rest.chars().next().is_some_and(|c| c.is_lowercase());
             if ok_name && sig.params == vec![Type::TestingB] && sig.results.is_empty() {

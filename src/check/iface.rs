@@ -289,9 +289,9 @@ impl<'a> Checker<'a> {
                 let base = Type::Named(n.clone());
                 let ptr = Type::Pointer(Box::new(base.clone()));
                 if !m.pointer_receiver {
-                    m.value_wrapper = Some(self.method_wrapper(&n.short_name, &m, &base));
+                    m.value_wrapper = Some(self.method_wrapper(&n, &m, &base));
                 }
-                m.pointer_wrapper = Some(self.method_wrapper(&n.short_name, &m, &ptr));
+                m.pointer_wrapper = Some(self.method_wrapper(&n, &m, &ptr));
                 done.push(m);
             }
             *n.methods.lock().unwrap_or_else(|e| e.into_inner()) = done;
@@ -301,7 +301,12 @@ impl<'a> Checker<'a> {
     /// The wrapper of method `m` for an interface whose dynamic type is `dynamic`: its
     /// first parameter is the data word; it calls `m` with the receiver unpacked from it
     /// (`*p` for a value method on a pointer).
-    fn method_wrapper(&mut self, tname: &str, m: &Method, dynamic: &Type) -> FuncId {
+    fn method_wrapper(
+        &mut self,
+        n: &lowering::ir::NamedType,
+        m: &Method,
+        dynamic: &Type,
+    ) -> FuncId {
         let fid = self.reserve_func();
         let pos = self.funcs[m.func.0 as usize]
             .as_ref()
@@ -309,10 +314,10 @@ impl<'a> Checker<'a> {
             .unwrap_or_default();
         let mut sig = m.sig.clone();
         sig.params.insert(0, Type::Int);
-        let name = match dynamic {
-            Type::Pointer(_) => format!("main.(*{tname}).{}·i", m.name),
-            _ => format!("main.{tname}.{}·i", m.name),
-        };
+        let name = format!(
+            "{}·i",
+            super::named::method_symbol(n, matches!(dynamic, Type::Pointer(_)), &m.name)
+        );
         let mut w = self.new_ctx(fid, name, FuncKind::MethodWrapper, pos, sig.clone());
         let mut args = super::synth::params_and_results(&mut w, &sig, pos);
         let data = args.remove(0);
@@ -338,9 +343,12 @@ impl<'a> Checker<'a> {
                     ty: Type::Bool,
                     pos,
                 };
+                // gc's text: the type's package-qualified name (`main.T`, `strings.Builder`).
                 let msg = format!(
-                    "value method main.{tname}.{} called using nil *{tname} pointer",
-                    m.name
+                    "value method {}.{} called using nil *{} pointer",
+                    n.name,
+                    m.name,
+                    n.name.rsplit('.').next().unwrap_or(&n.name)
                 );
                 let panic = Expr {
                     kind: ExprKind::Builtin(

@@ -181,6 +181,26 @@ impl<'a> Checker<'a> {
         }
         let mut done = vec![false; n];
         let mut body = Vec::new();
+        if self.in_main() {
+            // The imported library packages are initialized first, dependencies first
+            // (those with anything to initialize).
+            for id in self.lib_inits.clone() {
+                if self.funcs[id.0 as usize]
+                    .as_ref()
+                    .is_none_or(|f| f.body.is_empty())
+                {
+                    continue;
+                }
+                body.push(Stmt::Expr(Expr {
+                    kind: ExprKind::Call {
+                        callee: Callee::Func(id),
+                        args: vec![],
+                    },
+                    ty: Type::Tuple(vec![]),
+                    pos: Pos { line: 1, col: 1 },
+                }));
+            }
+        }
         for _ in 0..n {
             let next = (0..n)
                 .find(|&i| !done[i] && deps[i].iter().all(|&d| d == i || done[d]))

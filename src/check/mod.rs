@@ -19,6 +19,7 @@ mod floats;
 mod gotos;
 mod iface;
 mod init;
+mod library;
 mod members;
 mod named;
 mod operand;
@@ -71,7 +72,22 @@ pub fn check(file_name: &str, source: &str) -> Result<ir::Program, CompileError>
 fn check_here(file_name: &str, source: &str) -> Result<ir::Program, CompileError> {
     let file =
         crate::syntax::parse(source).map_err(|e| CompileError::new(file_name, e.pos, e.msg))?;
+    // The library packages the program imports, directly or not, dependencies first.
+    let libs = library::load(&file)?;
     let mut c = Checker::new(file_name);
+    for lib in &libs {
+        c.enter_package(lib.path, lib.file_name());
+        c.check_file(&lib.ast);
+        if let Some((pos, msg)) = c.first_error() {
+            // The library is deferjit's own code: an error in it is deferjit's bug.
+            return Err(CompileError::new(
+                &lib.file_name(),
+                pos,
+                format!("internal error in deferjit's package {}: {msg}", lib.path),
+            ));
+        }
+    }
+    c.enter_package("main", file_name.to_string());
     c.check_file(&file);
     if let Some((pos, msg)) = c.first_error() {
         return Err(CompileError::new(file_name, pos, msg));
@@ -183,6 +199,19 @@ pub(crate) struct Refs {
 
 pub(crate) struct Checker<'a> {
     pub file: String,
+    /// Every source file checked so far (`files[0]` is the user's); `file` is the last.
+    pub files: Vec<String>,
+    /// The index of `file` in `files` (for [`Func::file`]).
+    pub file_index: u32,
+    /// The import path of the package being checked (`main`, `strings`, `unicode/utf8`):
+    /// the prefix of its functions' symbols.
+    pub pkg_path: String,
+    /// Its name (`utf8`): the prefix of its types' names.
+    pub pkg_name: String,
+    /// The package scopes of the library packages already checked, by import path.
+    pub lib_exports: HashMap<String, HashMap<String, Entity>>,
+    /// Their `init` functions, in dependency order (`main.init` calls them first).
+    pub lib_inits: Vec<FuncId>,
     pub errors: Vec<(Pos, String)>,
     /// Constructs of valid Go that deferjit does not support yet. When there is one, it is
     /// the error reported (the earliest), whatever else was found: the checker skipped
@@ -248,6 +277,7 @@ pub(crate) fn placeholder_func(name: String, pos: Pos, sig: Signature) -> Func {
         name,
         kind: FuncKind::TopLevel,
         pos,
+        file: 0,
         sig,
         locals: vec![],
         params: vec![],
@@ -264,6 +294,12 @@ impl<'a> Checker<'a> {
     fn new(file: &str) -> Checker<'a> {
         Checker {
             file: file.to_string(),
+            files: vec![file.to_string()],
+            file_index: 0,
+            pkg_path: String::new(),
+            pkg_name: String::new(),
+            lib_exports: HashMap::new(),
+            lib_inits: Vec::new(),
             errors: Vec::new(),
             unsupported: Vec::new(),
             scopes: Scopes::new(),
@@ -392,6 +428,7 @@ impl<'a> Checker<'a> {
             name: ctx.name,
             kind: ctx.kind,
             pos: ctx.pos,
+            file: self.file_index,
             sig: ctx.sig,
             locals: ctx.locals,
             params: ctx.params,
@@ -444,6 +481,48 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Starts checking package `path` from file `file`: the package scope and the
+    /// per-package declarations start empty; the previous package's scope is kept for
+    /// selectors (`strings.Repeat`).
+    fn enter_package(&mut self, path: &str, file: String) {
+        if !self.pkg_path.is_empty() {
+            let scope = self.scopes.take_package();
+            self.lib_exports.insert(self.pkg_path.clone(), scope);
+            self.lib_inits.push(self.init_id);
+        }
+        self.scopes = Scopes::new();
+        self.imports.clear();
+        self.pkg_consts.clear();
+        self.pkg_vars.clear();
+        self.refs_stack.clear();
+        self.main_id = None;
+        self.undeclared_funcs.clear();
+        self.user_inits.clear();
+        self.pkg_types.clear();
+        self.pkg_type_index.clear();
+        self.method_decls.clear();
+        self.pkg_path = path.to_string();
+        self.pkg_name = path.rsplit('/').next().unwrap_or(path).to_string();
+        if path == "main" {
+            self.file_index = 0;
+        } else {
+            self.file_index = self.files.len() as u32;
+            self.files.push(file.clone());
+        }
+        self.file = file;
+    }
+
+    /// Whether the package being checked is the user's.
+    pub fn in_main(&self) -> bool {
+        self.pkg_path == "main"
+    }
+
+    /// The symbol of the package-level function `name` of the package being checked
+    /// (`main.f`, `strings.Repeat`).
+    pub fn func_symbol(&self, name: &str) -> String {
+        format!("{}.{name}", self.pkg_path)
+    }
+
     fn into_program(self) -> ir::Program {
         let funcs: Vec<Func> = self
             .funcs
@@ -460,7 +539,8 @@ impl<'a> Checker<'a> {
             })
             .collect();
         ir::Program {
-            file_name: self.file,
+            file_name: self.files[0].clone(),
+            files: self.files,
             globals: self.globals,
             funcs,
             init: self.init_id,

@@ -22,14 +22,29 @@ pub(crate) struct MethodDecl<'a> {
     pub id: FuncId,
 }
 
+/// gc's symbol of method `name` of the defined type `n`: `main.T.M`, `main.(*T).M`,
+/// `strings.(*Builder).WriteString`.
+pub(crate) fn method_symbol(n: &NamedType, pointer: bool, name: &str) -> String {
+    let (pkg, bare) = n.name.rsplit_once('.').unwrap_or(("main", &n.name));
+    if pointer {
+        format!("{pkg}.(*{bare}).{name}")
+    } else {
+        format!("{pkg}.{bare}.{name}")
+    }
+}
+
 impl<'a> Checker<'a> {
     /// A fresh defined type named `name` (underlying type still unset).
     pub fn new_named(&mut self, name: &str) -> Arc<NamedType> {
         self.named_count += 1;
         Arc::new(NamedType {
             id: self.named_count,
-            name: format!("main.{name}"),
-            short_name: name.to_string(),
+            name: format!("{}.{name}", self.pkg_name),
+            short_name: if self.in_main() {
+                name.to_string()
+            } else {
+                format!("{}.{name}", self.pkg_name)
+            },
             underlying: OnceLock::new(),
             methods: Mutex::new(Vec::new()),
         })
@@ -296,11 +311,7 @@ impl<'a> Checker<'a> {
         };
         let mut full = sig.clone();
         full.params.insert(0, recv_ty);
-        let func_name = if pointer {
-            format!("main.(*{}).{name}", n.short_name)
-        } else {
-            format!("main.{}.{name}", n.short_name)
-        };
+        let func_name = method_symbol(n, pointer, name);
         self.funcs[m.id.0 as usize] = Some(super::placeholder_func(func_name, fd.pos, full));
         n.methods
             .lock()
@@ -407,7 +418,7 @@ impl<'a> Checker<'a> {
         msig: &lowering::ir::Signature,
     ) -> FuncId {
         let s = Type::Named(n.clone());
-        let fname = format!("main.{}.{name}", n.short_name);
+        let fname = method_symbol(n, false, name);
         self.iface_forwarder(fname, s, path, name, msig)
     }
 
@@ -493,10 +504,7 @@ impl<'a> Checker<'a> {
             .unwrap_or_default();
         let mut sig = m.sig.clone();
         sig.params.insert(0, recv_ty.clone());
-        let fname = match recv_ty {
-            Type::Pointer(_) => format!("main.(*{}).{name}", n.short_name),
-            _ => format!("main.{}.{name}", n.short_name),
-        };
+        let fname = method_symbol(n, matches!(recv_ty, Type::Pointer(_)), name);
         let mut w = self.new_ctx(fid, fname, FuncKind::MethodWrapper, pos, sig.clone());
         let mut args = super::synth::params_and_results(&mut w, &sig, pos);
         let recv = args.remove(0);

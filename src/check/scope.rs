@@ -110,6 +110,11 @@ impl Scopes {
         self.stack[1].insert(name.to_string(), e);
     }
 
+    /// The package block's names, leaving it empty.
+    pub fn take_package(&mut self) -> HashMap<String, Entity> {
+        std::mem::take(&mut self.stack[1])
+    }
+
     pub fn package_lookup(&self, name: &str) -> Option<&Entity> {
         self.stack[1].get(name)
     }

@@ -56,6 +56,9 @@ impl<'a> Checker<'a> {
             if let Some(Entity::Package(name, idx)) = self.scopes.lookup(pkg).cloned() {
                 self.imports[idx].used = true;
                 let path = self.imports[idx].path.clone();
+                if let Some(ent) = self.lib_member(&path, &sel.name, sel.pos) {
+                    return self.entity_operand(&sel.name, ent?, sel.pos);
+                }
                 if path == "fmt" && sel.name == "Stringer" {
                     return Ok(Operand::Type(self.fmt_stringer()));
                 }

@@ -438,7 +438,7 @@ fn error_positions_and_wording() {
 fn unsupported_constructs_are_named_and_win_over_other_errors() {
     let cases = [
         // A std package deferjit lacks; the unused import it would cause is not reported.
-        ("package main\nimport \"strings\"\nfunc main() {}\n", "2:8: deferjit does not support package strings yet"),
+        ("package main\nimport \"regexp\"\nfunc main() {}\n", "2:8: deferjit does not support package regexp yet"),
         (
             "package main\nimport \"example.com/m/p\"\nfunc main() {}\n",
             "2:8: deferjit does not support packages outside the standard library (example.com/m/p) yet",

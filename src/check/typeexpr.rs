@@ -139,6 +139,14 @@ impl<'a> Checker<'a> {
             },
             ast::TypeKind::Qualified(p, n) => {
                 self.use_package(p, t.pos)?;
+                if let Some(path) = self.package_path(p).map(str::to_string) {
+                    match self.lib_member(&path, n, t.pos) {
+                        Some(Ok(Entity::Type(ty))) => return Ok(ty),
+                        Some(Ok(_)) => return self.error(t.pos, format!("{p}.{n} is not a type")),
+                        Some(Err(())) => return Err(()),
+                        None => {}
+                    }
+                }
                 if n == "Stringer" && self.package_path(p) == Some("fmt") {
                     return Ok(self.fmt_stringer());
                 }

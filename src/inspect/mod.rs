@@ -115,7 +115,16 @@ pub fn dump(program: &Program, opts: &DumpOptions) -> Result<String, DumpError> 
             }
             found
         }
-        None => code.funcs.iter().filter(|(f, _)| is_go(f)).collect(),
+        // The user's functions; a library package's only when asked for by name.
+        None => code
+            .funcs
+            .iter()
+            .filter(|(f, _)| {
+                is_go(f)
+                    && f.ir_func
+                        .is_none_or(|id| !program.ir().funcs[id.0 as usize].is_library())
+            })
+            .collect(),
     };
     if selected
         .iter()

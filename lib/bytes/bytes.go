@@ -1,0 +1,2 @@
+// Package bytes is deferjit's implementation of Go's package bytes.
+package bytes

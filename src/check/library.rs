@@ -1,0 +1,140 @@
+//! deferjit's library packages written in Go (`lib/PATH/NAME.go`, embedded in the binary):
+//! which exist, loading the ones a program imports (dependencies first, each parsed only
+//! when imported), and resolving `pkg.Name` to what a checked package exports.
+
+use super::scope::Entity;
+use super::{Checker, R};
+use crate::diag::CompileError;
+use crate::syntax::ast;
+use lowering::ir::Pos;
+
+/// One library package: its import path and its Go source (one file per package).
+pub(crate) struct LibSource {
+    pub path: &'static str,
+    pub source: &'static str,
+}
+
+/// The library packages written in Go.
+pub(crate) const LIBRARY: &[LibSource] = &[
+    LibSource {
+        path: "bytes",
+        source: include_str!("../../lib/bytes/bytes.go"),
+    },
+    LibSource {
+        path: "errors",
+        source: include_str!("../../lib/errors/errors.go"),
+    },
+    LibSource {
+        path: "fmt",
+        source: include_str!("../../lib/fmt/fmt.go"),
+    },
+    LibSource {
+        path: "math",
+        source: include_str!("../../lib/math/math.go"),
+    },
+    LibSource {
+        path: "math/bits",
+        source: include_str!("../../lib/math/bits/bits.go"),
+    },
+    LibSource {
+        path: "sort",
+        source: include_str!("../../lib/sort/sort.go"),
+    },
+    LibSource {
+        path: "strconv",
+        source: include_str!("../../lib/strconv/strconv.go"),
+    },
+    LibSource {
+        path: "strings",
+        source: include_str!("../../lib/strings/strings.go"),
+    },
+    LibSource {
+        path: "unicode",
+        source: include_str!("../../lib/unicode/unicode.go"),
+    },
+    LibSource {
+        path: "unicode/utf8",
+        source: include_str!("../../lib/unicode/utf8/utf8.go"),
+    },
+];
+
+/// A library package parsed for checking.
+pub(crate) struct LoadedLib {
+    pub path: &'static str,
+    pub ast: ast::File,
+}
+
+impl LoadedLib {
+    /// The name of its file in traces and messages (`deferjit/lib/strings/strings.go`).
+    pub fn file_name(&self) -> String {
+        file_name(self.path)
+    }
+}
+
+fn file_name(path: &str) -> String {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    format!("deferjit/lib/{path}/{name}.go")
+}
+
+/// The library packages that `file` imports, directly or through other library packages,
+/// parsed, each after the packages it imports.
+pub(crate) fn load(file: &ast::File) -> Result<Vec<LoadedLib>, CompileError> {
+    let mut out: Vec<LoadedLib> = Vec::new();
+    let mut visiting: Vec<&'static str> = Vec::new();
+    for imp in &file.imports {
+        visit(&imp.path, &mut out, &mut visiting)?;
+    }
+    Ok(out)
+}
+
+fn visit(
+    path: &str,
+    out: &mut Vec<LoadedLib>,
+    visiting: &mut Vec<&'static str>,
+) -> Result<(), CompileError> {
+    let Some(lib) = LIBRARY.iter().find(|l| l.path == path) else {
+        return Ok(());
+    };
+    if out.iter().any(|l| l.path == path) {
+        return Ok(());
+    }
+    if visiting.contains(&lib.path) {
+        return Err(CompileError::new(
+            &file_name(lib.path),
+            Pos { line: 1, col: 1 },
+            format!("internal error in deferjit's library: import cycle through {path}"),
+        ));
+    }
+    let ast = crate::syntax::parse(lib.source).map_err(|e| {
+        CompileError::new(
+            &file_name(lib.path),
+            e.pos,
+            format!("internal error in deferjit's package {path}: {}", e.msg),
+        )
+    })?;
+    visiting.push(lib.path);
+    for imp in &ast.imports {
+        visit(&imp.path, out, visiting)?;
+    }
+    visiting.pop();
+    out.push(LoadedLib {
+        path: lib.path,
+        ast,
+    });
+    Ok(())
+}
+
+impl<'a> Checker<'a> {
+    /// What `pkg.name` is when `pkg` (imported as `path`) is a library package checked
+    /// already: `None` when the package is not one, or does not declare `name` (the caller
+    /// then says whether Go's package has it).
+    pub(super) fn lib_member(&mut self, path: &str, name: &str, pos: Pos) -> Option<R<Entity>> {
+        let ent = self.lib_exports.get(path)?.get(name)?.clone();
+        if !name.starts_with(|c: char| c.is_uppercase()) {
+            // types2's words: an unexported name is as undefined as a missing one.
+            let pkg = path.rsplit('/').next().unwrap_or(path);
+            return Some(self.error(pos, format!("undefined: {pkg}.{name}")));
+        }
+        Some(Ok(ent))
+    }
+}
