@@ -240,11 +240,12 @@ func main() {
 import "fmt"
 
 func main() {
-	fmt.Fprintf(nil, "%d\n", 1)
+	var x int
+	fmt.Sscan("1", &x)
 }
 "#,
-        "6:2",
-        "fmt.Fprintf",
+        "7:2",
+        "fmt.Sscan",
     ),
     (
         "std_type",
@@ -253,13 +254,13 @@ func main() {
 import "os"
 
 func main() {
-	var f os.File
-	_ = f
+	var m os.FileMode
+	_ = m
 	os.Exit(0)
 }
 "#,
         "6:8",
-        "os.File",
+        "os.FileMode",
     ),
     (
         "std_package",

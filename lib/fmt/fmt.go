@@ -1,7 +1,96 @@
 // Package fmt holds the part of Go's package fmt that deferjit writes in Go: the errors
-// that fmt.Errorf makes when its format wraps errors with %w. The rest of fmt (printing
-// and formatting by type descriptor) is built into the checker and the runtime.
+// that fmt.Errorf makes when its format wraps errors with %w, and the functions that the
+// checker calls for the Fprint family and for operand lists spread from a []any. The
+// rest of fmt (printing and formatting by type descriptor) is built into the checker and
+// the runtime, which checks each format as it does Sprintf's.
 package fmt
+
+// writer is io.Writer (an identical interface type, without importing io).
+type writer interface {
+	Write(p []byte) (n int, err error)
+}
+
+// sprintv is Sprint (Sprintln when ln) of the operands a.
+func sprintv(a []any, ln bool) string
+
+// sprintfv is Sprintf of the operands a (%w is a bad verb).
+func sprintfv(format string, a []any) string
+
+// writeStdout writes s to the standard output.
+func writeStdout(s string)
+
+// newError is errors.New.
+func newError(s string) error
+
+// fprintv is Fprint, or Fprintln when ln.
+func fprintv(w writer, a []any, ln bool) (n int, err error) {
+	return w.Write([]byte(sprintv(a, ln)))
+}
+
+// fprintfv is Fprintf.
+func fprintfv(w writer, format string, a []any) (n int, err error) {
+	return w.Write([]byte(sprintfv(format, a)))
+}
+
+// printfv is Printf.
+func printfv(format string, a []any) (n int, err error) {
+	s := sprintfv(format, a)
+	writeStdout(s)
+	return len(s), nil
+}
+
+// errorfd is Errorf for a format known only at run time: it finds the %w verbs.
+func errorfd(format string, a []any) error {
+	var wrapped []int
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(format) && (format[i] == '+' || format[i] == '-' || format[i] == ' ' || format[i] == '0' || format[i] == '#') {
+			i++
+		}
+		if i < len(format) && format[i] == '*' {
+			arg++
+			i++
+		}
+		for i < len(format) && '0' <= format[i] && format[i] <= '9' {
+			i++
+		}
+		if i+1 < len(format) && format[i] == '.' {
+			i++
+			if format[i] == '*' {
+				arg++
+				i++
+			}
+			for i < len(format) && '0' <= format[i] && format[i] <= '9' {
+				i++
+			}
+		}
+		if i >= len(format) {
+			break
+		}
+		switch format[i] {
+		case '%':
+			continue
+		case 'w':
+			if arg < len(a) {
+				wrapped = append(wrapped, arg)
+			}
+		}
+		arg++
+	}
+	if len(wrapped) == 0 {
+		return errorfv(format, a)
+	}
+	return errorfw(format, a, wrapped)
+}
+
+// errorfv is Errorf for a format without %w.
+func errorfv(format string, a []any) error {
+	return newError(sprintfv(format, a))
+}
 
 // sprintfw formats as Errorf does: %w prints an error operand as %v would.
 func sprintfw(format string, a []any) string

@@ -97,17 +97,8 @@ pub fn lower_program(
         }
     }
     let used_stubs = shared.used_stubs.borrow().clone();
-    define_stubs(
-        module,
-        &mut ctx,
-        &mut fctx,
-        &d,
-        &used_stubs,
-        prog,
-        opts,
-        &mut out,
-    )?;
-    define_trampolines(module, &mut ctx, &mut fctx, &d, prog, opts, &mut out)?;
+    define_stubs(module, &mut ctx, &mut fctx, &d, &used_stubs, opts, &mut out)?;
+    define_trampolines(module, &mut ctx, &mut fctx, &d, opts, &mut out)?;
     Ok(LoweredProgram {
         funcs: out,
         go_funcs: d
@@ -149,13 +140,20 @@ struct Decls {
 /// and stubs, the trampolines and the stack-guard word.
 fn declare(module: &mut dyn Module, prog: &ir::Program) -> Result<Decls, String> {
     let cc = module.isa().default_call_conv();
-    let mut funcs = Vec::new();
-    for (i, f) in prog.funcs.iter().enumerate() {
+    // The user's functions first, then the runtime's entries and the trampolines, then
+    // the library's functions: the ids (and the dumps that show them) of the user's code
+    // and of the runtime do not depend on the library's size.
+    let declare_go = |module: &mut dyn Module, i: usize, f: &ir::Func| {
         let sig = go_signature(cc, &f.sig);
-        let id = module
+        module
             .declare_function(&format!("{}#{}", f.name, i), Linkage::Local, &sig)
-            .map_err(map_err("declare"))?;
-        funcs.push(id);
+            .map_err(map_err("declare"))
+    };
+    let mut funcs: Vec<Option<FuncId>> = vec![None; prog.funcs.len()];
+    for (i, f) in prog.funcs.iter().enumerate() {
+        if !f.is_library() {
+            funcs[i] = Some(declare_go(module, i, f)?);
+        }
     }
     let mut static_closures = Vec::new();
     for (i, f) in prog.funcs.iter().enumerate() {
@@ -202,6 +200,15 @@ fn declare(module: &mut dyn Module, prog: &ir::Program) -> Result<Decls, String>
         &trampolines::morestack_signature(),
     )?;
     let stack_guard = zeroed_data(module, runtime::abi::STACK_GUARD_SYMBOL, 8)?;
+    for (i, f) in prog.funcs.iter().enumerate() {
+        if f.is_library() {
+            funcs[i] = Some(declare_go(module, i, f)?);
+        }
+    }
+    let funcs = funcs
+        .into_iter()
+        .map(|f| f.ok_or_else(|| "a function was not declared".to_string()))
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Decls {
         funcs,
         static_closures,
@@ -292,7 +299,7 @@ fn lower_go_function<'a>(
     };
     let decisions = decide(f, strategy);
     let frame = crate::strategy::frame_defers(&decisions);
-    ctx.func = trampolines::new_function(i as u32, go_signature(cc, &f.sig));
+    ctx.func = trampolines::new_function(d.funcs[i].as_u32(), go_signature(cc, &f.sig));
     let notes;
     {
         let b = FunctionBuilder::new(&mut ctx.func, fctx);
@@ -335,16 +342,15 @@ fn define_stubs(
     fctx: &mut FunctionBuilderContext,
     d: &Decls,
     used: &std::collections::HashSet<&'static str>,
-    prog: &ir::Program,
     opts: &LowerOptions,
     out: &mut Vec<CompiledFunc>,
 ) -> Result<(), String> {
-    let base = prog.funcs.len() as u32;
-    for (k, rf) in RUNTIME_FUNCTIONS.iter().enumerate() {
+    for rf in RUNTIME_FUNCTIONS.iter() {
         if !(rf.may_panic || used.contains(rf.name)) {
             continue;
         }
-        ctx.func = trampolines::new_function(base + k as u32, trampolines::stub_signature(rf));
+        ctx.func =
+            trampolines::new_function(d.stubs[rf.name].as_u32(), trampolines::stub_signature(rf));
         let target_sig = ctx
             .func
             .import_signature(trampolines::runtime_signature(rf));
@@ -389,12 +395,13 @@ fn define_trampolines(
     ctx: &mut Context,
     fctx: &mut FunctionBuilderContext,
     d: &Decls,
-    prog: &ir::Program,
     opts: &LowerOptions,
     out: &mut Vec<CompiledFunc>,
 ) -> Result<(), String> {
-    let n = (prog.funcs.len() + RUNTIME_FUNCTIONS.len()) as u32;
-    ctx.func = trampolines::new_function(n, trampolines::call_deferred_signature());
+    ctx.func = trampolines::new_function(
+        d.call_deferred.as_u32(),
+        trampolines::call_deferred_signature(),
+    );
     trampolines::build_call_deferred(&mut ctx.func, fctx, module.isa().frontend_config());
     out.push(define(
         module,
@@ -406,7 +413,8 @@ fn define_trampolines(
         None,
     )?);
     module.clear_context(ctx);
-    ctx.func = trampolines::new_function(n + 3, trampolines::call_method_signature());
+    ctx.func =
+        trampolines::new_function(d.call_method.as_u32(), trampolines::call_method_signature());
     trampolines::build_call_method(&mut ctx.func, fctx, module.isa().frontend_config());
     out.push(define(
         module,
@@ -418,11 +426,8 @@ fn define_trampolines(
         None,
     )?);
     module.clear_context(ctx);
-    for (k, (id, nargs)) in [(d.entry0, 0usize), (d.entry1, 1usize)]
-        .into_iter()
-        .enumerate()
-    {
-        ctx.func = trampolines::new_function(n + 1 + k as u32, trampolines::entry_signature(nargs));
+    for (id, nargs) in [(d.entry0, 0usize), (d.entry1, 1usize)] {
+        ctx.func = trampolines::new_function(id.as_u32(), trampolines::entry_signature(nargs));
         trampolines::build_entry(&mut ctx.func, fctx, module.isa().frontend_config(), nargs);
         let name = format!("deferjit.entry{nargs}");
         out.push(define(

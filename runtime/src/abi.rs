@@ -382,6 +382,11 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_num_cpu", [], [W], false, false),
     // rt_gomaxprocs(n) -> the previous setting (n < 1 only reads it)
     rtfn!("rt_gomaxprocs", [W], [W], false, false),
+    // --- defer records ---
+    // rt_defer_refill(closure_size): a new heap record on the free list of its size class
+    // (called when that list is empty; generated code then pops it); `preserve_all` stub
+    rtfn!("rt_defer_refill", [W], [], false, false),
+    // === the standard library's entries (bodyless functions of lib/), by symbol ===
     // --- package unicode (the bodyless functions of lib/unicode: rune -> answer) ---
     rtfn!("unicode.IsLetter", [W], [W], false, false),
     rtfn!("unicode.IsUpper", [W], [W], false, false),
@@ -427,12 +432,16 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("sort.elemSize", [W, W], [W], false, false),
     // math/bits.overflowError() -> error: runtime error "integer overflow"
     rtfn!("math/bits.overflowError", [], [W, W], false, false),
+    // fmt.sprintv(a []any, ln) -> string; fmt.sprintfv(format, a []any) -> string
+    rtfn!("fmt.sprintv", [W, W, W, W], [W, W], false, false),
+    rtfn!("fmt.sprintfv", [W, W, W, W, W], [W, W], false, false),
+    // fmt.writeStdout(s); fmt.newError(s) -> error (errors.New's)
+    rtfn!("fmt.writeStdout", [W, W], [], false, false),
+    rtfn!("fmt.newError", [W, W], [W, W], false, false),
+    // os.write(fd, b []byte) -> n (-1: not stdout or stderr)
+    rtfn!("os.write", [W, W, W, W], [W], false, false),
     // fmt.sprintfw(format, a []any) -> string: Errorf's text, %w wrapping
     rtfn!("fmt.sprintfw", [W, W, W, W, W], [W, W], false, false),
-    // --- defer records ---
-    // rt_defer_refill(closure_size): a new heap record on the free list of its size class
-    // (called when that list is empty; generated code then pops it); `preserve_all` stub
-    rtfn!("rt_defer_refill", [W], [], false, false),
 ];
 
 /// Looks up a runtime function by name (for the lowering's imports).

@@ -51,6 +51,7 @@ pub mod pool;
 pub mod print;
 pub mod printf;
 pub mod procs;
+pub mod quote;
 pub mod reflectlite;
 pub mod registry;
 pub mod run;

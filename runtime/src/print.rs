@@ -149,6 +149,86 @@ unsafe fn printf_text_wrapping(fptr: i64, flen: i64, args: i64, n: i64, wrap: bo
     unsafe { crate::printf::sprintf_wrapping(&format, args, wrap) }
 }
 
+/// The operands of a `[]any` as a slice of interface values.
+///
+/// # Safety
+/// `(aptr, alen)` must be a valid `[]any`.
+unsafe fn any_slice<'a>(aptr: i64, alen: i64) -> &'a [[usize; 2]] {
+    if alen <= 0 {
+        &[]
+    } else {
+        // SAFETY: `alen` interface values at `aptr` (caller).
+        unsafe { std::slice::from_raw_parts(aptr as *const [usize; 2], alen as usize) }
+    }
+}
+
+/// `fmt.sprintv(stub_fp, aptr, alen, acap, ln) -> string`: `fmt.Sprint(a...)`, or
+/// `Sprintln` when `ln`, of a `[]any` (the library's Fprint family).
+///
+/// # Safety
+/// `(aptr, alen)` must be a valid `[]any`.
+pub unsafe extern "C" fn rt_fmt_sprintv(
+    _fp: usize,
+    aptr: i64,
+    alen: i64,
+    _acap: i64,
+    ln: i64,
+) -> Words2 {
+    // SAFETY: caller's contract.
+    let text = unsafe { fmt_text(any_slice(aptr, alen), ln != 0) };
+    let (ptr, len) = crate::strings::new_string(&text);
+    Words2::new(ptr, len)
+}
+
+/// `fmt.sprintfv(stub_fp, fptr, flen, aptr, alen, acap) -> string`: `fmt.Sprintf(format,
+/// a...)` of a `[]any` (`%w` is a bad verb).
+///
+/// # Safety
+/// `(fptr, flen)` must be a valid string and `(aptr, alen)` a valid `[]any`.
+pub unsafe extern "C" fn rt_fmt_sprintfv(
+    _fp: usize,
+    fptr: i64,
+    flen: i64,
+    aptr: i64,
+    alen: i64,
+    _acap: i64,
+) -> Words2 {
+    // SAFETY: caller's contract.
+    let text = unsafe { printf_text_wrapping(fptr, flen, aptr, alen, false) };
+    let (ptr, len) = crate::strings::new_string(&text);
+    Words2::new(ptr, len)
+}
+
+/// `fmt.writeStdout(stub_fp, ptr, len)`: writes the string to the run's standard output.
+///
+/// # Safety
+/// `(ptr, len)` must be a valid string.
+pub unsafe extern "C" fn rt_fmt_write_stdout(_fp: usize, ptr: i64, len: i64) {
+    // SAFETY: a valid string (caller).
+    let text = unsafe { bytes(ptr as usize, len as usize) };
+    // SAFETY: short borrow.
+    unsafe { g() }.out.stdout(text);
+    crate::signals::timeout_point();
+}
+
+/// `os.write(stub_fp, fd, ptr, len, cap) -> n`: `(*os.File).Write` of standard output (1)
+/// or standard error (2): writes all of `b` to the run's stream; -1 for another file.
+///
+/// # Safety
+/// `(ptr, len)` must be a valid `[]byte`.
+pub unsafe extern "C" fn rt_os_write(_fp: usize, fd: i64, ptr: i64, len: i64, _cap: i64) -> i64 {
+    // SAFETY: a valid slice (caller).
+    let b = unsafe { bytes(ptr as usize, len.max(0) as usize) };
+    match fd {
+        // SAFETY: short borrows.
+        1 => unsafe { g() }.out.stdout(b),
+        2 => unsafe { g() }.out.stderr(b),
+        _ => return -1,
+    }
+    crate::signals::timeout_point();
+    len
+}
+
 /// `fmt.sprintfw(stub_fp, fptr, flen, aptr, alen, acap) -> string`: the text of
 /// `fmt.Errorf(format, a...)`, where `%w` prints an error operand as `%v` does.
 ///
@@ -210,8 +290,8 @@ pub unsafe extern "C" fn rt_fmt_errorf(
     args: i64,
     n: i64,
 ) -> Words2 {
-    // SAFETY: caller's contract.
-    let text = unsafe { printf_text(fptr, flen, args, n) };
+    // SAFETY: caller's contract. (Errorf's %w without an operand is `%!w(MISSING)`.)
+    let text = unsafe { printf_text_wrapping(fptr, flen, args, n, true) };
     let (ptr, len) = crate::strings::new_string(&text);
     crate::errors::rt_errors_new(fp, ptr as i64, len as i64)
 }

@@ -14,6 +14,9 @@ use std::io::Write;
 /// One verb's flags, width and precision (fmt's `fmtFlags`, `wid`, `prec`).
 #[derive(Clone, Copy, Default)]
 struct Spec {
+    sharp: bool,
+    /// `%+v`: struct fields printed with their names (`plus` is then cleared).
+    plus_v: bool,
     plus: bool,
     minus: bool,
     space: bool,
@@ -38,6 +41,9 @@ pub unsafe fn sprintf(format: &[u8], args: &[[usize; 2]]) -> Vec<u8> {
 /// # Safety
 /// As [`sprintf`].
 pub unsafe fn sprintf_wrapping(format: &[u8], args: &[[usize; 2]], wrap: bool) -> Vec<u8> {
+    if let Some(what) = unsupported_in_format(format, wrap) {
+        crate::fatal::fatal_error(&format!("deferjit does not support {what} in a format yet"));
+    }
     let mut out = Vec::new();
     let mut arg = 0;
     let end = format.len();
@@ -56,6 +62,7 @@ pub unsafe fn sprintf_wrapping(format: &[u8], args: &[[usize; 2]], wrap: bool) -
         while i < end {
             match format[i] {
                 b'0' => s.zero = !s.minus,
+                b'#' => s.sharp = true,
                 b'+' => s.plus = true,
                 b'-' => {
                     s.minus = true;
@@ -66,15 +73,40 @@ pub unsafe fn sprintf_wrapping(format: &[u8], args: &[[usize; 2]], wrap: bool) -
             }
             i += 1;
         }
-        let (w, ni) = number(format, i);
-        s.wid = w;
-        i = ni;
+        if i < end && format[i] == b'*' {
+            // The width from an operand: negative means `-`.
+            i += 1;
+            // SAFETY: valid operands (caller).
+            let w = unsafe { int_from_arg(args, &mut arg) };
+            match w {
+                Some(w) if w < 0 => {
+                    s.wid = Some(w.unsigned_abs() as usize);
+                    s.minus = true;
+                    s.zero = false;
+                }
+                Some(w) => s.wid = Some(w as usize),
+                None => out.extend_from_slice(b"%!(BADWIDTH)"),
+            }
+        } else {
+            let (w, ni) = number(format, i);
+            s.wid = w;
+            i = ni;
+        }
         // A '.' ends the format: it is the verb (`%!.(int=1)`).
         if i + 1 < end && format[i] == b'.' {
             i += 1;
-            let (p, ni) = number(format, i);
-            s.prec = Some(p.unwrap_or(0));
-            i = ni;
+            if format[i] == b'*' {
+                i += 1;
+                // SAFETY: valid operands (caller).
+                match unsafe { int_from_arg(args, &mut arg) } {
+                    Some(p) if p >= 0 => s.prec = Some(p as usize),
+                    _ => out.extend_from_slice(b"%!(BADPREC)"),
+                }
+            } else {
+                let (p, ni) = number(format, i);
+                s.prec = Some(p.unwrap_or(0));
+                i = ni;
+            }
         }
         if i >= end {
             out.extend_from_slice(b"%!(NOVERB)");
@@ -89,6 +121,10 @@ pub unsafe fn sprintf_wrapping(format: &[u8], args: &[[usize; 2]], wrap: bool) -
         if arg >= args.len() {
             bad_arg_num(&mut out, verb);
             continue;
+        }
+        if verb == 'v' && s.plus {
+            s.plus_v = true;
+            s.plus = false;
         }
         if verb == 'w' {
             // fmt's handleMethods: %w is %v of an error operand in Errorf, else bad.
@@ -129,6 +165,63 @@ pub unsafe fn sprintf_wrapping(format: &[u8], args: &[[usize; 2]], wrap: bool) -
         out.push(b')');
     }
     out
+}
+
+/// The first part of `format` this Printf does not implement yet (`errorf`: `%w` is
+/// allowed): the checker refuses a constant format with it, and a format known only at
+/// run time ends the run with a fatal error naming it.
+pub fn unsupported_in_format(format: &[u8], errorf: bool) -> Option<String> {
+    let mut i = 0;
+    while i < format.len() {
+        if format[i] != b'%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let mut sharp = false;
+        while i < format.len() && matches!(format[i], b'+' | b'-' | b' ' | b'0' | b'#') {
+            sharp |= format[i] == b'#';
+            i += 1;
+        }
+        // Width and precision, numbers or `*`.
+        while i < format.len() && (format[i].is_ascii_digit() || matches!(format[i], b'.' | b'*')) {
+            i += 1;
+        }
+        let &c = format.get(i)?;
+        match c {
+            b'[' => return Some("explicit argument indexes".into()),
+            b'w' if errorf => {}
+            b'p' | b'O' | b'w' => return Some(format!("the %{} verb", c as char)),
+            b'v' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' if sharp => {
+                return Some(format!("the # flag with %{}", c as char))
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// fmt's `intFromArg`: the operand at `*arg` as a width or precision, when it is an
+/// integer within ±1e6 (then `*arg` moves on; it stays when no operand is left).
+///
+/// # Safety
+/// `args` must be valid interface values.
+unsafe fn int_from_arg(args: &[[usize; 2]], arg: &mut usize) -> Option<i64> {
+    let a = args.get(*arg)?;
+    *arg += 1;
+    // SAFETY: a valid operand (caller).
+    let t = unsafe { types::desc(a[0]) }?;
+    let (size, signed) = t.kind.int_layout()?;
+    let p = if t.is_direct() {
+        &a[1] as *const usize as *const u8
+    } else {
+        a[1] as *const u8
+    };
+    // SAFETY: the operand's integer value is at `p`.
+    let v = unsafe { types::read_int(p, size, signed) };
+    let v = i64::try_from(v).ok()?;
+    (-1_000_000..=1_000_000).contains(&v).then_some(v)
 }
 
 /// A decimal number at `format[i..]` (fmt's `parsenum`), and the index after it.
@@ -237,7 +330,7 @@ unsafe fn print_value(
         out.extend_from_slice(b"...");
         return;
     }
-    if methods && matches!(verb, 'v' | 's' | 'x' | 'X') {
+    if methods && matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
         // SAFETY: `p` holds a value of type `t` (caller).
         match unsafe { format::method_text(t, p) } {
             format::MethodText::None => {}
@@ -271,7 +364,7 @@ unsafe fn print_value(
                 };
                 let text = format::error_text(t, d).to_vec();
                 match verb {
-                    'v' | 's' | 'x' | 'X' => string_verb(out, s, verb, &text),
+                    'v' | 's' | 'x' | 'X' | 'q' => string_verb(out, s, verb, &text),
                     // fmt prints the `*errors.errorString` itself: a pointer to a struct
                     // whose one (unexported) field is the text; nested, its address.
                     'b' | 'o' | 'd'
@@ -341,12 +434,12 @@ unsafe fn print_value(
                 let w = p as *const usize;
                 let text = bytes(*w, *w.add(1)).to_vec();
                 match verb {
-                    'v' | 's' | 'x' | 'X' => string_verb(out, s, verb, &text),
+                    'v' | 's' | 'x' | 'X' | 'q' => string_verb(out, s, verb, &text),
                     _ => bad_verb_at(out, s, verb, t, p, a, depth),
                 }
             }
             TypeKind::Slice
-                if matches!(verb, 's' | 'x' | 'X')
+                if matches!(verb, 's' | 'x' | 'X' | 'q')
                     && (*t.elem).kind == TypeKind::Uint8
                     && (*t.elem).name() == "uint8" =>
             {
@@ -378,6 +471,10 @@ unsafe fn print_value(
                         out.push(b' ');
                     }
                     let exported = f.name.starts_with(|c: char| c.is_uppercase());
+                    if s.plus_v && !f.name.is_empty() {
+                        out.extend_from_slice(f.name.as_bytes());
+                        out.push(b':');
+                    }
                     print_value(
                         out,
                         s,
@@ -530,6 +627,23 @@ fn pad(out: &mut Vec<u8>, s: &Spec, b: &[u8]) {
 /// between bytes with the space flag) of a string.
 fn string_verb(out: &mut Vec<u8>, s: &Spec, verb: char, text: &[u8]) {
     match verb {
+        'q' => {
+            // fmtQ: the first `prec` runes, backquoted with `#` when they can be, else
+            // quoted (escaping non-ASCII with `+`).
+            let text = match s.prec {
+                Some(p) => truncate_runes(text, p),
+                None => text,
+            };
+            if s.sharp && crate::quote::can_backquote(text) {
+                let mut b = Vec::with_capacity(text.len() + 2);
+                b.push(b'`');
+                b.extend_from_slice(text);
+                b.push(b'`');
+                pad(out, s, &b);
+            } else {
+                pad(out, s, &crate::quote::quote(text, s.plus));
+            }
+        }
         'x' | 'X' => {
             let digits: &[u8; 16] = if verb == 'x' {
                 b"0123456789abcdef"
@@ -537,10 +651,17 @@ fn string_verb(out: &mut Vec<u8>, s: &Spec, verb: char, text: &[u8]) {
                 b"0123456789ABCDEF"
             };
             let n = s.prec.map_or(text.len(), |p| p.min(text.len()));
-            let mut b = Vec::with_capacity(n * 3);
+            let mut b = Vec::with_capacity(n * 5);
+            let prefix: &[u8] = if verb == 'x' { b"0x" } else { b"0X" };
+            if s.sharp && n > 0 {
+                b.extend_from_slice(prefix);
+            }
             for (i, &c) in text[..n].iter().enumerate() {
                 if s.space && i > 0 {
                     b.push(b' ');
+                    if s.sharp {
+                        b.extend_from_slice(prefix);
+                    }
                 }
                 b.push(digits[(c >> 4) as usize]);
                 b.push(digits[(c & 15) as usize]);
@@ -549,22 +670,24 @@ fn string_verb(out: &mut Vec<u8>, s: &Spec, verb: char, text: &[u8]) {
         }
         _ => {
             let text = match s.prec {
-                Some(p) => {
-                    // The first `p` runes (an invalid byte counts as one).
-                    let mut runes = 0;
-                    let mut k = 0;
-                    while k < text.len() && runes < p {
-                        let (_, size) = decode_rune(&text[k..]);
-                        k += size;
-                        runes += 1;
-                    }
-                    &text[..k]
-                }
+                Some(p) => truncate_runes(text, p),
                 None => text,
             };
             pad(out, s, text);
         }
     }
+}
+
+/// The first `p` runes of `text` (an invalid byte counts as one).
+fn truncate_runes(text: &[u8], p: usize) -> &[u8] {
+    let mut runes = 0;
+    let mut k = 0;
+    while k < text.len() && runes < p {
+        let (_, size) = decode_rune(&text[k..]);
+        k += size;
+        runes += 1;
+    }
+    &text[..k]
 }
 
 /// fmt's `fmtInteger` for the verbs of integers; false for any other verb.
@@ -575,6 +698,33 @@ fn integer(out: &mut Vec<u8>, s: &Spec, verb: char, v: i128) -> bool {
         'o' => (8, false),
         'x' => (16, false),
         'X' => (16, true),
+        'U' => {
+            // fmtUnicode: U+ and at least `prec` (4) hex digits; with `#`, the rune quoted
+            // after a space when printable. Never zero-padded.
+            let u = v as u64;
+            let mut b =
+                format!("U+{:0width$X}", u, width = s.prec.unwrap_or(4).max(4)).into_bytes();
+            if s.sharp && u <= 0x10FFFF && crate::unicode::rt_unicode_is_print(0, u as i64) != 0 {
+                if let Some(c) = char::from_u32(u as u32) {
+                    let mut e = [0u8; 4];
+                    b.extend_from_slice(b" '");
+                    b.extend_from_slice(c.encode_utf8(&mut e).as_bytes());
+                    b.push(b'\'');
+                }
+            }
+            pad(out, &Spec { zero: false, ..*s }, &b);
+            return true;
+        }
+        'q' => {
+            // fmtQc: the rune quoted; past MaxRune (or negative), U+FFFD.
+            let r = if (0..=0x10FFFF).contains(&v) {
+                v as i64
+            } else {
+                0xFFFD
+            };
+            pad(out, s, &crate::quote::quote_rune(r, s.plus));
+            return true;
+        }
         'c' => {
             let c = u32::try_from(v)
                 .ok()
@@ -619,6 +769,15 @@ fn integer(out: &mut Vec<u8>, s: &Spec, verb: char, v: i128) -> bool {
     }
     while buf.len() < prec {
         buf.push(b'0');
+    }
+    if s.sharp {
+        // fmt's prefixes (the digits are reversed here): 0b, a leading 0, 0x or 0X.
+        match base {
+            2 => buf.extend_from_slice(b"b0"),
+            8 if buf.last() != Some(&b'0') => buf.push(b'0'),
+            16 => buf.extend_from_slice(if upper { b"X0" } else { b"x0" }),
+            _ => {}
+        }
     }
     if negative {
         buf.push(b'-');

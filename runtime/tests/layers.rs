@@ -11,7 +11,9 @@ const LAYERS: &[(&str, &[&str])] = &[
     // The contract with the lowering, leaf helpers, and the ISA behind its facade.
     (
         "contract",
-        &["abi", "words", "types", "arch", "debug", "equality"],
+        &[
+            "abi", "words", "types", "arch", "debug", "equality", "unicode",
+        ],
     ),
     // Goroutine and run state: chains, stack bounds, arena, sinks, defer pool, code
     // metadata; aborting on a runtime bug.
@@ -39,6 +41,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "complexfmt",
             "format",
             "printf",
+            "quote",
             "traceback",
             "fatal",
             "faults",
@@ -59,10 +62,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &["print", "slices", "iface", "maps", "procs", "complexdiv"],
     ),
     // The standard library's runtime entries (bodyless functions of `lib/`).
-    (
-        "library",
-        &["unicode", "strconv", "errtree", "mathfn", "reflectlite"],
-    ),
+    ("library", &["strconv", "errtree", "mathfn", "reflectlite"]),
     // The run driver and the symbol table.
     ("driver", &["run", "thread", "symbols", "lib"]),
 ];

@@ -573,7 +573,10 @@ impl<'a> Checker<'a> {
                 let s = self.expr_to(&args[0], &any_slice, &ctx)?;
                 Ok(mk(kind, vec![s], ty.unwrap_or(Type::Tuple(vec![]))))
             }
-            "fmt.Sprintf" | "fmt.Printf" | "fmt.Errorf" => self.printf_call(e, f, args, ellipsis),
+            "fmt.Sprintf" | "fmt.Printf" | "fmt.Errorf" | "fmt.Fprintf" => {
+                self.printf_call(e, f, args, ellipsis)
+            }
+            "fmt.Fprint" | "fmt.Fprintln" => self.fprint_call(e, f, args, ellipsis),
             _ if ellipsis => self.error(
                 e.start(),
                 format!("cannot use ... in call to non-variadic {f}"),

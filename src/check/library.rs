@@ -29,12 +29,20 @@ pub(crate) const LIBRARY: &[LibSource] = &[
         source: include_str!("../../lib/fmt/fmt.go"),
     },
     LibSource {
+        path: "io",
+        source: include_str!("../../lib/io/io.go"),
+    },
+    LibSource {
         path: "math",
         source: include_str!("../../lib/math/math.go"),
     },
     LibSource {
         path: "math/bits",
         source: include_str!("../../lib/math/bits/bits.go"),
+    },
+    LibSource {
+        path: "os",
+        source: include_str!("../../lib/os/os.go"),
     },
     LibSource {
         path: "sort",

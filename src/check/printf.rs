@@ -18,14 +18,32 @@ impl<'a> Checker<'a> {
         ellipsis: bool,
     ) -> R<Operand> {
         let ctx = format!("argument to {f}");
+        // Fprintf's writer comes first.
+        let (writer, args) = if f == "fmt.Fprintf" {
+            let Some((w, rest)) = args.split_first() else {
+                return self.error(
+                    e.start(),
+                    format!("not enough arguments in call to {f}\n\thave ()\n\twant (io.Writer, string, ...any)"),
+                );
+            };
+            (Some(self.writer_operand(w, &ctx)?), rest)
+        } else {
+            (None, args)
+        };
         let Some((first, rest)) = args.split_first() else {
+            let want = if writer.is_some() {
+                "io.Writer, string, ...any"
+            } else {
+                "string, ...any"
+            };
             return self.error(
                 e.start(),
-                format!("not enough arguments in call to {f}\n\thave ()\n\twant (string, ...any)"),
+                format!("not enough arguments in call to {f}\n\thave ()\n\twant ({want})"),
             );
         };
-        if ellipsis {
-            return self.unsupported(e.start(), format!("{f} with a spread operand list (...)"));
+        if ellipsis && rest.len() != 1 {
+            let at = rest.last().map_or(e.start(), |a| a.start());
+            return self.error(at, format!("too many arguments in call to {f}"));
         }
         let fo = self.expr(first)?;
         if rest.is_empty() {
@@ -46,12 +64,47 @@ impl<'a> Checker<'a> {
             _ => None,
         };
         let fe = self.convert(fo, first, &Type::String, &ctx)?;
-        let Some(format) = format else {
-            return self.unsupported(first.start(), format!("{f} with a non-constant format"));
-        };
-        if let Some(what) = unsupported_in_format(&format, f == "fmt.Errorf") {
-            return self.unsupported(first.start(), format!("{what} in {f}'s format"));
+        if let Some(format) = &format {
+            if let Some(what) = runtime::printf::unsupported_in_format(format, f == "fmt.Errorf") {
+                return self.unsupported(first.start(), format!("{what} in {f}'s format"));
+            }
         }
+        // A format known only at run time (the runtime refuses what it lacks, by name, with
+        // a fatal error), a spread operand list, or a writer: a call of the library's
+        // function over a []any of the operands.
+        if format.is_none() || ellipsis || writer.is_some() {
+            let operands = self.operand_slice(e, rest, ellipsis, &ctx)?;
+            let wrapped = format.as_deref().map(wrapped_operands).unwrap_or_default();
+            if f == "fmt.Errorf" && ellipsis && !wrapped.is_empty() {
+                // Which operands exist is known only when the list runs.
+                return self.unsupported(e.start(), "%w in fmt.Errorf with a spread operand list");
+            }
+            // A run-time format's %w verbs are found when it runs.
+            let errorf = if format.is_none() {
+                "errorfd"
+            } else {
+                "errorfv"
+            };
+            let (name, mut call_args, ty) = match f {
+                "fmt.Sprintf" => ("sprintfv", vec![fe, operands], Type::String),
+                "fmt.Errorf" => (errorf, vec![fe, operands], Type::Error),
+                "fmt.Printf" => (
+                    "printfv",
+                    vec![fe, operands],
+                    Type::Tuple(vec![Type::Int, Type::Error]),
+                ),
+                _ => (
+                    "fprintfv",
+                    vec![fe, operands],
+                    Type::Tuple(vec![Type::Int, Type::Error]),
+                ),
+            };
+            if let Some(w) = writer {
+                call_args.insert(0, w);
+            }
+            return self.lib_fmt_call(e, name, call_args, ty);
+        }
+        let format = format.unwrap_or_default();
         let mut out = vec![fe];
         for a in rest {
             let o = self.expr(a)?;
@@ -87,6 +140,117 @@ impl<'a> Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
+    /// The operands of a Printf-family call as one `[]any`: the spread slice, or a
+    /// literal of the operands converted to `any`.
+    fn operand_slice(
+        &mut self,
+        e: &ast::Expr,
+        rest: &[ast::Expr],
+        ellipsis: bool,
+        ctx: &str,
+    ) -> R<Expr> {
+        let any_slice = Type::Slice(Box::new(Type::Any));
+        if ellipsis {
+            return self.expr_to(&rest[0], &any_slice, ctx);
+        }
+        let mut anys = Vec::new();
+        for a in rest {
+            let o = self.expr(a)?;
+            anys.push(self.convert(o, a, &Type::Any, ctx)?);
+        }
+        Ok(Expr {
+            kind: ExprKind::SliceLit(anys),
+            ty: any_slice,
+            pos: e.pos,
+        })
+    }
+
+    /// A call of the library function `fmt.name` (in `lib/fmt/fmt.go`) with `args`.
+    fn lib_fmt_call(&mut self, e: &ast::Expr, name: &str, args: Vec<Expr>, ty: Type) -> R<Operand> {
+        let Some(Entity::Func(id)) = self
+            .lib_exports
+            .get("fmt")
+            .and_then(|m| m.get(name))
+            .cloned()
+        else {
+            return self.error(
+                e.start(),
+                format!("internal error: deferjit's package fmt lacks {name}"),
+            );
+        };
+        self.add_ref_func(id.0);
+        Ok(Operand::Value {
+            e: Expr {
+                kind: ExprKind::Call {
+                    callee: lowering::ir::Callee::Func(id),
+                    args,
+                },
+                ty,
+                pos: e.pos,
+            },
+            var: false,
+        })
+    }
+
+    /// The writer operand of the Fprint family, converted to io.Writer (the type of the
+    /// first parameter of the library's `fmt.fprintv`).
+    fn writer_operand(&mut self, w: &ast::Expr, ctx: &str) -> R<Expr> {
+        let writer = self
+            .lib_exports
+            .get("fmt")
+            .and_then(|m| m.get("fprintv"))
+            .and_then(|ent| match ent {
+                Entity::Func(id) => self.funcs[id.0 as usize]
+                    .as_ref()
+                    .map(|f| f.sig.params[0].clone()),
+                _ => None,
+            });
+        let Some(writer) = writer else {
+            return self.error(
+                w.start(),
+                "internal error: deferjit's package fmt lacks fprintv",
+            );
+        };
+        self.expr_to(w, &writer, ctx)
+    }
+
+    /// `fmt.Fprint(w, a...)` and `fmt.Fprintln(w, a...)`: the library's
+    /// `fmt.fprintv(w, []any{a...}, ln)`.
+    pub(super) fn fprint_call(
+        &mut self,
+        e: &ast::Expr,
+        f: &'static str,
+        args: &[ast::Expr],
+        ellipsis: bool,
+    ) -> R<Operand> {
+        let ctx = format!("argument to {f}");
+        let Some((w, rest)) = args.split_first() else {
+            return self.error(
+                e.start(),
+                format!(
+                    "not enough arguments in call to {f}\n\thave ()\n\twant (io.Writer, ...any)"
+                ),
+            );
+        };
+        let w = self.writer_operand(w, &ctx)?;
+        if ellipsis && rest.len() != 1 {
+            let at = rest.last().map_or(e.start(), |a| a.start());
+            return self.error(at, format!("too many arguments in call to {f}"));
+        }
+        let operands = self.operand_slice(e, rest, ellipsis, &ctx)?;
+        let ln = Expr {
+            kind: ExprKind::Bool(f == "fmt.Fprintln"),
+            ty: Type::Bool,
+            pos: e.pos,
+        };
+        self.lib_fmt_call(
+            e,
+            "fprintv",
+            vec![w, operands, ln],
+            Type::Tuple(vec![Type::Int, Type::Error]),
+        )
+    }
+
     /// `fmt.Errorf(format, a...)` whose format wraps the operands `wrapped` (indexes in
     /// `a`) with `%w`: a call of the library's `fmt.errorfw(format, []any{a...},
     /// []int{wrapped...})`, which makes Go's `*fmt.wrapError` or `*fmt.wrapErrors`.
@@ -141,8 +305,8 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// The operands (by index) of the `%w` verbs of `format`: each verb but `%%` takes the
-/// next operand (the formats deferjit takes have no `*` and no `[n]`).
+/// The operands (by index) of the `%w` verbs of `format`: each `*` and each verb but
+/// `%%` takes the next operand (the formats deferjit takes have no `[n]`).
 fn wrapped_operands(format: &[u8]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut arg = 0;
@@ -156,11 +320,20 @@ fn wrapped_operands(format: &[u8]) -> Vec<usize> {
         while i < format.len() && matches!(format[i], b'+' | b'-' | b' ' | b'0' | b'#') {
             i += 1;
         }
+        // A `*` width or precision takes an operand.
+        if format.get(i) == Some(&b'*') {
+            arg += 1;
+            i += 1;
+        }
         while i < format.len() && format[i].is_ascii_digit() {
             i += 1;
         }
         if i + 1 < format.len() && format[i] == b'.' {
             i += 1;
+            if format.get(i) == Some(&b'*') {
+                arg += 1;
+                i += 1;
+            }
             while i < format.len() && format[i].is_ascii_digit() {
                 i += 1;
             }
@@ -180,39 +353,4 @@ fn wrapped_operands(format: &[u8]) -> Vec<usize> {
         arg += 1;
     }
     out
-}
-
-/// The first part of `format` the runtime's Printf does not implement yet.
-fn unsupported_in_format(format: &[u8], errorf: bool) -> Option<String> {
-    let mut i = 0;
-    while i < format.len() {
-        if format[i] != b'%' {
-            i += 1;
-            continue;
-        }
-        i += 1;
-        let mut plus = false;
-        while i < format.len() && matches!(format[i], b'+' | b'-' | b' ' | b'0' | b'#') {
-            match format[i] {
-                b'#' => return Some("the # flag".into()),
-                b'+' => plus = true,
-                _ => {}
-            }
-            i += 1;
-        }
-        while i < format.len() && (format[i].is_ascii_digit() || format[i] == b'.') {
-            i += 1;
-        }
-        let &c = format.get(i)?;
-        match c {
-            b'*' => return Some("* widths and precisions".into()),
-            b'[' => return Some("explicit argument indexes".into()),
-            b'w' if errorf => {}
-            b'q' | b'U' | b'p' | b'O' | b'w' => return Some(format!("the %{} verb", c as char)),
-            b'v' if plus => return Some("%+v".into()),
-            _ => {}
-        }
-        i += 1;
-    }
-    None
 }

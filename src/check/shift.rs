@@ -82,6 +82,10 @@ impl<'a> Checker<'a> {
                             self.check_typed_const(e, &out)?;
                             Ok(out)
                         }
+                        // Go's untyped integers have 512 bits; deferjit's 128.
+                        None if v.unsigned_abs().ilog2() as u64 + 1 + c as u64 <= 512 => {
+                            self.unsupported(e.start(), "integer constants wider than 128 bits")
+                        }
                         None => self.error(e.start(), "constant shift overflow"),
                     };
                 }
@@ -90,6 +94,10 @@ impl<'a> Checker<'a> {
                 let le = self.convert(lo.clone(), l, &lt, "shift")?;
                 let re = match ro {
                     Operand::Value { e: c, .. } if c.ty.is_integer() => c,
+                    // An untyped constant count need only be representable as a uint.
+                    ro @ Operand::Const { ty: None, .. } => {
+                        self.convert(ro, r, &Type::Sized(lowering::ir::IntKind::U), "shift")?
+                    }
                     ro => self.convert(ro, r, &Type::Int, "shift")?,
                 };
                 Ok(Operand::Value {
@@ -106,6 +114,10 @@ impl<'a> Checker<'a> {
                 // The count keeps its own integer type (the lowering reads its sign).
                 let re = match ro {
                     Operand::Value { e: c, .. } => c,
+                    // An untyped constant count need only be representable as a uint.
+                    ro @ Operand::Const { ty: None, .. } => {
+                        self.convert(ro, r, &Type::Sized(lowering::ir::IntKind::U), "shift")?
+                    }
                     ro => self.convert(ro, r, &Type::Int, "shift")?,
                 };
                 Ok(Operand::Value {
