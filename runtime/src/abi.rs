@@ -442,6 +442,12 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("os.write", [W, W, W, W], [W], false, false),
     // fmt.sprintfw(format, a []any) -> string: Errorf's text, %w wrapping
     rtfn!("fmt.sprintfw", [W, W, W, W, W], [W, W], false, false),
+    // runtime.callerPC(k) -> pc; pcFuncName(pc), pcFile(pc) -> string; pcLine, pcEntry
+    rtfn!("runtime.callerPC", [W], [W], false, false),
+    rtfn!("runtime.pcFuncName", [W], [W, W], false, false),
+    rtfn!("runtime.pcFile", [W], [W, W], false, false),
+    rtfn!("runtime.pcLine", [W], [W], false, false),
+    rtfn!("runtime.pcEntry", [W], [W], false, false),
 ];
 
 /// Looks up a runtime function by name (for the lowering's imports).

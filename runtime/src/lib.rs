@@ -26,6 +26,7 @@ pub mod abi;
 pub mod arch;
 pub mod arena;
 pub mod bug;
+pub mod callers;
 pub mod complexdiv;
 pub mod complexfmt;
 #[doc(hidden)]

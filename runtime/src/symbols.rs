@@ -4,7 +4,7 @@
 
 use crate::words::Words2;
 use crate::{
-    complexdiv, defers, errors, errtree, iface, maps, mathfn, memory, panic, print, procs,
+    callers, complexdiv, defers, errors, errtree, iface, maps, mathfn, memory, panic, print, procs,
     reflectlite, runes, slices, strconv, strings, unicode,
 };
 
@@ -137,6 +137,11 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("os.write", print::rt_os_write, (usize, i64, i64, i64, i64) -> i64),
         sym!("fmt.sprintfw", print::rt_fmt_sprintfw, (usize, i64, i64, i64, i64, i64) -> Words2),
         sym!("math/bits.overflowError", errors::rt_overflow_error, (usize) -> Words2),
+        sym!("runtime.callerPC", callers::rt_runtime_caller_pc, (usize, i64) -> i64),
+        sym!("runtime.pcFuncName", callers::rt_runtime_pc_func_name, (usize, i64) -> Words2),
+        sym!("runtime.pcFile", callers::rt_runtime_pc_file, (usize, i64) -> Words2),
+        sym!("runtime.pcLine", callers::rt_runtime_pc_line, (usize, i64) -> i64),
+        sym!("runtime.pcEntry", callers::rt_runtime_pc_entry, (usize, i64) -> i64),
         sym!("sort.kindOf", reflectlite::rt_sort_kind_of, (usize, i64, i64) -> Words2),
         sym!("sort.lenOf", reflectlite::rt_sort_len_of, (usize, i64, i64) -> i64),
         sym!("sort.elemSize", reflectlite::rt_sort_elem_size, (usize, i64, i64) -> i64),

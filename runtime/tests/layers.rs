@@ -62,7 +62,10 @@ const LAYERS: &[(&str, &[&str])] = &[
         &["print", "slices", "iface", "maps", "procs", "complexdiv"],
     ),
     // The standard library's runtime entries (bodyless functions of `lib/`).
-    ("library", &["strconv", "errtree", "mathfn", "reflectlite"]),
+    (
+        "library",
+        &["strconv", "errtree", "mathfn", "reflectlite", "callers"],
+    ),
     // The run driver and the symbol table.
     ("driver", &["run", "thread", "symbols", "lib"]),
 ];

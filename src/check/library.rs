@@ -45,6 +45,10 @@ pub(crate) const LIBRARY: &[LibSource] = &[
         source: include_str!("../../lib/os/os.go"),
     },
     LibSource {
+        path: "runtime",
+        source: include_str!("../../lib/runtime/runtime.go"),
+    },
+    LibSource {
         path: "sort",
         source: include_str!("../../lib/sort/sort.go"),
     },

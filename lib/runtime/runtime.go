@@ -1,0 +1,111 @@
+// Package runtime holds the part of Go's package runtime that deferjit writes in Go: the
+// stack and symbol queries (Caller, Callers, FuncForPC, CallersFrames), built on the
+// runtime's frame walker. GC, Gosched, KeepAlive, NumCPU, GOMAXPROCS, NumGoroutine,
+// GOOS, GOARCH, Compiler and the Error interface are built into the checker.
+package runtime
+
+// callerPC returns the return address in the Go function k frames above the function
+// that calls callerPC (0: in that function's caller; -1: in that function), or 0.
+func callerPC(k int) uintptr
+
+// pcFuncName, pcFile, pcLine and pcEntry describe the code at pc ("", 0 when unknown).
+func pcFuncName(pc uintptr) string
+func pcFile(pc uintptr) string
+func pcLine(pc uintptr) int
+func pcEntry(pc uintptr) uintptr
+
+// Caller reports the program counter, file and line of the call skip frames above the
+// call of Caller (0: the call of Caller itself), and whether they are known.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
+	rpc := callerPC(skip)
+	if rpc == 0 {
+		return
+	}
+	return rpc, pcFile(rpc - 1), pcLine(rpc - 1), true
+}
+
+// Callers fills pc with the return program counters of the calls on the stack, skipping
+// skip of them (0: Callers itself, 1: its caller), and returns how many it wrote.
+func Callers(skip int, pc []uintptr) int {
+	n := 0
+	for n < len(pc) {
+		p := callerPC(skip - 1 + n)
+		if p == 0 {
+			break
+		}
+		pc[n] = p
+		n++
+	}
+	return n
+}
+
+// A Func describes a function of the program.
+type Func struct {
+	name  string
+	entry uintptr
+}
+
+// FuncForPC returns the function whose code holds pc, or nil.
+func FuncForPC(pc uintptr) *Func {
+	name := pcFuncName(pc)
+	if name == "" {
+		return nil
+	}
+	return &Func{name: name, entry: pcEntry(pc)}
+}
+
+// Name returns the function's name ("main.main"); "" for a nil *Func.
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+// Entry returns the address of the function's first instruction.
+func (f *Func) Entry() uintptr {
+	if f == nil {
+		return 0
+	}
+	return f.entry
+}
+
+// FileLine returns the file name and line of the code at pc in the function.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	return pcFile(pc), pcLine(pc)
+}
+
+// A Frame is what Frames.Next reports of one call.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// Frames walks the calls of a slice of return program counters (from Callers).
+type Frames struct {
+	pcs []uintptr
+}
+
+// CallersFrames returns the calls of the return program counters in callers.
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{pcs: callers}
+}
+
+// Next returns the next call and whether more follow.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	for len(ci.pcs) > 0 {
+		pc := ci.pcs[0]
+		ci.pcs = ci.pcs[1:]
+		f := FuncForPC(pc - 1)
+		if f == nil {
+			continue
+		}
+		frame = Frame{PC: pc - 1, Func: f, Function: f.name, File: pcFile(pc - 1), Line: pcLine(pc - 1), Entry: f.entry}
+		return frame, len(ci.pcs) > 0
+	}
+	return Frame{}, false
+}

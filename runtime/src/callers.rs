@@ -1,0 +1,70 @@
+//! What package runtime's `Caller`, `Callers`, `FuncForPC` and `CallersFrames` ask of the
+//! stack and the code: the return addresses of the Go frames above a call, and a code
+//! address's function, file and line. The runtime entries behind the bodyless functions
+//! of `lib/runtime/runtime.go`, which builds Go's API on them.
+
+use crate::abi::CodeKind;
+use crate::registry;
+use crate::traceback::{Frame, Trace};
+use crate::words::Words2;
+
+/// `runtime.callerPC(stub_fp, k) -> pc`: the return address in the Go function `k` frames
+/// above the library function that called `callerPC` (`k = 0`: in that function's caller;
+/// `-1`: in that function itself), or 0 past the outermost. The frames are the trace's
+/// (`traceback::Trace`): through deferred calls run by a panic into the frames below it,
+/// wrappers elided; a frame stopped by a fault gives one past the faulting instruction.
+pub extern "C" fn rt_runtime_caller_pc(fp: usize, k: i64) -> i64 {
+    let g = crate::goroutine::current();
+    // Frames of Go functions: [0] `callerPC`, [1] its caller (the library function),
+    // [2] that one's caller.
+    let Ok(want) = usize::try_from(2 + k) else {
+        return 0;
+    };
+    // SAFETY: this thread's live goroutine and its panic chain; the run's code stays
+    // registered while generated code runs.
+    let trace = unsafe { Trace::from_stub(g, fp, false, (*g).panic_head) };
+    trace
+        .filter_map(|f| match f {
+            Frame::Func { pc, exact, .. } => Some(if exact { pc + 1 } else { pc }),
+            _ => None,
+        })
+        .nth(want)
+        .map_or(0, |pc| pc as i64)
+}
+
+/// `runtime.pcFuncName(stub_fp, pc) -> string`: the name of the function whose code
+/// holds `pc` (`main.main.func1`), or "".
+pub extern "C" fn rt_runtime_pc_func_name(_fp: usize, pc: i64) -> Words2 {
+    match registry::lookup(pc as usize) {
+        Some(m) if matches!(m.kind, CodeKind::GoFunc | CodeKind::DeferWrapper) => {
+            let (p, n) = crate::strings::new_string(m.name.as_bytes());
+            Words2::new(p, n)
+        }
+        _ => Words2::new(0, 0),
+    }
+}
+
+/// `runtime.pcFile(stub_fp, pc) -> string`: the source file of that function, or "".
+pub extern "C" fn rt_runtime_pc_file(_fp: usize, pc: i64) -> Words2 {
+    match registry::lookup(pc as usize) {
+        Some(m) => {
+            let (p, n) = crate::strings::new_string(m.file.as_bytes());
+            Words2::new(p, n)
+        }
+        None => Words2::new(0, 0),
+    }
+}
+
+/// `runtime.pcLine(stub_fp, pc) -> line`: the source line of the instruction at `pc`
+/// (0 when unknown).
+pub extern "C" fn rt_runtime_pc_line(_fp: usize, pc: i64) -> i64 {
+    registry::lookup(pc as usize)
+        .and_then(|m| m.line_at(pc as usize))
+        .map_or(0, i64::from)
+}
+
+/// `runtime.pcEntry(stub_fp, pc) -> entry`: the first address of the function holding
+/// `pc`, or 0.
+pub extern "C" fn rt_runtime_pc_entry(_fp: usize, pc: i64) -> i64 {
+    registry::lookup(pc as usize).map_or(0, |m| m.start as i64)
+}
