@@ -4,19 +4,21 @@
 //! order pass treats as calls (`len`, `cap`, `copy`, `append`, `make`, `min`, `max`,
 //! `complex`, `real`, `imag`, string-to-slice conversions) take their turn among them:
 //! `a, b := len(x), f()` reads `x` before `f` runs. `r += h()` where `h`
-//! changes `r` reads the changed `r`; `[]int{a, f()}` reads `a` after `f` ran. The right
-//! operand of `&&` and `||` is conditional: its calls run in their own turn. The same holds
+//! changes `r` reads the changed `r`; `[]int{a, f()}` reads `a` after `f` ran. `&&` and
+//! `||` are evaluated in their turn among the calls, as gc does (their right operand is
+//! conditional: its calls run inside). The same holds
 //! for a loop's condition (each time it is evaluated), a switch case's condition, and the
 //! operand of a `range`.
 
 use crate::function::FnLowerer;
 use crate::ir::{BinaryOp, Builtin, Expr, ExprKind, StrConv};
 
-/// Whether `e` is a call, or a builtin that gc's order pass evaluates as one (in its
-/// turn among the calls, into a temporary).
+/// Whether `e` is a call, or an expression that gc's order pass evaluates as one (in its
+/// turn among the calls, into a temporary): `&&`, `||` and some builtins.
 pub(crate) fn call_like(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Call { .. } => true,
+        ExprKind::Binary(BinaryOp::LogAnd | BinaryOp::LogOr, ..) => true,
         ExprKind::StrConv(k, _) => matches!(k, StrConv::ToBytes | StrConv::ToRunes),
         ExprKind::Builtin(b, _) => matches!(
             b,
@@ -52,8 +54,14 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
 
     fn precompute_calls_here(&mut self, e: &'a Expr) {
         match &e.kind {
-            // The right operand is conditional: its calls run in their own turn.
-            ExprKind::Binary(BinaryOp::LogAnd | BinaryOp::LogOr, a, _) => self.precompute_calls(a),
+            // gc evaluates `&&` and `||` into a temporary in their turn among the calls
+            // (after the left operand's calls); the right operand is conditional, its
+            // calls run inside.
+            ExprKind::Binary(BinaryOp::LogAnd | BinaryOp::LogOr, a, _) => {
+                self.precompute_calls(a);
+                let results = self.expr(e);
+                self.precomputed.insert(e as *const Expr, results);
+            }
             // Closures' bodies are other functions.
             ExprKind::Closure(_) => {}
             _ => {

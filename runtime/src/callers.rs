@@ -3,7 +3,6 @@
 //! address's function, file and line. The runtime entries behind the bodyless functions
 //! of `lib/runtime/runtime.go`, which builds Go's API on them.
 
-use crate::abi::CodeKind;
 use crate::registry;
 use crate::traceback::{Frame, Trace};
 use crate::words::Words2;
@@ -26,29 +25,58 @@ pub extern "C" fn rt_runtime_caller_pc(fp: usize, k: i64) -> i64 {
     trace
         .filter_map(|f| match f {
             Frame::Func { pc, exact, .. } => Some(if exact { pc + 1 } else { pc }),
-            _ => None,
+            // Go's `runtime.gopanic` frame, where a panic runs deferred calls.
+            Frame::Panic => Some(gopanic_pc()),
+            Frame::Unknown(_) => None,
         })
         .nth(want)
         .map_or(0, |pc| pc as i64)
 }
 
+/// Stands for Go's `runtime.gopanic` frame (an older panic running a deferred call) among
+/// the return addresses `callerPC` reports: the address just past this marker function's
+/// first byte, which no Go frame can return to.
+fn gopanic_pc() -> usize {
+    gopanic_frame as *const () as usize + 1
+}
+
+#[inline(never)]
+extern "C" fn gopanic_frame() {}
+
+/// What a code address stands for: the registered function holding it, or the
+/// `runtime.gopanic` marker (`None` for anything else).
+fn describe(pc: i64) -> Option<(String, std::sync::Arc<str>, i64, usize)> {
+    let pc = pc as usize;
+    if pc == gopanic_pc() || pc + 1 == gopanic_pc() {
+        return Some((
+            "runtime.gopanic".into(),
+            "[deferjit runtime]".into(),
+            0,
+            gopanic_frame as *const () as usize,
+        ));
+    }
+    let m = registry::lookup(pc)?;
+    let line = m.line_at(pc).map_or(0, i64::from);
+    Some((m.name.clone(), m.file.clone(), line, m.start))
+}
+
 /// `runtime.pcFuncName(stub_fp, pc) -> string`: the name of the function whose code
 /// holds `pc` (`main.main.func1`), or "".
 pub extern "C" fn rt_runtime_pc_func_name(_fp: usize, pc: i64) -> Words2 {
-    match registry::lookup(pc as usize) {
-        Some(m) if matches!(m.kind, CodeKind::GoFunc | CodeKind::DeferWrapper) => {
-            let (p, n) = crate::strings::new_string(m.name.as_bytes());
+    match describe(pc) {
+        Some((name, ..)) => {
+            let (p, n) = crate::strings::new_string(name.as_bytes());
             Words2::new(p, n)
         }
-        _ => Words2::new(0, 0),
+        None => Words2::new(0, 0),
     }
 }
 
 /// `runtime.pcFile(stub_fp, pc) -> string`: the source file of that function, or "".
 pub extern "C" fn rt_runtime_pc_file(_fp: usize, pc: i64) -> Words2 {
-    match registry::lookup(pc as usize) {
-        Some(m) => {
-            let (p, n) = crate::strings::new_string(m.file.as_bytes());
+    match describe(pc) {
+        Some((_, file, ..)) => {
+            let (p, n) = crate::strings::new_string(file.as_bytes());
             Words2::new(p, n)
         }
         None => Words2::new(0, 0),
@@ -58,13 +86,11 @@ pub extern "C" fn rt_runtime_pc_file(_fp: usize, pc: i64) -> Words2 {
 /// `runtime.pcLine(stub_fp, pc) -> line`: the source line of the instruction at `pc`
 /// (0 when unknown).
 pub extern "C" fn rt_runtime_pc_line(_fp: usize, pc: i64) -> i64 {
-    registry::lookup(pc as usize)
-        .and_then(|m| m.line_at(pc as usize))
-        .map_or(0, i64::from)
+    describe(pc).map_or(0, |d| d.2)
 }
 
 /// `runtime.pcEntry(stub_fp, pc) -> entry`: the first address of the function holding
 /// `pc`, or 0.
 pub extern "C" fn rt_runtime_pc_entry(_fp: usize, pc: i64) -> i64 {
-    registry::lookup(pc as usize).map_or(0, |m| m.start as i64)
+    describe(pc).map_or(0, |d| d.3 as i64)
 }

@@ -312,6 +312,19 @@ impl<'a> Lexer<'a> {
                 self.push(Tok::Semi(SemiKind::Newline), pos);
                 continue;
             }
+            // Line directives (`//line` at the start of a line, `/*line` anywhere) change
+            // the positions Go reports: refused rather than ignored.
+            if c == b'/'
+                && matches!(self.peek(1), b'/' | b'*')
+                && self.src[self.i + 2..].starts_with(b"line ")
+                && (self.peek(1) == b'*' || pos.col == 1)
+            {
+                self.error(
+                    pos,
+                    "deferjit does not support line directives (//line, /*line*/) yet".into(),
+                );
+                return;
+            }
             if c == b'/' && self.peek(1) == b'/' {
                 while self.i < self.src.len() && self.src[self.i] != b'\n' {
                     self.i += 1;
