@@ -197,9 +197,11 @@ pub unsafe fn format_elem(out: &mut Vec<u8>, t: &TypeDesc, p: *const u8) {
     unsafe { format_elem_at(out, t, p, 0, true) }
 }
 
-/// Nesting deeper than this prints `...`: values reachable through pointers can form
-/// cycles, which fmt breaks by printing nested pointers as addresses.
-const MAX_FORMAT_DEPTH: usize = 64;
+/// Nesting deeper than this prints `...` (fmt has no limit: a slice holding itself
+/// overflows its stack). Pointer cycles need none, as nested pointers print as
+/// addresses; 256 levels of these recursive frames stay well inside the 256 KiB that
+/// every runtime entry is guaranteed.
+pub(crate) const MAX_FORMAT_DEPTH: usize = 256;
 
 /// `format_elem` at nesting `depth`.
 ///

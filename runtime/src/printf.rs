@@ -326,7 +326,7 @@ unsafe fn print_value(
     depth: usize,
     methods: bool,
 ) {
-    if depth > 64 {
+    if depth > crate::format::MAX_FORMAT_DEPTH {
         out.extend_from_slice(b"...");
         return;
     }

@@ -78,12 +78,73 @@ pub fn to_f64(r: &Rat) -> f64 {
 pub fn round_to(r: &Rat, k: FloatKind) -> Option<Rat> {
     let f = match k {
         FloatKind::F64 => to_f64(r),
-        FloatKind::F32 => r.to_f32().map_or(f64::INFINITY, |x| x as f64),
+        FloatKind::F32 => to_f32_exact(r),
     };
     if f.is_infinite() {
         return None;
     }
     Rat::from_float(f)
+}
+
+/// `r` correctly rounded to float32 (as an f64; infinite on overflow). Rounding to f64
+/// first can land exactly between two float32 values when `r` is not (double rounding):
+/// the exact value then decides.
+fn to_f32_exact(r: &Rat) -> f64 {
+    let x = to_f64(r);
+    if !x.is_finite() {
+        return x;
+    }
+    let y = x as f32;
+    let Some(exact) = Rat::from_float(x) else {
+        return y as f64;
+    };
+    if exact == *r {
+        return y as f64;
+    }
+    // The float32 neighbours of x, as f64s; past the largest float32 the next one is
+    // 2^128 (which rounds to infinity).
+    let (below, above) = f32_neighbours(x);
+    if below == above || (below + above) / 2.0 != x {
+        return y as f64;
+    }
+    let pick = if *r < exact { below } else { above };
+    if pick.abs() >= 2f64.powi(128) {
+        pick.signum() * f64::INFINITY
+    } else {
+        pick
+    }
+}
+
+/// The float32 values just at or below and at or above `x` (finite), as f64s; beyond
+/// the largest float32 the next value is ±2^128.
+fn f32_neighbours(x: f64) -> (f64, f64) {
+    let big = 2f64.powi(128);
+    if x.abs() > f32::MAX as f64 {
+        return if x > 0.0 {
+            (f32::MAX as f64, big)
+        } else {
+            (-big, -(f32::MAX as f64))
+        };
+    }
+    // Truncation towards zero gives the neighbour nearer zero.
+    let t = f32::from_bits(((x.abs() as f32).to_bits()).min(f32::MAX.to_bits()));
+    let t = if (t as f64) > x.abs() {
+        f32::from_bits(t.to_bits() - 1)
+    } else {
+        t
+    };
+    let (lo_mag, hi_mag) = if (t as f64) == x.abs() {
+        (t as f64, t as f64)
+    } else if t == f32::MAX {
+        (t as f64, big)
+    } else {
+        (t as f64, f32::from_bits(t.to_bits() + 1) as f64)
+    };
+    if x >= 0.0 {
+        (lo_mag, hi_mag)
+    } else {
+        (-hi_mag, -lo_mag)
+    }
 }
 
 /// Whether `r` is an integer.
