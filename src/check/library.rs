@@ -1,6 +1,11 @@
 //! deferjit's library packages written in Go (`lib/PATH/NAME.go`, embedded in the binary):
 //! which exist, loading the ones a program imports (dependencies first, each parsed only
 //! when imported), and resolving `pkg.Name` to what a checked package exports.
+//!
+//! For work on the library itself, the environment variable `DEFERJIT_LIB=DIR` makes the
+//! loader read `DIR/PATH/NAME.go` instead of the embedded copies (any standard package
+//! path with a file there is then a library package), so that a change to the Go code
+//! needs no rebuild of deferjit.
 
 use super::scope::Entity;
 use super::{Checker, R};
@@ -9,6 +14,7 @@ use crate::syntax::ast;
 use lowering::ir::Pos;
 
 /// One library package: its import path and its Go source (one file per package).
+#[derive(Clone, Copy)]
 pub(crate) struct LibSource {
     pub path: &'static str,
     pub source: &'static str,
@@ -104,7 +110,7 @@ fn visit(
     out: &mut Vec<LoadedLib>,
     visiting: &mut Vec<&'static str>,
 ) -> Result<(), CompileError> {
-    let Some(lib) = LIBRARY.iter().find(|l| l.path == path) else {
+    let Some(lib) = lib_source(path) else {
         return Ok(());
     };
     if out.iter().any(|l| l.path == path) {
@@ -134,6 +140,27 @@ fn visit(
         ast,
     });
     Ok(())
+}
+
+/// The source of library package `path`: from `$DEFERJIT_LIB` when that is set, else
+/// the embedded copy.
+fn lib_source(path: &str) -> Option<LibSource> {
+    let Some(dir) = std::env::var_os("DEFERJIT_LIB") else {
+        return LIBRARY
+            .iter()
+            .find(|l| l.path == path)
+            .copied();
+    };
+    // Only standard package paths name files: an import path never reaches outside DIR.
+    let path = *super::stdlib::GO_STD_PACKAGES.iter().find(|p| **p == path)?;
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let file = std::path::Path::new(&dir).join(path).join(format!("{name}.go"));
+    let text = std::fs::read_to_string(file).ok()?;
+    // A developer's knob: each load keeps its text for the life of the process.
+    Some(LibSource {
+        path,
+        source: Box::leak(text.into_boxed_str()),
+    })
 }
 
 impl<'a> Checker<'a> {
