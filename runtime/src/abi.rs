@@ -448,6 +448,10 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("runtime.pcFile", [W], [W, W], false, false),
     rtfn!("runtime.pcLine", [W], [W], false, false),
     rtfn!("runtime.pcEntry", [W], [W], false, false),
+    // --- package time: walltime() (sec, nsec), nanotime() ns, Sleep(d) ---
+    rtfn!("time.walltime", [], [W, W], false, false),
+    rtfn!("time.nanotime", [], [W], false, false),
+    rtfn!("time.Sleep", [W], [], false, false),
 ];
 
 /// Looks up a runtime function by name (for the lowering's imports).

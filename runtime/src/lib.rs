@@ -27,6 +27,7 @@ pub mod arch;
 pub mod arena;
 pub mod bug;
 pub mod callers;
+pub mod clock;
 pub mod complexdiv;
 pub mod complexfmt;
 #[doc(hidden)]

@@ -4,7 +4,7 @@
 
 use crate::words::Words2;
 use crate::{
-    callers, complexdiv, defers, errors, errtree, iface, maps, mathfn, memory, panic, print, procs,
+    callers, clock, complexdiv, defers, errors, errtree, iface, maps, mathfn, memory, panic, print, procs,
     reflectlite, runes, slices, strconv, strings, unicode,
 };
 
@@ -142,6 +142,9 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("runtime.pcFile", callers::rt_runtime_pc_file, (usize, i64) -> Words2),
         sym!("runtime.pcLine", callers::rt_runtime_pc_line, (usize, i64) -> i64),
         sym!("runtime.pcEntry", callers::rt_runtime_pc_entry, (usize, i64) -> i64),
+        sym!("time.walltime", clock::rt_time_walltime, (usize) -> Words2),
+        sym!("time.nanotime", clock::rt_time_nanotime, (usize) -> i64),
+        sym!("time.Sleep", clock::rt_time_sleep, (usize, i64) -> ()),
         sym!("sort.kindOf", reflectlite::rt_sort_kind_of, (usize, i64, i64) -> Words2),
         sym!("sort.lenOf", reflectlite::rt_sort_len_of, (usize, i64, i64) -> i64),
         sym!("sort.elemSize", reflectlite::rt_sort_elem_size, (usize, i64, i64) -> i64),

@@ -64,7 +64,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     // The standard library's runtime entries (bodyless functions of `lib/`).
     (
         "library",
-        &["strconv", "errtree", "mathfn", "reflectlite", "callers"],
+        &["strconv", "errtree", "mathfn", "reflectlite", "callers", "clock"],
     ),
     // The run driver and the symbol table.
     ("driver", &["run", "thread", "symbols", "lib"]),
