@@ -9,8 +9,9 @@ import re
 import sys
 
 PACKAGES = [
-    "bytes", "errors", "fmt", "math", "math/bits", "os", "runtime", "sort", "strconv",
-    "strings", "testing", "unicode", "unicode/utf8", "unsafe",
+    "bufio", "bytes", "errors", "fmt", "io", "io/fs", "log", "math", "math/bits", "os",
+    "runtime", "sort", "strconv", "strings", "testing", "time", "unicode", "unicode/utf8",
+    "unsafe",
 ]
 
 goroot = sys.argv[1] if len(sys.argv) > 1 else "/usr/lib/go-1.23"

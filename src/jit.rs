@@ -69,6 +69,25 @@ pub fn host_isa() -> Result<Arc<dyn cranelift_codegen::isa::TargetIsa>, String> 
         .map_err(|e| format!("host ISA: {e}"))
 }
 
+/// The runtime's own descriptor for the types of the error values it makes that programs
+/// can name (`*runtime.TypeAssertionError`, `*runtime.PanicNilError`): those values are
+/// made by the runtime with its static descriptors, so the program's code must use the
+/// same ones for `r.(*runtime.TypeAssertionError)` to hold. lib/runtime declares both as
+/// structs whose one field is the `Error()` text, the layout of the runtime's values.
+fn runtime_error_desc(ty: &Type) -> Option<&'static TypeDesc> {
+    let Type::Pointer(elem) = ty else {
+        return None;
+    };
+    let Type::Named(n) = &**elem else {
+        return None;
+    };
+    match n.name.as_str() {
+        "runtime.TypeAssertionError" => Some(&types::RUNTIME_TYPE_ASSERTION_ERROR),
+        "runtime.PanicNilError" => Some(&types::PANIC_NIL_ERROR),
+        _ => None,
+    }
+}
+
 /// Interns runtime type descriptors for the types the code converts to interfaces.
 struct TypeDescs {
     /// Boxed: the code embeds their addresses, which must not move as the vector grows.
@@ -96,6 +115,10 @@ impl TypeDescs {
     fn get(&mut self, ty: &Type) -> usize {
         if let Some(a) = self.by_type.get(ty) {
             return *a;
+        }
+        if let Some(t) = runtime_error_desc(ty) {
+            // Not in `by_type`: a static descriptor gets no method table.
+            return types::addr(t);
         }
         let addr = match ty {
             Type::Int => types::addr(&types::INT),

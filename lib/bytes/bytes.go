@@ -1262,3 +1262,145 @@ func TrimRight(s []byte, cutset string) []byte {
 	}
 	return cutRight(s, cutset)
 }
+
+// A Reader reads from a byte slice, with the io.Reader, io.ReaderAt, io.WriterTo,
+// io.Seeker, io.ByteScanner and io.RuneScanner methods. Unlike a Buffer it cannot be
+// written to, and it can seek. The zero value reads an empty slice.
+type Reader struct {
+	s        []byte
+	i        int64 // the reading position
+	prevRune int   // where the rune the last ReadRune read starts; -1 if none
+}
+
+// NewReader returns a Reader reading from b.
+func NewReader(b []byte) *Reader { return &Reader{s: b, prevRune: -1} }
+
+// Reset makes r read from b, from its start.
+func (r *Reader) Reset(b []byte) { *r = Reader{s: b, prevRune: -1} }
+
+// Len returns the number of bytes not read yet.
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return len(r.s) - int(r.i)
+}
+
+// Size returns the length of the slice the reader reads (changed only by Reset).
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+// Read reads up to len(b) bytes into b.
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return n, nil
+}
+
+// ReadAt reads len(b) bytes from offset off into b, without moving the reader; it
+// returns io.EOF with the bytes it read when the slice ends first.
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("bytes.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		return n, io.EOF
+	}
+	return n, nil
+}
+
+// ReadByte reads the next byte.
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	c := r.s[r.i]
+	r.i++
+	return c, nil
+}
+
+// UnreadByte steps back one byte.
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+// ReadRune reads the next UTF-8 encoded rune (RuneError of size 1 for a bad byte).
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
+		return 0, 0, io.EOF
+	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRune(r.s[r.i:])
+	r.i += int64(size)
+	return ch, size, nil
+}
+
+// UnreadRune steps back over the rune that the last operation, a ReadRune, read.
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")
+	}
+	if r.prevRune < 0 {
+		return errors.New("bytes.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+// Seek sets the reading position (which may be past the end) and returns it.
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var pos int64
+	switch whence {
+	case io.SeekStart:
+		pos = offset
+	case io.SeekCurrent:
+		pos = r.i + offset
+	case io.SeekEnd:
+		pos = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("bytes.Reader.Seek: invalid whence")
+	}
+	if pos < 0 {
+		return 0, errors.New("bytes.Reader.Seek: negative position")
+	}
+	r.i = pos
+	return pos, nil
+}
+
+// WriteTo writes the unread rest of the slice to w (one Write of the subslice).
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	rest := r.s[r.i:]
+	m, err := w.Write(rest)
+	if m > len(rest) {
+		panic("bytes.Reader.WriteTo: invalid Write count")
+	}
+	r.i += int64(m)
+	if m != len(rest) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return int64(m), err
+}

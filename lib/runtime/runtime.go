@@ -1,7 +1,9 @@
 // Package runtime holds the part of Go's package runtime that deferjit writes in Go: the
 // stack and symbol queries (Caller, Callers, FuncForPC, CallersFrames), built on the
 // runtime's frame walker. GC, Gosched, KeepAlive, NumCPU, GOMAXPROCS, NumGoroutine,
-// GOOS, GOARCH, Compiler and the Error interface are built into the checker.
+// GOOS, GOARCH, Compiler and the Error interface are built into the checker. The error
+// types below are those of values the runtime itself makes (a failed type assertion,
+// panic(nil)); the compiled code gives them the runtime's own type descriptors.
 package runtime
 
 // callerPC returns the return address in the Go function k frames above the function
@@ -109,3 +111,28 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 	}
 	return Frame{}, false
 }
+
+// A TypeAssertionError explains a failed type assertion (the runtime makes them).
+type TypeAssertionError struct {
+	// The runtime's values hold only their text, the layout it gives them.
+	text string
+}
+
+// RuntimeError marks the error as a run-time error.
+func (*TypeAssertionError) RuntimeError() {}
+
+// Error returns the explanation: "interface conversion: ...".
+func (e *TypeAssertionError) Error() string { return e.text }
+
+// A PanicNilError is the value that panic(nil) panics with.
+type PanicNilError struct {
+	text string
+}
+
+// Error returns Go's text for it.
+func (*PanicNilError) Error() string {
+	return "panic called with nil argument"
+}
+
+// RuntimeError marks the error as a run-time error.
+func (*PanicNilError) RuntimeError() {}

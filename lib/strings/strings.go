@@ -4,6 +4,8 @@
 package strings
 
 import (
+	"errors"
+	"io"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -541,6 +543,36 @@ func ToLower(s string) string { return Map(unicode.ToLower, s) }
 // ToTitle returns s with all runes mapped to title case.
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
 
+// isSeparator reports whether r separates words for Title: anything but ASCII letters,
+// digits and underscore, and beyond ASCII, only white space.
+func isSeparator(r rune) bool {
+	if r < utf8.RuneSelf {
+		switch {
+		case 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', '0' <= r && r <= '9', r == '_':
+			return false
+		}
+		return true
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// Title returns s with the first rune of each word mapped to title case. Deprecated in
+// Go, as it does not handle Unicode punctuation properly.
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		first := isSeparator(prev)
+		prev = r
+		if first {
+			return unicode.ToTitle(r)
+		}
+		return r
+	}, s)
+}
+
 // ToValidUTF8 returns s with each run of invalid bytes replaced by replacement.
 func ToValidUTF8(s, replacement string) string {
 	var b Builder
@@ -707,3 +739,427 @@ func TrimSuffix(s, suffix string) string {
 	}
 	return s
 }
+
+// A Reader reads from a string, with the io.Reader, io.ReaderAt, io.ByteScanner,
+// io.RuneScanner, io.Seeker and io.WriterTo methods. The zero value reads an empty
+// string.
+type Reader struct {
+	s        string
+	i        int64 // the reading position
+	prevRune int   // where the rune the last ReadRune read starts; -1 if none
+}
+
+// NewReader returns a Reader reading from s.
+func NewReader(s string) *Reader { return &Reader{s: s, prevRune: -1} }
+
+// Reset makes r read from s, from its start.
+func (r *Reader) Reset(s string) { *r = Reader{s: s, prevRune: -1} }
+
+// Len returns the number of bytes not read yet.
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return len(r.s) - int(r.i)
+}
+
+// Size returns the length of the string the reader reads.
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+// Read reads up to len(b) bytes into b.
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return n, nil
+}
+
+// ReadAt reads len(b) bytes from offset off into b, without moving the reader; it
+// returns io.EOF with the bytes it read when the string ends first.
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		return n, io.EOF
+	}
+	return n, nil
+}
+
+// ReadByte reads the next byte.
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	c := r.s[r.i]
+	r.i++
+	return c, nil
+}
+
+// UnreadByte steps back one byte.
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+// ReadRune reads the next UTF-8 encoded rune (RuneError of size 1 for a bad byte).
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
+		return 0, 0, io.EOF
+	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += int64(size)
+	return ch, size, nil
+}
+
+// UnreadRune steps back over the rune that the last operation, a ReadRune, read.
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	}
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+// Seek sets the reading position (which may be past the end) and returns it.
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var pos int64
+	switch whence {
+	case io.SeekStart:
+		pos = offset
+	case io.SeekCurrent:
+		pos = r.i + offset
+	case io.SeekEnd:
+		pos = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("strings.Reader.Seek: invalid whence")
+	}
+	if pos < 0 {
+		return 0, errors.New("strings.Reader.Seek: negative position")
+	}
+	r.i = pos
+	return pos, nil
+}
+
+// WriteTo writes the unread rest of the string to w.
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	rest := r.s[r.i:]
+	m, err := io.WriteString(w, rest)
+	if m > len(rest) {
+		panic("strings.Reader.WriteTo: invalid WriteString count")
+	}
+	r.i += int64(m)
+	if m != len(rest) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return int64(m), err
+}
+
+// A Replacer replaces a list of strings with replacements: at each position of the
+// input, the first pair (in argument order) whose old string matches there is used,
+// and matches do not overlap. The zero value replaces nothing.
+//
+// Like Go's, it picks its algorithm from the pairs (one old string of two or more
+// bytes; single-byte old strings with single-byte or any new strings; the general
+// case), which matters only for the calls WriteString makes on its writer.
+type Replacer struct {
+	built  bool
+	kind   int // replaceSingle, replaceBytes, replaceByteStrings or replaceGeneric
+	oldnew []string
+	// For replaceBytes: the byte each byte becomes.
+	bytemap [256]byte
+	// For replaceByteStrings: what each byte becomes (256 entries), nil for bytes kept.
+	byteNew [][]byte
+	// For replaceGeneric: for each byte (256 entries), the indexes in oldnew of the
+	// non-empty old strings that start with it, in argument order; and the index of
+	// the first empty old string, or -1.
+	byFirst [][]int
+	empty   int
+}
+
+const (
+	replaceSingle = iota
+	replaceBytes
+	replaceByteStrings
+	replaceGeneric
+)
+
+// NewReplacer returns a Replacer for the old, new string pairs of oldnew; it panics
+// if given an odd number of arguments.
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	pairs := make([]string, len(oldnew))
+	copy(pairs, oldnew)
+	return &Replacer{oldnew: pairs}
+}
+
+// build chooses the algorithm and prepares its tables (once, on first use).
+func (r *Replacer) build() {
+	r.built = true
+	on := r.oldnew
+	if len(on) == 2 && len(on[0]) > 1 {
+		r.kind = replaceSingle
+		return
+	}
+	single, newBytes := true, true
+	for i := 0; i < len(on); i += 2 {
+		if len(on[i]) != 1 {
+			single = false
+		}
+		if len(on[i+1]) != 1 {
+			newBytes = false
+		}
+	}
+	switch {
+	case single && newBytes:
+		r.kind = replaceBytes
+		for i := range r.bytemap {
+			r.bytemap[i] = byte(i)
+		}
+		// Backwards, so that the first pair for a byte wins.
+		for i := len(on) - 2; i >= 0; i -= 2 {
+			r.bytemap[on[i][0]] = on[i+1][0]
+		}
+	case single:
+		r.kind = replaceByteStrings
+		r.byteNew = make([][]byte, 256)
+		for i := len(on) - 2; i >= 0; i -= 2 {
+			// Never nil, even for an empty new string.
+			r.byteNew[on[i][0]] = append(make([]byte, 0, len(on[i+1])), on[i+1]...)
+		}
+	default:
+		r.kind = replaceGeneric
+		r.byFirst = make([][]int, 256)
+		r.empty = -1
+		for i := 0; i < len(on); i += 2 {
+			if on[i] != "" {
+				c := on[i][0]
+				r.byFirst[c] = append(r.byFirst[c], i)
+			} else if r.empty < 0 {
+				r.empty = i
+			}
+		}
+	}
+}
+
+// Replace returns a copy of s with all replacements performed.
+func (r *Replacer) Replace(s string) string {
+	if !r.built {
+		r.build()
+	}
+	switch r.kind {
+	case replaceSingle:
+		old, nw := r.oldnew[0], r.oldnew[1]
+		if Index(s, old) < 0 {
+			return s
+		}
+		var b Builder
+		for {
+			j := Index(s, old)
+			if j < 0 {
+				break
+			}
+			b.WriteString(s[:j])
+			b.WriteString(nw)
+			s = s[j+len(old):]
+		}
+		b.WriteString(s)
+		return b.String()
+	case replaceBytes:
+		var buf []byte
+		for i := 0; i < len(s); i++ {
+			if c := r.bytemap[s[i]]; c != s[i] {
+				if buf == nil {
+					buf = []byte(s)
+				}
+				buf[i] = c
+			}
+		}
+		if buf == nil {
+			return s
+		}
+		return string(buf)
+	case replaceByteStrings:
+		var buf []byte
+		for i := 0; i < len(s); i++ {
+			if nw := r.byteNew[s[i]]; nw != nil {
+				if buf == nil {
+					buf = make([]byte, i, len(s)+len(nw))
+					copy(buf, s[:i])
+				}
+				buf = append(buf, nw...)
+			} else if buf != nil {
+				buf = append(buf, s[i])
+			}
+		}
+		if buf == nil {
+			return s
+		}
+		return string(buf)
+	}
+	var w sliceWriter
+	r.generic(&w, s)
+	return string(w.b)
+}
+
+// WriteString writes s to w with all replacements performed.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	if !r.built {
+		r.build()
+	}
+	sw, ok := w.(io.StringWriter)
+	if !ok {
+		sw = bytesWriter{w}
+	}
+	var m int
+	switch r.kind {
+	case replaceSingle:
+		old, nw := r.oldnew[0], r.oldnew[1]
+		for {
+			j := Index(s, old)
+			if j < 0 {
+				break
+			}
+			m, err = sw.WriteString(s[:j])
+			n += m
+			if err != nil {
+				return n, err
+			}
+			m, err = sw.WriteString(nw)
+			n += m
+			if err != nil {
+				return n, err
+			}
+			s = s[j+len(old):]
+		}
+		m, err = sw.WriteString(s)
+		return n + m, err
+	case replaceBytes, replaceByteStrings:
+		last := 0
+		for i := 0; i < len(s); i++ {
+			var nw []byte
+			if r.kind == replaceBytes {
+				if r.bytemap[s[i]] == s[i] {
+					continue
+				}
+				nw = r.bytemap[s[i] : int(s[i])+1]
+			} else {
+				if nw = r.byteNew[s[i]]; nw == nil {
+					continue
+				}
+			}
+			if last != i {
+				m, err = sw.WriteString(s[last:i])
+				n += m
+				if err != nil {
+					return n, err
+				}
+			}
+			last = i + 1
+			m, err = w.Write(nw)
+			n += m
+			if err != nil {
+				return n, err
+			}
+		}
+		if last != len(s) {
+			m, err = sw.WriteString(s[last:])
+			n += m
+		}
+		return n, err
+	}
+	return r.generic(sw, s)
+}
+
+// generic is the general algorithm: at each position the first matching pair (in
+// argument order) wins; an empty old string matches at every position, but not
+// twice in a row at the same one.
+func (r *Replacer) generic(sw io.StringWriter, s string) (n int, err error) {
+	var last, m int
+	prevEmpty := false
+	for i := 0; i <= len(s); {
+		// The first matching non-empty old string...
+		found, keylen := -1, 0
+		if i < len(s) {
+			for _, k := range r.byFirst[s[i]] {
+				if HasPrefix(s[i:], r.oldnew[k]) {
+					found, keylen = k, len(r.oldnew[k])
+					break
+				}
+			}
+		}
+		// ... unless an empty one comes before it in the arguments.
+		if r.empty >= 0 && !prevEmpty && (found < 0 || r.empty < found) {
+			found, keylen = r.empty, 0
+		}
+		prevEmpty = found >= 0 && keylen == 0
+		if found < 0 {
+			i++
+			continue
+		}
+		m, err = sw.WriteString(s[last:i])
+		n += m
+		if err != nil {
+			return n, err
+		}
+		m, err = sw.WriteString(r.oldnew[found+1])
+		n += m
+		if err != nil {
+			return n, err
+		}
+		i += keylen
+		last = i
+	}
+	if last != len(s) {
+		m, err = sw.WriteString(s[last:])
+		n += m
+	}
+	return n, err
+}
+
+// sliceWriter collects the output of Replace.
+type sliceWriter struct{ b []byte }
+
+func (w *sliceWriter) Write(p []byte) (int, error) {
+	w.b = append(w.b, p...)
+	return len(p), nil
+}
+
+func (w *sliceWriter) WriteString(s string) (int, error) {
+	w.b = append(w.b, s...)
+	return len(s), nil
+}
+
+// bytesWriter gives a Writer without WriteString the method, through Write.
+type bytesWriter struct{ w io.Writer }
+
+func (w bytesWriter) WriteString(s string) (int, error) { return w.w.Write([]byte(s)) }

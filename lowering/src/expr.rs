@@ -7,7 +7,6 @@ use crate::layout::{self, closure_layout};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Inst, InstBuilder, MemFlagsData, TrapCode, Value};
 use runtime::abi::{BENCH_N_OFFSET, CLOSURE_CODE_OFFSET};
-use runtime::types::TypeKind;
 
 /// Whether the index expression `i` (an `Int`) holds a value of an unsigned type (the
 /// checker converted it), for the out-of-range message.
@@ -975,16 +974,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             let code = self.vtable_entry(t, m.selector);
             // The runtime's error types have no method tables but have `Error` (and
             // `RuntimeError`, but for errors.New's) methods.
-            let runtime_kinds: &[TypeKind] =
-                match self.shared.prog.selectors[m.selector as usize].as_str() {
-                    "Error() string" => &[
-                        TypeKind::ErrorsErrorString,
-                        TypeKind::RuntimeError,
-                        TypeKind::PanicNilError,
-                    ],
-                    "RuntimeError()" => &[TypeKind::RuntimeError, TypeKind::PanicNilError],
-                    _ => &[],
-                };
+            let selector = &self.shared.prog.selectors[m.selector as usize];
+            let name = selector.split('(').next().unwrap_or_default();
+            let runtime_kinds = runtime::types::builtin_method_kinds(name);
             let code = if runtime_kinds.is_empty() {
                 code
             } else {

@@ -11,13 +11,12 @@ fn implements(d: &TypeDesc, iface: &TypeDesc) -> bool {
     match iface.kind {
         TypeKind::Error => has_error(),
         TypeKind::Any => {
-            // The runtime's own error types have no method tables: they have `Error`
-            // (and their `RuntimeError`, which no user interface asks for here).
+            // The runtime's own error types have no method tables.
             if d.vtable.is_null() {
                 return iface
                     .imethods
                     .iter()
-                    .all(|(name, _)| name == "Error" && has_error());
+                    .all(|(name, _)| crate::types::builtin_method_kinds(name).contains(&d.kind));
             }
             d.missing_method(iface).is_none()
         }
@@ -89,7 +88,8 @@ pub unsafe extern "C" fn rt_errors_assign_to(_fp: usize, et: i64, ed: i64, t: i6
     if !std::ptr::eq(err_t, elem) {
         return 0;
     }
-    if elem.is_direct() {
+    // The runtime's pointer-typed errors (`*runtime.TypeAssertionError`) are pointers too.
+    if elem.is_direct() || (elem.is_error() && elem.size == crate::abi::POINTER_SIZE) {
         // SAFETY: a variable of a one-word type.
         unsafe { dst.write(ed as usize) };
     } else {

@@ -441,6 +441,21 @@ impl TypeDesc {
     }
 }
 
+/// The kinds of the runtime's own error types (which have no method tables) that have
+/// the method `name` (`Error`; `RuntimeError` for all but errors.New's): the one place
+/// that says which methods those types have, for compiled assertions and the runtime's.
+pub fn builtin_method_kinds(name: &str) -> &'static [TypeKind] {
+    match name {
+        "Error" => &[
+            TypeKind::ErrorsErrorString,
+            TypeKind::RuntimeError,
+            TypeKind::PanicNilError,
+        ],
+        "RuntimeError" => &[TypeKind::RuntimeError, TypeKind::PanicNilError],
+        _ => &[],
+    }
+}
+
 /// Address of a static descriptor, as the JIT embeds it in code.
 pub fn addr(t: &'static TypeDesc) -> usize {
     t as *const TypeDesc as usize

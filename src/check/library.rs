@@ -23,6 +23,10 @@ pub(crate) struct LibSource {
 /// The library packages written in Go.
 pub(crate) const LIBRARY: &[LibSource] = &[
     LibSource {
+        path: "bufio",
+        source: include_str!("../../lib/bufio/bufio.go"),
+    },
+    LibSource {
         path: "bytes",
         source: include_str!("../../lib/bytes/bytes.go"),
     },
