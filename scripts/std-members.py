@@ -10,8 +10,8 @@ import sys
 
 PACKAGES = [
     "bufio", "bytes", "errors", "fmt", "io", "io/fs", "log", "math", "math/bits", "os",
-    "runtime", "sort", "strconv", "strings", "testing", "time", "unicode", "unicode/utf8",
-    "unsafe",
+    "runtime", "sort", "strconv", "strings", "syscall", "testing", "time", "unicode",
+    "unicode/utf8", "unsafe",
 ]
 
 goroot = sys.argv[1] if len(sys.argv) > 1 else "/usr/lib/go-1.23"

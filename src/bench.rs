@@ -399,6 +399,8 @@ impl Bencher {
                 output: Output::Capture,
                 stack_size: self.opts.stack_limit,
                 max_memory: self.opts.max_memory,
+                args: self.opts.args.clone(),
+                env: self.opts.env.clone(),
                 ..RunConfig::default()
             };
             let handle = std::thread::Builder::new()

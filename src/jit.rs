@@ -96,9 +96,9 @@ struct TypeDescs {
     by_type: HashMap<Type, usize>,
     /// The method tables of the descriptors of types with methods.
     vtables: Vec<Box<[usize]>>,
-    /// The wrappers that the method tables of the descriptors made since the lowering
-    /// last asked will hold.
-    vtable_funcs: Vec<ir::FuncId>,
+    /// The `(selector, wrapper)` entries that the method tables of the descriptors made
+    /// since the lowering last asked can hold.
+    vtable_funcs: Vec<(u32, ir::FuncId)>,
 }
 
 impl lowering::TypeDescSource for TypeDescs {
@@ -106,7 +106,7 @@ impl lowering::TypeDescSource for TypeDescs {
         self.get(ty) as u64
     }
 
-    fn take_vtable_funcs(&mut self) -> Vec<ir::FuncId> {
+    fn take_vtable_funcs(&mut self) -> Vec<(u32, ir::FuncId)> {
         std::mem::take(&mut self.vtable_funcs)
     }
 }
@@ -244,11 +244,12 @@ impl TypeDescs {
         if let Some(n) = named {
             let methods = n.methods.lock().unwrap_or_else(|e| e.into_inner());
             self.vtable_funcs.extend(methods.iter().filter_map(|m| {
-                if pointer {
+                let w = if pointer {
                     m.pointer_wrapper
                 } else {
                     m.value_wrapper
-                }
+                };
+                w.map(|w| (m.selector, w))
             }));
         }
         addr
@@ -282,7 +283,13 @@ impl TypeDescs {
                     m.value_wrapper
                 };
                 if let Some(w) = wrapper {
-                    let code = go_funcs[w.0 as usize];
+                    // A method that no compiled code can call (its selector is never
+                    // called through an interface) is not compiled; its entry still says
+                    // that the type has it, for assertions to interfaces.
+                    let code = match go_funcs[w.0 as usize] {
+                        0 => runtime::iface::rt_uncompiled_method as *const () as usize,
+                        code => code,
+                    };
                     table[m.selector as usize] = code;
                     match selectors[m.selector as usize].as_str() {
                         "Error() string" => error_method = code,

@@ -85,9 +85,15 @@ pub struct Options {
     /// Go's `fatal error: stack overflow` (`runtime: goroutine stack exceeds N-byte limit`).
     pub stack_limit: usize,
     /// The program's command line, its name first (`os.Args` in Go; the CLI passes the
-    /// source file's name and the arguments after it). The `os` package does not expose
-    /// it yet (the standard-library issue adds `os.Args`).
+    /// source file's name and the arguments after it; empty: the file name alone).
     pub args: Vec<String>,
+    /// The run's environment (`KEY=VALUE` entries) for `os.Getenv` and friends; `None`:
+    /// a copy of this process's environment, taken when each run starts. A run's
+    /// `os.Setenv` changes only its own copy.
+    pub env: Option<Vec<String>>,
+    /// What `os.Stdin` reads: nothing (the default), given bytes, or this process's own
+    /// standard input.
+    pub stdin: runtime::host::Stdin,
     /// Append the compiled functions to `/tmp/perf-PID.map` so that `perf` names JIT code.
     pub perf_map: bool,
 }
@@ -101,6 +107,8 @@ impl Default for Options {
             max_memory: None,
             stack_limit: runtime::run::GO_MAX_STACK,
             args: Vec::new(),
+            env: None,
+            stdin: runtime::host::Stdin::Empty,
             perf_map: false,
         }
     }
@@ -205,6 +213,15 @@ impl Program {
         RunTurn { _guard: guard }
     }
 
+    /// The run's `os.Args`: the options' command line, or the file name alone.
+    fn args(&self) -> Vec<String> {
+        if self.opts.args.is_empty() {
+            vec![self.ir.file_name.clone()]
+        } else {
+            self.opts.args.clone()
+        }
+    }
+
     fn execute(&self, output: runtime::run::Output) -> Outcome {
         let _turn = self.begin_run();
         let init = self.code.go_funcs[self.ir.init.0 as usize];
@@ -214,6 +231,9 @@ impl Program {
             output,
             stack_size: self.opts.stack_limit,
             max_memory: self.opts.max_memory,
+            args: self.args(),
+            env: self.opts.env.clone(),
+            stdin: self.opts.stdin.clone(),
         };
         let streaming = output == runtime::run::Output::Stream;
         let run = runtime::run::run_with_timeout(entries, config, self.opts.timeout, move |s| {

@@ -254,13 +254,13 @@ func main() {
 import "os"
 
 func main() {
-	var m os.FileMode
-	_ = m
+	var p *os.Process
+	_ = p
 	os.Exit(0)
 }
 "#,
-        "6:8",
-        "os.FileMode",
+        "6:9",
+        "os.Process",
     ),
     (
         "std_package",

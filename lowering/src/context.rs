@@ -22,6 +22,12 @@ pub(crate) struct Shared<'a> {
     /// and what the compiled code reaches of the library), and those not compiled yet.
     pub reached: RefCell<Vec<bool>>,
     pub to_compile: RefCell<std::collections::VecDeque<ir::FuncId>>,
+    /// By selector: whether compiled code calls the method through an interface (or the
+    /// runtime does: `Error`, `String`). Only those entries of method tables are compiled.
+    pub live_selectors: RefCell<Vec<bool>>,
+    /// A library function that compiled code reaches although the checker never checked
+    /// its body (a checker bug: the lowering fails).
+    pub reached_unchecked: RefCell<Option<ir::FuncId>>,
     pub globals: Vec<DataId>,
     pub stubs: HashMap<&'static str, FuncId>,
     /// The runtime functions whose stubs the bodies call: of the entries that cannot
@@ -40,10 +46,21 @@ impl Shared<'_> {
         self.type_descs.borrow_mut().desc(ty)
     }
 
+    /// Records that compiled code calls method `selector` through an interface: the
+    /// method-table entries of that selector must be compiled.
+    pub fn use_selector(&self, selector: u32) {
+        if let Some(live) = self.live_selectors.borrow_mut().get_mut(selector as usize) {
+            *live = true;
+        }
+    }
+
     /// Records that the code refers to Go function `f`, which must then be compiled.
     pub fn reach(&self, f: ir::FuncId) {
         let mut reached = self.reached.borrow_mut();
         if !reached[f.0 as usize] {
+            if self.prog.unchecked.binary_search(&f).is_ok() {
+                self.reached_unchecked.borrow_mut().get_or_insert(f);
+            }
             reached[f.0 as usize] = true;
             self.to_compile.borrow_mut().push_back(f);
         }

@@ -1015,6 +1015,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         sig: &crate::ir::Signature,
         args: &[Value],
     ) -> Vec<Value> {
+        self.shared.use_selector(selector);
         // `Error() string` may belong to one of the runtime's error types, which have no
         // method tables: the same dispatch as `err.Error()`.
         if self.error_selector() == Some(selector) {
@@ -1297,6 +1298,18 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             Builtin::Min | Builtin::Max => {
                 let vals: Vec<Vec<Value>> = args.iter().map(|a| self.expr(a)).collect();
                 let mut best = vals[0].clone();
+                if matches!(e.ty.under(), Type::Float(_)) {
+                    // IEEE 754-2019 minimum/maximum, as Go's: a NaN operand gives NaN, and
+                    // -0 is less than +0.
+                    for v in &vals[1..] {
+                        best[0] = if b == Builtin::Min {
+                            self.b.ins().fmin(best[0], v[0])
+                        } else {
+                            self.b.ins().fmax(best[0], v[0])
+                        };
+                    }
+                    return best;
+                }
                 for v in &vals[1..] {
                     // Keep `best` unless `v` is strictly better (the first of equals wins).
                     let better = if *e.ty.under() == Type::String {

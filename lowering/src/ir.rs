@@ -541,6 +541,9 @@ pub struct Program {
     /// Method selectors (`Name(sig)`, e.g. `String() string`): the index of each in a
     /// type descriptor's vtable.
     pub selectors: Vec<String>,
+    /// The library functions whose bodies were never checked because nothing refers to
+    /// them: they have no body, and compiling one is a bug.
+    pub unchecked: Vec<FuncId>,
 }
 
 /// A package-level variable; zero-initialized, then assigned by [`Program::init`].

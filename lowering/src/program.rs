@@ -47,6 +47,13 @@ pub fn lower_program(
         static_closures: d.static_closures.clone(),
         reached: RefCell::new(vec![false; prog.funcs.len()]),
         to_compile: RefCell::new(std::collections::VecDeque::new()),
+        reached_unchecked: RefCell::new(None),
+        live_selectors: RefCell::new(
+            prog.selectors
+                .iter()
+                .map(|s| runtime_calls_selector(s))
+                .collect(),
+        ),
         globals: d.globals.iter().map(|g| g.0).collect(),
         stubs: d.stubs.clone(),
         used_stubs: RefCell::new(std::collections::HashSet::new()),
@@ -58,22 +65,32 @@ pub fn lower_program(
     let mut fctx = FunctionBuilderContext::new();
     let mut out = Vec::new();
     // Every function of the user's file is compiled; of the library packages, the
-    // functions that compiled code refers to, and the wrappers in the method tables of the
-    // types it converts to interfaces, until nothing new is reached.
+    // functions that compiled code refers to, and of the methods in the method tables of
+    // the types it converts to interfaces, those of the selectors that compiled code
+    // calls through interfaces, until nothing new is reached.
     for (i, f) in prog.funcs.iter().enumerate() {
         if !f.is_library() {
             shared.reach(ir::FuncId(i as u32));
         }
     }
+    // Method-table entries whose selector no compiled code has called yet.
+    let mut pending: Vec<(u32, ir::FuncId)> = Vec::new();
     loop {
         let next = shared.to_compile.borrow_mut().pop_front();
         let Some(id) = next else {
-            let wrappers = shared.type_descs.borrow_mut().take_vtable_funcs();
-            if wrappers.is_empty() {
+            pending.extend(shared.type_descs.borrow_mut().take_vtable_funcs());
+            let live = shared.live_selectors.borrow().clone();
+            let before = pending.len();
+            pending.retain(|&(sel, w)| {
+                if live[sel as usize] {
+                    shared.reach(w);
+                    false
+                } else {
+                    true
+                }
+            });
+            if pending.len() == before && shared.to_compile.borrow().is_empty() {
                 break;
-            }
-            for w in wrappers {
-                shared.reach(w);
             }
             continue;
         };
@@ -89,6 +106,12 @@ pub fn lower_program(
             &prog.funcs[i],
         )?;
         out.push(cf);
+    }
+    if let Some(f) = *shared.reached_unchecked.borrow() {
+        return Err(format!(
+            "internal error: {} is reached but its body was never checked",
+            prog.funcs[f.0 as usize].name
+        ));
     }
     let reached = shared.reached.borrow().clone();
     for (i, data) in d.static_closures.iter().enumerate() {
@@ -114,6 +137,12 @@ pub fn lower_program(
         globals: d.globals,
         stack_guard: d.stack_guard,
     })
+}
+
+/// Whether the runtime itself calls methods of this selector through method tables
+/// (printing an error or a Stringer: fmt, panics), so that they are always compiled.
+fn runtime_calls_selector(selector: &str) -> bool {
+    matches!(selector, "Error() string" | "String() string")
 }
 
 /// The module ids of everything a program's code refers to.

@@ -452,6 +452,31 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("time.walltime", [], [W, W], false, false),
     rtfn!("time.nanotime", [], [W], false, false),
     rtfn!("time.Sleep", [W], [], false, false),
+    // --- package os (see `host`): the command line and environment ---
+    rtfn!("os.argc", [], [W], false, false),
+    rtfn!("os.argv", [W], [W, W], false, false),
+    rtfn!("os.envc", [], [W], false, false),
+    rtfn!("os.envv", [W], [W, W], false, false),
+    rtfn!("os.getwd", [], [W, W], false, false),
+    // files: results are values or -errno; paths are absolute strings
+    rtfn!("os.open", [W, W, W, W], [W], false, false),
+    rtfn!("os.read", [W, W, W, W], [W], false, false),
+    rtfn!("os.pread", [W, W, W, W, W], [W], false, false),
+    rtfn!("os.seek", [W, W, W], [W], false, false),
+    rtfn!("os.closeFd", [W], [W], false, false),
+    rtfn!("os.fsync", [W], [W], false, false),
+    rtfn!("os.ftruncate", [W, W], [W], false, false),
+    rtfn!("os.unlink", [W, W], [W], false, false),
+    rtfn!("os.rmdir", [W, W], [W], false, false),
+    rtfn!("os.mkdir", [W, W, W], [W], false, false),
+    rtfn!("os.chmod", [W, W, W], [W], false, false),
+    rtfn!("os.rename", [W, W, W, W], [W], false, false),
+    rtfn!("os.stat", [W, W, W, W], [W], false, false),
+    rtfn!("os.fstat", [W, W], [W], false, false),
+    rtfn!("os.readdir", [W, W, W], [W, W], false, false),
+    rtfn!("syscall.errnoText", [W], [W, W], false, false),
+    rtfn!("os.getpid", [], [W], false, false),
+    rtfn!("os.random", [], [W], false, false),
 ];
 
 /// Looks up a runtime function by name (for the lowering's imports).

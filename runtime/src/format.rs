@@ -363,11 +363,29 @@ pub unsafe fn fmt_text(args: &[[usize; 2]], newline: bool) -> Vec<u8> {
 }
 
 /// The text Go's `printpanicval` prints for a panic value (errors already turned into
-/// their `Error()` text, as `preprintpanics` does).
+/// their `Error()` text, as `preprintpanics` does), with a tab after every newline, as
+/// Go 1.23 indents the lines of a multi-line panic value.
 ///
 /// # Safety
 /// `(t, d)` must be a valid interface value.
 pub unsafe fn panic_value_text(t: usize, d: usize) -> Vec<u8> {
+    // SAFETY: caller's contract.
+    let text = unsafe { panic_value_line(t, d) };
+    let mut out = Vec::with_capacity(text.len());
+    for &b in &text {
+        out.push(b);
+        if b == b'\n' {
+            out.push(b'\t');
+        }
+    }
+    out
+}
+
+/// [`panic_value_text`] before the indentation.
+///
+/// # Safety
+/// `(t, d)` must be a valid interface value.
+unsafe fn panic_value_line(t: usize, d: usize) -> Vec<u8> {
     // SAFETY: valid value (caller).
     let Some(td) = (unsafe { types::desc(t) }) else {
         return b"nil".to_vec();

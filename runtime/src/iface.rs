@@ -45,6 +45,13 @@ pub unsafe extern "C" fn rt_error_string(fp: usize, t: i64, d: i64) -> Words2 {
     }
 }
 
+/// The method-table entry of a method that the lowering did not compile because no
+/// compiled code calls its selector through an interface: it tells assertions that the
+/// type has the method, and is never called (calling it is a compiler bug).
+pub extern "C" fn rt_uncompiled_method() -> ! {
+    crate::bug::runtime_bug("called a method that the compiler found no caller of")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

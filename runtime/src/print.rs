@@ -211,8 +211,9 @@ pub unsafe extern "C" fn rt_fmt_write_stdout(_fp: usize, ptr: i64, len: i64) {
     crate::signals::timeout_point();
 }
 
-/// `os.write(stub_fp, fd, ptr, len, cap) -> n`: `(*os.File).Write` of standard output (1)
-/// or standard error (2): writes all of `b` to the run's stream; -1 for another file.
+/// `os.write(stub_fp, fd, ptr, len, cap) -> n`: `(*os.File).Write`: all of `b` to the
+/// run's standard output (1) or error (2), else to one of its files (bytes written, or
+/// `-errno`; see `host`).
 ///
 /// # Safety
 /// `(ptr, len)` must be a valid `[]byte`.
@@ -223,7 +224,7 @@ pub unsafe extern "C" fn rt_os_write(_fp: usize, fd: i64, ptr: i64, len: i64, _c
         // SAFETY: short borrows.
         1 => unsafe { g() }.out.stdout(b),
         2 => unsafe { g() }.out.stderr(b),
-        _ => return -1,
+        _ => return crate::host::write_file(fd, b),
     }
     crate::signals::timeout_point();
     len

@@ -50,6 +50,12 @@ pub struct RunConfig {
     pub stack_size: usize,
     /// Cap on arena memory; exceeding it is Go's `fatal error: runtime: out of memory`.
     pub max_memory: Option<usize>,
+    /// `os.Args`: the program's name, then its arguments.
+    pub args: Vec<String>,
+    /// The run's environment as `KEY=VALUE` entries; `None`: a copy of the process's.
+    pub env: Option<Vec<String>>,
+    /// What `os.Stdin` reads.
+    pub stdin: crate::host::Stdin,
 }
 
 impl Default for RunConfig {
@@ -58,6 +64,9 @@ impl Default for RunConfig {
             output: Output::Capture,
             stack_size: GO_MAX_STACK,
             max_memory: None,
+            args: Vec::new(),
+            env: None,
+            stdin: crate::host::Stdin::Empty,
         }
     }
 }
@@ -104,6 +113,11 @@ impl Session {
             (*g).stack_lo = lo;
             (*g).stack_hi = hi;
             (*g).stack_limit = config.stack_size;
+            (*g).host = crate::host::Host::new(
+                config.args.clone(),
+                config.env.clone(),
+                config.stdin.clone(),
+            );
             if lo != 0 && hi > lo + crate::abi::STACK_RESERVE {
                 (*g).stack_guard = lo + crate::abi::STACK_RESERVE;
             }

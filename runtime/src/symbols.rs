@@ -4,8 +4,8 @@
 
 use crate::words::Words2;
 use crate::{
-    callers, clock, complexdiv, defers, errors, errtree, iface, maps, mathfn, memory, panic, print, procs,
-    reflectlite, runes, slices, strconv, strings, unicode,
+    callers, clock, complexdiv, defers, errors, errtree, host, iface, maps, mathfn, memory, panic,
+    print, procs, reflectlite, runes, slices, strconv, strings, unicode,
 };
 
 /// One implemented runtime function.
@@ -145,6 +145,29 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("time.walltime", clock::rt_time_walltime, (usize) -> Words2),
         sym!("time.nanotime", clock::rt_time_nanotime, (usize) -> i64),
         sym!("time.Sleep", clock::rt_time_sleep, (usize, i64) -> ()),
+        sym!("os.argc", host::rt_os_argc, (usize) -> i64),
+        sym!("os.argv", host::rt_os_argv, (usize, i64) -> Words2),
+        sym!("os.envc", host::rt_os_envc, (usize) -> i64),
+        sym!("os.envv", host::rt_os_envv, (usize, i64) -> Words2),
+        sym!("os.getwd", host::rt_os_getwd, (usize) -> Words2),
+        sym!("os.open", host::rt_os_open, (usize, i64, i64, i64, i64) -> i64),
+        sym!("os.read", host::rt_os_read, (usize, i64, i64, i64, i64) -> i64),
+        sym!("os.pread", host::rt_os_pread, (usize, i64, i64, i64, i64, i64) -> i64),
+        sym!("os.seek", host::rt_os_seek, (usize, i64, i64, i64) -> i64),
+        sym!("os.closeFd", host::rt_os_close, (usize, i64) -> i64),
+        sym!("os.fsync", host::rt_os_fsync, (usize, i64) -> i64),
+        sym!("os.ftruncate", host::rt_os_ftruncate, (usize, i64, i64) -> i64),
+        sym!("os.unlink", host::rt_os_unlink, (usize, i64, i64) -> i64),
+        sym!("os.rmdir", host::rt_os_rmdir, (usize, i64, i64) -> i64),
+        sym!("os.mkdir", host::rt_os_mkdir, (usize, i64, i64, i64) -> i64),
+        sym!("os.chmod", host::rt_os_chmod, (usize, i64, i64, i64) -> i64),
+        sym!("os.rename", host::rt_os_rename, (usize, i64, i64, i64, i64) -> i64),
+        sym!("os.stat", host::rt_os_stat, (usize, i64, i64, i64, i64) -> i64),
+        sym!("os.fstat", host::rt_os_fstat, (usize, i64, i64) -> i64),
+        sym!("os.readdir", host::rt_os_readdir, (usize, i64, i64, i64) -> Words2),
+        sym!("syscall.errnoText", host::rt_os_errno_text, (usize, i64) -> Words2),
+        sym!("os.getpid", host::rt_os_getpid, (usize) -> i64),
+        sym!("os.random", host::rt_os_random, (usize) -> i64),
         sym!("sort.kindOf", reflectlite::rt_sort_kind_of, (usize, i64, i64) -> Words2),
         sym!("sort.lenOf", reflectlite::rt_sort_len_of, (usize, i64, i64) -> i64),
         sym!("sort.elemSize", reflectlite::rt_sort_elem_size, (usize, i64, i64) -> i64),

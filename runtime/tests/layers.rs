@@ -64,7 +64,15 @@ const LAYERS: &[(&str, &[&str])] = &[
     // The standard library's runtime entries (bodyless functions of `lib/`).
     (
         "library",
-        &["strconv", "errtree", "mathfn", "reflectlite", "callers", "clock"],
+        &[
+            "strconv",
+            "errtree",
+            "mathfn",
+            "reflectlite",
+            "callers",
+            "clock",
+            "host",
+        ],
     ),
     // The run driver and the symbol table.
     ("driver", &["run", "thread", "symbols", "lib"]),

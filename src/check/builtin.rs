@@ -246,20 +246,20 @@ impl<'a> Checker<'a> {
                 if let (Operand::Const { val: x, ty: tx }, Operand::Const { val: y, ty: ty_ }) =
                     (&best, o)
                 {
-                    let better = match (x, y) {
-                        (ConstVal::Str(a), ConstVal::Str(c)) => (c > a) == is_max && c != a,
-                        _ => match (x.int(), y.int()) {
-                            (Some(a), Some(c)) => (c > a) == is_max && c != a,
-                            _ => {
-                                return self.error(
-                                    e.start(),
-                                    format!(
-                                        "invalid argument: mismatched types in {}",
-                                        expr_string(e)
-                                    ),
-                                )
-                            }
-                        },
+                    // `y` replaces the best so far only when strictly better.
+                    let op = if is_max {
+                        ast::BinOp::Gt
+                    } else {
+                        ast::BinOp::Lt
+                    };
+                    let better = match super::types::fold(op, y, x) {
+                        Some(ConstVal::Bool(b)) => b,
+                        _ => {
+                            return self.error(
+                                e.start(),
+                                format!("invalid argument: mismatched types in {}", expr_string(e)),
+                            )
+                        }
                     };
                     let ty = tx.clone().or(ty_.clone());
                     best = if better {
@@ -267,6 +267,31 @@ impl<'a> Checker<'a> {
                     } else {
                         Operand::Const { val: x.clone(), ty }
                     };
+                }
+            }
+            // Untyped operands give a constant of the largest of their kinds
+            // (`min(3.5, 2)` is the float constant 2).
+            if let Operand::Const { val, ty } = &mut best {
+                let kind_of = |o: &Operand| match o {
+                    Operand::Const {
+                        val: ConstVal::Float(_),
+                        ..
+                    } => 2,
+                    Operand::Const {
+                        val: ConstVal::Rune(_),
+                        ..
+                    } => 1,
+                    _ => 0,
+                };
+                let kind = ops.iter().map(kind_of).max().unwrap_or(0);
+                match (kind, &*val, ty.is_none()) {
+                    (2, v, true) if !matches!(v, ConstVal::Float(_)) => {
+                        if let Some(r) = v.rat() {
+                            *val = ConstVal::Float(r);
+                        }
+                    }
+                    (1, ConstVal::Int(v), true) => *val = ConstVal::Rune(*v),
+                    _ => {}
                 }
             }
             return Ok(best);
@@ -279,7 +304,7 @@ impl<'a> Checker<'a> {
                 _ => None,
             })
             .unwrap_or(Type::Int);
-        if !t.is_integer() && *t.under() != Type::String {
+        if !t.is_integer() && !matches!(t.under(), Type::Float(_)) && *t.under() != Type::String {
             return self.unsupported(e.start(), format!("{b} of {}", super::types::type_name(&t)));
         }
         let mut out = Vec::new();

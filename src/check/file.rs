@@ -44,19 +44,40 @@ impl<'a> Checker<'a> {
             let _ = self.resolve_pkg_var(i);
         }
         let init_ctx = self.ctxs.pop().expect("init ctx");
-        // function bodies
+        // function bodies: all of the user's; of a library package, its `init` functions
+        // and, as something needs them, the others (see `lazy`)
         for ((fd, id), sig) in func_decls.iter().zip(sigs) {
-            self.check_func_decl(fd, *id, sig);
+            if self.in_main() || self.eager_library || self.user_inits.contains(id) {
+                self.check_func_decl(fd, *id, sig);
+            } else {
+                self.defer_body(fd, *id, sig);
+            }
+        }
+        for i in 0..self.pkg_vars.len() {
+            let funcs: Vec<u32> = self.pkg_vars[i].deps.funcs.iter().copied().collect();
+            for f in funcs {
+                self.need_body(f);
+            }
         }
         self.check_methods();
+        if !self.in_main() {
+            self.check_needed_bodies(true);
+        } else if self.errors.is_empty() && self.unsupported.is_empty() {
+            self.check_needed_bodies(false);
+        }
         // package initialization
         let body = self.init_body();
         self.finish_ctx(init_ctx, body, Pos { line: 1, col: 1 });
         if self.in_main() {
             self.check_main_decl(file, &func_decls);
         }
-        self.report_unused();
-        if self.errors.is_empty() && self.unsupported.is_empty() {
+        // (A library package's unused imports and variables: see `lazy`.)
+        if self.in_main() || self.eager_library {
+            self.report_unused();
+        }
+        // Once, over the library's functions and the user's together (the user's package
+        // is checked last): the escape analysis is whole-program.
+        if self.in_main() && self.errors.is_empty() && self.unsupported.is_empty() {
             super::deadcode::apply(&mut self.funcs);
             self.finalize_storage();
         }
@@ -75,7 +96,13 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let known = ["fmt", "errors", "os", "runtime", "testing", "unsafe"];
-            if !known.contains(&imp.path.as_str()) && !self.lib_exports.contains_key(&imp.path) {
+            let internal = imp.path == "internal"
+                || imp.path.starts_with("internal/")
+                || imp.path.contains("/internal");
+            // The library's own internal packages are loaded, but not the user's to import.
+            let usable = known.contains(&imp.path.as_str())
+                || (self.lib_exports.contains_key(&imp.path) && (!internal || !self.in_main()));
+            if !usable {
                 let path = &imp.path;
                 let _: R<()> = if stdlib::GO_STD_PACKAGES.contains(&path.as_str()) {
                     self.unsupported(imp.pos, format!("package {path}"))
@@ -88,10 +115,7 @@ impl<'a> Checker<'a> {
                         imp.pos,
                         format!("packages outside the standard library ({path})"),
                     )
-                } else if path == "internal"
-                    || path.starts_with("internal/")
-                    || path.contains("/internal")
-                {
+                } else if internal {
                     self.error(
                         imp.pos,
                         format!("use of internal package {path} not allowed"),
@@ -400,7 +424,7 @@ impl<'a> Checker<'a> {
         self.finish_ctx(ctx, body, fd.pos);
     }
 
-    fn check_func_decl(&mut self, fd: &'a ast::FuncDecl, id: FuncId, sig: Signature) {
+    pub(super) fn check_func_decl(&mut self, fd: &'a ast::FuncDecl, id: FuncId, sig: Signature) {
         let name = self.funcs[id.0 as usize]
             .as_ref()
             .map(|f| f.name.clone())

@@ -39,8 +39,20 @@ pub(crate) const LIBRARY: &[LibSource] = &[
         source: include_str!("../../lib/fmt/fmt.go"),
     },
     LibSource {
+        path: "internal/oserror",
+        source: include_str!("../../lib/internal/oserror/oserror.go"),
+    },
+    LibSource {
         path: "io",
         source: include_str!("../../lib/io/io.go"),
+    },
+    LibSource {
+        path: "io/fs",
+        source: include_str!("../../lib/io/fs/fs.go"),
+    },
+    LibSource {
+        path: "log",
+        source: include_str!("../../lib/log/log.go"),
     },
     LibSource {
         path: "math",
@@ -69,6 +81,14 @@ pub(crate) const LIBRARY: &[LibSource] = &[
     LibSource {
         path: "strings",
         source: include_str!("../../lib/strings/strings.go"),
+    },
+    LibSource {
+        path: "syscall",
+        source: include_str!("../../lib/syscall/syscall.go"),
+    },
+    LibSource {
+        path: "time",
+        source: include_str!("../../lib/time/time.go"),
     },
     LibSource {
         path: "unicode",
@@ -150,15 +170,17 @@ fn visit(
 /// the embedded copy.
 fn lib_source(path: &str) -> Option<LibSource> {
     let Some(dir) = std::env::var_os("DEFERJIT_LIB") else {
-        return LIBRARY
-            .iter()
-            .find(|l| l.path == path)
-            .copied();
+        return LIBRARY.iter().find(|l| l.path == path).copied();
     };
     // Only standard package paths name files: an import path never reaches outside DIR.
-    let path = *super::stdlib::GO_STD_PACKAGES.iter().find(|p| **p == path)?;
+    let path = *super::stdlib::GO_STD_PACKAGES
+        .iter()
+        .chain(LIBRARY.iter().map(|l| &l.path))
+        .find(|p| **p == path)?;
     let name = path.rsplit('/').next().unwrap_or(path);
-    let file = std::path::Path::new(&dir).join(path).join(format!("{name}.go"));
+    let file = std::path::Path::new(&dir)
+        .join(path)
+        .join(format!("{name}.go"));
     let text = std::fs::read_to_string(file).ok()?;
     // A developer's knob: each load keeps its text for the life of the process.
     Some(LibSource {

@@ -19,6 +19,7 @@ mod floats;
 mod gotos;
 mod iface;
 mod init;
+mod lazy;
 mod library;
 mod members;
 mod named;
@@ -66,15 +67,23 @@ pub const MAX_TYPE_NESTING: usize = 1_000;
 
 /// Parses and checks a whole file.
 pub fn check(file_name: &str, source: &str) -> Result<ir::Program, CompileError> {
-    crate::syntax::with_big_stack(|| check_here(file_name, source))
+    crate::syntax::with_big_stack(|| check_here(file_name, source, false))
 }
 
-fn check_here(file_name: &str, source: &str) -> Result<ir::Program, CompileError> {
+/// As [`check`], but every function of the library packages the program imports is
+/// checked, reached or not, and their unused imports and variables are errors: how the
+/// tests make sure that the library is valid Go throughout.
+pub fn check_library_eagerly(file_name: &str, source: &str) -> Result<ir::Program, CompileError> {
+    crate::syntax::with_big_stack(|| check_here(file_name, source, true))
+}
+
+fn check_here(file_name: &str, source: &str, eager: bool) -> Result<ir::Program, CompileError> {
     let file =
         crate::syntax::parse(source).map_err(|e| CompileError::new(file_name, e.pos, e.msg))?;
     // The library packages the program imports, directly or not, dependencies first.
     let libs = library::load(&file)?;
     let mut c = Checker::new(file_name);
+    c.eager_library = eager;
     for lib in &libs {
         c.enter_package(lib.path, lib.file_name());
         c.check_file(&lib.ast);
@@ -89,6 +98,13 @@ fn check_here(file_name: &str, source: &str) -> Result<ir::Program, CompileError
     }
     c.enter_package("main", file_name.to_string());
     c.check_file(&file);
+    if let Some(f) = c.lib_failure.take() {
+        return Err(CompileError::new(
+            &f.file,
+            f.pos,
+            format!("internal error in deferjit's package {}: {}", f.path, f.msg),
+        ));
+    }
     if let Some((pos, msg)) = c.first_error() {
         return Err(CompileError::new(file_name, pos, msg));
     }
@@ -268,6 +284,16 @@ pub(crate) struct Checker<'a> {
     pub stringer: Option<Type>,
     /// `runtime.Error`, once used.
     pub runtime_error: Option<Type>,
+    /// The checking contexts of the library packages checked so far, in order.
+    pub packages: Vec<lazy::PackageContext<'a>>,
+    /// Library function bodies not checked yet, by function id (see `lazy`).
+    pub pending_bodies: HashMap<u32, lazy::PendingBody<'a>>,
+    /// Pending bodies that something refers to.
+    pub body_queue: Vec<u32>,
+    /// An error in a library body checked after its package.
+    pub lib_failure: Option<lazy::LibFailure>,
+    /// Check every library body with its package (tests of the library itself).
+    pub eager_library: bool,
 }
 
 /// A function's entry before its body is checked: its name and signature, so that calls
@@ -332,6 +358,11 @@ impl<'a> Checker<'a> {
             deferred_underlying: Vec::new(),
             runtime_error: None,
             stringer: None,
+            packages: Vec::new(),
+            pending_bodies: HashMap::new(),
+            body_queue: Vec::new(),
+            lib_failure: None,
+            eager_library: false,
         }
     }
 
@@ -452,6 +483,7 @@ impl<'a> Checker<'a> {
     }
 
     pub fn add_ref_func(&mut self, f: u32) {
+        self.need_body(f);
         if let Some(r) = self.refs_stack.last_mut() {
             r.funcs.insert(f);
         }
@@ -486,9 +518,10 @@ impl<'a> Checker<'a> {
     /// selectors (`strings.Repeat`).
     fn enter_package(&mut self, path: &str, file: String) {
         if !self.pkg_path.is_empty() {
-            let scope = self.scopes.take_package();
+            let scope = self.scopes.package_scope().clone();
             self.lib_exports.insert(self.pkg_path.clone(), scope);
             self.lib_inits.push(self.init_id);
+            self.save_package();
         }
         self.scopes = Scopes::new();
         self.imports.clear();
@@ -524,6 +557,7 @@ impl<'a> Checker<'a> {
     }
 
     fn into_program(self) -> ir::Program {
+        let unchecked = self.unchecked_funcs();
         let funcs: Vec<Func> = self
             .funcs
             .into_iter()
@@ -547,6 +581,7 @@ impl<'a> Checker<'a> {
             main: self.main_id,
             benchmarks: self.benchmarks,
             selectors: self.selectors,
+            unchecked,
         }
     }
 }

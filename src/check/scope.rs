@@ -111,8 +111,9 @@ impl Scopes {
     }
 
     /// The package block's names, leaving it empty.
-    pub fn take_package(&mut self) -> HashMap<String, Entity> {
-        std::mem::take(&mut self.stack[1])
+    /// The package scope (the names declared at package level).
+    pub fn package_scope(&self) -> &HashMap<String, Entity> {
+        &self.stack[1]
     }
 
     pub fn package_lookup(&self, name: &str) -> Option<&Entity> {

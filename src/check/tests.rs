@@ -496,3 +496,21 @@ func main() { println(a) }
         .collect();
     assert_eq!(order, vec!["c", "b", "a"]);
 }
+
+/// Every library package, every function body checked (a program normally checks only
+/// the bodies it reaches): the library is valid Go, with no unused imports or variables.
+#[test]
+fn whole_library_checks() {
+    for lib in super::library::LIBRARY {
+        if lib.path.starts_with("internal/") {
+            continue;
+        }
+        let src = format!(
+            "package main\n\nimport _ \"{}\"\n\nfunc main() {{}}\n",
+            lib.path
+        );
+        if let Err(e) = super::check_library_eagerly("lib_test.go", &src) {
+            panic!("package {}: {e}", lib.path);
+        }
+    }
+}

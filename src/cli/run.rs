@@ -124,6 +124,12 @@ pub fn main(a: RunArgs) -> ExitCode {
         max_memory: a.max_memory,
         stack_limit: a.stack_limit.unwrap_or(defaults.stack_limit),
         args: std::iter::once(name.clone()).chain(a.args).collect(),
+        // The program reads deferjit's own standard input, unless that held its source.
+        stdin: if a.file.as_os_str() == "-" {
+            runtime::host::Stdin::Empty
+        } else {
+            runtime::host::Stdin::Inherit
+        },
         perf_map: a.perf_map,
         ..defaults
     };

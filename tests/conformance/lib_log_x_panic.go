@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"log"
+)
+
+func main() {
+	defer fmt.Println("deferred runs")
+	log.SetFlags(log.Lshortfile)
+	log.Panicf("unrecovered %s", "panic")
+}

@@ -1,0 +1,8 @@
+package main
+
+import "log"
+
+func main() {
+	log.SetFlags(0)
+	log.Panicln("multi", "word")
+}
