@@ -41,6 +41,7 @@ pub mod floatfmt;
 pub mod format;
 pub mod frames;
 pub mod goroutine;
+pub mod gosyntax;
 pub mod iface;
 pub mod maps;
 pub mod maptable;
