@@ -360,9 +360,7 @@ pub fn unsupported_in_format(format: &[u8], errorf: bool) -> Option<String> {
         // Errorf's %w operands are found in the library's Go (`errorfd`), which reads no
         // explicit indexes.
         Some("explicit argument indexes with %w".into())
-    } else if wraps && !errorf {
-        Some("the %w verb".into())
-    } else if sharp_wraps {
+    } else if sharp_wraps && errorf {
         Some("the # flag with %w".into())
     } else {
         None
@@ -507,8 +505,13 @@ unsafe fn pointer_verb(out: &mut Vec<u8>, s: &Spec, t: &TypeDesc, p: *const u8, 
         unsafe { bad_verb(out, s, 'p', a) };
         return;
     }
-    // SAFETY: the first word of each of these is the address (caller).
-    let mut addr = unsafe { *(p as *const usize) };
+    let mut addr = if t.is_error() && !t.is_direct() {
+        // The runtime's error pointers are the data word itself, which `p` is.
+        p as usize
+    } else {
+        // SAFETY: the first word of each of these is the address (caller).
+        unsafe { *(p as *const usize) }
+    };
     if t.kind == TypeKind::Func && addr != 0 {
         // SAFETY: a non-nil func value points to a closure object starting with the code.
         addr = unsafe { *(addr as *const usize) };
@@ -596,24 +599,38 @@ pub(crate) unsafe fn print_value(
                     p as usize
                 };
                 let text = format::error_text(t, d).to_vec();
-                match verb {
-                    'v' | 's' | 'x' | 'X' | 'q' => string_verb(out, s, verb, &text),
+                let string_like = matches!(verb, 'v' | 's' | 'x' | 'X' | 'q');
+                if methods && string_like {
+                    // What its Error method returns.
+                    string_verb(out, s, verb, &text);
+                } else if std::ptr::eq(t, &types::ERRORS_ERROR_STRING) {
                     // fmt prints the `*errors.errorString` itself: a pointer to a struct
-                    // whose one (unexported) field is the text; nested, its address.
-                    'b' | 'o' | 'd'
-                        if depth > 0 && std::ptr::eq(t, &types::ERRORS_ERROR_STRING) =>
-                    {
-                        integer(out, s, verb, d as i128);
+                    // whose one (unexported) field is the text (in the box at `d`);
+                    // nested, its address.
+                    if depth == 0 {
+                        out.extend_from_slice(b"&{");
+                        let sp = d as *const u8;
+                        print_value(out, s, verb, &types::STRING, sp, a, depth + 1, false);
+                        out.push(b'}');
+                    } else {
+                        pointer(out, s, verb, d, t, p, a, depth);
                     }
-                    _ if depth > 0 && std::ptr::eq(t, &types::ERRORS_ERROR_STRING) => {
-                        bad_verb_at(out, s, verb, t, p, a, depth)
+                } else if std::ptr::eq(t, &types::RUNTIME_ERROR_STRING)
+                    || std::ptr::eq(t, &types::RUNTIME_PLAIN_ERROR)
+                {
+                    // String types; runtime.errorString's Error() puts "runtime error: "
+                    // first.
+                    let bare = match std::ptr::eq(t, &types::RUNTIME_ERROR_STRING) {
+                        true => text.strip_prefix(b"runtime error: ").unwrap_or(&text),
+                        false => &text,
+                    };
+                    if string_like {
+                        string_verb(out, s, verb, bare);
+                    } else {
+                        bad_verb_at(out, s, verb, t, p, a, depth);
                     }
-                    _ if std::ptr::eq(t, &types::ERRORS_ERROR_STRING) => {
-                        let _ = write!(out, "&{{%!{verb}(string=");
-                        out.extend_from_slice(&text);
-                        out.extend_from_slice(b")}");
-                    }
-                    _ => unsupported(verb, t),
+                } else {
+                    unsupported(verb, t);
                 }
             }
             k if k.int_layout().is_some() => {

@@ -19,6 +19,15 @@ type Node struct {
 
 type Str struct{ n int }
 
+type E struct{ msg string }
+
+func (e E) Error() string { return e.msg }
+
+type W struct {
+	err error
+	Err error
+}
+
 func (s *Str) String() string { return "Str!" }
 
 func hexOK(s string) bool {
@@ -107,4 +116,29 @@ func main() {
 	fmt.Printf("%O|%b|%o|%c|%q|%U\n", nilp, nilp, nilp, nilp, nilp, nilp)
 	fmt.Printf("%v|%+v|%s\n", []*int{nil}, struct{ P *T }{}, nilp)
 	fmt.Printf("[%8v] [%-8v] [%08v]\n", nilp, nilp, nilp)
+
+	// %w outside Errorf is a bad verb; errors printed without their Error method.
+	e2 := errors.New("boom")
+	fmt.Printf("%w|%#w|%5w|%-8w|\n", e2, e2, e2, e2)
+	fmt.Printf("%w|%w|%w|%w\n", 3, "s", nil, E{"m"})
+	fmt.Printf("%d|%x|%t|%s|%v|%#v\n", e2, e2, e2, e2, e2, e2)
+	fmt.Printf("%v %+v %s\n", W{Err: e2}, W{Err: e2}, []error{e2})
+	fmt.Println(W{Err: e2})
+	check("[]error %x", fmt.Sprintf("%x", []error{e2}) == "[626f6f6d]")
+	check("[]error %#x", fmt.Sprintf("%#x", []error{e2}) == "[0x626f6f6d]")
+	check("nested %#v", fmt.Sprintf("%#v", []error{e2}) == "[]error{(*errors.errorString)("+fmt.Sprintf("%p", e2)+")}")
+	check("unexported error %d", fmt.Sprintf("%x", W{err: e2}) == "{"+fmt.Sprintf("%p", e2)[2:]+" <nil>}")
+	check("unexported error %v", fmt.Sprintf("%v", W{err: e2}) == "{"+fmt.Sprintf("%p", e2)+" <nil>}")
+	var zero error
+	fmt.Printf("%w|%v|%w\n", zero, W{}, &E{"p"})
+	s2 := fmt.Sprintf("%w", e2)
+	fmt.Println(s2, len(s2))
+	func() {
+		defer func() {
+			r := recover()
+			fmt.Printf("%v|%s|%q|%x|%d|%w|%#v\n", r, r, r, r, r, r, r)
+		}()
+		a, b := 1, 0
+		_ = a / b
+	}()
 }
