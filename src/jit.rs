@@ -275,7 +275,7 @@ impl TypeDescs {
                 continue;
             }
             let mut table = vec![0usize; nselectors.max(1)].into_boxed_slice();
-            let (mut error_method, mut string_method) = (0, 0);
+            let (mut error_method, mut string_method, mut gostring_method) = (0, 0, 0);
             for m in methods.iter() {
                 let wrapper = if pointer {
                     m.pointer_wrapper
@@ -294,6 +294,7 @@ impl TypeDescs {
                     match selectors[m.selector as usize].as_str() {
                         "Error() string" => error_method = code,
                         "String() string" => string_method = code,
+                        "GoString() string" => gostring_method = code,
                         _ => {}
                     }
                 }
@@ -308,6 +309,7 @@ impl TypeDescs {
             desc.vtable = table.as_ptr();
             desc.error_method = error_method;
             desc.string_method = string_method;
+            desc.gostring_method = gostring_method;
             self.vtables.push(table);
         }
     }

@@ -29,12 +29,12 @@
 //!     panic("boom")
 //! }
 //! "#;
-//! // The `%p` verb is not there yet: the error names it, at its position.
-//! let pointer_form = src.replace("%v", "%p");
-//! let Err(err) = Program::compile("demo.go", &pointer_form, &Options::default()) else { panic!() };
+//! // The `#` flag with `%w` is not there yet: the error names it, at its position.
+//! let sharp_form = src.replace("%v", "%#w");
+//! let Err(err) = Program::compile("demo.go", &sharp_form, &Options::default()) else { panic!() };
 //! assert_eq!(
 //!     err.to_string(),
-//!     "demo.go:8:30: deferjit does not support the %p verb in fmt.Errorf's format yet"
+//!     "demo.go:8:30: deferjit does not support the # flag with %w in fmt.Errorf's format yet"
 //! );
 //!
 //! for strategy in [DeferStrategy::Open, DeferStrategy::Stack, DeferStrategy::Heap] {

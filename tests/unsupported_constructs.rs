@@ -320,6 +320,38 @@ func main() {
         "13:10",
         "comma-ok assertion into a variable of another type",
     ),
+    (
+        "errorf_index_with_w",
+        r#"package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+func main() {
+	fmt.Println(fmt.Errorf("%[2]d: %[1]w", errors.New("x"), 1))
+}
+"#,
+        "9:25",
+        "explicit argument indexes with %w in fmt.Errorf's format",
+    ),
+    (
+        "errorf_sharp_w",
+        r#"package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+func main() {
+	fmt.Println(fmt.Errorf("%#w", errors.New("x")))
+}
+"#,
+        "9:25",
+        "the # flag with %w in fmt.Errorf's format",
+    ),
 ];
 
 #[test]

@@ -140,9 +140,13 @@ pub fn lower_program(
 }
 
 /// Whether the runtime itself calls methods of this selector through method tables
-/// (printing an error or a Stringer: fmt, panics), so that they are always compiled.
+/// (printing an error, a Stringer or a GoStringer: fmt, panics), so that they are always
+/// compiled.
 fn runtime_calls_selector(selector: &str) -> bool {
-    matches!(selector, "Error() string" | "String() string")
+    matches!(
+        selector,
+        "Error() string" | "String() string" | "GoString() string"
+    )
 }
 
 /// The module ids of everything a program's code refers to.

@@ -109,6 +109,34 @@ pub unsafe fn method_text(t: &TypeDesc, p: *const u8) -> MethodText {
         (0, s) => (s, "String"),
         (e, _) => (e, "Error"),
     };
+    // SAFETY: the caller's contract.
+    unsafe { call_method_text(t, p, code, which) }
+}
+
+/// What fmt's handleMethods gets from the `GoString()` method of the value of type `t`
+/// at `p`, for `%#v` (a panic inside is caught, as fmt's catchPanic does).
+///
+/// # Safety
+/// As [`method_text`].
+pub unsafe fn gostring_text(t: &TypeDesc, p: *const u8) -> MethodText {
+    match t.gostring_method {
+        0 => MethodText::None,
+        // SAFETY: the caller's contract.
+        code => unsafe { call_method_text(t, p, code, "GoString") },
+    }
+}
+
+/// Calls the `func() string` method wrapper `code` (named `which`) of the value of type
+/// `t` at `p`.
+///
+/// # Safety
+/// As [`method_text`]; `code` must be one of `t`'s method wrappers of that signature.
+unsafe fn call_method_text(
+    t: &TypeDesc,
+    p: *const u8,
+    code: usize,
+    which: &'static str,
+) -> MethodText {
     // The wrapper takes the interface data word: the value itself for one-word
     // scalars and pointers, else the address of the value.
     // SAFETY: `p` holds a value of type `t` (caller).

@@ -42,6 +42,7 @@ pub mod floatfmt;
 pub mod format;
 pub mod frames;
 pub mod goroutine;
+pub mod gosyntax;
 pub mod host;
 pub mod iface;
 pub mod maps;

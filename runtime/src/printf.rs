@@ -1,11 +1,12 @@
 //! fmt's Printf family (`Sprintf`, `Printf`, `Errorf`): the format string is read as
-//! fmt's `doPrintf` reads it (flags `+ - space 0`, width, precision, verbs), each operand
-//! printed as its `printArg` prints it by dynamic type, with Go's error forms
-//! (`%!d(string=hi)`, `%!d(MISSING)`, `%!(EXTRA int=3)`, `%!(NOVERB)`). The checker refuses
-//! the parts of fmt's syntax this file does not implement (`#`, `*`, `[n]`, `%+v`, `%q`,
-//! `%U`, `%p`, `%w`); an operand whose dynamic type a supported verb does not cover here
-//! (`%x` of a float) ends the run with a `deferjit does not support` fatal error rather
-//! than printing something Go would not.
+//! fmt's `doPrintf` reads it (flags `# + - space 0`, width, precision, `*`, explicit
+//! argument indexes `[n]`, verbs), each operand printed as its `printArg` prints it by
+//! dynamic type (`%#v`'s composite forms are in gosyntax.rs), with Go's error forms
+//! (`%!d(string=hi)`, `%!d(MISSING)`, `%!d(BADINDEX)`, `%!(EXTRA int=3)`, `%!(NOVERB)`).
+//! The checker refuses what [`unsupported_in_format`] names; an operand that a verb does not
+//! cover here (`%d` or `%#v` of a `runtime.boundsError`, whose fields the runtime does not
+//! keep) ends the run with a `deferjit does not support` fatal error rather than printing
+//! something Go would not.
 
 use crate::format::{self, bytes};
 use crate::types::{self, TypeDesc, TypeKind};
@@ -13,16 +14,242 @@ use std::io::Write;
 
 /// One verb's flags, width and precision (fmt's `fmtFlags`, `wid`, `prec`).
 #[derive(Clone, Copy, Default)]
-struct Spec {
-    sharp: bool,
+pub(crate) struct Spec {
+    pub(crate) sharp: bool,
+    /// `%#v`: Go syntax (`sharp` is then cleared).
+    pub(crate) sharp_v: bool,
     /// `%+v`: struct fields printed with their names (`plus` is then cleared).
-    plus_v: bool,
-    plus: bool,
-    minus: bool,
-    space: bool,
-    zero: bool,
-    wid: Option<usize>,
-    prec: Option<usize>,
+    pub(crate) plus_v: bool,
+    pub(crate) plus: bool,
+    pub(crate) minus: bool,
+    pub(crate) space: bool,
+    pub(crate) zero: bool,
+    pub(crate) wid: Option<usize>,
+    pub(crate) prec: Option<usize>,
+}
+
+/// Which operand a directive's verb prints.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    /// `%%`: none.
+    Percent,
+    /// An explicit index out of range, or an index followed by a width or precision:
+    /// `%!d(BADINDEX)`.
+    BadIndex,
+    /// No operand left: `%!d(MISSING)`.
+    Missing,
+    /// The operand at this index.
+    Arg(usize),
+}
+
+/// One `%` directive of a format and the literal text before it.
+struct Directive {
+    /// The literal text before the `%` (or up to the end).
+    text: std::ops::Range<usize>,
+    /// A `*` width whose operand is not a small enough integer (`%!(BADWIDTH)`).
+    bad_width: bool,
+    /// Likewise for a `*` precision (`%!(BADPREC)`).
+    bad_prec: bool,
+    /// The verb, its flags and its operand; `None` when the format ends first (after a
+    /// `%`: `%!(NOVERB)`; else no directive, only text).
+    verb: Option<(char, Spec, Target)>,
+    /// Whether the format ended inside the directive.
+    no_verb: bool,
+}
+
+/// Reads a format's directives in order as fmt's `doPrintf` does, keeping its operand
+/// number: each verb but `%%` and each `*` takes the next operand, `[n]` sets which one is
+/// next (and marks the format reordered: no `%!(EXTRA ...)` then).
+struct Scanner<'f> {
+    format: &'f [u8],
+    nargs: usize,
+    i: usize,
+    /// The next operand's index.
+    arg: usize,
+    /// Whether an explicit index appeared.
+    reordered: bool,
+}
+
+impl<'f> Scanner<'f> {
+    fn new(format: &'f [u8], nargs: usize) -> Self {
+        Scanner {
+            format,
+            nargs,
+            i: 0,
+            arg: 0,
+            reordered: false,
+        }
+    }
+
+    /// fmt's `argNumber` at the current position: a valid `[n]` makes operand `n-1` the
+    /// next; an invalid one clears `good`. True when a well-formed `[n]` was read.
+    fn arg_number(&mut self, good: &mut bool) -> bool {
+        let f = self.format;
+        if self.i >= f.len() || f[self.i] != b'[' {
+            return false;
+        }
+        self.reordered = true;
+        // fmt's parseArgNumber: up to the first `]`, a number and nothing else.
+        let rest = &f[self.i..];
+        let (index, width, ok) = match rest.iter().position(|&c| c == b']') {
+            Some(close) if rest.len() >= 3 => {
+                let (n, isnum, after) = parse_num(rest, 1, close);
+                if !isnum || after != close {
+                    (0, close + 1, false)
+                } else {
+                    (n as isize - 1, close + 1, true)
+                }
+            }
+            _ => (0, 1, false),
+        };
+        self.i += width;
+        if ok && index >= 0 && (index as usize) < self.nargs {
+            self.arg = index as usize;
+            return true;
+        }
+        *good = false;
+        ok
+    }
+
+    /// A `*` width or precision: the next operand as an integer (`int_at` reads it; None
+    /// when it is not one within ±1e6); it is taken whenever there is one.
+    fn star(&mut self, int_at: &mut dyn FnMut(usize) -> Option<i64>) -> Option<i64> {
+        if self.arg >= self.nargs {
+            return None;
+        }
+        self.arg += 1;
+        int_at(self.arg - 1)
+    }
+
+    /// The next directive, or None at the end of the format.
+    fn next(&mut self, int_at: &mut dyn FnMut(usize) -> Option<i64>) -> Option<Directive> {
+        let f = self.format;
+        let end = f.len();
+        if self.i >= end {
+            return None;
+        }
+        let last = self.i;
+        while self.i < end && f[self.i] != b'%' {
+            self.i += 1;
+        }
+        let mut d = Directive {
+            text: last..self.i,
+            bad_width: false,
+            bad_prec: false,
+            verb: None,
+            no_verb: false,
+        };
+        if self.i >= end {
+            return Some(d);
+        }
+        self.i += 1;
+        let mut good = true;
+        let mut s = Spec::default();
+        while self.i < end {
+            match f[self.i] {
+                b'0' => s.zero = !s.minus,
+                b'#' => s.sharp = true,
+                b'+' => s.plus = true,
+                b'-' => {
+                    s.minus = true;
+                    s.zero = false;
+                }
+                b' ' => s.space = true,
+                _ => break,
+            }
+            self.i += 1;
+        }
+        let mut after_index = self.arg_number(&mut good);
+        if self.i < end && f[self.i] == b'*' {
+            self.i += 1;
+            match self.star(int_at) {
+                // Negative means `-`.
+                Some(w) if w < 0 => {
+                    s.wid = Some(w.unsigned_abs() as usize);
+                    s.minus = true;
+                    s.zero = false;
+                }
+                Some(w) => s.wid = Some(w as usize),
+                None => d.bad_width = true,
+            }
+            after_index = false;
+        } else {
+            let (w, present, ni) = parse_num(f, self.i, end);
+            self.i = ni;
+            if present {
+                s.wid = Some(w);
+                // `%[3]2d`: an index must come right before the verb.
+                if after_index {
+                    good = false;
+                }
+            }
+        }
+        // A '.' ending the format is the verb (`%!.(int=1)`).
+        if self.i + 1 < end && f[self.i] == b'.' {
+            self.i += 1;
+            if after_index {
+                good = false;
+            }
+            after_index = self.arg_number(&mut good);
+            if self.i < end && f[self.i] == b'*' {
+                self.i += 1;
+                match self.star(int_at) {
+                    Some(p) if p >= 0 => s.prec = Some(p as usize),
+                    _ => d.bad_prec = true,
+                }
+                after_index = false;
+            } else {
+                let (p, _, ni) = parse_num(f, self.i, end);
+                self.i = ni;
+                s.prec = Some(p);
+            }
+        }
+        if !after_index {
+            self.arg_number(&mut good);
+        }
+        if self.i >= end {
+            d.no_verb = true;
+            return Some(d);
+        }
+        let (verb, size) = decode_rune(&f[self.i..]);
+        self.i += size;
+        let target = if verb == '%' {
+            Target::Percent
+        } else if !good {
+            Target::BadIndex
+        } else if self.arg >= self.nargs {
+            Target::Missing
+        } else {
+            self.arg += 1;
+            Target::Arg(self.arg - 1)
+        };
+        if matches!(verb, 'v' | 'w') {
+            s.sharp_v = s.sharp;
+            s.sharp = false;
+            s.plus_v = s.plus;
+            s.plus = false;
+        }
+        d.verb = Some((verb, s, target));
+        Some(d)
+    }
+}
+
+/// fmt's `parsenum`: a decimal number at `b[start..end]`, whether there was one, and the
+/// index after it. A number growing past 1e6 gives up, as if the format ended there.
+fn parse_num(b: &[u8], start: usize, end: usize) -> (usize, bool, usize) {
+    if start >= end {
+        return (0, false, end);
+    }
+    let mut n = 0usize;
+    let mut i = start;
+    while i < end && b[i].is_ascii_digit() {
+        if n > 1_000_000 {
+            return (0, false, end);
+        }
+        n = n * 10 + (b[i] - b'0') as usize;
+        i += 1;
+    }
+    (n, i > start, i)
 }
 
 /// The text of `fmt.Sprintf(format, args...)`.
@@ -45,109 +272,59 @@ pub unsafe fn sprintf_wrapping(format: &[u8], args: &[[usize; 2]], wrap: bool) -
         crate::fatal::fatal_error(&format!("deferjit does not support {what} in a format yet"));
     }
     let mut out = Vec::new();
-    let mut arg = 0;
-    let end = format.len();
-    let mut i = 0;
-    while i < end {
-        let last = i;
-        while i < end && format[i] != b'%' {
-            i += 1;
+    let mut scan = Scanner::new(format, args.len());
+    // SAFETY (closure): valid operands (caller).
+    let mut int_at = |k: usize| unsafe { int_operand(args[k]) };
+    while let Some(d) = scan.next(&mut int_at) {
+        out.extend_from_slice(&format[d.text]);
+        if d.bad_width {
+            out.extend_from_slice(b"%!(BADWIDTH)");
         }
-        out.extend_from_slice(&format[last..i]);
-        if i >= end {
-            break;
+        if d.bad_prec {
+            out.extend_from_slice(b"%!(BADPREC)");
         }
-        i += 1;
-        let mut s = Spec::default();
-        while i < end {
-            match format[i] {
-                b'0' => s.zero = !s.minus,
-                b'#' => s.sharp = true,
-                b'+' => s.plus = true,
-                b'-' => {
-                    s.minus = true;
-                    s.zero = false;
-                }
-                b' ' => s.space = true,
-                _ => break,
-            }
-            i += 1;
-        }
-        if i < end && format[i] == b'*' {
-            // The width from an operand: negative means `-`.
-            i += 1;
-            // SAFETY: valid operands (caller).
-            let w = unsafe { int_from_arg(args, &mut arg) };
-            match w {
-                Some(w) if w < 0 => {
-                    s.wid = Some(w.unsigned_abs() as usize);
-                    s.minus = true;
-                    s.zero = false;
-                }
-                Some(w) => s.wid = Some(w as usize),
-                None => out.extend_from_slice(b"%!(BADWIDTH)"),
-            }
-        } else {
-            let (w, ni) = number(format, i);
-            s.wid = w;
-            i = ni;
-        }
-        // A '.' ends the format: it is the verb (`%!.(int=1)`).
-        if i + 1 < end && format[i] == b'.' {
-            i += 1;
-            if format[i] == b'*' {
-                i += 1;
-                // SAFETY: valid operands (caller).
-                match unsafe { int_from_arg(args, &mut arg) } {
-                    Some(p) if p >= 0 => s.prec = Some(p as usize),
-                    _ => out.extend_from_slice(b"%!(BADPREC)"),
-                }
-            } else {
-                let (p, ni) = number(format, i);
-                s.prec = Some(p.unwrap_or(0));
-                i = ni;
-            }
-        }
-        if i >= end {
+        if d.no_verb {
             out.extend_from_slice(b"%!(NOVERB)");
             break;
         }
-        let (verb, size) = decode_rune(&format[i..]);
-        i += size;
-        if verb == '%' {
-            out.push(b'%');
+        let Some((verb, s, target)) = d.verb else {
             continue;
-        }
-        if arg >= args.len() {
-            bad_arg_num(&mut out, verb);
-            continue;
-        }
-        if verb == 'v' && s.plus {
-            s.plus_v = true;
-            s.plus = false;
-        }
+        };
+        let k = match target {
+            Target::Percent => {
+                out.push(b'%');
+                continue;
+            }
+            Target::BadIndex => {
+                let _ = write!(out, "%!{verb}(BADINDEX)");
+                continue;
+            }
+            Target::Missing => {
+                let _ = write!(out, "%!{verb}(MISSING)");
+                continue;
+            }
+            Target::Arg(k) => k,
+        };
         if verb == 'w' {
             // fmt's handleMethods: %w is %v of an error operand in Errorf, else bad.
             // SAFETY: valid operands (caller).
-            let is_error = unsafe { types::desc(args[arg][0]) }
+            let is_error = unsafe { types::desc(args[k][0]) }
                 .is_some_and(|t| t.error_method != 0 || t.is_error());
             if wrap && is_error {
                 // SAFETY: as above.
-                unsafe { print_arg(&mut out, &s, 'v', args[arg]) };
+                unsafe { print_arg(&mut out, &s, 'v', args[k]) };
             } else {
                 // SAFETY: as above.
-                unsafe { bad_verb(&mut out, &s, verb, args[arg]) };
+                unsafe { bad_verb(&mut out, &s, verb, args[k]) };
             }
-            arg += 1;
             continue;
         }
         // SAFETY: valid operands (caller).
-        unsafe { print_arg(&mut out, &s, verb, args[arg]) };
-        arg += 1;
+        unsafe { print_arg(&mut out, &s, verb, args[k]) };
     }
-    if arg < args.len() {
+    if !scan.reordered && scan.arg < args.len() {
         out.extend_from_slice(b"%!(EXTRA ");
-        for (k, a) in args[arg..].iter().enumerate() {
+        for (k, a) in args[scan.arg..].iter().enumerate() {
             if k > 0 {
                 out.extend_from_slice(b", ");
             }
@@ -171,45 +348,44 @@ pub unsafe fn sprintf_wrapping(format: &[u8], args: &[[usize; 2]], wrap: bool) -
 /// allowed): the checker refuses a constant format with it, and a format known only at
 /// run time ends the run with a fatal error naming it.
 pub fn unsupported_in_format(format: &[u8], errorf: bool) -> Option<String> {
-    let mut i = 0;
-    while i < format.len() {
-        if format[i] != b'%' {
-            i += 1;
-            continue;
+    let mut scan = Scanner::new(format, usize::MAX);
+    let (mut wraps, mut sharp_wraps) = (false, false);
+    while let Some(d) = scan.next(&mut |_| Some(0)) {
+        if let Some(('w', s, _)) = d.verb {
+            wraps = true;
+            sharp_wraps |= s.sharp_v;
         }
-        i += 1;
-        let mut sharp = false;
-        while i < format.len() && matches!(format[i], b'+' | b'-' | b' ' | b'0' | b'#') {
-            sharp |= format[i] == b'#';
-            i += 1;
-        }
-        // Width and precision, numbers or `*`.
-        while i < format.len() && (format[i].is_ascii_digit() || matches!(format[i], b'.' | b'*')) {
-            i += 1;
-        }
-        let &c = format.get(i)?;
-        match c {
-            b'[' => return Some("explicit argument indexes".into()),
-            b'w' if errorf => {}
-            b'p' | b'O' | b'w' => return Some(format!("the %{} verb", c as char)),
-            b'v' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' if sharp => {
-                return Some(format!("the # flag with %{}", c as char))
-            }
-            _ => {}
-        }
-        i += 1;
     }
-    None
+    if wraps && scan.reordered {
+        // Errorf's %w operands are found in the library's Go (`errorfd`), which reads no
+        // explicit indexes.
+        Some("explicit argument indexes with %w".into())
+    } else if sharp_wraps && errorf {
+        Some("the # flag with %w".into())
+    } else {
+        None
+    }
 }
 
-/// fmt's `intFromArg`: the operand at `*arg` as a width or precision, when it is an
-/// integer within ±1e6 (then `*arg` moves on; it stays when no operand is left).
+/// The operands (indexes in the `nargs` operands) that the `%w` verbs of `format` print,
+/// in order: what Go's `fmt.Errorf` wraps.
+pub fn wrapped_operands(format: &[u8], nargs: usize) -> Vec<usize> {
+    let mut scan = Scanner::new(format, nargs);
+    let mut out = Vec::new();
+    while let Some(d) = scan.next(&mut |_| Some(0)) {
+        if let Some(('w', _, Target::Arg(k))) = d.verb {
+            out.push(k);
+        }
+    }
+    out
+}
+
+/// fmt's `intFromArg` of the operand `a`: the operand as a width or precision, when it
+/// is an integer within ±1e6.
 ///
 /// # Safety
-/// `args` must be valid interface values.
-unsafe fn int_from_arg(args: &[[usize; 2]], arg: &mut usize) -> Option<i64> {
-    let a = args.get(*arg)?;
-    *arg += 1;
+/// `a` must be a valid interface value.
+unsafe fn int_operand(a: [usize; 2]) -> Option<i64> {
     // SAFETY: a valid operand (caller).
     let t = unsafe { types::desc(a[0]) }?;
     let (size, signed) = t.kind.int_layout()?;
@@ -222,19 +398,6 @@ unsafe fn int_from_arg(args: &[[usize; 2]], arg: &mut usize) -> Option<i64> {
     let v = unsafe { types::read_int(p, size, signed) };
     let v = i64::try_from(v).ok()?;
     (-1_000_000..=1_000_000).contains(&v).then_some(v)
-}
-
-/// A decimal number at `format[i..]` (fmt's `parsenum`), and the index after it.
-fn number(format: &[u8], mut i: usize) -> (Option<usize>, usize) {
-    let start = i;
-    let mut n: usize = 0;
-    while i < format.len() && format[i].is_ascii_digit() {
-        n = n
-            .saturating_mul(10)
-            .saturating_add((format[i] - b'0') as usize);
-        i += 1;
-    }
-    ((i > start).then_some(n.min(1_000_000)), i)
 }
 
 /// The first rune of `b` (U+FFFD for invalid UTF-8, one byte) and its length.
@@ -250,10 +413,6 @@ fn decode_rune(b: &[u8]) -> (char, usize) {
         Ok(s) => (s.chars().next().unwrap_or('\u{fffd}'), n),
         Err(_) => ('\u{fffd}', 1),
     }
-}
-
-fn bad_arg_num(out: &mut Vec<u8>, verb: char) {
-    let _ = write!(out, "%!{verb}(MISSING)");
 }
 
 /// fmt's `badVerb`: `%!verb(type=value)`, the value printed with `%v`, the verb's flags
@@ -306,8 +465,71 @@ unsafe fn print_arg(out: &mut Vec<u8>, s: &Spec, verb: char, a: [usize; 2]) {
     } else {
         a[1] as *const u8
     };
+    if verb == 'p' {
+        // Before any method: the address of a pointer, slice, map or func.
+        // SAFETY: the operand's value is at `p`.
+        unsafe { pointer_verb(out, s, t, p, a) };
+        return;
+    }
+    if verb == 'v' && s.sharp_v && t.kind == TypeKind::Slice && t.name() == "[]uint8" {
+        // fmt's printArg has a case for `[]byte` operands: %#v spells the type so.
+        // SAFETY: a slice's three words are at `p`.
+        unsafe { crate::gosyntax::byte_slice(out, s, p) };
+        return;
+    }
     // SAFETY: the operand's value is at `p` (direct values are the data word itself).
     unsafe { print_value(out, s, verb, t, p, a, 0, true) }
+}
+
+/// `%p` of an operand: fmt's `fmtPointer` of a pointer, slice (its first element's
+/// address), map, func (its code's address) or unsafe.Pointer; anything else is a bad
+/// verb.
+///
+/// # Safety
+/// `p` must hold the operand `a`'s value, of type `t`.
+unsafe fn pointer_verb(out: &mut Vec<u8>, s: &Spec, t: &TypeDesc, p: *const u8, a: [usize; 2]) {
+    let is_pointer = match t.kind {
+        TypeKind::Pointer
+        | TypeKind::Slice
+        | TypeKind::Map
+        | TypeKind::Func
+        | TypeKind::UnsafePointer
+        | TypeKind::ErrorsErrorString
+        | TypeKind::PanicNilError => true,
+        TypeKind::RuntimeError if t.size == crate::abi::POINTER_SIZE => true,
+        TypeKind::RuntimeError => unsupported('p', t),
+        _ => false,
+    };
+    if !is_pointer {
+        // SAFETY: valid operand (caller).
+        unsafe { bad_verb(out, s, 'p', a) };
+        return;
+    }
+    let mut addr = if t.is_error() && !t.is_direct() {
+        // The runtime's error pointers are the data word itself, which `p` is.
+        p as usize
+    } else {
+        // SAFETY: the first word of each of these is the address (caller).
+        unsafe { *(p as *const usize) }
+    };
+    if t.kind == TypeKind::Func && addr != 0 {
+        // SAFETY: a non-nil func value points to a closure object starting with the code.
+        addr = unsafe { *(addr as *const usize) };
+    }
+    hex0x(out, s, addr as u64, !s.sharp);
+}
+
+/// fmt's `fmt0x64`: `v` in hex (padded as the spec says), after `0x` when `leading`.
+pub(crate) fn hex0x(out: &mut Vec<u8>, s: &Spec, v: u64, leading: bool) {
+    integer(
+        out,
+        &Spec {
+            sharp: leading,
+            ..*s
+        },
+        'x',
+        v as i128,
+    );
 }
 
 /// fmt's `printValue` (with `handleMethods` first, where fmt may call methods) of the
@@ -316,7 +538,7 @@ unsafe fn print_arg(out: &mut Vec<u8>, s: &Spec, verb: char, a: [usize; 2]) {
 /// # Safety
 /// `p` must hold a valid value of type `t`; as [`sprintf`].
 #[allow(clippy::too_many_arguments)]
-unsafe fn print_value(
+pub(crate) unsafe fn print_value(
     out: &mut Vec<u8>,
     s: &Spec,
     verb: char,
@@ -330,12 +552,22 @@ unsafe fn print_value(
         out.extend_from_slice(b"...");
         return;
     }
-    if methods && matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+    if methods && (s.sharp_v || matches!(verb, 'v' | 's' | 'x' | 'X' | 'q')) {
+        // %#v uses only a GoString method, the others Error or String.
         // SAFETY: `p` holds a value of type `t` (caller).
-        match unsafe { format::method_text(t, p) } {
+        let text = unsafe {
+            if s.sharp_v {
+                format::gostring_text(t, p)
+            } else {
+                format::method_text(t, p)
+            }
+        };
+        match text {
             format::MethodText::None => {}
             format::MethodText::Text(text) => {
-                string_verb(out, s, verb, &text);
+                // A GoString's text is printed as %s would.
+                let v = if s.sharp_v { 's' } else { verb };
+                string_verb(out, s, v, &text);
                 return;
             }
             format::MethodText::NilReceiver => {
@@ -352,6 +584,10 @@ unsafe fn print_value(
             }
         }
     }
+    // SAFETY: `p` holds a value of type `t` (caller).
+    if s.sharp_v && unsafe { crate::gosyntax::value(out, s, verb, t, p, a, depth, methods) } {
+        return;
+    }
     // SAFETY (whole body): `p` holds a value of type `t` laid out as abi.rs describes.
     unsafe {
         match t.kind {
@@ -363,30 +599,47 @@ unsafe fn print_value(
                     p as usize
                 };
                 let text = format::error_text(t, d).to_vec();
-                match verb {
-                    'v' | 's' | 'x' | 'X' | 'q' => string_verb(out, s, verb, &text),
+                let string_like = matches!(verb, 'v' | 's' | 'x' | 'X' | 'q');
+                if methods && string_like {
+                    // What its Error method returns.
+                    string_verb(out, s, verb, &text);
+                } else if std::ptr::eq(t, &types::ERRORS_ERROR_STRING) {
                     // fmt prints the `*errors.errorString` itself: a pointer to a struct
-                    // whose one (unexported) field is the text; nested, its address.
-                    'b' | 'o' | 'd'
-                        if depth > 0 && std::ptr::eq(t, &types::ERRORS_ERROR_STRING) =>
-                    {
-                        integer(out, s, verb, d as i128);
+                    // whose one (unexported) field is the text (in the box at `d`);
+                    // nested, its address.
+                    if depth == 0 {
+                        out.extend_from_slice(b"&{");
+                        let sp = d as *const u8;
+                        print_value(out, s, verb, &types::STRING, sp, a, depth + 1, false);
+                        out.push(b'}');
+                    } else {
+                        pointer(out, s, verb, d, t, p, a, depth);
                     }
-                    _ if depth > 0 && std::ptr::eq(t, &types::ERRORS_ERROR_STRING) => {
-                        bad_verb_at(out, s, verb, t, p, a, depth)
+                } else if std::ptr::eq(t, &types::RUNTIME_ERROR_STRING)
+                    || std::ptr::eq(t, &types::RUNTIME_PLAIN_ERROR)
+                {
+                    // String types; runtime.errorString's Error() puts "runtime error: "
+                    // first.
+                    let bare = match std::ptr::eq(t, &types::RUNTIME_ERROR_STRING) {
+                        true => text.strip_prefix(b"runtime error: ").unwrap_or(&text),
+                        false => &text,
+                    };
+                    if string_like {
+                        string_verb(out, s, verb, bare);
+                    } else {
+                        bad_verb_at(out, s, verb, t, p, a, depth);
                     }
-                    _ if std::ptr::eq(t, &types::ERRORS_ERROR_STRING) => {
-                        let _ = write!(out, "&{{%!{verb}(string=");
-                        out.extend_from_slice(&text);
-                        out.extend_from_slice(b")}");
-                    }
-                    _ => unsupported(verb, t),
+                } else {
+                    unsupported(verb, t);
                 }
             }
             k if k.int_layout().is_some() => {
                 let (size, signed) = k.int_layout().unwrap_or((8, true));
                 let v = types::read_int(p, size, signed);
-                if !integer(out, s, verb, v) {
+                if verb == 'v' && s.sharp_v && !signed {
+                    // %#v of an unsigned integer: Go's hex literal.
+                    hex0x(out, s, v as u64, true);
+                } else if !integer(out, s, verb, v) {
                     bad_verb_at(out, s, verb, t, p, a, depth);
                 }
             }
@@ -397,36 +650,31 @@ unsafe fn print_value(
             k if k.is_float() => {
                 let v = types::read_float(p, k);
                 match verb {
-                    'v' | 'g' | 'G' | 'e' | 'E' | 'f' | 'F' => {
+                    'v' | 'g' | 'G' | 'e' | 'E' | 'f' | 'F' | 'b' | 'x' | 'X' => {
                         float(out, s, verb, v, k == TypeKind::Float32, false)
                     }
-                    'b' | 'x' | 'X' => unsupported(verb, t),
                     _ => bad_verb_at(out, s, verb, t, p, a, depth),
                 }
             }
             k if k.is_complex() => {
                 let (re, im) = types::read_complex(p, k);
                 match verb {
-                    'v' | 'g' | 'G' | 'e' | 'E' | 'f' | 'F' => {
+                    'v' | 'g' | 'G' | 'e' | 'E' | 'f' | 'F' | 'b' | 'x' | 'X' => {
                         let single = k == TypeKind::Complex64;
                         let mut body = Vec::new();
+                        // Both parts with the verb's flags; the imaginary one signed.
                         let inner = Spec {
-                            wid: s.wid,
-                            prec: s.prec,
-                            ..Spec::default()
+                            plus: false,
+                            space: false,
+                            ..*s
                         };
-                        let oldplus = Spec {
-                            plus: s.plus,
-                            space: s.space,
-                            ..inner
-                        };
+                        let oldplus = *s;
                         body.push(b'(');
                         float(&mut body, &oldplus, verb, re, single, false);
                         float(&mut body, &inner, verb, im, single, true);
                         body.extend_from_slice(b"i)");
                         out.extend_from_slice(&body);
                     }
-                    'b' | 'x' | 'X' => unsupported(verb, t),
                     _ => bad_verb_at(out, s, verb, t, p, a, depth),
                 }
             }
@@ -434,17 +682,23 @@ unsafe fn print_value(
                 let w = p as *const usize;
                 let text = bytes(*w, *w.add(1)).to_vec();
                 match verb {
+                    // %#v: a quoted string.
+                    'v' if s.sharp_v => string_verb(out, s, 'q', &text),
                     'v' | 's' | 'x' | 'X' | 'q' => string_verb(out, s, verb, &text),
                     _ => bad_verb_at(out, s, verb, t, p, a, depth),
                 }
             }
-            TypeKind::Slice
-                if matches!(verb, 's' | 'x' | 'X' | 'q')
-                    && (*t.elem).kind == TypeKind::Uint8
-                    && (*t.elem).name() == "uint8" =>
+            TypeKind::Slice | TypeKind::Array
+                if matches!(verb, 's' | 'x' | 'X' | 'q') && (*t.elem).kind == TypeKind::Uint8 =>
             {
-                let w = p as *const usize;
-                let text = bytes(*w, *w.add(1)).to_vec();
+                // Bytes (of any byte type, slice or array) print as a string would.
+                let text = if t.kind == TypeKind::Slice {
+                    let w = p as *const usize;
+                    bytes(*w, *w.add(1))
+                } else {
+                    std::slice::from_raw_parts(p, t.len)
+                }
+                .to_vec();
                 string_verb(out, s, verb, &text);
             }
             TypeKind::Slice | TypeKind::Array => {
@@ -507,6 +761,11 @@ unsafe fn print_value(
             TypeKind::Any | TypeKind::Error => {
                 let w = p as *const usize;
                 match types::desc(*w) {
+                    // %#v of a nil interface inside a value: its type's.
+                    None if s.sharp_v => {
+                        out.extend_from_slice(t.name().as_bytes());
+                        out.extend_from_slice(b"(nil)");
+                    }
                     // fmt prints a nil interface inside a value so, whatever the verb.
                     None => pad(out, s, b"<nil>"),
                     Some(dt) => {
@@ -566,8 +825,18 @@ unsafe fn pointer(
         addr
     };
     match verb {
+        'v' if s.sharp_v => {
+            // Go syntax: a conversion of the address to the type.
+            let _ = write!(out, "({})(", t.name());
+            if shown == 0 {
+                out.extend_from_slice(b"nil");
+            } else {
+                hex0x(out, s, shown as u64, true);
+            }
+            out.push(b')');
+        }
         'v' if shown == 0 => pad(out, s, b"<nil>"),
-        'v' => pad(out, s, format!("{shown:#x}").as_bytes()),
+        'v' => hex0x(out, s, shown as u64, true),
         'b' | 'o' | 'd' | 'x' | 'X' => {
             integer(out, s, verb, shown as i128);
         }
@@ -625,7 +894,7 @@ fn pad(out: &mut Vec<u8>, s: &Spec, b: &[u8]) {
 
 /// `%s`/`%v` (precision: at most that many runes), `%x`/`%X` (hex of the bytes, a space
 /// between bytes with the space flag) of a string.
-fn string_verb(out: &mut Vec<u8>, s: &Spec, verb: char, text: &[u8]) {
+pub(crate) fn string_verb(out: &mut Vec<u8>, s: &Spec, verb: char, text: &[u8]) {
     match verb {
         'q' => {
             // fmtQ: the first `prec` runes, backquoted with `#` when they can be, else
@@ -695,7 +964,7 @@ fn integer(out: &mut Vec<u8>, s: &Spec, verb: char, v: i128) -> bool {
     let (base, upper) = match verb {
         'v' | 'd' => (10, false),
         'b' => (2, false),
-        'o' => (8, false),
+        'o' | 'O' => (8, false),
         'x' => (16, false),
         'X' => (16, true),
         'U' => {
@@ -779,6 +1048,9 @@ fn integer(out: &mut Vec<u8>, s: &Spec, verb: char, v: i128) -> bool {
             _ => {}
         }
     }
+    if verb == 'O' {
+        buf.extend_from_slice(b"o0");
+    }
     if negative {
         buf.push(b'-');
     } else if s.plus {
@@ -792,7 +1064,7 @@ fn integer(out: &mut Vec<u8>, s: &Spec, verb: char, v: i128) -> bool {
     true
 }
 
-/// fmt's `fmtFloat` for `%v %g %G %e %E %f %F`; `imag`: the imaginary part of a complex
+/// fmt's `fmtFloat` for `%v %g %G %e %E %f %F %b %x %X`; `imag`: the imaginary part of a complex
 /// number (always signed).
 fn float(out: &mut Vec<u8>, s: &Spec, verb: char, v: f64, single: bool, imag: bool) {
     let plus = s.plus || imag;
@@ -807,6 +1079,10 @@ fn float(out: &mut Vec<u8>, s: &Spec, verb: char, v: f64, single: bool, imag: bo
         }
     } else {
         let body = match (verb, s.prec) {
+            ('b', _) => crate::strconv::binary_form(v, single),
+            ('x' | 'X', p) => {
+                crate::strconv::hex_form(v, single, p.map_or(-1, |p| p as i64), verb == 'X')
+            }
             ('v' | 'g' | 'G', None) => crate::floatfmt::fmt_float(v, single),
             ('v' | 'g' | 'G', Some(p)) => g_prec(v, p.max(1)),
             ('e' | 'E', p) => e_prec(v, p.unwrap_or(6)),
@@ -832,6 +1108,9 @@ fn float(out: &mut Vec<u8>, s: &Spec, verb: char, v: f64, single: bool, imag: bo
         pad(out, &nozero, &num);
         return;
     }
+    if s.sharp {
+        sharp_float(&mut num, verb, s.prec);
+    }
     if plus || num[0] != b'+' {
         if s.zero && !s.minus && s.wid.is_some_and(|w| w > num.len()) {
             out.push(num[0]);
@@ -844,6 +1123,55 @@ fn float(out: &mut Vec<u8>, s: &Spec, verb: char, v: f64, single: bool, imag: bo
         return;
     }
     pad(out, s, &num[1..]);
+}
+
+/// The `#` flag of a float's text `num` (its sign first): always a decimal point, and for
+/// `%g`/`%G`/`%x` the trailing zeros up to the precision (6 when none is given).
+fn sharp_float(num: &mut Vec<u8>, verb: char, prec: Option<usize>) {
+    if verb == 'b' {
+        return;
+    }
+    // As fmt counts them: for %x, the `x` of `0x` is a digit too (but not for %X).
+    let mut digits: i64 = match verb {
+        'v' | 'g' | 'G' | 'x' => prec.map_or(6, |p| p as i64),
+        _ => 0,
+    };
+    let mut tail = Vec::new();
+    let mut point = false;
+    let mut nonzero = false;
+    let mut k = 1;
+    while k < num.len() {
+        match num[k] {
+            b'.' => point = true,
+            b'p' | b'P' => {
+                tail = num.split_off(k);
+                break;
+            }
+            b'e' | b'E' if verb != 'x' && verb != 'X' => {
+                tail = num.split_off(k);
+                break;
+            }
+            c => {
+                nonzero |= c != b'0';
+                if nonzero {
+                    digits -= 1;
+                }
+            }
+        }
+        k += 1;
+    }
+    if !point {
+        // A lone 0 counts as a significant digit.
+        if num.len() == 2 && num[1] == b'0' {
+            digits -= 1;
+        }
+        num.push(b'.');
+    }
+    while digits > 0 {
+        num.push(b'0');
+        digits -= 1;
+    }
+    num.extend_from_slice(&tail);
 }
 
 /// `%.{p}e` as strconv writes it: at least two exponent digits.

@@ -201,6 +201,8 @@ pub struct TypeDesc {
     pub error_method: usize,
     /// The wrapper of this type's `String() string` method, or 0.
     pub string_method: usize,
+    /// The wrapper of this type's `GoString() string` method (what `%#v` prints), or 0.
+    pub gostring_method: usize,
     /// The key type of a map type, null otherwise.
     pub key: *const TypeDesc,
     /// The length of an array type, 0 otherwise.
@@ -229,6 +231,7 @@ const fn prim(kind: TypeKind, size: u32, name: &'static str) -> TypeDesc {
         imethods: Vec::new(),
         error_method: 0,
         string_method: 0,
+        gostring_method: 0,
         key: std::ptr::null(),
         len: 0,
     }

@@ -74,7 +74,10 @@ impl<'a> Checker<'a> {
         // function over a []any of the operands.
         if format.is_none() || ellipsis || writer.is_some() {
             let operands = self.operand_slice(e, rest, ellipsis, &ctx)?;
-            let wrapped = format.as_deref().map(wrapped_operands).unwrap_or_default();
+            let wrapped = format
+                .as_deref()
+                .map(|f| runtime::printf::wrapped_operands(f, usize::MAX))
+                .unwrap_or_default();
             if f == "fmt.Errorf" && ellipsis && !wrapped.is_empty() {
                 // Which operands exist is known only when the list runs.
                 return self.unsupported(e.start(), "%w in fmt.Errorf with a spread operand list");
@@ -112,10 +115,7 @@ impl<'a> Checker<'a> {
         }
         if f == "fmt.Errorf" {
             // gc records a %w's operand only when there is one.
-            let wrapped: Vec<usize> = wrapped_operands(&format)
-                .into_iter()
-                .filter(|&k| k < rest.len())
-                .collect();
+            let wrapped = runtime::printf::wrapped_operands(&format, rest.len());
             if !wrapped.is_empty() {
                 return self.errorf_wrapping(e, out, &wrapped);
             }
@@ -303,54 +303,4 @@ impl<'a> Checker<'a> {
             var: false,
         })
     }
-}
-
-/// The operands (by index) of the `%w` verbs of `format`: each `*` and each verb but
-/// `%%` takes the next operand (the formats deferjit takes have no `[n]`).
-fn wrapped_operands(format: &[u8]) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut arg = 0;
-    let mut i = 0;
-    while i < format.len() {
-        if format[i] != b'%' {
-            i += 1;
-            continue;
-        }
-        i += 1;
-        while i < format.len() && matches!(format[i], b'+' | b'-' | b' ' | b'0' | b'#') {
-            i += 1;
-        }
-        // A `*` width or precision takes an operand.
-        if format.get(i) == Some(&b'*') {
-            arg += 1;
-            i += 1;
-        }
-        while i < format.len() && format[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i + 1 < format.len() && format[i] == b'.' {
-            i += 1;
-            if format.get(i) == Some(&b'*') {
-                arg += 1;
-                i += 1;
-            }
-            while i < format.len() && format[i].is_ascii_digit() {
-                i += 1;
-            }
-        }
-        let Some(&c) = format.get(i) else { break };
-        // The verb is a whole rune; only ASCII ones matter here.
-        i += 1;
-        while i < format.len() && c >= 0x80 && (format[i] & 0xC0) == 0x80 {
-            i += 1;
-        }
-        if c == b'%' {
-            continue;
-        }
-        if c == b'w' {
-            out.push(arg);
-        }
-        arg += 1;
-    }
-    out
 }
