@@ -98,7 +98,7 @@ struct TypeDescs {
     vtables: Vec<Box<[usize]>>,
     /// The `(selector, wrapper)` entries that the method tables of the descriptors made
     /// since the lowering last asked can hold.
-    vtable_funcs: Vec<(u32, ir::FuncId)>,
+    vtable_funcs: Vec<(u32, ir::FuncId, ir::FuncId)>,
 }
 
 impl lowering::TypeDescSource for TypeDescs {
@@ -106,7 +106,7 @@ impl lowering::TypeDescSource for TypeDescs {
         self.get(ty) as u64
     }
 
-    fn take_vtable_funcs(&mut self) -> Vec<(u32, ir::FuncId)> {
+    fn take_vtable_funcs(&mut self) -> Vec<(u32, ir::FuncId, ir::FuncId)> {
         std::mem::take(&mut self.vtable_funcs)
     }
 }
@@ -249,7 +249,7 @@ impl TypeDescs {
                 } else {
                     m.value_wrapper
                 };
-                w.map(|w| (m.selector, w))
+                w.map(|w| (m.selector, w, m.func))
             }));
         }
         addr

@@ -93,7 +93,7 @@ pub struct Options {
     pub env: Option<Vec<String>>,
     /// What `os.Stdin` reads: nothing (the default), given bytes, or this process's own
     /// standard input.
-    pub stdin: runtime::host::Stdin,
+    pub stdin: runtime::osstate::Stdin,
     /// Append the compiled functions to `/tmp/perf-PID.map` so that `perf` names JIT code.
     pub perf_map: bool,
 }
@@ -108,7 +108,7 @@ impl Default for Options {
             stack_limit: runtime::run::GO_MAX_STACK,
             args: Vec::new(),
             env: None,
-            stdin: runtime::host::Stdin::Empty,
+            stdin: runtime::osstate::Stdin::Empty,
             perf_map: false,
         }
     }

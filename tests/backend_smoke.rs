@@ -210,6 +210,7 @@ fn program() -> Program_ {
         main: Some(FuncId(0)),
         benchmarks: vec![],
         selectors: vec![],
+        unchecked: vec![],
     }
 }
 type Program_ = lowering::ir::Program;

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"io"
 	"io/fs"
-	"sort"
 	"syscall"
 	"time"
 )
@@ -1147,13 +1146,35 @@ func listDir(name string) ([]dirEntry, error) {
 	return out, nil
 }
 
+// sortEntries sorts directory entries by name (a merge sort: os does not import sort).
+func sortEntries(list []dirEntry) {
+	if len(list) < 2 {
+		return
+	}
+	mid := len(list) / 2
+	left := append([]dirEntry(nil), list[:mid]...)
+	right := append([]dirEntry(nil), list[mid:]...)
+	sortEntries(left)
+	sortEntries(right)
+	i, j := 0, 0
+	for k := range list {
+		if j == len(right) || (i < len(left) && left[i].name <= right[j].name) {
+			list[k] = left[i]
+			i++
+		} else {
+			list[k] = right[j]
+			j++
+		}
+	}
+}
+
 // ReadDir returns the entries of the named directory sorted by name.
 func ReadDir(name string) ([]DirEntry, error) {
 	list, err := listDir(name)
 	if err != nil {
 		return nil, err
 	}
-	sort.Slice(list, func(i, j int) bool { return list[i].name < list[j].name })
+	sortEntries(list)
 	out := make([]DirEntry, len(list))
 	for i := range list {
 		out[i] = &list[i]

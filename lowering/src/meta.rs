@@ -25,10 +25,11 @@ pub trait TypeDescSource {
     /// types it mentions; owned by the caller for as long as the code lives).
     fn desc(&mut self, ty: &ir::Type) -> u64;
     /// The methods that the method tables of the descriptors made since the last call
-    /// can hold: `(selector, wrapper)`. The lowering compiles the wrappers of the selectors
-    /// that compiled code calls through interfaces (see `Shared::use_selector`); the
-    /// other entries hold a stand-in that says the type has the method.
-    fn take_vtable_funcs(&mut self) -> Vec<(u32, ir::FuncId)>;
+    /// can hold: `(selector, wrapper, method)`. The lowering compiles the wrappers of the
+    /// selectors that compiled code calls through interfaces (see `Shared::use_selector`)
+    /// whose methods were checked (`Program::unchecked`); the other entries hold a
+    /// stand-in that says the type has the method.
+    fn take_vtable_funcs(&mut self) -> Vec<(u32, ir::FuncId, ir::FuncId)>;
 }
 
 /// One compiled function and what the runtime and the dump need about it.

@@ -74,14 +74,24 @@ pub fn lower_program(
         }
     }
     // Method-table entries whose selector no compiled code has called yet.
-    let mut pending: Vec<(u32, ir::FuncId)> = Vec::new();
+    let mut pending: Vec<(u32, ir::FuncId, ir::FuncId)> = Vec::new();
     loop {
         let next = shared.to_compile.borrow_mut().pop_front();
         let Some(id) = next else {
-            pending.extend(shared.type_descs.borrow_mut().take_vtable_funcs());
+            // A method the checker never checked belongs to a type that no code converts
+            // to an interface (its descriptor was made for another reason): no call can
+            // reach it through the table.
+            pending.extend(
+                shared
+                    .type_descs
+                    .borrow_mut()
+                    .take_vtable_funcs()
+                    .into_iter()
+                    .filter(|(_, _, m)| prog.unchecked.binary_search(m).is_err()),
+            );
             let live = shared.live_selectors.borrow().clone();
             let before = pending.len();
-            pending.retain(|&(sel, w)| {
+            pending.retain(|&(sel, w, _)| {
                 if live[sel as usize] {
                     shared.reach(w);
                     false
@@ -94,6 +104,12 @@ pub fn lower_program(
             }
             continue;
         };
+        if prog.unchecked.binary_search(&id).is_ok() {
+            return Err(format!(
+                "internal error: {} is reached but its body was never checked",
+                prog.funcs[id.0 as usize].name
+            ));
+        }
         let i = id.0 as usize;
         let cf = lower_go_function(
             module,

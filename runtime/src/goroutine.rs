@@ -64,7 +64,7 @@ pub struct Goroutine {
     /// Where `print`/`println` and `fmt.Print*` write.
     pub out: Sinks,
     /// The run's command line, environment, standard input and open files.
-    pub host: crate::host::Host,
+    pub host: crate::osstate::Host,
     /// FP of the entry trampoline of the current call (written by the trampoline).
     pub entry_fp: usize,
     /// Address of the entry trampoline used for the current call.
@@ -158,7 +158,7 @@ impl Goroutine {
             spare_panic: null_mut(),
             arena: Arena::new(max_memory),
             out: Sinks::new(output),
-            host: crate::host::Host::default(),
+            host: crate::osstate::Host::default(),
             entry_fp: 0,
             entry_code: 0,
             entry_frame_offset: 0,

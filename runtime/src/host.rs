@@ -10,68 +10,10 @@
 
 use crate::format::bytes;
 use crate::goroutine::g;
+use crate::osstate::Stdin;
 use crate::strings::new_string;
 use crate::words::Words2;
 use std::ffi::CString;
-use std::sync::Arc;
-
-/// What a run reads from `os.Stdin`.
-#[derive(Clone, Debug, Default)]
-pub enum Stdin {
-    /// Nothing: the first read returns `io.EOF`.
-    #[default]
-    Empty,
-    /// These bytes, then `io.EOF`.
-    Bytes(Arc<[u8]>),
-    /// The process's own standard input (the CLI's `deferjit run`).
-    Inherit,
-}
-
-/// The operating-system state of one run.
-#[derive(Debug, Default)]
-pub struct Host {
-    /// `os.Args`.
-    pub args: Vec<String>,
-    /// The environment as `KEY=VALUE` entries, in order.
-    pub env: Vec<String>,
-    stdin: Stdin,
-    /// How much of `Stdin::Bytes` has been read.
-    stdin_pos: usize,
-    /// The descriptors this run opened and has not closed.
-    fds: Vec<i32>,
-}
-
-impl Host {
-    /// The state for a run with these arguments, environment (`None`: a copy of the
-    /// process's, taken now) and input.
-    pub fn new(args: Vec<String>, env: Option<Vec<String>>, stdin: Stdin) -> Host {
-        let env = env.unwrap_or_else(|| {
-            std::env::vars_os()
-                .map(|(k, v)| format!("{}={}", k.to_string_lossy(), v.to_string_lossy()))
-                .collect()
-        });
-        Host {
-            args,
-            env,
-            stdin,
-            stdin_pos: 0,
-            fds: Vec::new(),
-        }
-    }
-
-    fn owns(&self, fd: i64) -> bool {
-        fd > 2 && self.fds.contains(&(fd as i32))
-    }
-}
-
-impl Drop for Host {
-    fn drop(&mut self) {
-        for &fd in &self.fds {
-            // SAFETY: a descriptor this run opened and never closed.
-            unsafe { libc::close(fd) };
-        }
-    }
-}
 
 /// The last OS error as `-errno`.
 fn neg_errno() -> i64 {
@@ -534,4 +476,23 @@ pub extern "C" fn rt_os_random(_fp: usize) -> i64 {
     h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
     h.write_i64(crate::clock::rt_time_nanotime(0));
     (h.finish() & 0xffff_ffff) as i64
+}
+
+/// `os.write(stub_fp, fd, ptr, len, cap) -> n`: `(*os.File).Write`: all of `b` to the
+/// run's standard output (1) or error (2), else to one of its files (bytes written, or
+/// `-errno`; see `host`).
+///
+/// # Safety
+/// `(ptr, len)` must be a valid `[]byte`.
+pub unsafe extern "C" fn rt_os_write(_fp: usize, fd: i64, ptr: i64, len: i64, _cap: i64) -> i64 {
+    // SAFETY: a valid slice (caller).
+    let b = unsafe { bytes(ptr as usize, len.max(0) as usize) };
+    match fd {
+        // SAFETY: short borrows.
+        1 => unsafe { g() }.out.stdout(b),
+        2 => unsafe { g() }.out.stderr(b),
+        _ => return write_file(fd, b),
+    }
+    crate::signals::timeout_point();
+    len
 }

@@ -211,25 +211,6 @@ pub unsafe extern "C" fn rt_fmt_write_stdout(_fp: usize, ptr: i64, len: i64) {
     crate::signals::timeout_point();
 }
 
-/// `os.write(stub_fp, fd, ptr, len, cap) -> n`: `(*os.File).Write`: all of `b` to the
-/// run's standard output (1) or error (2), else to one of its files (bytes written, or
-/// `-errno`; see `host`).
-///
-/// # Safety
-/// `(ptr, len)` must be a valid `[]byte`.
-pub unsafe extern "C" fn rt_os_write(_fp: usize, fd: i64, ptr: i64, len: i64, _cap: i64) -> i64 {
-    // SAFETY: a valid slice (caller).
-    let b = unsafe { bytes(ptr as usize, len.max(0) as usize) };
-    match fd {
-        // SAFETY: short borrows.
-        1 => unsafe { g() }.out.stdout(b),
-        2 => unsafe { g() }.out.stderr(b),
-        _ => return crate::host::write_file(fd, b),
-    }
-    crate::signals::timeout_point();
-    len
-}
-
 /// `fmt.sprintfw(stub_fp, fptr, flen, aptr, alen, acap) -> string`: the text of
 /// `fmt.Errorf(format, a...)`, where `%w` prints an error operand as `%v` does.
 ///

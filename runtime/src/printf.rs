@@ -9,6 +9,8 @@
 //! something Go would not.
 
 use crate::format::{self, bytes};
+use crate::printfscan::{decode_rune, Scanner, Target};
+pub use crate::printfscan::{unsupported_in_format, wrapped_operands};
 use crate::types::{self, TypeDesc, TypeKind};
 use std::io::Write;
 
@@ -26,230 +28,6 @@ pub(crate) struct Spec {
     pub(crate) zero: bool,
     pub(crate) wid: Option<usize>,
     pub(crate) prec: Option<usize>,
-}
-
-/// Which operand a directive's verb prints.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Target {
-    /// `%%`: none.
-    Percent,
-    /// An explicit index out of range, or an index followed by a width or precision:
-    /// `%!d(BADINDEX)`.
-    BadIndex,
-    /// No operand left: `%!d(MISSING)`.
-    Missing,
-    /// The operand at this index.
-    Arg(usize),
-}
-
-/// One `%` directive of a format and the literal text before it.
-struct Directive {
-    /// The literal text before the `%` (or up to the end).
-    text: std::ops::Range<usize>,
-    /// A `*` width whose operand is not a small enough integer (`%!(BADWIDTH)`).
-    bad_width: bool,
-    /// Likewise for a `*` precision (`%!(BADPREC)`).
-    bad_prec: bool,
-    /// The verb, its flags and its operand; `None` when the format ends first (after a
-    /// `%`: `%!(NOVERB)`; else no directive, only text).
-    verb: Option<(char, Spec, Target)>,
-    /// Whether the format ended inside the directive.
-    no_verb: bool,
-}
-
-/// Reads a format's directives in order as fmt's `doPrintf` does, keeping its operand
-/// number: each verb but `%%` and each `*` takes the next operand, `[n]` sets which one is
-/// next (and marks the format reordered: no `%!(EXTRA ...)` then).
-struct Scanner<'f> {
-    format: &'f [u8],
-    nargs: usize,
-    i: usize,
-    /// The next operand's index.
-    arg: usize,
-    /// Whether an explicit index appeared.
-    reordered: bool,
-}
-
-impl<'f> Scanner<'f> {
-    fn new(format: &'f [u8], nargs: usize) -> Self {
-        Scanner {
-            format,
-            nargs,
-            i: 0,
-            arg: 0,
-            reordered: false,
-        }
-    }
-
-    /// fmt's `argNumber` at the current position: a valid `[n]` makes operand `n-1` the
-    /// next; an invalid one clears `good`. True when a well-formed `[n]` was read.
-    fn arg_number(&mut self, good: &mut bool) -> bool {
-        let f = self.format;
-        if self.i >= f.len() || f[self.i] != b'[' {
-            return false;
-        }
-        self.reordered = true;
-        // fmt's parseArgNumber: up to the first `]`, a number and nothing else.
-        let rest = &f[self.i..];
-        let (index, width, ok) = match rest.iter().position(|&c| c == b']') {
-            Some(close) if rest.len() >= 3 => {
-                let (n, isnum, after) = parse_num(rest, 1, close);
-                if !isnum || after != close {
-                    (0, close + 1, false)
-                } else {
-                    (n as isize - 1, close + 1, true)
-                }
-            }
-            _ => (0, 1, false),
-        };
-        self.i += width;
-        if ok && index >= 0 && (index as usize) < self.nargs {
-            self.arg = index as usize;
-            return true;
-        }
-        *good = false;
-        ok
-    }
-
-    /// A `*` width or precision: the next operand as an integer (`int_at` reads it; None
-    /// when it is not one within ±1e6); it is taken whenever there is one.
-    fn star(&mut self, int_at: &mut dyn FnMut(usize) -> Option<i64>) -> Option<i64> {
-        if self.arg >= self.nargs {
-            return None;
-        }
-        self.arg += 1;
-        int_at(self.arg - 1)
-    }
-
-    /// The next directive, or None at the end of the format.
-    fn next(&mut self, int_at: &mut dyn FnMut(usize) -> Option<i64>) -> Option<Directive> {
-        let f = self.format;
-        let end = f.len();
-        if self.i >= end {
-            return None;
-        }
-        let last = self.i;
-        while self.i < end && f[self.i] != b'%' {
-            self.i += 1;
-        }
-        let mut d = Directive {
-            text: last..self.i,
-            bad_width: false,
-            bad_prec: false,
-            verb: None,
-            no_verb: false,
-        };
-        if self.i >= end {
-            return Some(d);
-        }
-        self.i += 1;
-        let mut good = true;
-        let mut s = Spec::default();
-        while self.i < end {
-            match f[self.i] {
-                b'0' => s.zero = !s.minus,
-                b'#' => s.sharp = true,
-                b'+' => s.plus = true,
-                b'-' => {
-                    s.minus = true;
-                    s.zero = false;
-                }
-                b' ' => s.space = true,
-                _ => break,
-            }
-            self.i += 1;
-        }
-        let mut after_index = self.arg_number(&mut good);
-        if self.i < end && f[self.i] == b'*' {
-            self.i += 1;
-            match self.star(int_at) {
-                // Negative means `-`.
-                Some(w) if w < 0 => {
-                    s.wid = Some(w.unsigned_abs() as usize);
-                    s.minus = true;
-                    s.zero = false;
-                }
-                Some(w) => s.wid = Some(w as usize),
-                None => d.bad_width = true,
-            }
-            after_index = false;
-        } else {
-            let (w, present, ni) = parse_num(f, self.i, end);
-            self.i = ni;
-            if present {
-                s.wid = Some(w);
-                // `%[3]2d`: an index must come right before the verb.
-                if after_index {
-                    good = false;
-                }
-            }
-        }
-        // A '.' ending the format is the verb (`%!.(int=1)`).
-        if self.i + 1 < end && f[self.i] == b'.' {
-            self.i += 1;
-            if after_index {
-                good = false;
-            }
-            after_index = self.arg_number(&mut good);
-            if self.i < end && f[self.i] == b'*' {
-                self.i += 1;
-                match self.star(int_at) {
-                    Some(p) if p >= 0 => s.prec = Some(p as usize),
-                    _ => d.bad_prec = true,
-                }
-                after_index = false;
-            } else {
-                let (p, _, ni) = parse_num(f, self.i, end);
-                self.i = ni;
-                s.prec = Some(p);
-            }
-        }
-        if !after_index {
-            self.arg_number(&mut good);
-        }
-        if self.i >= end {
-            d.no_verb = true;
-            return Some(d);
-        }
-        let (verb, size) = decode_rune(&f[self.i..]);
-        self.i += size;
-        let target = if verb == '%' {
-            Target::Percent
-        } else if !good {
-            Target::BadIndex
-        } else if self.arg >= self.nargs {
-            Target::Missing
-        } else {
-            self.arg += 1;
-            Target::Arg(self.arg - 1)
-        };
-        if matches!(verb, 'v' | 'w') {
-            s.sharp_v = s.sharp;
-            s.sharp = false;
-            s.plus_v = s.plus;
-            s.plus = false;
-        }
-        d.verb = Some((verb, s, target));
-        Some(d)
-    }
-}
-
-/// fmt's `parsenum`: a decimal number at `b[start..end]`, whether there was one, and the
-/// index after it. A number growing past 1e6 gives up, as if the format ended there.
-fn parse_num(b: &[u8], start: usize, end: usize) -> (usize, bool, usize) {
-    if start >= end {
-        return (0, false, end);
-    }
-    let mut n = 0usize;
-    let mut i = start;
-    while i < end && b[i].is_ascii_digit() {
-        if n > 1_000_000 {
-            return (0, false, end);
-        }
-        n = n * 10 + (b[i] - b'0') as usize;
-        i += 1;
-    }
-    (n, i > start, i)
 }
 
 /// The text of `fmt.Sprintf(format, args...)`.
@@ -344,42 +122,6 @@ pub unsafe fn sprintf_wrapping(format: &[u8], args: &[[usize; 2]], wrap: bool) -
     out
 }
 
-/// The first part of `format` this Printf does not implement yet (`errorf`: `%w` is
-/// allowed): the checker refuses a constant format with it, and a format known only at
-/// run time ends the run with a fatal error naming it.
-pub fn unsupported_in_format(format: &[u8], errorf: bool) -> Option<String> {
-    let mut scan = Scanner::new(format, usize::MAX);
-    let (mut wraps, mut sharp_wraps) = (false, false);
-    while let Some(d) = scan.next(&mut |_| Some(0)) {
-        if let Some(('w', s, _)) = d.verb {
-            wraps = true;
-            sharp_wraps |= s.sharp_v;
-        }
-    }
-    if wraps && scan.reordered {
-        // Errorf's %w operands are found in the library's Go (`errorfd`), which reads no
-        // explicit indexes.
-        Some("explicit argument indexes with %w".into())
-    } else if sharp_wraps && errorf {
-        Some("the # flag with %w".into())
-    } else {
-        None
-    }
-}
-
-/// The operands (indexes in the `nargs` operands) that the `%w` verbs of `format` print,
-/// in order: what Go's `fmt.Errorf` wraps.
-pub fn wrapped_operands(format: &[u8], nargs: usize) -> Vec<usize> {
-    let mut scan = Scanner::new(format, nargs);
-    let mut out = Vec::new();
-    while let Some(d) = scan.next(&mut |_| Some(0)) {
-        if let Some(('w', _, Target::Arg(k))) = d.verb {
-            out.push(k);
-        }
-    }
-    out
-}
-
 /// fmt's `intFromArg` of the operand `a`: the operand as a width or precision, when it
 /// is an integer within ±1e6.
 ///
@@ -398,21 +140,6 @@ unsafe fn int_operand(a: [usize; 2]) -> Option<i64> {
     let v = unsafe { types::read_int(p, size, signed) };
     let v = i64::try_from(v).ok()?;
     (-1_000_000..=1_000_000).contains(&v).then_some(v)
-}
-
-/// The first rune of `b` (U+FFFD for invalid UTF-8, one byte) and its length.
-fn decode_rune(b: &[u8]) -> (char, usize) {
-    let n = match b[0] {
-        0x00..=0x7f => 1,
-        0xc0..=0xdf => 2,
-        0xe0..=0xef => 3,
-        _ => 4,
-    }
-    .min(b.len());
-    match std::str::from_utf8(&b[..n]) {
-        Ok(s) => (s.chars().next().unwrap_or('\u{fffd}'), n),
-        Err(_) => ('\u{fffd}', 1),
-    }
 }
 
 /// fmt's `badVerb`: `%!verb(type=value)`, the value printed with `%v`, the verb's flags
@@ -1079,9 +806,9 @@ fn float(out: &mut Vec<u8>, s: &Spec, verb: char, v: f64, single: bool, imag: bo
         }
     } else {
         let body = match (verb, s.prec) {
-            ('b', _) => crate::strconv::binary_form(v, single),
+            ('b', _) => crate::floatfmt::binary_form(v, single),
             ('x' | 'X', p) => {
-                crate::strconv::hex_form(v, single, p.map_or(-1, |p| p as i64), verb == 'X')
+                crate::floatfmt::hex_form(v, single, p.map_or(-1, |p| p as i64), verb == 'X')
             }
             ('v' | 'g' | 'G', None) => crate::floatfmt::fmt_float(v, single),
             ('v' | 'g' | 'G', Some(p)) => g_prec(v, p.max(1)),

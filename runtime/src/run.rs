@@ -55,7 +55,7 @@ pub struct RunConfig {
     /// The run's environment as `KEY=VALUE` entries; `None`: a copy of the process's.
     pub env: Option<Vec<String>>,
     /// What `os.Stdin` reads.
-    pub stdin: crate::host::Stdin,
+    pub stdin: crate::osstate::Stdin,
 }
 
 impl Default for RunConfig {
@@ -66,7 +66,7 @@ impl Default for RunConfig {
             max_memory: None,
             args: Vec::new(),
             env: None,
-            stdin: crate::host::Stdin::Empty,
+            stdin: crate::osstate::Stdin::Empty,
         }
     }
 }
@@ -113,7 +113,7 @@ impl Session {
             (*g).stack_lo = lo;
             (*g).stack_hi = hi;
             (*g).stack_limit = config.stack_size;
-            (*g).host = crate::host::Host::new(
+            (*g).host = crate::osstate::Host::new(
                 config.args.clone(),
                 config.env.clone(),
                 config.stdin.clone(),

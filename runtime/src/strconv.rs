@@ -31,93 +31,6 @@ fn shortest_f(digits: &str, dp: i32) -> String {
     }
 }
 
-/// `%b`: the mantissa and binary exponent, `-4503599627370496p-52`.
-pub(crate) fn binary_form(v: f64, single: bool) -> String {
-    let (neg, mant, exp) = if single {
-        let bits = (v as f32).to_bits();
-        let e = ((bits >> 23) & 0xFF) as i64;
-        let m = (bits & 0x7F_FFFF) as u64;
-        let (m, e) = if e == 0 { (m, 1) } else { (m | 1 << 23, e) };
-        (bits >> 31 != 0, m, e - 127 - 23)
-    } else {
-        let bits = v.to_bits();
-        let e = ((bits >> 52) & 0x7FF) as i64;
-        let m = bits & ((1 << 52) - 1);
-        let (m, e) = if e == 0 { (m, 1) } else { (m | 1 << 52, e) };
-        (bits >> 63 != 0, m, e - 1023 - 52)
-    };
-    let sign = if neg { "-" } else { "" };
-    let esign = if exp >= 0 { "+" } else { "" };
-    format!("{sign}{mant}p{esign}{exp}")
-}
-
-/// `%x` (`%X` when `upper`) of a finite float: `-0x1.8p+01`, the mantissa in hex with
-/// `prec` digits after the point (rounded half to even; -1: as many as needed) and the
-/// binary exponent in at least two decimal digits.
-pub(crate) fn hex_form(v: f64, single: bool, prec: i64, upper: bool) -> String {
-    let (neg, mut mant, mut exp, mantbits) = if single {
-        let bits = (v as f32).to_bits();
-        let e = ((bits >> 23) & 0xFF) as i64;
-        let m = (bits & 0x7F_FFFF) as u64;
-        let (m, e) = if e == 0 { (m, 1) } else { (m | 1 << 23, e) };
-        (bits >> 31 != 0, m, e - 127, 23)
-    } else {
-        let bits = v.to_bits();
-        let e = ((bits >> 52) & 0x7FF) as i64;
-        let m = bits & ((1 << 52) - 1);
-        let (m, e) = if e == 0 { (m, 1) } else { (m | 1 << 52, e) };
-        (bits >> 63 != 0, m, e - 1023, 52)
-    };
-    if mant == 0 {
-        exp = 0;
-    }
-    // The leading 1 (if any) at bit 60, the fraction below it.
-    mant <<= 60 - mantbits;
-    while mant != 0 && mant & (1 << 60) == 0 {
-        mant <<= 1;
-        exp -= 1;
-    }
-    if (0..15).contains(&prec) {
-        let shift = (prec * 4) as u32;
-        let extra = (mant << shift) & ((1 << 60) - 1);
-        mant >>= 60 - shift;
-        if extra | (mant & 1) > 1 << 59 {
-            mant += 1;
-        }
-        mant <<= 60 - shift;
-        if mant & (1 << 61) != 0 {
-            // Rounded up past the leading digit.
-            mant >>= 1;
-            exp += 1;
-        }
-    }
-    let digits: &[u8; 16] = if upper {
-        b"0123456789ABCDEF"
-    } else {
-        b"0123456789abcdef"
-    };
-    let mut out = String::new();
-    if neg {
-        out.push('-');
-    }
-    out.push_str(if upper { "0X" } else { "0x" });
-    out.push(if (mant >> 60) & 1 != 0 { '1' } else { '0' });
-    mant <<= 4;
-    if (prec < 0 && mant != 0) || prec > 0 {
-        out.push('.');
-        let mut n = 0;
-        while if prec < 0 { mant != 0 } else { n < prec } {
-            out.push(digits[((mant >> 60) & 15) as usize] as char);
-            mant <<= 4;
-            n += 1;
-        }
-    }
-    out.push(if upper { 'P' } else { 'p' });
-    out.push(if exp < 0 { '-' } else { '+' });
-    out.push_str(&format!("{:02}", exp.abs()));
-    out
-}
-
 /// `strconv.FormatFloat(f, fmt, prec, bitSize)` for bitSize 32 or 64 (`fmt` 'x' and 'X'
 /// are refused by the caller).
 fn format_float(v: f64, fmt: u8, prec: i64, single: bool) -> String {
@@ -139,8 +52,8 @@ fn format_float(v: f64, fmt: u8, prec: i64, single: bool) -> String {
         }
     };
     let body = match (fmt, prec) {
-        (b'b', _) => return binary_form(v, single),
-        (b'x' | b'X', p) => return hex_form(v, single, p, fmt == b'X'),
+        (b'b', _) => return crate::floatfmt::binary_form(v, single),
+        (b'x' | b'X', p) => return crate::floatfmt::hex_form(v, single, p, fmt == b'X'),
         (b'e' | b'E', p) if p < 0 => {
             let (d, dp) = shortest();
             shortest_e(&d, dp, fmt as char)

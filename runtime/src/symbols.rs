@@ -134,7 +134,7 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("fmt.sprintfv", print::rt_fmt_sprintfv, (usize, i64, i64, i64, i64, i64) -> Words2),
         sym!("fmt.writeStdout", print::rt_fmt_write_stdout, (usize, i64, i64) -> ()),
         sym!("fmt.newError", errors::rt_errors_new, (usize, i64, i64) -> Words2),
-        sym!("os.write", print::rt_os_write, (usize, i64, i64, i64, i64) -> i64),
+        sym!("os.write", host::rt_os_write, (usize, i64, i64, i64, i64) -> i64),
         sym!("fmt.sprintfw", print::rt_fmt_sprintfw, (usize, i64, i64, i64, i64, i64) -> Words2),
         sym!("math/bits.overflowError", errors::rt_overflow_error, (usize) -> Words2),
         sym!("runtime.callerPC", callers::rt_runtime_caller_pc, (usize, i64) -> i64),

@@ -588,6 +588,9 @@ impl<'a> Checker<'a> {
                     let o = self.expr(a)?;
                     if args.len() == 1 {
                         if let Some(vals) = self.spread(&o) {
+                            for v in &vals {
+                                self.need_methods_of(&v.ty);
+                            }
                             out.extend(vals.into_iter().map(|v| to_iface(v, &Type::Any)));
                             continue;
                         }

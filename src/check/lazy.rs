@@ -13,7 +13,7 @@ use super::named::{MethodDecl, PkgType};
 use super::scope::Scopes;
 use super::{Checker, ImportInfo, PkgConst, PkgVar};
 use crate::syntax::ast;
-use lowering::ir::{FuncId, Pos, Signature};
+use lowering::ir::{FuncId, Pos, Signature, Type};
 use std::collections::HashMap;
 
 /// What checking a function body of a package needs of that package.
@@ -37,7 +37,8 @@ pub(crate) struct PackageContext<'a> {
 /// A library function whose body is not checked yet.
 pub(crate) struct PendingBody<'a> {
     decl: &'a ast::FuncDecl,
-    sig: Signature,
+    /// A top-level function's signature; `None` for a method.
+    sig: Option<Signature>,
     /// Its package, by index in `Checker::packages`.
     package: usize,
 }
@@ -85,14 +86,102 @@ impl<'a> Checker<'a> {
     /// something refers to it.
     pub(super) fn defer_body(&mut self, decl: &'a ast::FuncDecl, id: FuncId, sig: Signature) {
         let package = self.packages.len();
-        self.pending_bodies
-            .insert(id.0, PendingBody { decl, sig, package });
+        self.pending_bodies.insert(
+            id.0,
+            PendingBody {
+                decl,
+                sig: Some(sig),
+                package,
+            },
+        );
+    }
+
+    /// Leaves the body of library method `id` to be checked when something needs it: a
+    /// call or method value, or a conversion of its type to an interface.
+    pub(super) fn defer_method_body(&mut self, decl: &'a ast::FuncDecl, id: FuncId) {
+        let package = self.packages.len();
+        self.pending_bodies.insert(
+            id.0,
+            PendingBody {
+                decl,
+                sig: None,
+                package,
+            },
+        );
+        // The package's variables may have converted its type to an interface already.
+        let recv = self.funcs[id.0 as usize]
+            .as_ref()
+            .and_then(|f| f.sig.params.first().cloned());
+        let named = match recv {
+            Some(Type::Named(n)) => Some(n.id),
+            Some(Type::Pointer(p)) => match *p {
+                Type::Named(n) => Some(n.id),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(n) = named {
+            let runtime_called = matches!(decl.name.name.as_str(), "Error" | "String" | "GoString");
+            if self.methods_needed.contains(&(n, true))
+                || (runtime_called && self.methods_needed.contains(&(n, false)))
+            {
+                self.body_queue.push(id.0);
+            }
+        }
+    }
+
+    /// Notes that a value of (non-interface) type `t` becomes an interface value: any of
+    /// its methods may be called through it, and the runtime may call `Error`, `String`
+    /// or `GoString` of the types inside it (fmt prints fields and elements with them).
+    pub(super) fn need_methods_of(&mut self, t: &Type) {
+        let mut todo = vec![(t.clone(), true)];
+        while let Some((t, all)) = todo.pop() {
+            match &t {
+                Type::Named(n) => {
+                    if !self.methods_needed.insert((n.id, all)) {
+                        continue;
+                    }
+                    let funcs: Vec<u32> = n
+                        .methods
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .iter()
+                        .filter(|m| {
+                            all || matches!(m.name.as_str(), "Error" | "String" | "GoString")
+                        })
+                        .map(|m| m.func.0)
+                        .collect();
+                    for f in funcs {
+                        self.need_body(f);
+                    }
+                    if let Some(u) = n.underlying.get() {
+                        todo.push((u.clone(), false));
+                    }
+                }
+                Type::Pointer(e) => todo.push(((**e).clone(), all)),
+                Type::Slice(e) | Type::Array(e, _) => todo.push(((**e).clone(), false)),
+                Type::Map(k, v) => {
+                    todo.push(((**k).clone(), false));
+                    todo.push(((**v).clone(), false));
+                }
+                Type::Struct(st) => {
+                    for f in &st.fields {
+                        // An embedded field's methods are the struct's own.
+                        todo.push((f.ty.clone(), all && f.embedded));
+                    }
+                }
+                _ => {}
+            }
+        }
     }
 
     /// Notes a reference to function `f`: a pending body is now needed.
     pub(super) fn need_body(&mut self, f: u32) {
         if self.pending_bodies.contains_key(&f) {
             self.body_queue.push(f);
+        }
+        if let Some(&target) = self.synth_calls.get(&f) {
+            self.need_body(target);
         }
     }
 
@@ -114,12 +203,15 @@ impl<'a> Checker<'a> {
                 continue;
             };
             let (errors, unsupported) = (self.errors.len(), self.unsupported.len());
-            if pkg == current {
-                self.check_func_decl(p.decl, FuncId(f), p.sig);
-            } else {
-                let mut ctx = std::mem::take(&mut self.packages[pkg]);
-                self.swap_package(&mut ctx);
-                self.check_func_decl(p.decl, FuncId(f), p.sig);
+            let mut ctx = (pkg != current).then(|| std::mem::take(&mut self.packages[pkg]));
+            if let Some(ctx) = ctx.as_mut() {
+                self.swap_package(ctx);
+            }
+            match p.sig {
+                Some(sig) => self.check_func_decl(p.decl, FuncId(f), sig),
+                None => self.check_method_decl(p.decl, FuncId(f)),
+            }
+            if let Some(mut ctx) = ctx {
                 self.swap_package(&mut ctx);
                 self.packages[pkg] = ctx;
             }
@@ -149,7 +241,19 @@ impl<'a> Checker<'a> {
     /// compiled), by id.
     pub(super) fn unchecked_funcs(&self) -> Vec<FuncId> {
         let mut ids: Vec<FuncId> = self.pending_bodies.keys().map(|&f| FuncId(f)).collect();
+        // A synthesized promoted method calling an unchecked one is as good as unchecked.
+        for &synth in self.synth_calls.keys() {
+            let mut f = synth;
+            while let Some(&next) = self.synth_calls.get(&f) {
+                f = next;
+                if self.pending_bodies.contains_key(&f) {
+                    ids.push(FuncId(synth));
+                    break;
+                }
+            }
+        }
         ids.sort_by_key(|f| f.0);
+        ids.dedup();
         ids
     }
 }

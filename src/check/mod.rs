@@ -294,6 +294,11 @@ pub(crate) struct Checker<'a> {
     pub lib_failure: Option<lazy::LibFailure>,
     /// Check every library body with its package (tests of the library itself).
     pub eager_library: bool,
+    /// The method each synthesized promoted method calls, by function id.
+    pub synth_calls: HashMap<u32, u32>,
+    /// Defined types (by id) whose methods are needed: all of them (`true`) or those the
+    /// runtime calls (`false`).
+    pub methods_needed: std::collections::HashSet<(u32, bool)>,
 }
 
 /// A function's entry before its body is checked: its name and signature, so that calls
@@ -363,6 +368,8 @@ impl<'a> Checker<'a> {
             body_queue: Vec::new(),
             lib_failure: None,
             eager_library: false,
+            synth_calls: HashMap::new(),
+            methods_needed: std::collections::HashSet::new(),
         }
     }
 

@@ -312,7 +312,9 @@ impl<'a> Checker<'a> {
         let mut full = sig.clone();
         full.params.insert(0, recv_ty);
         let func_name = method_symbol(n, pointer, name);
-        self.funcs[m.id.0 as usize] = Some(super::placeholder_func(func_name, fd.pos, full));
+        let mut f = super::placeholder_func(func_name, fd.pos, full);
+        f.file = self.file_index;
+        self.funcs[m.id.0 as usize] = Some(f);
         n.methods
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -330,26 +332,37 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks the bodies of the declared methods.
+    /// The methods' bodies: all of the user's; of a library package's, those that
+    /// something needs, as it needs them (see `lazy`).
     pub fn check_methods(&mut self) {
         let decls = std::mem::take(&mut self.method_decls);
         for m in &decls {
-            let Some(f) = self.funcs[m.id.0 as usize].as_ref() else {
-                continue;
-            };
-            let (name, sig) = (f.name.clone(), f.sig.clone());
-            let Some(body) = &m.decl.body else {
-                let _: R<()> = self.error(m.decl.name.pos, "missing function body");
-                continue;
-            };
-            let mut ft = m.decl.ty.clone();
-            ft.params.insert(0, m.decl.receiver[0].clone());
-            let ctx = self.new_ctx(m.id, name, FuncKind::TopLevel, m.decl.pos, sig);
-            self.refs_stack.push(super::Refs::default());
-            self.check_func_body(ctx, &ft, body);
-            let refs = self.refs_stack.pop().unwrap_or_default();
-            self.func_refs.insert(m.id.0, refs);
+            if self.in_main() || self.eager_library {
+                self.check_method_decl(m.decl, m.id);
+            } else {
+                self.defer_method_body(m.decl, m.id);
+            }
         }
         self.method_decls = decls;
+    }
+
+    /// Checks the body of method `id`, declared by `decl`.
+    pub(super) fn check_method_decl(&mut self, decl: &'a ast::FuncDecl, id: FuncId) {
+        let Some(f) = self.funcs[id.0 as usize].as_ref() else {
+            return;
+        };
+        let (name, sig) = (f.name.clone(), f.sig.clone());
+        let Some(body) = &decl.body else {
+            let _: R<()> = self.error(decl.name.pos, "missing function body");
+            return;
+        };
+        let mut ft = decl.ty.clone();
+        ft.params.insert(0, decl.receiver[0].clone());
+        let ctx = self.new_ctx(id, name, FuncKind::TopLevel, decl.pos, sig);
+        self.refs_stack.push(super::Refs::default());
+        self.check_func_body(ctx, &ft, body);
+        let refs = self.refs_stack.pop().unwrap_or_default();
+        self.func_refs.insert(id.0, refs);
     }
 
     fn redeclared_pkg(&mut self, n: &ast::Ident) -> bool {
@@ -498,6 +511,8 @@ impl<'a> Checker<'a> {
             s.clone()
         };
         let fid = self.reserve_func();
+        // Needing the synthesized method needs the method it calls (see `lazy`).
+        self.synth_calls.insert(fid.0, m.func.0);
         let pos = self.funcs[m.func.0 as usize]
             .as_ref()
             .map(|f| f.pos)

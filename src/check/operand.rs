@@ -250,6 +250,7 @@ impl<'a> Checker<'a> {
             Operand::Const { val, ty: None } => {
                 if *target.under() == Type::Any {
                     let x = self.default_value(Operand::Const { val, ty: None }, e, context)?;
+                    self.need_methods_of(&x.ty);
                     return Ok(to_iface(x, target));
                 }
                 let ok = super::types::const_kind_fits(&val, target);
@@ -404,6 +405,9 @@ impl<'a> Checker<'a> {
         }
         if assignable(t, target) {
             if target.is_interface() {
+                if !t.is_interface() {
+                    self.need_methods_of(t);
+                }
                 return Ok(to_iface(x, target));
             }
             // Identical underlying types: the same words, another type.

@@ -126,9 +126,9 @@ pub fn main(a: RunArgs) -> ExitCode {
         args: std::iter::once(name.clone()).chain(a.args).collect(),
         // The program reads deferjit's own standard input, unless that held its source.
         stdin: if a.file.as_os_str() == "-" {
-            runtime::host::Stdin::Empty
+            runtime::osstate::Stdin::Empty
         } else {
-            runtime::host::Stdin::Inherit
+            runtime::osstate::Stdin::Inherit
         },
         perf_map: a.perf_map,
         ..defaults
