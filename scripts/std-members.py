@@ -10,7 +10,7 @@ import sys
 
 PACKAGES = [
     "bufio", "bytes", "errors", "fmt", "io", "io/fs", "log", "math", "math/bits", "os",
-    "runtime", "sort", "strconv", "strings", "syscall", "testing", "time", "unicode",
+    "runtime", "runtime/debug", "sort", "strconv", "strings", "syscall", "testing", "time", "unicode",
     "unicode/utf8", "unsafe",
 ]
 

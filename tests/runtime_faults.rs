@@ -527,3 +527,50 @@ fn stale_guard_word_only_slows_the_stubs() {
         assert_eq!(text(&got.stderr), text(&want.stderr), "{s}");
     }
 }
+
+/// `debug.SetMaxStack` lowers the goroutine's limit during the run: the overflow comes at
+/// the new limit and the report names it, as Go's does.
+#[test]
+fn set_max_stack_lowers_the_limit() {
+    const SRC: &str = "package main
+
+import (
+\t\"fmt\"
+\t\"runtime/debug\"
+)
+
+func rec(n int) int {
+\tvar pad [128]byte
+\tpad[n%128] = byte(n)
+\treturn rec(n+1) + int(pad[3])
+}
+
+func main() {
+\tfmt.Println(debug.SetMaxStack(1 << 20))
+\trec(0)
+}
+";
+    for s in DeferStrategy::ALL {
+        let prog = compile_with(
+            SRC,
+            Options {
+                defer: s,
+                ..Options::default()
+            },
+        );
+        let out = within(Duration::from_secs(60), move || prog.run());
+        assert_eq!(out.status, 2, "{s}");
+        assert_eq!(text(&out.stdout), "1000000000\n", "{s}");
+        let err = text(&out.stderr);
+        assert!(
+            err.starts_with("runtime: goroutine stack exceeds 1048576-byte limit\nruntime: sp=0x"),
+            "{s}: {err}"
+        );
+        assert!(
+            err.contains(
+                "\nfatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.rec(...)\n"
+            ),
+            "{s}: {err}"
+        );
+    }
+}

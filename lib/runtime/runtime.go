@@ -10,6 +10,16 @@ package runtime
 // that calls callerPC (0: in that function's caller; -1: in that function), or 0.
 func callerPC(k int) uintptr
 
+// stackText returns the goroutine's trace from the caller of the function calling it.
+func stackText() string
+
+// Stack writes the calling goroutine's trace into buf ("goroutine 1 [running]:" and its
+// frames, as a fatal panic prints them) and returns how many bytes it wrote (at most
+// len(buf)). A run has one goroutine, so all makes no difference.
+func Stack(buf []byte, all bool) int {
+	return copy(buf, stackText())
+}
+
 // pcFuncName, pcFile, pcLine and pcEntry describe the code at pc ("", 0 when unknown).
 func pcFuncName(pc uintptr) string
 func pcFile(pc uintptr) string

@@ -448,6 +448,10 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("runtime.pcFile", [W], [W, W], false, false),
     rtfn!("runtime.pcLine", [W], [W], false, false),
     rtfn!("runtime.pcEntry", [W], [W], false, false),
+    // runtime.stackText() -> string: runtime.Stack's text
+    rtfn!("runtime.stackText", [], [W, W], false, false),
+    // runtime/debug.setMaxStack(n) -> previous limit
+    rtfn!("runtime/debug.setMaxStack", [W], [W], false, false),
     // --- package time: walltime() (sec, nsec), nanotime() ns, Sleep(d) ---
     rtfn!("time.walltime", [], [W, W], false, false),
     rtfn!("time.nanotime", [], [W], false, false),

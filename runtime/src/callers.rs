@@ -33,6 +33,22 @@ pub extern "C" fn rt_runtime_caller_pc(fp: usize, k: i64) -> i64 {
         .map_or(0, |pc| pc as i64)
 }
 
+/// `runtime.stackText(stub_fp) -> string`: what `runtime.Stack` writes: the goroutine's
+/// header and the trace as a fatal report prints it, from the caller of the library
+/// function that called `stackText` (`runtime.Stack` itself is not shown, as in Go).
+pub extern "C" fn rt_runtime_stack_text(fp: usize) -> Words2 {
+    let g = crate::goroutine::current();
+    // SAFETY: as in `rt_runtime_caller_pc`.
+    let mut trace = unsafe { Trace::from_stub(g, fp, false, (*g).panic_head) };
+    // [0] is `runtime.stackText` (the bodyless function's own frame), [1] `runtime.Stack`.
+    trace.next();
+    trace.next();
+    let mut text = String::from("goroutine 1 [running]:\n");
+    let _ = crate::traceback::write_trace(&mut text, trace);
+    let (p, l) = crate::strings::new_string(text.as_bytes());
+    Words2::new(p, l)
+}
+
 /// Stands for Go's `runtime.gopanic` frame (an older panic running a deferred call) among
 /// the return addresses `callerPC` reports: the address just past this marker function's
 /// first byte, which no Go frame can return to.

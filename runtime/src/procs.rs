@@ -1,5 +1,6 @@
 //! What package `runtime` reports about processors and goroutines: `NumCPU`,
-//! `GOMAXPROCS` (a setting that schedules nothing yet: a run has one goroutine).
+//! `GOMAXPROCS` (a setting that schedules nothing yet: a run has one goroutine), and the
+//! goroutine's stack limit that `runtime/debug.SetMaxStack` sets.
 
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -26,4 +27,27 @@ pub extern "C" fn rt_gomaxprocs(_fp: usize, n: i64) -> i64 {
         MAXPROCS.store(n, Ordering::Relaxed);
     }
     prev
+}
+
+/// `runtime/debug.setMaxStack(stub_fp, n) -> previous`: `debug.SetMaxStack(n)`: the
+/// goroutine's stack may grow to `n` bytes (within what its thread reserved); overflowing
+/// it is Go's `fatal error: stack overflow` naming that limit.
+pub extern "C" fn rt_debug_set_max_stack(_fp: usize, n: i64) -> i64 {
+    let g = crate::goroutine::current();
+    // SAFETY: this thread's live goroutine, inside a call of generated code; the guard
+    // word is the program's, which the stubs read.
+    unsafe {
+        let prev = (*g).stack_limit as i64;
+        let n = n.max(0) as usize;
+        (*g).stack_limit = n;
+        let (lo, hi) = ((*g).stack_lo, (*g).stack_hi);
+        if lo != 0 && hi > lo + crate::abi::STACK_RESERVE {
+            let floor = lo + crate::abi::STACK_RESERVE;
+            (*g).stack_guard = hi.saturating_sub(n).max(floor);
+            if !(*g).guard_word.is_null() {
+                (*g).guard_word.write_volatile((*g).stack_guard);
+            }
+        }
+        prev
+    }
 }

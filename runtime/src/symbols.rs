@@ -142,6 +142,8 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("runtime.pcFile", callers::rt_runtime_pc_file, (usize, i64) -> Words2),
         sym!("runtime.pcLine", callers::rt_runtime_pc_line, (usize, i64) -> i64),
         sym!("runtime.pcEntry", callers::rt_runtime_pc_entry, (usize, i64) -> i64),
+        sym!("runtime.stackText", callers::rt_runtime_stack_text, (usize) -> Words2),
+        sym!("runtime/debug.setMaxStack", procs::rt_debug_set_max_stack, (usize, i64) -> i64),
         sym!("time.walltime", clock::rt_time_walltime, (usize) -> Words2),
         sym!("time.nanotime", clock::rt_time_nanotime, (usize) -> i64),
         sym!("time.Sleep", clock::rt_time_sleep, (usize, i64) -> ()),

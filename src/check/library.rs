@@ -71,6 +71,10 @@ pub(crate) const LIBRARY: &[LibSource] = &[
         source: include_str!("../../lib/runtime/runtime.go"),
     },
     LibSource {
+        path: "runtime/debug",
+        source: include_str!("../../lib/runtime/debug/debug.go"),
+    },
+    LibSource {
         path: "sort",
         source: include_str!("../../lib/sort/sort.go"),
     },
