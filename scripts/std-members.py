@@ -9,9 +9,11 @@ import re
 import sys
 
 PACKAGES = [
-    "bufio", "bytes", "errors", "fmt", "io", "io/fs", "log", "math", "math/bits", "os",
-    "runtime", "runtime/debug", "sort", "strconv", "strings", "syscall", "testing", "time", "unicode",
-    "unicode/utf8", "unsafe",
+    "bufio", "bytes", "container/heap", "container/list", "container/ring",
+    "encoding/base64", "encoding/hex", "errors", "fmt", "hash", "hash/crc32", "hash/fnv",
+    "io", "io/fs", "log", "math", "math/bits", "os", "path", "path/filepath", "runtime",
+    "runtime/debug", "sort", "strconv", "strings", "syscall", "testing", "time", "unicode",
+    "unicode/utf16", "unicode/utf8", "unsafe",
 ]
 
 goroot = sys.argv[1] if len(sys.argv) > 1 else "/usr/lib/go-1.23"

@@ -240,12 +240,12 @@ func main() {
 import "fmt"
 
 func main() {
-	var x int
-	fmt.Sscan("1", &x)
+	var b []byte
+	_ = fmt.Appendf(b, "%d", 1)
 }
 "#,
-        "7:2",
-        "fmt.Sscan",
+        "7:6",
+        "fmt.Appendf",
     ),
     (
         "std_type",

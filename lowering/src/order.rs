@@ -17,7 +17,7 @@ use crate::ir::{BinaryOp, Builtin, Expr, ExprKind, StrConv};
 /// turn among the calls, into a temporary): `&&`, `||` and some builtins.
 pub(crate) fn call_like(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Call { .. } => true,
+        ExprKind::Call { .. } | ExprKind::IfaceCall { .. } => true,
         ExprKind::Binary(BinaryOp::LogAnd | BinaryOp::LogOr, ..) => true,
         ExprKind::StrConv(k, _) => matches!(k, StrConv::ToBytes | StrConv::ToRunes),
         ExprKind::Builtin(b, _) => matches!(

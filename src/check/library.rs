@@ -31,12 +31,48 @@ pub(crate) const LIBRARY: &[LibSource] = &[
         source: include_str!("../../lib/bytes/bytes.go"),
     },
     LibSource {
+        path: "container/heap",
+        source: include_str!("../../lib/container/heap/heap.go"),
+    },
+    LibSource {
+        path: "container/list",
+        source: include_str!("../../lib/container/list/list.go"),
+    },
+    LibSource {
+        path: "container/ring",
+        source: include_str!("../../lib/container/ring/ring.go"),
+    },
+    LibSource {
+        path: "encoding/base64",
+        source: include_str!("../../lib/encoding/base64/base64.go"),
+    },
+    LibSource {
+        path: "encoding/hex",
+        source: include_str!("../../lib/encoding/hex/hex.go"),
+    },
+    LibSource {
         path: "errors",
         source: include_str!("../../lib/errors/errors.go"),
     },
     LibSource {
         path: "fmt",
         source: include_str!("../../lib/fmt/fmt.go"),
+    },
+    LibSource {
+        path: "hash",
+        source: include_str!("../../lib/hash/hash.go"),
+    },
+    LibSource {
+        path: "hash/crc32",
+        source: include_str!("../../lib/hash/crc32/crc32.go"),
+    },
+    LibSource {
+        path: "hash/fnv",
+        source: include_str!("../../lib/hash/fnv/fnv.go"),
+    },
+    LibSource {
+        path: "internal/fmtscan",
+        source: include_str!("../../lib/internal/fmtscan/fmtscan.go"),
     },
     LibSource {
         path: "internal/oserror",
@@ -65,6 +101,14 @@ pub(crate) const LIBRARY: &[LibSource] = &[
     LibSource {
         path: "os",
         source: include_str!("../../lib/os/os.go"),
+    },
+    LibSource {
+        path: "path",
+        source: include_str!("../../lib/path/path.go"),
+    },
+    LibSource {
+        path: "path/filepath",
+        source: include_str!("../../lib/path/filepath/filepath.go"),
     },
     LibSource {
         path: "runtime",
@@ -99,6 +143,10 @@ pub(crate) const LIBRARY: &[LibSource] = &[
         source: include_str!("../../lib/unicode/unicode.go"),
     },
     LibSource {
+        path: "unicode/utf16",
+        source: include_str!("../../lib/unicode/utf16/utf16.go"),
+    },
+    LibSource {
         path: "unicode/utf8",
         source: include_str!("../../lib/unicode/utf8/utf8.go"),
     },
@@ -124,14 +172,25 @@ fn file_name(path: &str) -> String {
 
 /// The library packages that `file` imports, directly or through other library packages,
 /// parsed, each after the packages it imports.
-pub(crate) fn load(file: &ast::File) -> Result<Vec<LoadedLib>, CompileError> {
+pub(crate) fn load(file: &ast::File, source: &str) -> Result<Vec<LoadedLib>, CompileError> {
     let mut out: Vec<LoadedLib> = Vec::new();
     let mut visiting: Vec<&'static str> = Vec::new();
     for imp in &file.imports {
         visit(&imp.path, &mut out, &mut visiting)?;
     }
+    // fmt's scanning half, only for a program that may scan (see `FMT_SCAN`).
+    let may_scan = source.contains("Scan") || source.contains("scan");
+    if may_scan && file.imports.iter().any(|i| i.path == "fmt") {
+        visit(FMT_SCAN, &mut out, &mut visiting)?;
+    }
     Ok(out)
 }
+
+/// The package holding fmt's scanning functions and interfaces (`fmt.Sscanf`,
+/// `fmt.ScanState`): names that lib/fmt lacks resolve there. It imports io, os, strconv
+/// and math, which printing alone does not need, so it is loaded only for programs whose
+/// source mentions `Scan` or `scan` (`fmt.Sscanf`, `fmt.Scanner`).
+pub(crate) const FMT_SCAN: &str = "internal/fmtscan";
 
 fn visit(
     path: &str,
@@ -198,7 +257,11 @@ impl<'a> Checker<'a> {
     /// already: `None` when the package is not one, or does not declare `name` (the caller
     /// then says whether Go's package has it).
     pub(super) fn lib_member(&mut self, path: &str, name: &str, pos: Pos) -> Option<R<Entity>> {
-        let ent = self.lib_exports.get(path)?.get(name)?.clone();
+        let ent = match self.lib_exports.get(path)?.get(name) {
+            Some(ent) => ent.clone(),
+            None if path == "fmt" => self.lib_exports.get(FMT_SCAN)?.get(name)?.clone(),
+            None => return None,
+        };
         if !name.starts_with(|c: char| c.is_uppercase()) {
             // types2's words: an unexported name is as undefined as a missing one.
             let pkg = path.rsplit('/').next().unwrap_or(path);

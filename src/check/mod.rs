@@ -81,7 +81,7 @@ fn check_here(file_name: &str, source: &str, eager: bool) -> Result<ir::Program,
     let file =
         crate::syntax::parse(source).map_err(|e| CompileError::new(file_name, e.pos, e.msg))?;
     // The library packages the program imports, directly or not, dependencies first.
-    let libs = library::load(&file)?;
+    let libs = library::load(&file, source)?;
     let mut c = Checker::new(file_name);
     c.eager_library = eager;
     for lib in &libs {
