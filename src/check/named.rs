@@ -279,6 +279,10 @@ impl<'a> Checker<'a> {
             );
         }
         let name = &fd.name.name;
+        // Blank methods are never called and never conflict (Go declares none of them).
+        if name == "_" {
+            return Err(());
+        }
         if let Some(prev) = self.method_positions.get(&(n.id, name.clone())) {
             let prev = *prev;
             let file = std::path::Path::new(&self.file)

@@ -54,6 +54,27 @@ impl<'a> Checker<'a> {
                 );
             }
         };
+        // An integral untyped float too large for an i128 shifted right by a constant:
+        // exactly, on its big integer (`1e100 >> 1000` is 0).
+        if let (
+            Operand::Const {
+                val: ConstVal::Float(r),
+                ty: None,
+            },
+            Some(c),
+            BinOp::Shr,
+        ) = (&lo, count_const, op)
+        {
+            if r.is_integer() {
+                let shifted = r.to_integer() >> (c.min(1 << 20) as usize);
+                if let Some(v) = num_traits::ToPrimitive::to_i128(&shifted) {
+                    return Ok(Operand::Const {
+                        val: ConstVal::Int(v),
+                        ty: None,
+                    });
+                }
+            }
+        }
         match &lo {
             Operand::Const {
                 val: ConstVal::Int(v),

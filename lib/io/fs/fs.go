@@ -3,6 +3,7 @@
 package fs
 
 import (
+	"errors"
 	"internal/oserror"
 	"time"
 )
@@ -15,6 +16,16 @@ var (
 	ErrNotExist   = oserror.ErrNotExist
 	ErrClosed     = oserror.ErrClosed
 )
+
+// SkipDir, returned by a WalkDirFunc, skips the directory it was called for (or the rest
+// of the directory of the file it was called for).
+var SkipDir = errors.New("skip this directory")
+
+// SkipAll, returned by a WalkDirFunc, ends the walk without an error.
+var SkipAll = errors.New("skip everything and stop the walk")
+
+// WalkDirFunc is the function filepath.WalkDir calls for each file and directory.
+type WalkDirFunc func(path string, d DirEntry, err error) error
 
 // PathError records an error and the operation and file path that caused it.
 type PathError struct {

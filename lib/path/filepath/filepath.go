@@ -1,11 +1,7 @@
 // Package filepath is deferjit's implementation of Go's package path/filepath for Unix:
 // lexical operations on the operating system's paths (separator '/', no volume names),
 // Match and Glob, Abs and Rel, and Walk and WalkDir over package os.
-//
-// Go declares SkipDir, SkipAll, WalkDirFunc and FileInfoToDirEntry in io/fs; deferjit's
-// io/fs lacks them, so SkipDir and SkipAll are declared here and WalkDir takes a plain
-// func type (to which an fs.WalkDirFunc would be assignable). EvalSymlinks is missing:
-// package os cannot read symbolic links.
+// EvalSymlinks is missing: package os cannot read symbolic links.
 package filepath
 
 import (
@@ -28,10 +24,10 @@ var ErrBadPattern = errors.New("syntax error in pattern")
 
 // SkipDir, returned by a WalkFunc or WalkDir function, skips the directory it was
 // called for (or, for a file, the rest of the directory holding it).
-var SkipDir error = errors.New("skip this directory")
+var SkipDir error = fs.SkipDir
 
 // SkipAll, returned by a WalkFunc or WalkDir function, ends the walk without an error.
-var SkipAll error = errors.New("skip everything and stop the walk")
+var SkipAll error = fs.SkipAll
 
 // errInvalidPath is Localize's error.
 var errInvalidPath = errors.New("invalid path")
@@ -579,7 +575,7 @@ func walkInfo(p string, info fs.FileInfo, fn WalkFunc) error {
 // directory with its fs.DirEntry; it does not follow symbolic links. fn is called for a
 // directory before it is read, and a second time, with the error, when reading it
 // fails. SkipDir and SkipAll work as for Walk.
-func WalkDir(root string, fn func(path string, d fs.DirEntry, err error) error) error {
+func WalkDir(root string, fn fs.WalkDirFunc) error {
 	info, err := os.Lstat(root)
 	if err != nil {
 		err = fn(root, nil, err)
