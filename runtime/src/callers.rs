@@ -22,15 +22,59 @@ pub extern "C" fn rt_runtime_caller_pc(fp: usize, k: i64) -> i64 {
     // SAFETY: this thread's live goroutine and its panic chain; the run's code stays
     // registered while generated code runs.
     let trace = unsafe { Trace::from_stub(g, fp, false, (*g).panic_head) };
-    trace
-        .filter_map(|f| match f {
-            Frame::Func { pc, exact, .. } => Some(if exact { pc + 1 } else { pc }),
+    let mut pcs = Vec::new();
+    let mut outermost_is_main = false;
+    for f in trace {
+        match f {
+            Frame::Func {
+                pc, exact, meta, ..
+            } => {
+                pcs.push(if exact { pc + 1 } else { pc });
+                outermost_is_main = meta.name == "main.main";
+            }
             // Go's `runtime.gopanic` frame, where a panic runs deferred calls.
-            Frame::Panic => Some(gopanic_pc()),
-            Frame::Unknown(_) => None,
-        })
-        .nth(want)
-        .map_or(0, |pc| pc as i64)
+            Frame::Panic => {
+                pcs.push(marker_pc(Marker::Gopanic));
+                outermost_is_main = false;
+            }
+            Frame::Unknown(_) => outermost_is_main = false,
+        }
+        if pcs.len() > want && !outermost_is_main {
+            break;
+        }
+    }
+    // Below main.main, Go's stack has runtime.main and runtime.goexit.
+    if outermost_is_main {
+        pcs.push(marker_pc(Marker::Main));
+        pcs.push(marker_pc(Marker::Goexit));
+    }
+    pcs.get(want).map_or(0, |&pc| pc as i64)
+}
+
+/// The runtime frames Go's stacks have that deferjit's do not, which `Callers` and
+/// `Caller` report all the same: where a panic runs deferred calls (`runtime.gopanic`),
+/// and below `main.main` (`runtime.main`, `runtime.goexit`).
+#[derive(Clone, Copy)]
+enum Marker {
+    Gopanic = 0,
+    Main = 1,
+    Goexit = 2,
+}
+
+const MARKER_NAMES: [&str; 3] = ["runtime.gopanic", "runtime.main", "runtime.goexit"];
+
+/// The markers' addresses: words of this static, which no Go frame can return into.
+static MARKERS: [u64; 3] = [0; 3];
+
+/// The return address standing for marker `m`: one past its word's first byte.
+fn marker_pc(m: Marker) -> usize {
+    &MARKERS[m as usize] as *const u64 as usize + 1
+}
+
+/// The marker that `pc` (a return address or one less) stands for, if any.
+fn marker_at(pc: usize) -> Option<usize> {
+    let base = MARKERS.as_ptr() as usize;
+    (pc >= base && pc < base + std::mem::size_of_val(&MARKERS)).then(|| (pc - base) / 8)
 }
 
 /// `runtime.stackText(stub_fp) -> string`: what `runtime.Stack` writes: the goroutine's
@@ -49,26 +93,16 @@ pub extern "C" fn rt_runtime_stack_text(fp: usize) -> Words2 {
     Words2::new(p, l)
 }
 
-/// Stands for Go's `runtime.gopanic` frame (an older panic running a deferred call) among
-/// the return addresses `callerPC` reports: the address just past this marker function's
-/// first byte, which no Go frame can return to.
-fn gopanic_pc() -> usize {
-    gopanic_frame as *const () as usize + 1
-}
-
-#[inline(never)]
-extern "C" fn gopanic_frame() {}
-
-/// What a code address stands for: the registered function holding it, or the
-/// `runtime.gopanic` marker (`None` for anything else).
+/// What a code address stands for: the registered function holding it, or one of the
+/// runtime frames' markers (`None` for anything else).
 fn describe(pc: i64) -> Option<(String, std::sync::Arc<str>, i64, usize)> {
     let pc = pc as usize;
-    if pc == gopanic_pc() || pc + 1 == gopanic_pc() {
+    if let Some(m) = marker_at(pc) {
         return Some((
-            "runtime.gopanic".into(),
+            MARKER_NAMES[m].into(),
             "[deferjit runtime]".into(),
             0,
-            gopanic_frame as *const () as usize,
+            &MARKERS[m] as *const u64 as usize,
         ));
     }
     let m = registry::lookup(pc)?;

@@ -294,6 +294,11 @@ pub(crate) struct Checker<'a> {
     pub lib_failure: Option<lazy::LibFailure>,
     /// Check every library body with its package (tests of the library itself).
     pub eager_library: bool,
+    /// How many references (pointer, slice, map, func, interface) the type expression
+    /// being resolved is behind.
+    pub type_indirection: usize,
+    /// The defined types being resolved, with the `type_indirection` at which each began.
+    pub resolving_at: HashMap<u32, usize>,
     /// The method each synthesized promoted method calls, by function id.
     pub synth_calls: HashMap<u32, u32>,
     /// Defined types (by id) whose methods are needed: all of them (`true`) or those the
@@ -368,6 +373,8 @@ impl<'a> Checker<'a> {
             body_queue: Vec::new(),
             lib_failure: None,
             eager_library: false,
+            type_indirection: 0,
+            resolving_at: HashMap::new(),
             synth_calls: HashMap::new(),
             methods_needed: std::collections::HashSet::new(),
         }

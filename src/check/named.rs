@@ -89,7 +89,13 @@ impl<'a> Checker<'a> {
         self.pkg_types[idx].state = PkgState::InProgress;
         let spec = self.pkg_types[idx].spec;
         let named = self.pkg_types[idx].named.clone();
+        if let Some(n) = &named {
+            self.resolving_at.insert(n.id, self.type_indirection);
+        }
         let r = self.resolve_type_spec(spec, named.as_ref());
+        if let Some(n) = &named {
+            self.resolving_at.remove(&n.id);
+        }
         self.pkg_types[idx].state = PkgState::Done;
         match r {
             Ok(t) if spec.alias => {
@@ -146,6 +152,21 @@ impl<'a> Checker<'a> {
             t => t.clone(),
         };
         if let Some(bad) = self.directly_contains_unresolved(&under) {
+            // A type still being resolved further out, met here after a pointer (slice,
+            // map...) on the way: its layout does not depend on this one's, so this is
+            // no cycle (`type E struct{ l *L }; type L struct{ root E }`).
+            let own = self.type_indirection;
+            let through_reference = |c: &Self| {
+                c.pkg_types.iter().any(|p| {
+                    p.named.as_ref().is_some_and(|x| {
+                        x.short_name == bad && c.resolving_at.get(&x.id).is_some_and(|&d| d < own)
+                    })
+                })
+            };
+            if through_reference(self) && self.unresolved_all_in_progress(&under) {
+                let _ = n.underlying.set(under);
+                return Ok(Type::Named(n.clone()));
+            }
             let _ = n.underlying.set(Type::Int);
             // types2's wording: a concise one for a type that contains itself.
             let msg = if bad == spec.name.name {
@@ -153,10 +174,34 @@ impl<'a> Checker<'a> {
             } else {
                 format!("invalid recursive type {bad}")
             };
-            return self.error(spec.name.pos, msg);
+            // Reported, as types2 does, at the declaration of the type the cycle starts
+            // from (the one that was being resolved when it was found).
+            let pos = self
+                .pkg_types
+                .iter()
+                .find(|p| p.named.as_ref().is_some_and(|x| x.short_name == bad))
+                .map_or(spec.name.pos, |p| p.spec.name.pos);
+            return self.error(pos, msg);
         }
         let _ = n.underlying.set(under);
         Ok(Type::Named(n.clone()))
+    }
+
+    /// Whether every defined type without a layout that `t` contains by value is one being
+    /// resolved further out (not one that will never get a layout).
+    fn unresolved_all_in_progress(&self, t: &Type) -> bool {
+        match t {
+            Type::Named(n) => match n.underlying.get() {
+                None => self.resolving_at.contains_key(&n.id),
+                Some(u) => self.unresolved_all_in_progress(u),
+            },
+            Type::Struct(st) => st
+                .fields
+                .iter()
+                .all(|f| self.unresolved_all_in_progress(&f.ty)),
+            Type::Array(e, _) => self.unresolved_all_in_progress(e),
+            _ => true,
+        }
     }
 
     /// A defined type whose layout is still unknown that `t` contains by value (not

@@ -114,6 +114,16 @@ impl<'a> Checker<'a> {
         r
     }
 
+    /// Resolves type parts that a value holds behind a reference (pointer, slice, map,
+    /// func, interface): a defined type met there may be one whose layout is still being
+    /// worked out (see `resolve_type_spec`).
+    fn indirectly<T>(&mut self, f: impl FnOnce(&mut Self) -> R<T>) -> R<T> {
+        self.type_indirection += 1;
+        let r = f(self);
+        self.type_indirection -= 1;
+        r
+    }
+
     fn resolve_type_here(&mut self, t: &ast::TypeExpr) -> R<Type> {
         match &t.kind {
             ast::TypeKind::Name(n) => match self.scopes.lookup(n).cloned() {
@@ -171,10 +181,15 @@ impl<'a> Checker<'a> {
                         return Ok(Type::TestingB);
                     }
                 }
-                Ok(Type::Pointer(Box::new(self.resolve_type(inner)?)))
+                let inner = self.indirectly(|c| c.resolve_type(inner))?;
+                Ok(Type::Pointer(Box::new(inner)))
             }
-            ast::TypeKind::Slice(e) => Ok(Type::Slice(Box::new(self.resolve_type(e)?))),
-            ast::TypeKind::Func(ft) => Ok(Type::Func(Box::new(self.signature(ft)?))),
+            ast::TypeKind::Slice(e) => Ok(Type::Slice(Box::new(
+                self.indirectly(|c| c.resolve_type(e))?,
+            ))),
+            ast::TypeKind::Func(ft) => {
+                Ok(Type::Func(Box::new(self.indirectly(|c| c.signature(ft))?)))
+            }
             ast::TypeKind::Interface(elems) if elems.is_empty() => Ok(Type::Any),
             ast::TypeKind::Interface(elems)
                 if elems.iter().all(|e| match e {
@@ -189,7 +204,7 @@ impl<'a> Checker<'a> {
                     }
                 }) =>
             {
-                self.interface_type(elems, t.pos)
+                self.indirectly(|c| c.interface_type(elems, t.pos))
             }
             ast::TypeKind::Interface(elems) => {
                 let method =
@@ -210,8 +225,8 @@ impl<'a> Checker<'a> {
                 "invalid use of [...] array (outside a composite literal)",
             ),
             ast::TypeKind::Map(k, v) => {
-                let kt = self.resolve_type(k)?;
-                let vt = self.resolve_type(v)?;
+                let kt = self.indirectly(|c| c.resolve_type(k))?;
+                let vt = self.indirectly(|c| c.resolve_type(v))?;
                 if !super::types::comparable(&kt) {
                     return self.error(
                         k.pos,
