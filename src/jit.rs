@@ -209,6 +209,7 @@ impl TypeDescs {
                         name: f.name.clone(),
                         offset: off as usize,
                         typ: self.get(&f.ty) as *const TypeDesc,
+                        embedded: f.embedded,
                     })
                     .collect();
                 let b = TypeDesc::structure(ty.go_name(), size, fields);

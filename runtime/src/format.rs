@@ -311,14 +311,7 @@ unsafe fn format_elem_at(
                     if i > 0 {
                         out.push(b' ');
                     }
-                    let exported = f.name.starts_with(|c: char| c.is_uppercase());
-                    format_elem_at(
-                        out,
-                        &*f.typ,
-                        p.add(f.offset),
-                        depth + 1,
-                        methods && exported,
-                    );
+                    format_elem_at(out, &*f.typ, p.add(f.offset), depth + 1, f.methods(methods));
                 }
                 out.push(b'}');
             }

@@ -111,10 +111,9 @@ pub(crate) unsafe fn value(
                     }
                     // Methods of a field's value are used only when it is exported (as
                     // fmt's CanInterface); `_` fields are printed as such.
-                    let exported = f.name.starts_with(|c: char| c.is_uppercase());
                     let fp = p.add(f.offset);
                     let ft = &*f.typ;
-                    printf::print_value(out, s, verb, ft, fp, a, depth + 1, methods && exported);
+                    printf::print_value(out, s, verb, ft, fp, a, depth + 1, f.methods(methods));
                 }
                 out.push(b'}');
             }

@@ -451,7 +451,6 @@ pub(crate) unsafe fn print_value(
                     if i > 0 {
                         out.push(b' ');
                     }
-                    let exported = f.name.starts_with(|c: char| c.is_uppercase());
                     if s.plus_v && !f.name.is_empty() {
                         out.extend_from_slice(f.name.as_bytes());
                         out.push(b':');
@@ -464,7 +463,7 @@ pub(crate) unsafe fn print_value(
                         p.add(f.offset),
                         a,
                         depth + 1,
-                        methods && exported,
+                        f.methods(methods),
                     );
                 }
                 out.push(b'}');

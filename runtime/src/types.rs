@@ -168,6 +168,29 @@ pub struct FieldDesc {
     pub offset: usize,
     /// The field's type.
     pub typ: *const TypeDesc,
+    /// An embedded field (`T` or `*T`).
+    pub embedded: bool,
+}
+
+impl FieldDesc {
+    /// Whether fmt may call the methods of this field's value (its `CanInterface`), in a
+    /// struct value where it may call those of fields (`parent`). An unexported field's
+    /// value cannot be used as an interface, and neither can what is inside it; but for
+    /// an embedded one (reflect's `flagEmbedRO`, which its own fields do not inherit)
+    /// only the value itself is barred, which matters only when it has a method fmt calls.
+    pub fn methods(&self, parent: bool) -> bool {
+        if self.name.starts_with(|c: char| c.is_uppercase()) {
+            return parent;
+        }
+        if !self.embedded {
+            return false;
+        }
+        // SAFETY: field descriptors outlive their struct's (constructor contract).
+        let t = unsafe { &*self.typ };
+        let own =
+            t.error_method != 0 || t.string_method != 0 || t.gostring_method != 0 || t.is_error();
+        parent && !own
+    }
 }
 
 /// A Go type as the runtime sees it. `#[repr(C)]`; the JIT only passes pointers to it.
@@ -383,6 +406,7 @@ impl TypeDesc {
                     name: f.name.clone(),
                     offset: f.offset,
                     typ: f.typ,
+                    embedded: f.embedded,
                 })
                 .collect(),
             imethods: under.imethods.clone(),

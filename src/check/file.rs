@@ -53,13 +53,15 @@ impl<'a> Checker<'a> {
                 self.defer_body(fd, *id, sig);
             }
         }
+        self.check_methods();
+        // What the package's variables refer to (functions and methods, registered as
+        // pending just now) is needed for their initialization order.
         for i in 0..self.pkg_vars.len() {
             let funcs: Vec<u32> = self.pkg_vars[i].deps.funcs.iter().copied().collect();
             for f in funcs {
                 self.need_body(f);
             }
         }
-        self.check_methods();
         if !self.in_main() {
             self.check_needed_bodies(true);
         } else if self.errors.is_empty() && self.unsupported.is_empty() {
