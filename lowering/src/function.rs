@@ -579,6 +579,18 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         // The operands of the targets first (index operands, pointers), then every
         // right-hand side; bounds and nil checks happen at the stores, as in Go.
         let places: Vec<_> = lhs.iter().map(|l| self.place(l)).collect();
+        if lhs.len() > 1 && lhs.len() == rhs.len() {
+            // `a, b = x, y`: in gc's order (see `order::early_values`).
+            let mut vals = self.early_values(lhs, rhs);
+            for (i, (place, _)) in places.iter().enumerate() {
+                let w = match vals[i].take() {
+                    Some(w) => w,
+                    None => self.expr(&rhs[i]),
+                };
+                self.store_place(place, &rhs[i].ty, &w);
+            }
+            return;
+        }
         let mut words = Vec::new();
         let mut tys: Vec<Type> = Vec::new();
         for r in rhs {

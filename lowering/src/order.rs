@@ -9,9 +9,16 @@
 //! conditional: its calls run inside). The same holds
 //! for a loop's condition (each time it is evaluated), a switch case's condition, and the
 //! operand of a `range`.
+//!
+//! In an assignment of several values (`a[i], a[j] = a[j], a[i]`), gc stores them one by
+//! one, each right after its value is read, except that a value an earlier store could
+//! change is read before any store (walk's `ascompatee`): that decides which of two
+//! failing index expressions panics (here `a[i]`, read early because the store to `a[i]`
+//! may change it). [`FnLowerer::early_values`] makes that choice as gc does.
 
 use crate::function::FnLowerer;
-use crate::ir::{BinaryOp, Builtin, Expr, ExprKind, StrConv};
+use crate::ir::{BinaryOp, Builtin, Expr, ExprKind, LValue, LocalId, Storage, StrConv};
+use cranelift_codegen::ir::Value;
 
 /// Whether `e` is a call, or an expression that gc's order pass evaluates as one (in its
 /// turn among the calls, into a temporary): `&&`, `||` and some builtins.
@@ -74,5 +81,87 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 }
             }
         }
+    }
+}
+
+impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
+    /// For `lhs = rhs` (as many values as targets, calls already made): the values read
+    /// before any store, as gc's `ascompatee` reads them (`Some`), the others (`None`)
+    /// being read right before their own store. A value is read early when an earlier
+    /// target's store may change it: the target is a variable it reads, or it reads
+    /// memory after a store to memory (anything but an unaddressed local), or a store to
+    /// a named result of a function with defers came first (a panic would show it).
+    pub(crate) fn early_values(
+        &mut self,
+        lhs: &'a [LValue],
+        rhs: &'a [Expr],
+    ) -> Vec<Option<Vec<Value>>> {
+        let mut out: Vec<Option<Vec<Value>>> = vec![None; rhs.len()];
+        let (mut mem_write, mut all) = (false, false);
+        let mut assigned: Vec<LocalId> = Vec::new();
+        for (i, (l, r)) in lhs.iter().zip(rhs).enumerate() {
+            if all || self.affected(r, mem_write, &assigned) {
+                out[i] = Some(self.expr(r));
+            }
+            // Through fields and array elements to the variable or memory written.
+            let mut l = l;
+            while let LValue::Field { base: inner, .. } | LValue::ArrayIndex { array: inner, .. } =
+                l
+            {
+                l = inner;
+            }
+            match l {
+                LValue::Blank => {}
+                LValue::Local(id) => {
+                    let local = &self.func.locals[id.0 as usize];
+                    if self.func.results.contains(id) && !self.func.defers.is_empty() {
+                        all = true;
+                    } else if matches!(local.storage, Storage::Value) {
+                        assigned.push(*id);
+                    } else {
+                        mem_write = true;
+                    }
+                }
+                _ => mem_write = true,
+            }
+        }
+        out
+    }
+
+    /// Whether reading `e` may see an earlier store of the statement: it reads one of the
+    /// `assigned` variables, or (after a store to memory) it reads memory. Calls and what
+    /// gc evaluates like calls were made already: their results are temporaries.
+    fn affected(&self, e: &Expr, mem_write: bool, assigned: &[LocalId]) -> bool {
+        if self.precomputed.contains_key(&(e as *const Expr)) {
+            return false;
+        }
+        let here = match &e.kind {
+            ExprKind::Local(id) => {
+                assigned.contains(id)
+                    || (mem_write
+                        && !matches!(self.func.locals[id.0 as usize].storage, Storage::Value))
+            }
+            ExprKind::Int(_)
+            | ExprKind::Bool(_)
+            | ExprKind::Str(_)
+            | ExprKind::Float(_)
+            | ExprKind::Complex(..)
+            | ExprKind::Nil
+            | ExprKind::FuncRef(_)
+            | ExprKind::Unary(..)
+            | ExprKind::Binary(..)
+            | ExprKind::ToIface(_)
+            | ExprKind::TypeAssert { .. }
+            | ExprKind::TypeIs { .. }
+            | ExprKind::Field(..)
+            | ExprKind::Convert(_)
+            | ExprKind::Word(..) => false,
+            // Everything else reads memory (gc's `readsMemory` is as conservative).
+            _ => mem_write,
+        };
+        here || e
+            .children()
+            .into_iter()
+            .any(|c| self.affected(c, mem_write, assigned))
     }
 }
