@@ -383,4 +383,3 @@ func rangeTables(lib string) {
 		panic(err)
 	}
 }
-
