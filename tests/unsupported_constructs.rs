@@ -282,11 +282,11 @@ func main() {
 import "unicode"
 
 func main() {
-	println(unicode.In('a', unicode.Latin))
+	println(unicode.TurkishCase.ToUpper('i'))
 }
 "#,
         "6:10",
-        "unicode.In",
+        "unicode.TurkishCase",
     ),
     (
         "cgo",

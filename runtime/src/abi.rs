@@ -405,6 +405,8 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("unicode.ToLower", [W], [W], false, false),
     rtfn!("unicode.ToTitle", [W], [W], false, false),
     rtfn!("unicode.SimpleFold", [W], [W], false, false),
+    // unicode.loadTable(id, *RangeTable): fills the table in from the runtime's data
+    rtfn!("unicode.loadTable", [W, W], [], false, false),
     // --- package strconv ---
     rtfn!("strconv.IsPrint", [W], [W], false, false),
     rtfn!("strconv.IsGraphic", [W], [W], false, false),
