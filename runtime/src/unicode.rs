@@ -185,7 +185,15 @@ pub extern "C" fn rt_unicode_load_table(fp: usize, id: i64, t: i64) {
         }
         p as i64
     };
-    let words = [p16, n16 as i64, n16 as i64, p32, n32 as i64, n32 as i64, latin as i64];
+    let words = [
+        p16,
+        n16 as i64,
+        n16 as i64,
+        p32,
+        n32 as i64,
+        n32 as i64,
+        latin as i64,
+    ];
     // SAFETY: `t` is a live `*RangeTable` (7 words) from `new(RangeTable)` in the library.
     unsafe {
         let t = t as *mut i64;
