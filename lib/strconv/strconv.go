@@ -665,15 +665,12 @@ func unquote(in string, unescape bool) (out string, n int, err error) {
 // formatFloat is the runtime's FormatFloat (bitSize 32 or 64).
 func formatFloat(f float64, fmt byte, prec, bitSize int) string
 
-// FormatFloat converts f to text in format fmt ('e', 'E', 'f', 'g', 'G', 'b'; 'x' and
-// 'X' are not supported yet) with precision prec (-1: the fewest digits that read back
-// as f when parsed with bitSize bits).
+// FormatFloat converts f to text in format fmt ('e', 'E', 'f', 'g', 'G', 'b', 'x', 'X')
+// with precision prec (-1: the fewest digits that read back as f when parsed with
+// bitSize bits).
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
 	if bitSize != 32 && bitSize != 64 {
 		panic("strconv: illegal AppendFloat/FormatFloat bitSize")
-	}
-	if fmt == 'x' || fmt == 'X' {
-		panic("deferjit does not support strconv.FormatFloat's hexadecimal formats yet")
 	}
 	return formatFloat(f, fmt, prec, bitSize)
 }
