@@ -240,12 +240,12 @@ func main() {
 import "fmt"
 
 func main() {
-	var b []byte
-	_ = fmt.Appendf(b, "%d", 1)
+	var s fmt.State
+	_ = fmt.FormatString(s, 'v')
 }
 "#,
-        "7:6",
-        "fmt.Appendf",
+        "7:10",
+        "fmt.FormatString",
     ),
     (
         "std_type",

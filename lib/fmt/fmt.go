@@ -133,3 +133,18 @@ type wrapErrors struct {
 func (e *wrapErrors) Error() string { return e.msg }
 
 func (e *wrapErrors) Unwrap() []error { return e.errs }
+
+// Append formats the operands as Sprint does and appends the text to b.
+func Append(b []byte, a ...any) []byte {
+	return append(b, sprintv(a, false)...)
+}
+
+// Appendln formats the operands as Sprintln does and appends the text to b.
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, sprintv(a, true)...)
+}
+
+// Appendf formats the operands as Sprintf does and appends the text to b.
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, sprintfv(format, a)...)
+}
