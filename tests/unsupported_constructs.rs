@@ -240,11 +240,10 @@ func main() {
 import "fmt"
 
 func main() {
-	var s fmt.State
-	_ = fmt.FormatString(s, 'v')
+	_ = fmt.FormatString(nil, 'v')
 }
 "#,
-        "7:10",
+        "6:10",
         "fmt.FormatString",
     ),
     (
