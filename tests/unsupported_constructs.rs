@@ -243,7 +243,7 @@ func main() {
 	_ = fmt.FormatString(nil, 'v')
 }
 "#,
-        "6:10",
+        "6:6",
         "fmt.FormatString",
     ),
     (
