@@ -58,6 +58,7 @@ pub mod printf;
 pub mod printfscan;
 pub mod procs;
 pub mod quote;
+pub mod rangetables;
 pub mod reflectlite;
 pub mod registry;
 pub mod run;

@@ -5,7 +5,7 @@
 use crate::words::Words2;
 use crate::{
     callers, clock, complexdiv, defers, errors, errtree, host, iface, maps, mathfn, memory, panic,
-    print, procs, reflectlite, runes, slices, strconv, strings, unicode,
+    print, procs, rangetables, reflectlite, runes, slices, strconv, strings, unicode,
 };
 
 /// One implemented runtime function.
@@ -194,7 +194,7 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("unicode.ToLower", unicode::rt_unicode_to_lower, (usize, i64) -> i64),
         sym!("unicode.ToTitle", unicode::rt_unicode_to_title, (usize, i64) -> i64),
         sym!("unicode.SimpleFold", unicode::rt_unicode_simple_fold, (usize, i64) -> i64),
-        sym!("unicode.loadTable", unicode::rt_unicode_load_table, (usize, i64, i64) -> ()),
+        sym!("unicode.loadTable", rangetables::rt_unicode_load_table, (usize, i64, i64) -> ()),
         sym!("rt_defer_refill", defers::rt_defer_refill, (usize, i64) -> ()),
         sym!("rt_morestack", crate::arch::morestack_preserving, (usize) -> ()),
     ]

@@ -75,6 +75,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "callers",
             "clock",
             "host",
+            "rangetables",
         ],
     ),
     // The run driver and the symbol table.
