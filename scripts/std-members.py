@@ -10,9 +10,10 @@ import sys
 
 PACKAGES = [
     "bufio", "bytes", "container/heap", "container/list", "container/ring",
-    "encoding/base64", "encoding/hex", "errors", "fmt", "hash", "hash/crc32", "hash/fnv",
-    "io", "io/fs", "log", "math", "math/bits", "os", "path", "path/filepath", "runtime",
-    "runtime/debug", "sort", "strconv", "strings", "syscall", "testing", "time", "unicode",
+    "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "errors", "flag",
+    "fmt", "hash", "hash/crc32", "hash/fnv", "io", "io/fs", "log", "math", "math/bits",
+    "math/cmplx", "math/rand", "os", "path", "path/filepath", "regexp", "runtime", "runtime/debug",
+    "sort", "strconv", "strings", "syscall", "testing", "text/tabwriter", "time", "unicode",
     "unicode/utf16", "unicode/utf8", "unsafe",
 ]
 

@@ -27,6 +27,9 @@ pub struct JitCode {
     pub call_deferred: usize,
     /// Start address of `deferjit.callmethod`, the thunk through which the runtime calls a method.
     pub call_method: usize,
+    /// Start address of fmt's `callFormat`, through which the runtime's printer runs a
+    /// Formatter (0 when the program has none).
+    pub format_call: usize,
     /// Address of the stubs' stack-guard word (`runtime::abi::STACK_GUARD_SYMBOL`).
     pub stack_guard: usize,
     /// Address and size of each package-level variable's storage, by `ir::GlobalId`.
@@ -277,6 +280,7 @@ impl TypeDescs {
             }
             let mut table = vec![0usize; nselectors.max(1)].into_boxed_slice();
             let (mut error_method, mut string_method, mut gostring_method) = (0, 0, 0);
+            let mut format_method = 0;
             for m in methods.iter() {
                 let wrapper = if pointer {
                     m.pointer_wrapper
@@ -296,6 +300,7 @@ impl TypeDescs {
                         "Error() string" => error_method = code,
                         "String() string" => string_method = code,
                         "GoString() string" => gostring_method = code,
+                        "Format(fmt.State, int32)" => format_method = code,
                         _ => {}
                     }
                 }
@@ -311,6 +316,7 @@ impl TypeDescs {
             desc.error_method = error_method;
             desc.string_method = string_method;
             desc.gostring_method = gostring_method;
+            desc.format_method = format_method;
             self.vtables.push(table);
         }
     }
@@ -375,6 +381,7 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
     let call_deferred = module.get_finalized_function(lowered.call_deferred) as usize;
     let call_method = module.get_finalized_function(lowered.call_method) as usize;
     let stack_guard = module.get_finalized_data(lowered.stack_guard).0 as usize;
+    let format_call = prog.format_call.map_or(0, |f| go_funcs[f.0 as usize]);
     let globals = lowered
         .globals
         .iter()
@@ -388,6 +395,7 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
         entry1,
         call_deferred,
         call_method,
+        format_call,
         stack_guard,
         globals,
         _type_descs: descs.owned,
@@ -434,6 +442,7 @@ impl JitCode {
             entry1: self.entry1,
             call_deferred: self.call_deferred,
             call_method: self.call_method,
+            format_call: self.format_call,
             stack_guard: self.stack_guard,
         }
     }

@@ -211,6 +211,7 @@ fn program() -> Program_ {
         benchmarks: vec![],
         selectors: vec![],
         unchecked: vec![],
+        format_call: None,
     }
 }
 type Program_ = lowering::ir::Program;

@@ -164,6 +164,43 @@ fn stack_overflow_default_limit_message_is_gos() {
     still_works();
 }
 
+#[test]
+fn stack_overflow_through_fmt_method_calls_ends_promptly() {
+    // `Sprintf("%v", e)` inside e's own Error method: each level goes through the
+    // runtime's printer and its method-call thunk. The overflow's trace, which passes
+    // through every one of those calls, is written in time linear in the depth.
+    let _s = serial();
+    let src = r#"package main
+
+import "fmt"
+
+type E struct{ code int }
+
+func (e E) Error() string { return fmt.Sprintf("error %v", e) }
+
+func main() {
+	var err error = E{404}
+	fmt.Println(err)
+}
+"#;
+    let start = std::time::Instant::now();
+    let out = compile(src, DeferStrategy::Auto).run();
+    assert_eq!(out.status, 2);
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("runtime: goroutine stack exceeds 1000000000-byte limit\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "\nfatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.E.Error(...)\n"
+        ),
+        "{err}"
+    );
+    assert!(start.elapsed() < std::time::Duration::from_secs(60));
+    still_works();
+}
+
 // ---------------------------------------------------------------------------------------
 // Deadline
 

@@ -237,14 +237,14 @@ func main() {
         "std_member",
         r#"package main
 
-import "fmt"
+import "os"
 
 func main() {
-	_ = fmt.FormatString(nil, 'v')
+	_ = os.Symlink("a", "b")
 }
 "#,
         "6:6",
-        "fmt.FormatString",
+        "os.Symlink",
     ),
     (
         "std_type",
@@ -265,14 +265,14 @@ func main() {
         "std_package",
         r#"package main
 
-import "regexp"
+import "net/http"
 
 func main() {
-	println(regexp.QuoteMeta("a"))
+	println(http.StatusOK)
 }
 "#,
         "3:8",
-        "package regexp",
+        "package net/http",
     ),
     (
         "library_member_missing",

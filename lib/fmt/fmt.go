@@ -148,3 +148,144 @@ func Appendln(b []byte, a ...any) []byte {
 func Appendf(b []byte, format string, a ...any) []byte {
 	return append(b, sprintfv(format, a)...)
 }
+
+// State is what a Formatter's Format method is given: the directive's flags, width and
+// precision, and a writer for the operand's text.
+type State interface {
+	// Write appends b to the text being formatted.
+	Write(b []byte) (n int, err error)
+	// Width returns the directive's width and whether it has one.
+	Width() (wid int, ok bool)
+	// Precision returns the directive's precision and whether it has one.
+	Precision() (prec int, ok bool)
+	// Flag reports whether the directive has the flag c: '-', '+', '#', ' ' or '0'.
+	Flag(c int) bool
+}
+
+// Formatter is implemented by a type that formats its own values: fmt calls Format for
+// every verb but %T and %p, in place of its own formatting.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// GoStringer is implemented by a type whose %#v is the result of its GoString method.
+type GoStringer interface {
+	GoString() string
+}
+
+// The flags of a directive, as the runtime passes them to callFormat.
+const (
+	flagMinus = 1 << iota
+	flagPlus
+	flagSharp
+	flagSpace
+	flagZero
+)
+
+// formatCall is what the runtime's printer hands to callFormat for an operand whose type
+// has a Format method (laid out as runtime/src/printf.rs's FormatCall: six words).
+type formatCall struct {
+	f     Formatter
+	out   uintptr // the runtime's output buffer, valid during the call only
+	wid   int     // -1: none
+	prec  int     // -1: none
+	flags int
+	verb  int
+}
+
+// formatState is the State of one Format call. Its out handle is checked by the runtime
+// at every write: a State kept past its Format call writes nowhere.
+type formatState struct {
+	out       uintptr
+	wid, prec int
+	flags     int
+}
+
+// writeOut appends s to the runtime's output buffer out, if that buffer is still being
+// formatted into.
+func writeOut(out uintptr, s string)
+
+// callFormat runs c.f.Format; the runtime calls it (the result is always empty).
+func callFormat(c *formatCall) string {
+	s := &formatState{out: c.out, wid: c.wid, prec: c.prec, flags: c.flags}
+	c.f.Format(s, rune(c.verb))
+	return ""
+}
+
+func (s *formatState) Write(b []byte) (n int, err error) {
+	writeOut(s.out, string(b))
+	return len(b), nil
+}
+
+func (s *formatState) WriteString(str string) (n int, err error) {
+	writeOut(s.out, str)
+	return len(str), nil
+}
+
+func (s *formatState) Width() (wid int, ok bool) {
+	if s.wid < 0 {
+		return 0, false
+	}
+	return s.wid, true
+}
+
+func (s *formatState) Precision() (prec int, ok bool) {
+	if s.prec < 0 {
+		return 0, false
+	}
+	return s.prec, true
+}
+
+func (s *formatState) Flag(c int) bool {
+	switch c {
+	case '-':
+		return s.flags&flagMinus != 0
+	case '+':
+		return s.flags&flagPlus != 0
+	case '#':
+		return s.flags&flagSharp != 0
+	case ' ':
+		return s.flags&flagSpace != 0
+	case '0':
+		return s.flags&flagZero != 0
+	}
+	return false
+}
+
+// FormatString returns the directive that state and verb stand for (such as "%-8.3x"),
+// for a Format method that hands its value back to Sprintf.
+func FormatString(state State, verb rune) string {
+	b := []byte{'%'}
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = appendDecimal(b, w)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = appendDecimal(b, p)
+	}
+	return string(b) + string(verb)
+}
+
+// appendDecimal appends n in decimal.
+func appendDecimal(b []byte, n int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	var digits [20]byte
+	i := len(digits)
+	for {
+		i--
+		digits[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	return append(b, digits[i:]...)
+}

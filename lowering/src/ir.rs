@@ -270,6 +270,9 @@ pub struct NamedType {
     pub name: String,
     /// The name as the checker's messages print it (`T`).
     pub short_name: String,
+    /// The import path of its package (`main`, `container/list`): its methods' symbols
+    /// are `container/list.(*Element).Next`.
+    pub pkg_path: String,
     /// The underlying type (never `Named`); unset only while the declaration is resolved.
     pub underlying: OnceLock<Type>,
     /// The methods declared with this type (or `*T`) as receiver, in declaration order.
@@ -544,6 +547,10 @@ pub struct Program {
     /// The library functions whose bodies were never checked because nothing refers to
     /// them: they have no body, and compiling one is a bug.
     pub unchecked: Vec<FuncId>,
+    /// fmt's `callFormat(*formatCall) string`, through which the runtime's printer runs a
+    /// `fmt.Formatter`'s `Format` method; present when the program has `Format` methods
+    /// and imports fmt. It is compiled whether or not compiled code calls it.
+    pub format_call: Option<FuncId>,
 }
 
 /// A package-level variable; zero-initialized, then assigned by [`Program::init`].

@@ -73,6 +73,10 @@ pub fn lower_program(
             shared.reach(ir::FuncId(i as u32));
         }
     }
+    // The runtime's printer calls it, not compiled code.
+    if let Some(f) = prog.format_call {
+        shared.reach(f);
+    }
     // Method-table entries whose selector no compiled code has called yet.
     let mut pending: Vec<(u32, ir::FuncId, ir::FuncId)> = Vec::new();
     loop {

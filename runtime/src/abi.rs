@@ -483,6 +483,10 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("syscall.errnoText", [W], [W, W], false, false),
     rtfn!("os.getpid", [], [W], false, false),
     rtfn!("os.random", [], [W], false, false),
+    // fmt.writeOut(out, s): a Formatter's State.Write (see formatter.rs)
+    rtfn!("fmt.writeOut", [W, W, W], [], false, false),
+    // flag.zeroOf(v) -> the zero value of v's dynamic type (see reflectlite.rs)
+    rtfn!("flag.zeroOf", [W, W], [W, W], false, false),
 ];
 
 /// Looks up a runtime function by name (for the lowering's imports).

@@ -247,7 +247,12 @@ unsafe fn format_elem_at(
         return;
     }
     // SAFETY: `p` holds a value of type `t` (caller).
-    if methods && unsafe { text_method(out, t, p) } {
+    if methods
+        && unsafe {
+            crate::formatter::format_method(out, &crate::printf::Spec::default(), 'v', t, p)
+                || text_method(out, t, p)
+        }
+    {
         return;
     }
     // SAFETY (whole body): `p` holds a value of type `t` laid out as abi.rs describes.

@@ -78,6 +78,11 @@ pub struct Goroutine {
     pub call_deferred: usize,
     /// The `callmethod` thunk (see `methods`).
     pub call_method: usize,
+    /// fmt's `callFormat`, which runs a Formatter's `Format` method (0: none).
+    pub format_call: usize,
+    /// The output buffers that Format calls in progress write to (innermost last): what
+    /// fmt's `writeOut` accepts.
+    pub format_outputs: Vec<usize>,
     /// The innermost method call the runtime is making (a list through the Rust stack).
     pub method_calls: *const MethodCall,
     /// The value of the panic a method call caught (written by the panic walk).
@@ -165,6 +170,8 @@ impl Goroutine {
             entry_handler: 0,
             call_deferred,
             call_method,
+            format_call: 0,
+            format_outputs: Vec::new(),
             method_calls: null_mut(),
             caught: (0, 0),
             maps: Vec::new(),

@@ -40,6 +40,7 @@ pub mod fatal;
 pub mod faults;
 pub mod floatfmt;
 pub mod format;
+pub mod formatter;
 pub mod frames;
 pub mod goroutine;
 pub mod gosyntax;

@@ -279,6 +279,10 @@ pub(crate) unsafe fn print_value(
         out.extend_from_slice(b"...");
         return;
     }
+    // SAFETY: `p` holds a value of type `t` (caller).
+    if methods && unsafe { crate::formatter::format_method(out, s, verb, t, p) } {
+        return;
+    }
     if methods && (s.sharp_v || matches!(verb, 'v' | 's' | 'x' | 'X' | 'q')) {
         // %#v uses only a GoString method, the others Error or String.
         // SAFETY: `p` holds a value of type `t` (caller).

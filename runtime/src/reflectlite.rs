@@ -81,3 +81,33 @@ pub unsafe extern "C" fn rt_sort_elem_size(_fp: usize, t: i64, _d: i64) -> i64 {
         _ => 0,
     }
 }
+
+/// `flag.zeroOf(stub_fp, t, d) -> (t, d)`: what flag's `isZeroValue` builds with
+/// reflection: the zero value of the dynamic type `t` as an interface value of that type,
+/// or, when `t` is a pointer type, a pointer to a new zero value of its element type.
+///
+/// # Safety
+/// `t` must be null or a live descriptor; runs inside a runtime entry called by generated
+/// code (it allocates from the run's arena).
+pub unsafe extern "C" fn rt_flag_zero_of(fp: usize, t: i64, _d: i64) -> Words2 {
+    crate::goroutine::entered(fp);
+    // SAFETY: null or a live descriptor (caller).
+    let Some(desc) = (unsafe { (t as *const TypeDesc).as_ref() }) else {
+        return Words2::new(0, 0);
+    };
+    let size = if desc.kind == TypeKind::Pointer {
+        // SAFETY: a pointer type's element descriptor outlives it.
+        unsafe { desc.elem.as_ref() }.map_or(0, |e| e.size as usize)
+    } else if desc.is_direct() || desc.kind == TypeKind::Bool {
+        // The data word itself is the value: zero.
+        return Words2::new(t as usize, 0);
+    } else {
+        desc.size as usize
+    };
+    let data = if size == 0 {
+        crate::memory::zerobase()
+    } else {
+        crate::memory::alloc(size) as usize
+    };
+    Words2::new(t as usize, data)
+}

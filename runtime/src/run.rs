@@ -35,6 +35,9 @@ pub struct EntryPoints {
     pub call_deferred: usize,
     /// `unsafe extern "C" fn(code, data, g, thunk_fp_out: *mut usize, out: *mut [usize; 2]) -> i64`
     pub call_method: usize,
+    /// fmt's `callFormat(*FormatCall) string` (a Go function; see `printf::formatter`), or
+    /// 0 when the program has no Format methods.
+    pub format_call: usize,
     /// Address of the program's stack-guard word (`abi::STACK_GUARD_SYMBOL`), which the
     /// session keeps at this thread's stack check bound; 0 when the code has none.
     pub stack_guard: usize,
@@ -122,6 +125,7 @@ impl Session {
                 (*g).stack_guard = lo + crate::abi::STACK_RESERVE;
             }
             (*g).guard_word = entry.stack_guard as *mut usize;
+            (*g).format_call = entry.format_call;
         }
         let prev = install(g);
         if !prev.is_null() {

@@ -4,8 +4,9 @@
 
 use crate::words::Words2;
 use crate::{
-    callers, clock, complexdiv, defers, errors, errtree, host, iface, maps, mathfn, memory, panic,
-    print, procs, rangetables, reflectlite, runes, slices, strconv, strings, unicode,
+    callers, clock, complexdiv, defers, errors, errtree, formatter, host, iface, maps, mathfn,
+    memory, panic, print, procs, rangetables, reflectlite, runes, slices, strconv, strings,
+    unicode,
 };
 
 /// One implemented runtime function.
@@ -170,6 +171,8 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("syscall.errnoText", host::rt_os_errno_text, (usize, i64) -> Words2),
         sym!("os.getpid", host::rt_os_getpid, (usize) -> i64),
         sym!("os.random", host::rt_os_random, (usize) -> i64),
+        sym!("flag.zeroOf", reflectlite::rt_flag_zero_of, (usize, i64, i64) -> Words2),
+        sym!("fmt.writeOut", formatter::rt_fmt_write_out, (usize, usize, i64, i64) -> ()),
         sym!("sort.kindOf", reflectlite::rt_sort_kind_of, (usize, i64, i64) -> Words2),
         sym!("sort.lenOf", reflectlite::rt_sort_len_of, (usize, i64, i64) -> i64),
         sym!("sort.elemSize", reflectlite::rt_sort_elem_size, (usize, i64, i64) -> i64),

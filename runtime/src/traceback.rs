@@ -10,8 +10,8 @@
 
 use crate::abi::CodeKind;
 use crate::frames::Frames;
-use crate::goroutine::Goroutine;
 use crate::goroutine::Panic;
+use crate::goroutine::{Goroutine, MethodCall};
 use crate::registry::{self, CacheHandle, FuncMeta};
 use core::fmt::{self, Write};
 
@@ -65,6 +65,12 @@ pub struct Trace {
     callee_is_gopanic: bool,
     /// The goroutine's panic chain, to continue below a deferred call's thunk.
     panics: *mut Panic,
+    /// The runtime's method calls not yet met by the walk, innermost first: the next
+    /// `callmethod` thunk frame is normally this one's (so that a trace through many
+    /// nested `String` calls, as in a stack overflow, stays linear).
+    method_calls: *const MethodCall,
+    /// The goroutine, whose list of method calls is searched when the walk's order fails.
+    g: *const Goroutine,
     done: bool,
 }
 
@@ -80,7 +86,29 @@ impl Trace {
             up: None,
             callee_is_gopanic: false,
             panics,
+            // SAFETY: the live goroutine (callers).
+            method_calls: unsafe { (*g).method_calls },
+            g,
             done: false,
+        }
+    }
+
+    /// The method call whose thunk frame is `fp`: the next one the walk expects, or else
+    /// any of the goroutine's.
+    fn method_call_at(&mut self, fp: usize) -> Option<&'static MethodCall> {
+        // SAFETY: the records are on the live Rust stack of their callers (linked only
+        // for the duration of each call), and `g` is the live goroutine.
+        unsafe {
+            let next = self.method_calls;
+            let found = if !next.is_null() && (*next).thunk_fp == fp {
+                Some(&*next)
+            } else {
+                crate::methods::method_call_at(self.g.cast_mut(), fp)
+            };
+            if let Some(c) = found {
+                self.method_calls = c.link;
+            }
+            found
         }
     }
 
@@ -244,10 +272,7 @@ impl Iterator for Trace {
                 CodeKind::MethodCallThunk => {
                     // The runtime called a method: the trace goes on below the stub of
                     // the runtime entry that made the call.
-                    // SAFETY: `g` is this thread's live goroutine.
-                    let call =
-                        unsafe { crate::methods::method_call_at(crate::goroutine::current(), fp) };
-                    match call {
+                    match self.method_call_at(fp) {
                         Some(c) if self.go_up_from(c.stub_fp) => {}
                         _ => {
                             self.done = true;

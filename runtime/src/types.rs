@@ -187,8 +187,11 @@ impl FieldDesc {
         }
         // SAFETY: field descriptors outlive their struct's (constructor contract).
         let t = unsafe { &*self.typ };
-        let own =
-            t.error_method != 0 || t.string_method != 0 || t.gostring_method != 0 || t.is_error();
+        let own = t.error_method != 0
+            || t.string_method != 0
+            || t.gostring_method != 0
+            || t.format_method != 0
+            || t.is_error();
         parent && !own
     }
 }
@@ -226,6 +229,8 @@ pub struct TypeDesc {
     pub string_method: usize,
     /// The wrapper of this type's `GoString() string` method (what `%#v` prints), or 0.
     pub gostring_method: usize,
+    /// The wrapper of this type's `Format(fmt.State, rune)` method (a fmt.Formatter), or 0.
+    pub format_method: usize,
     /// The key type of a map type, null otherwise.
     pub key: *const TypeDesc,
     /// The length of an array type, 0 otherwise.
@@ -255,6 +260,7 @@ const fn prim(kind: TypeKind, size: u32, name: &'static str) -> TypeDesc {
         error_method: 0,
         string_method: 0,
         gostring_method: 0,
+        format_method: 0,
         key: std::ptr::null(),
         len: 0,
     }

@@ -41,6 +41,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "floatfmt",
             "complexfmt",
             "format",
+            "formatter",
             "printf",
             "printfscan",
             "gosyntax",

@@ -327,6 +327,7 @@ fn run(code: usize, mode: i64) -> runtime::RunOutcome<Result<(), i32>> {
         entry1: 0,
         call_deferred: a(t_calldef),
         call_method: 0,
+        format_call: 0,
         stack_guard: 0,
     };
     run_on_new_thread(entry, RunConfig::default(), |s| s.call0(code, 0))
@@ -432,6 +433,7 @@ fn stack_overflow_is_go_fatal_error() {
         entry1: 0,
         call_deferred: a(t_calldef),
         call_method: 0,
+        format_call: 0,
         stack_guard: 0,
     };
     for _ in 0..2 {
@@ -458,6 +460,7 @@ fn parallel_runs_do_not_interfere() {
         entry1: 0,
         call_deferred: a(t_calldef),
         call_method: 0,
+        format_call: 0,
         stack_guard: 0,
     };
     T_MODE.store(1, SeqCst);

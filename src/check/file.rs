@@ -46,12 +46,20 @@ impl<'a> Checker<'a> {
         let init_ctx = self.ctxs.pop().expect("init ctx");
         // function bodies: all of the user's; of a library package, its `init` functions
         // and, as something needs them, the others (see `lazy`)
+        // (A library's `init` bodies are checked once the others are pending, so that
+        // the functions they call are checked as needed.)
+        let mut inits = Vec::new();
         for ((fd, id), sig) in func_decls.iter().zip(sigs) {
-            if self.in_main() || self.eager_library || self.user_inits.contains(id) {
+            if self.in_main() || self.eager_library {
                 self.check_func_decl(fd, *id, sig);
+            } else if self.user_inits.contains(id) {
+                inits.push((fd, *id, sig));
             } else {
                 self.defer_body(fd, *id, sig);
             }
+        }
+        for (fd, id, sig) in inits {
+            self.check_func_decl(fd, id, sig);
         }
         self.check_methods();
         // What the package's variables refer to (functions and methods, registered as
@@ -65,6 +73,7 @@ impl<'a> Checker<'a> {
         if !self.in_main() {
             self.check_needed_bodies(true);
         } else if self.errors.is_empty() && self.unsupported.is_empty() {
+            self.need_format_call();
             self.check_needed_bodies(false);
         }
         // package initialization

@@ -114,6 +114,33 @@ pub(crate) fn paren_reason(why: &str) -> String {
     }
 }
 
+/// The key of method `name` with signature `sig` among the program's selectors: the name
+/// and signature (`String() string`), with `byte` and `rune` spelled `uint8` and `int32`
+/// (the same types, so one selector: `F(rune)` is implemented by `F(int32)`).
+pub(crate) fn selector_key(name: &str, sig: &Signature) -> String {
+    let text = &sig_name(sig)[4..];
+    let mut key = String::with_capacity(name.len() + text.len());
+    key.push_str(name);
+    let word = |c: char| c.is_alphanumeric() || c == '_' || c == '.';
+    let mut rest = text;
+    while !rest.is_empty() {
+        let end = rest.find(|c: char| !word(c)).unwrap_or(rest.len());
+        let (token, tail) = if end == 0 {
+            let n = rest.chars().next().map_or(1, char::len_utf8);
+            rest.split_at(n)
+        } else {
+            rest.split_at(end)
+        };
+        key.push_str(match token {
+            "byte" => "uint8",
+            "rune" => "int32",
+            t => t,
+        });
+        rest = tail;
+    }
+    key
+}
+
 /// Whether a value of type `v` implements the interface type `t`.
 pub(crate) fn implements(v: &Type, t: &Type) -> bool {
     t.is_interface() && missing_method(v, t).is_none()
@@ -122,7 +149,7 @@ pub(crate) fn implements(v: &Type, t: &Type) -> bool {
 impl<'a> Checker<'a> {
     /// The vtable index of the method `name` with signature `sig`.
     pub fn selector_index(&mut self, name: &str, sig: &Signature) -> u32 {
-        let key = format!("{name}{}", &sig_name(sig)[4..]);
+        let key = selector_key(name, sig);
         if let Some(&i) = self.selector_ids.get(&key) {
             return i;
         }
@@ -143,6 +170,7 @@ impl<'a> Checker<'a> {
             id: self.named_count,
             name: "fmt.Stringer".into(),
             short_name: "fmt.Stringer".into(),
+            pkg_path: "fmt".into(),
             underlying: std::sync::OnceLock::new(),
             methods: std::sync::Mutex::new(Vec::new()),
         });
@@ -176,6 +204,7 @@ impl<'a> Checker<'a> {
             id: self.named_count,
             name: "runtime.Error".into(),
             short_name: "runtime.Error".into(),
+            pkg_path: "runtime".into(),
             underlying: std::sync::OnceLock::new(),
             methods: std::sync::Mutex::new(Vec::new()),
         });

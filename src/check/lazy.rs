@@ -175,6 +175,24 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Once every package is declared: when some type has a `Format` method and the
+    /// program loads fmt, fmt's `callFormat` (which the runtime calls to run a Formatter)
+    /// is needed.
+    pub(super) fn need_format_call(&mut self) {
+        if !self.format_methods {
+            return;
+        }
+        if let Some(super::Entity::Func(id)) = self
+            .lib_exports
+            .get("fmt")
+            .and_then(|m| m.get("callFormat"))
+            .cloned()
+        {
+            self.need_body(id.0);
+            self.format_call = Some(id);
+        }
+    }
+
     /// Notes a reference to function `f`: a pending body is now needed.
     pub(super) fn need_body(&mut self, f: u32) {
         if self.pending_bodies.contains_key(&f) {

@@ -47,12 +47,24 @@ pub(crate) const LIBRARY: &[LibSource] = &[
         source: include_str!("../../lib/encoding/base64/base64.go"),
     },
     LibSource {
+        path: "encoding/binary",
+        source: include_str!("../../lib/encoding/binary/binary.go"),
+    },
+    LibSource {
+        path: "encoding/csv",
+        source: include_str!("../../lib/encoding/csv/csv.go"),
+    },
+    LibSource {
         path: "encoding/hex",
         source: include_str!("../../lib/encoding/hex/hex.go"),
     },
     LibSource {
         path: "errors",
         source: include_str!("../../lib/errors/errors.go"),
+    },
+    LibSource {
+        path: "flag",
+        source: include_str!("../../lib/flag/flag.go"),
     },
     LibSource {
         path: "fmt",
@@ -99,6 +111,14 @@ pub(crate) const LIBRARY: &[LibSource] = &[
         source: include_str!("../../lib/math/bits/bits.go"),
     },
     LibSource {
+        path: "math/cmplx",
+        source: include_str!("../../lib/math/cmplx/cmplx.go"),
+    },
+    LibSource {
+        path: "math/rand",
+        source: include_str!("../../lib/math/rand/rand.go"),
+    },
+    LibSource {
         path: "os",
         source: include_str!("../../lib/os/os.go"),
     },
@@ -109,6 +129,10 @@ pub(crate) const LIBRARY: &[LibSource] = &[
     LibSource {
         path: "path/filepath",
         source: include_str!("../../lib/path/filepath/filepath.go"),
+    },
+    LibSource {
+        path: "regexp",
+        source: include_str!("../../lib/regexp/regexp.go"),
     },
     LibSource {
         path: "runtime",
@@ -133,6 +157,10 @@ pub(crate) const LIBRARY: &[LibSource] = &[
     LibSource {
         path: "syscall",
         source: include_str!("../../lib/syscall/syscall.go"),
+    },
+    LibSource {
+        path: "text/tabwriter",
+        source: include_str!("../../lib/text/tabwriter/tabwriter.go"),
     },
     LibSource {
         path: "time",

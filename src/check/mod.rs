@@ -263,6 +263,11 @@ pub(crate) struct Checker<'a> {
     pub named_count: u32,
     /// The method declarations, in source order.
     pub method_decls: Vec<named::MethodDecl<'a>>,
+    /// Whether some package declares a method named `Format` (a possible fmt.Formatter).
+    pub format_methods: bool,
+    /// fmt's `callFormat`, through which the runtime's printer calls a Formatter's
+    /// `Format` method: needed once the program has `Format` methods and imports fmt.
+    pub format_call: Option<FuncId>,
     /// Where each method (by type id and name) was declared.
     pub method_positions: HashMap<(u32, String), Pos>,
     /// The expression being checked is the function operand of a call.
@@ -360,6 +365,8 @@ impl<'a> Checker<'a> {
             pkg_type_index: HashMap::new(),
             named_count: 0,
             method_decls: Vec::new(),
+            format_methods: false,
+            format_call: None,
             method_positions: HashMap::new(),
             checking_callee: false,
             selectors: Vec::new(),
@@ -596,6 +603,7 @@ impl<'a> Checker<'a> {
             benchmarks: self.benchmarks,
             selectors: self.selectors,
             unchecked,
+            format_call: self.format_call,
         }
     }
 }

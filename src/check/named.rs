@@ -5,7 +5,7 @@
 use super::scope::Entity;
 use super::{Checker, PkgState, R};
 use crate::syntax::ast;
-use lowering::ir::{FuncId, FuncKind, Method, NamedType, Type};
+use lowering::ir::{FuncId, FuncKind, IntKind, Method, NamedType, Type};
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// A package-level type declaration.
@@ -25,7 +25,8 @@ pub(crate) struct MethodDecl<'a> {
 /// gc's symbol of method `name` of the defined type `n`: `main.T.M`, `main.(*T).M`,
 /// `strings.(*Builder).WriteString`.
 pub(crate) fn method_symbol(n: &NamedType, pointer: bool, name: &str) -> String {
-    let (pkg, bare) = n.name.rsplit_once('.').unwrap_or(("main", &n.name));
+    let pkg = &n.pkg_path;
+    let bare = n.name.rsplit_once('.').map_or(n.name.as_str(), |(_, b)| b);
     if pointer {
         format!("{pkg}.(*{bare}).{name}")
     } else {
@@ -45,6 +46,7 @@ impl<'a> Checker<'a> {
             } else {
                 format!("{}.{name}", self.pkg_name)
             },
+            pkg_path: self.pkg_path.clone(),
             underlying: OnceLock::new(),
             methods: Mutex::new(Vec::new()),
         })
@@ -358,6 +360,12 @@ impl<'a> Checker<'a> {
         } else {
             base.clone()
         };
+        // A fmt.Formatter (the runtime's printer calls it through fmt's callFormat).
+        let formatter = name == "Format"
+            && sig.results.is_empty()
+            && sig.params.len() == 2
+            && matches!(&sig.params[1], Type::Sized(k) if k.canonical() == IntKind::I32)
+            && super::types::type_name(&sig.params[0]) == "fmt.State";
         let mut full = sig.clone();
         full.params.insert(0, recv_ty);
         let func_name = method_symbol(n, pointer, name);
@@ -377,6 +385,9 @@ impl<'a> Checker<'a> {
                 pointer_wrapper: None,
                 promoted: false,
             });
+        if formatter {
+            self.format_methods = true;
+        }
         Ok(())
     }
 
