@@ -11,7 +11,7 @@ are valid Go that is only compiled), that use defer, panic or recover (all of th
 in $GOSUITE_CACHE, default /tmp/gosuite-cache, keyed by the file's content) and run;
 then deferjit runs it under each strategy with `--timeout`. A program is, per strategy:
 
-    pass         exit status, stdout, and stderr up to `goroutine 1 [running]:` as Go's
+    pass         exit status, stdout, and stderr up to the first goroutine header as Go's
     unsupported  refused with `deferjit does not support X yet` (honest)
     false-error  refused with any other compile error although Go compiles it (a bug)
     mismatch     ran, but its output or status differs from Go's
@@ -41,7 +41,8 @@ GO = os.environ.get("GO", "/usr/lib/go-1.23/bin/go")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFERJIT = os.environ.get("DEFERJIT", os.path.join(ROOT, "target/release/deferjit"))
 CACHE = os.environ.get("GOSUITE_CACHE", "/tmp/gosuite-cache")
-GOROUTINE = b"goroutine 1 [running]:\n"
+# The first goroutine header: `goroutine 1 [running]:`, `goroutine 6 [chan send]:`.
+GOROUTINE = re.compile(rb"^goroutine \d+ \[[^\]\n]*\]:\n", re.M)
 TIMEOUT = 10
 USES = re.compile(rb"\b(defer|panic|recover)\b")
 
@@ -94,8 +95,8 @@ def select(args):
 
 
 def cut_stderr(err):
-    i = err.find(GOROUTINE)
-    return err if i < 0 else err[: i + len(GOROUTINE)]
+    m = GOROUTINE.search(err)
+    return err if m is None else err[: m.end()]
 
 
 def go_result(path):

@@ -9,7 +9,8 @@ NAME.go` there, run the binary, and write NAME.golden next to NAME.go in the sha
 
     -- exit --     exit status
     -- stdout --   stdout, byte-exact
-    -- stderr --   stderr, byte-exact up to and including `goroutine 1 [running]:`
+    -- stderr --   stderr, byte-exact up to and including the first goroutine header
+                   (`goroutine 1 [running]:`, `goroutine 6 [chan send]:`)
     -- trace --    the main.* function names of the trace after that line, innermost first
     -- defers --   `LINE:COL: open-coded defer` etc. from -gcflags=-d=defer
 
@@ -35,7 +36,8 @@ import sys
 import tempfile
 
 GO = os.environ.get("GO", "/usr/lib/go-1.23/bin/go")
-GOROUTINE_LINE = b"goroutine 1 [running]:\n"
+# The first goroutine header of a trace: `goroutine 1 [running]:`, `goroutine 6 [chan send]:`.
+GOROUTINE_LINE = re.compile(rb"^goroutine \d+ \[[^\]\n]*\]:\n", re.M)
 RUN_TIMEOUT = 120
 
 
@@ -117,10 +119,10 @@ def record(path):
         fail(f"{base}: killed by signal {-status}")
     stdout, stderr = run.stdout, run.stderr
     trace = []
-    cut = stderr.find(GOROUTINE_LINE)
-    if cut >= 0:
-        trace = trace_names(stderr[cut + len(GOROUTINE_LINE):])
-        stderr = stderr[:cut + len(GOROUTINE_LINE)]
+    m = GOROUTINE_LINE.search(stderr)
+    if m:
+        trace = trace_names(stderr[m.end():])
+        stderr = stderr[:m.end()]
     for what, data in (("stdout", stdout), ("stderr", stderr)):
         if data and not data.endswith(b"\n"):
             fail(f"{base}: {what} does not end with a newline; the golden would be ambiguous")

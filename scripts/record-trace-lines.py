@@ -33,7 +33,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CONFORMANCE = os.path.join(ROOT, "tests", "conformance")
 OUT = os.path.join(ROOT, "tests", "trace_lines.txt")
 GO = os.environ.get("GO", "/usr/lib/go-1.23/bin/go")
-GOROUTINE_LINE = b"goroutine 1 [running]:\n"
+# The first goroutine header: `goroutine 1 [running]:`, `goroutine 6 [chan send]:`.
+GOROUTINE_LINE = re.compile(rb"^goroutine \d+ \[[^\]\n]*\]:\n", re.M)
 RUN_TIMEOUT = 120
 
 # Programs recorded besides the conformance ones (tests/traces.rs reads their source from
@@ -125,10 +126,10 @@ def record(path, source=None):
                                  stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
             fail(f"{base}: timed out after {RUN_TIMEOUT}s")
-    cut = run.stderr.find(GOROUTINE_LINE)
-    if cut < 0:
-        fail(f"{base}: no `goroutine 1 [running]:` line in Go's stderr")
-    entries = trace_entries(run.stderr[cut + len(GOROUTINE_LINE):], base)
+    m = GOROUTINE_LINE.search(run.stderr)
+    if m is None:
+        fail(f"{base}: no goroutine header line in Go's stderr")
+    entries = trace_entries(run.stderr[m.end():], base)
     if not entries:
         fail(f"{base}: no main.* entries in Go's trace")
     return f"{base[:-3]}: " + " ".join(entries)

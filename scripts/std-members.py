@@ -13,7 +13,7 @@ PACKAGES = [
     "encoding/base64", "encoding/binary", "encoding/csv", "encoding/hex", "errors", "flag",
     "fmt", "hash", "hash/crc32", "hash/fnv", "io", "io/fs", "log", "math", "math/bits",
     "math/cmplx", "math/rand", "os", "path", "path/filepath", "regexp", "runtime", "runtime/debug",
-    "sort", "strconv", "strings", "syscall", "testing", "text/tabwriter", "time", "unicode",
+    "sort", "strconv", "strings", "sync", "sync/atomic", "syscall", "testing", "text/tabwriter", "time", "unicode",
     "unicode/utf16", "unicode/utf8", "unsafe",
 ]
 

@@ -168,6 +168,15 @@ impl TypeDescs {
                 self.owned.push(b);
                 a
             }
+            Type::Chan(_, e) => {
+                let elem = self.get(e) as *const TypeDesc;
+                let mut b = TypeDesc::func(ty.go_name());
+                b.kind = runtime::types::TypeKind::Chan;
+                b.elem = elem;
+                let a = &*b as *const TypeDesc as usize;
+                self.owned.push(b);
+                a
+            }
             Type::Interface(it) => {
                 let mut b = TypeDesc::func(ty.go_name());
                 b.kind = runtime::types::TypeKind::Any;

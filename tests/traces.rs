@@ -1,6 +1,7 @@
 //! Fatal-panic traces against Go's: for every conformance program whose golden has a
 //! `-- trace --` section (and the deep-recursion program of the recording script), under
-//! every defer strategy, each `main.*` entry after `goroutine 1 [running]:` must be
+//! every defer strategy, each `main.*` entry after the first goroutine header (and in the
+//! other goroutines' traces of a deadlock report) must be
 //! `NAME(...)` then a tab and `FILE:LINE +0xOFF`, with the names and LINEs Go 1.23 printed,
 //! as recorded in tests/trace_lines.txt by scripts/record-trace-lines.py (so CI needs no
 //! Go), including Go's `...N frames elided...` line for traces over 100 frames (where gc's
@@ -35,14 +36,27 @@ fn recorded() -> BTreeMap<String, Vec<String>> {
 /// The entries of our trace, checking the shape of every line; `Err` describes a line
 /// that is not in Go's format.
 fn our_entries(stderr: &str, file: &str) -> Result<Vec<String>, String> {
-    let Some(at) = stderr.find("goroutine 1 [running]:\n") else {
-        return Err(format!("no `goroutine 1 [running]:` line in:\n{stderr}"));
+    // The first goroutine's trace (`goroutine 1 [running]:`, `goroutine 6 [chan send]:`).
+    let Some(at) = stderr.lines().position(|l| {
+        l.strip_prefix("goroutine ")
+            .is_some_and(|r| r.contains(" [") && r.ends_with("]:"))
+    }) else {
+        return Err(format!("no goroutine header line in:\n{stderr}"));
     };
     let mut out = Vec::new();
-    let mut lines = stderr[at..].lines().skip(1).peekable();
+    let mut lines = stderr.lines().skip(at + 1).peekable();
     while let Some(l) = lines.next() {
-        if l.is_empty() {
-            break;
+        // A deadlock report goes on with the other goroutines' traces.
+        if l.is_empty()
+            || l.strip_prefix("goroutine ")
+                .is_some_and(|r| r.contains(" [") && r.ends_with("]:"))
+        {
+            continue;
+        }
+        if l.starts_with("created by ") {
+            // Where a goroutine other than main was started: not one of its frames.
+            lines.next();
+            continue;
         }
         if let Some(n) = l
             .strip_prefix("...")

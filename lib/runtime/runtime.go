@@ -148,6 +148,11 @@ func (*PanicNilError) Error() string {
 // RuntimeError marks the error as a run-time error.
 func (*PanicNilError) RuntimeError() {}
 
+// Goexit runs all deferred calls of the goroutine that calls it, then ends that
+// goroutine; recover returns nil in them. Goexit in main lets the other goroutines run
+// on, and when none is left the run ends with a fatal error.
+func Goexit()
+
 // Version returns the Go release whose behaviour deferjit reproduces (and against whose
 // toolchain its conformance programs are recorded).
 func Version() string { return "go1.23.5" }

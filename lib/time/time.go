@@ -2,8 +2,9 @@
 // formatting and parsing, Time with the wall clock and the monotonic reading that Now
 // takes, the proleptic Gregorian calendar, Format and Parse with Go's layouts, Month and
 // Weekday. Only fixed zones exist: UTC, Local (which is UTC, named "Local", as Go's Local
-// is on a machine whose /etc/localtime is UTC) and FixedZone. A run has one goroutine,
-// so there are no timers, tickers or channels (After, Tick, NewTimer, AfterFunc).
+// is on a machine whose /etc/localtime is UTC) and FixedZone. Timers and tickers (After,
+// Tick, NewTimer, NewTicker, AfterFunc) are goroutines that sleep, then send; their
+// channels behave as Go 1.23's: no stale value is received after Stop or Reset.
 package time
 
 import (
@@ -17,8 +18,165 @@ func walltime() (sec int64, nsec int64)
 // nanotime returns the monotonic clock in nanoseconds, from an arbitrary origin.
 func nanotime() int64
 
-// Sleep pauses the run for at least the duration d; a negative or zero d returns at once.
+// Sleep pauses the current goroutine for at least the duration d (the others run
+// meanwhile); a negative or zero d returns at once.
 func Sleep(d Duration)
+
+// The Timer type represents a single event: when it fires, the current time is sent on
+// C, or AfterFunc's function runs in its own goroutine.
+type Timer struct {
+	C <-chan Time
+	c chan Time
+	f func()
+	// gen counts the timer's starts and stops: a sleeper of an older generation is
+	// stale and does nothing when it wakes.
+	gen    int
+	active bool
+}
+
+// NewTimer creates a Timer that sends the current time on its channel after at least
+// duration d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c, c: c}
+	t.start(d)
+	return t
+}
+
+// After waits for the duration to elapse and then sends the current time on the
+// returned channel: NewTimer(d).C.
+func After(d Duration) <-chan Time {
+	return NewTimer(d).C
+}
+
+// AfterFunc waits for the duration to elapse and then calls f in its own goroutine. The
+// Timer can be stopped before f runs.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{f: f}
+	t.start(d)
+	return t
+}
+
+// start arms the timer to fire after d.
+func (t *Timer) start(d Duration) {
+	t.gen++
+	gen := t.gen
+	t.active = true
+	go func() {
+		Sleep(d)
+		if t.gen != gen || !t.active {
+			return
+		}
+		t.active = false
+		if t.f != nil {
+			go t.f()
+			return
+		}
+		select {
+		case t.c <- Now():
+		default:
+		}
+	}()
+}
+
+// Stop prevents the Timer from firing; it reports whether the call stopped it (false if
+// it had already fired or been stopped). No value sent before is received afterwards.
+func (t *Timer) Stop() bool {
+	if t.f == nil && t.c == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	was := t.active
+	t.active = false
+	t.gen++
+	if t.c != nil {
+		select {
+		case <-t.c:
+		default:
+		}
+	}
+	return was
+}
+
+// Reset changes the timer to fire after duration d, and reports whether it was active.
+func (t *Timer) Reset(d Duration) bool {
+	if t.f == nil && t.c == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	was := t.Stop()
+	t.start(d)
+	return was
+}
+
+// A Ticker holds a channel that delivers the current time at intervals.
+type Ticker struct {
+	C <-chan Time
+	c chan Time
+	// gen counts the ticker's starts and stops, as Timer's.
+	gen    int
+	period Duration
+}
+
+// NewTicker returns a Ticker that sends the current time on its channel every d; it
+// panics if d <= 0.
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	c := make(chan Time, 1)
+	t := &Ticker{C: c, c: c}
+	t.start(d)
+	return t
+}
+
+// Tick is NewTicker(d).C, or nil if d <= 0.
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}
+
+// start makes the ticker tick every d from now.
+func (t *Ticker) start(d Duration) {
+	t.gen++
+	gen := t.gen
+	t.period = d
+	go func() {
+		for {
+			Sleep(d)
+			if t.gen != gen {
+				return
+			}
+			select {
+			case t.c <- Now():
+			default:
+			}
+		}
+	}()
+}
+
+// Stop turns the ticker off: no more ticks are sent.
+func (t *Ticker) Stop() {
+	t.gen++
+	if t.c != nil {
+		select {
+		case <-t.c:
+		default:
+		}
+	}
+}
+
+// Reset stops the ticker and makes it tick every d from now; it panics if d <= 0.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.c == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	t.Stop()
+	t.start(d)
+}
 
 // A Duration is the time elapsed between two instants as an int64 count of nanoseconds.
 type Duration int64

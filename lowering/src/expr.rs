@@ -811,6 +811,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             | Type::Slice(_)
             | Type::Pointer(_)
             | Type::Map(..)
+            | Type::Chan(..)
                 if l_nil || r_nil =>
             {
                 // Comparison with nil: the first word (type / pointer) is zero.
@@ -928,6 +929,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             | Type::Func(_)
             | Type::TestingB
             | Type::Map(..)
+            | Type::Chan(..)
             | Type::UnsafePointer => {
                 vec![w]
             }
@@ -1134,6 +1136,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             | Type::TestingB
             | Type::Pointer(_)
             | Type::Map(..)
+            | Type::Chan(..)
             | Type::UnsafePointer => v[0],
             Type::Bool => self.b.ins().uextend(types::I64, v[0]),
             Type::Sized(_) => self.convert_int(v[0], from, &Type::Int),
@@ -1270,7 +1273,33 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 if let Type::Map(..) = args[0].ty.under() {
                     return self.call_rt("rt_map_len", &v);
                 }
+                if let Type::Chan(..) = args[0].ty.under() {
+                    return self.call_rt("rt_chanlen", &v);
+                }
                 vec![v[1]]
+            }
+            Builtin::MakeChan => {
+                let cap = args.first().map(|a| self.expr(a)[0]);
+                self.set_pos(e.pos);
+                vec![self.make_chan(&e.ty, cap)]
+            }
+            Builtin::ChanRecv | Builtin::ChanRecvOk => {
+                let c = self.expr(&args[0])[0];
+                self.set_pos(e.pos);
+                self.chan_recv(&args[0].ty, c, b == Builtin::ChanRecvOk)
+            }
+            Builtin::ChanSend => {
+                let c = self.expr(&args[0])[0];
+                let v = self.expr(&args[1]);
+                self.set_pos(e.pos);
+                self.chan_send(&args[0].ty, c, &v);
+                vec![]
+            }
+            Builtin::ChanClose => {
+                let c = self.expr(&args[0])[0];
+                self.set_pos(e.pos);
+                self.call_rt("rt_closechan", &[c]);
+                vec![]
             }
             Builtin::MakeMap => {
                 for a in args {
@@ -1345,6 +1374,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             Builtin::Cap => {
                 let v = self.expr(&args[0]);
+                if let Type::Chan(..) = args[0].ty.under() {
+                    return self.call_rt("rt_chancap", &v);
+                }
                 vec![v[2]]
             }
             Builtin::Copy => {

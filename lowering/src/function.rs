@@ -482,6 +482,15 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     .map(|d| (d, *default_index, *default_fallthrough));
                 self.lower_switch(*label, cases, default);
             }
+            Stmt::Select {
+                label,
+                cases,
+                default,
+                pos,
+            } => {
+                self.set_pos(*pos);
+                self.lower_select(*label, cases, default.as_ref());
+            }
             Stmt::Label { label, pos } => {
                 self.set_pos(*pos);
                 let b = self.goto_block(*label);

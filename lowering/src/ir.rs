@@ -71,6 +71,9 @@ pub enum Type {
     Sized(IntKind),
     /// `map[K]V`: one word, a pointer to the runtime's map or null.
     Map(Box<Type>, Box<Type>),
+    /// `chan T`, `chan<- T`, `<-chan T`: one word, a pointer to the runtime's channel or
+    /// null.
+    Chan(ChanDir, Box<Type>),
     /// `[N]T`: its elements' words in order, in memory `N` elements of `T`'s size.
     Array(Box<Type>, u64),
     /// `float32` or `float64`: one IEEE 754 word of that width; arithmetic rounds to it.
@@ -115,6 +118,29 @@ impl FloatKind {
             FloatKind::F32 => "complex64",
             FloatKind::F64 => "complex128",
         }
+    }
+}
+
+/// The direction of a channel type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChanDir {
+    /// `chan T`: send and receive.
+    Both,
+    /// `chan<- T`
+    Send,
+    /// `<-chan T`
+    Recv,
+}
+
+/// Go's spelling of a channel type of direction `d` and element `e` (`name` spells the
+/// element): `chan (<-chan int)` needs its parentheses.
+pub fn chan_name(d: ChanDir, e: &Type, name: impl Fn(&Type) -> String) -> String {
+    let elem = name(e);
+    match d {
+        ChanDir::Both if matches!(e, Type::Chan(ChanDir::Recv, _)) => format!("chan ({elem})"),
+        ChanDir::Both => format!("chan {elem}"),
+        ChanDir::Send => format!("chan<- {elem}"),
+        ChanDir::Recv => format!("<-chan {elem}"),
     }
 }
 
@@ -384,6 +410,7 @@ impl Type {
             Type::Pointer(e) => format!("*{}", e.go_name()),
             Type::Sized(k) => k.name().into(),
             Type::Map(k, v) => format!("map[{}]{}", k.go_name(), v.go_name()),
+            Type::Chan(d, e) => chan_name(*d, e, |t| t.go_name()),
             Type::Array(e, n) => format!("[{n}]{}", e.go_name()),
             Type::Float(k) => k.name().into(),
             Type::Complex(k) => k.complex_name().into(),
@@ -836,6 +863,19 @@ pub enum Stmt {
         /// Position of the `switch` keyword.
         pos: Pos,
     },
+    /// `select`: the cases' channels and sent values are evaluated in source order, then
+    /// one ready case (or, none ready, `default`; with no `default`, the goroutine waits)
+    /// runs. `break` with this label leaves the select.
+    Select {
+        /// The select's label, the target of a `break` inside it.
+        label: LabelId,
+        /// The send and receive cases, in source order.
+        cases: Vec<SelectCase>,
+        /// The `default` clause's statements, if there is one.
+        default: Option<Block>,
+        /// Position of the `select` keyword.
+        pos: Pos,
+    },
     /// A label that `goto`s jump to: execution continues here.
     Label {
         /// The label's id (unique within the function, shared with its `goto`s).
@@ -888,6 +928,24 @@ pub enum Stmt {
         /// Position of the `defer` keyword.
         pos: Pos,
     },
+}
+
+/// One send or receive `case` of a [`Stmt::Select`].
+#[derive(Clone, Debug)]
+pub struct SelectCase {
+    /// The channel.
+    pub chan: Expr,
+    /// The value sent (a send case), of the element type.
+    pub send: Option<Expr>,
+    /// A receive case's temporary (declared by the lowering) that gets the received value
+    /// before `body` runs.
+    pub value: Option<LocalId>,
+    /// A receive case's temporary that gets whether the value was sent.
+    pub ok: Option<LocalId>,
+    /// The case's statements.
+    pub body: Block,
+    /// Position of the `case` keyword.
+    pub pos: Pos,
 }
 
 /// One `case` of a [`Stmt::Switch`].
@@ -1346,6 +1404,17 @@ pub enum Builtin {
     GoMaxProcs,
     /// `runtime.NumGoroutine()`: `Int`, 1 (a run has one goroutine).
     NumGoroutine,
+    /// `make(chan T, n)`: args the capacity (`Int`; absent for unbuffered); `ty` the
+    /// channel type.
+    MakeChan,
+    /// `<-c`: arg the channel; `ty` the element type.
+    ChanRecv,
+    /// `v, ok := <-c`: arg the channel; `ty` `(elem, bool)`.
+    ChanRecvOk,
+    /// `c <- v`: args the channel and the value (of the element type).
+    ChanSend,
+    /// `close(c)`: arg the channel.
+    ChanClose,
     /// `unsafe.String(ptr, len)` (`ty` String) or `unsafe.Slice(ptr, len)` (`ty` a slice
     /// type): args a pointer and an `Int`; a negative length, or a nil pointer with a
     /// non-zero length, panics as Go's runtime does.
@@ -1407,6 +1476,10 @@ impl Stmt {
             Stmt::RangeMap { map, .. } => vec![map],
             Stmt::RangeString { s, .. } => vec![s],
             Stmt::Switch { cases, .. } => cases.iter().flat_map(|c| c.conds.iter()).collect(),
+            Stmt::Select { cases, .. } => cases
+                .iter()
+                .flat_map(|c| std::iter::once(&c.chan).chain(c.send.iter()))
+                .collect(),
             Stmt::Return { values, .. } => values.iter().collect(),
             Stmt::Block(_)
             | Stmt::Decl { .. }
@@ -1434,6 +1507,11 @@ impl Stmt {
                 v.extend(default.iter());
                 v
             }
+            Stmt::Select { cases, default, .. } => {
+                let mut v: Vec<&Block> = cases.iter().map(|c| &c.body).collect();
+                v.extend(default.iter());
+                v
+            }
             Stmt::Block(b) => vec![b],
             _ => Vec::new(),
         }
@@ -1457,6 +1535,10 @@ impl Stmt {
             Stmt::Switch { cases, .. } => {
                 cases.iter_mut().flat_map(|c| c.conds.iter_mut()).collect()
             }
+            Stmt::Select { cases, .. } => cases
+                .iter_mut()
+                .flat_map(|c| std::iter::once(&mut c.chan).chain(c.send.iter_mut()))
+                .collect(),
             Stmt::Return { values, .. } => values.iter_mut().collect(),
             Stmt::Block(_)
             | Stmt::Decl { .. }
@@ -1480,6 +1562,11 @@ impl Stmt {
             | Stmt::RangeMap { body, .. }
             | Stmt::RangeString { body, .. } => vec![body],
             Stmt::Switch { cases, default, .. } => {
+                let mut v: Vec<&mut Block> = cases.iter_mut().map(|c| &mut c.body).collect();
+                v.extend(default.iter_mut());
+                v
+            }
+            Stmt::Select { cases, default, .. } => {
                 let mut v: Vec<&mut Block> = cases.iter_mut().map(|c| &mut c.body).collect();
                 v.extend(default.iter_mut());
                 v
@@ -1541,6 +1628,14 @@ fn dismantle_stmt(s: Stmt, stmts: &mut Vec<Stmt>, exprs: &mut Vec<Expr>) {
         Stmt::Switch { cases, default, .. } => {
             for c in cases {
                 exprs.extend(c.conds);
+                stmts.extend(c.body);
+            }
+            stmts.extend(default.into_iter().flatten());
+        }
+        Stmt::Select { cases, default, .. } => {
+            for c in cases {
+                exprs.push(c.chan);
+                exprs.extend(c.send);
                 stmts.extend(c.body);
             }
             stmts.extend(default.into_iter().flatten());

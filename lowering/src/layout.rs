@@ -15,6 +15,7 @@ pub fn words(ty: &Type) -> Vec<types::Type> {
         | Type::TestingB
         | Type::Pointer(_)
         | Type::Map(..)
+        | Type::Chan(..)
         | Type::UnsafePointer => vec![types::I64],
         Type::Bool => vec![types::I8],
         Type::String | Type::Error | Type::Any | Type::Interface(_) => {
@@ -46,9 +47,11 @@ pub fn size_of(ty: &Type) -> u32 {
         Type::Int => abi::INT_SIZE,
         Type::Bool => abi::BOOL_SIZE,
         Type::Func(_) => abi::FUNC_SIZE,
-        Type::TestingB | Type::Pointer(_) | Type::Map(..) | Type::UnsafePointer => {
-            abi::POINTER_SIZE
-        }
+        Type::TestingB
+        | Type::Pointer(_)
+        | Type::Map(..)
+        | Type::Chan(..)
+        | Type::UnsafePointer => abi::POINTER_SIZE,
         Type::String => abi::STRING_SIZE,
         Type::Error | Type::Any | Type::Interface(_) => abi::IFACE_SIZE,
         Type::Slice(_) => abi::SLICE_SIZE,

@@ -14,6 +14,7 @@ pub mod trampolines;
 
 mod arrays;
 mod calls;
+mod chans;
 mod complex;
 mod control;
 mod defer_state;

@@ -41,6 +41,9 @@ pub(crate) fn call_like(e: &Expr) -> bool {
                 | Builtin::MakeComplex
                 | Builtin::Real
                 | Builtin::Imag
+                | Builtin::MakeChan
+                | Builtin::ChanRecv
+                | Builtin::ChanRecvOk
         ),
         _ => false,
     }

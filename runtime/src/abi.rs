@@ -487,6 +487,34 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("fmt.writeOut", [W, W, W], [], false, false),
     // flag.zeroOf(v) -> the zero value of v's dynamic type (see reflectlite.rs)
     rtfn!("flag.zeroOf", [W, W], [W, W], false, false),
+    // --- goroutines (see sched.rs) ---
+    // rt_go(closure): the `go` statement
+    rtfn!("rt_go", [W], [], false, false),
+    // rt_gosched(): runtime.Gosched
+    rtfn!("rt_gosched", [], [], false, false),
+    // rt_num_goroutine() -> runtime.NumGoroutine
+    rtfn!("rt_num_goroutine", [], [W], false, false),
+    // --- channels and select (see chan.rs) ---
+    // rt_makechan(elem_size, cap) -> chan
+    rtfn!("rt_makechan", [W, W], [W], true, false),
+    // rt_chansend(c, elem_addr): c <- *elem
+    rtfn!("rt_chansend", [W, W], [], true, false),
+    // rt_chanrecv(c, elem_addr) -> ok
+    rtfn!("rt_chanrecv", [W, W], [W], false, false),
+    // rt_closechan(c)
+    rtfn!("rt_closechan", [W], [], true, false),
+    rtfn!("rt_chanlen", [W], [W], false, false),
+    rtfn!("rt_chancap", [W], [W], false, false),
+    // rt_select(cases, n, block) -> (case or -1, ok)
+    rtfn!("rt_select", [W, W, W], [W, W], true, false),
+    // --- package sync's semaphores (see sema.rs) ---
+    // sync.semacquire(addr *uint32, reason), sync.semrelease(addr *uint32)
+    rtfn!("sync.semacquire", [W, W], [], false, false),
+    rtfn!("sync.semrelease", [W], [], false, false),
+    // sync.fatal(msg): fatal error
+    rtfn!("sync.fatal", [W, W], [], false, true),
+    // runtime.Goexit(): runs the goroutine's deferred calls and ends it
+    rtfn!("runtime.Goexit", [], [], true, true),
 ];
 
 /// Looks up a runtime function by name (for the lowering's imports).

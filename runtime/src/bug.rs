@@ -10,7 +10,7 @@ pub fn runtime_bug(msg: &str) -> ! {
     let g = try_current();
     if !g.is_null() {
         // SAFETY: the goroutine is live; flush what the program printed so far.
-        unsafe { (*g).out.flush() };
+        unsafe { (*(*g).run).out.flush() };
     }
     let text = format!("deferjit runtime: {msg}\n");
     // SAFETY: writes a valid buffer to fd 2.

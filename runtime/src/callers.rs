@@ -87,8 +87,11 @@ pub extern "C" fn rt_runtime_stack_text(fp: usize) -> Words2 {
     // [0] is `runtime.stackText` (the bodyless function's own frame), [1] `runtime.Stack`.
     trace.next();
     trace.next();
-    let mut text = String::from("goroutine 1 [running]:\n");
+    // SAFETY: as above.
+    let mut text = format!("goroutine {} [running]:\n", unsafe { (*g).id });
     let _ = crate::traceback::write_trace(&mut text, trace);
+    // SAFETY: as above.
+    let _ = unsafe { crate::traceback::write_created_by(&mut text, g) };
     let (p, l) = crate::strings::new_string(text.as_bytes());
     Words2::new(p, l)
 }

@@ -1,6 +1,6 @@
 //! Package time's clocks and sleep: the runtime entries behind the bodyless functions of
 //! `lib/time/time.go` (the wall clock, the monotonic clock, and `time.Sleep`, which
-//! blocks the run's thread while there is one goroutine).
+//! blocks the run's thread while there is one goroutine, and else lets the others run).
 
 /// Reads clock `id` as (seconds, nanoseconds).
 fn clock(id: libc::clockid_t) -> (i64, i64) {
@@ -31,8 +31,15 @@ const NAP_NS: i64 = 20_000_000;
 
 /// `time.Sleep(d)`: pauses the run for at least `d` nanoseconds (nothing for `d <= 0`).
 /// The run's `--timeout` still ends a long sleep on time.
-pub extern "C" fn rt_time_sleep(_fp: usize, d: i64) {
+pub extern "C" fn rt_time_sleep(fp: usize, d: i64) {
     if d <= 0 {
+        return;
+    }
+    if crate::sched::has_goroutines() {
+        // Other goroutines run meanwhile.
+        crate::goroutine::entered(fp);
+        // SAFETY: inside a runtime entry called by generated code; nothing held.
+        unsafe { crate::sched::sleep(d) };
         return;
     }
     let end = rt_time_nanotime(0).saturating_add(d);

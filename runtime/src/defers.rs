@@ -41,8 +41,7 @@ pub fn pop_for_frame(frame_fp: usize) -> *mut DeferRecord {
 mod tests {
     use super::*;
     use crate::abi::defer_size_class as size_class;
-    use crate::goroutine::{install, Goroutine};
-    use crate::sink::Output;
+    use crate::goroutine::install;
 
     #[test]
     fn classes() {
@@ -94,7 +93,7 @@ mod tests {
 
     #[test]
     fn pool_reuses_records() {
-        let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0, 0));
+        let (run, mut gr) = crate::goroutine::test_goroutine();
         let prev = install(&mut *gr);
         let fp = 0x7000_0000usize;
         for i in 0..1_000_000i64 {
@@ -108,7 +107,7 @@ mod tests {
             unsafe { done(n) };
         }
         assert_eq!(gr.pool.allocated, 2);
-        let before = gr.arena.total_bytes();
+        let before = run.arena.total_bytes();
         // A chain of 1000 heap records, then all freed, twice: memory stays flat.
         for _ in 0..2 {
             let recs: Vec<i64> = (0..1000).map(|_| take(16)).collect();
@@ -128,7 +127,7 @@ mod tests {
             }
             assert_eq!(n, 1000);
         }
-        assert!(gr.arena.total_bytes() - before < 200_000);
+        assert!(run.arena.total_bytes() - before < 200_000);
         assert_eq!(gr.pool.allocated, 1001);
         install(prev);
     }

@@ -41,7 +41,7 @@ pub fn set_reporting(on: bool) {
 pub unsafe fn begin_report<'a>(g: *mut Goroutine) -> &'a mut Report {
     set_reporting(true);
     // SAFETY: live goroutine (caller).
-    let r = unsafe { &mut (*g).report };
+    let r = unsafe { &mut (*(*g).run).report };
     r.clear();
     r
 }
@@ -57,9 +57,9 @@ pub unsafe fn begin_report<'a>(g: *mut Goroutine) -> &'a mut Report {
 pub unsafe fn finish_report(g: *mut Goroutine, status: i32) -> crate::arch::Resume {
     // SAFETY: live goroutine (caller); plain field accesses and raw writes.
     unsafe {
-        (*g).report.ready = true;
-        let report: *const Report = &(*g).report;
-        (*g).out.write_report((*report).as_bytes());
+        (*(*g).run).report.ready = true;
+        let report: *const Report = &(*(*g).run).report;
+        (*(*g).run).out.write_report((*report).as_bytes());
         crate::frames::begin_end(g, status)
     }
 }
@@ -76,10 +76,15 @@ pub fn fatal_error(msg: &str) -> ! {
         let fp = (*g).stub_fp;
         let panics = (*g).panic_head;
         let r = begin_report(g);
-        let _ = write!(r, "fatal error: {msg}\n\ngoroutine 1 [running]:\n");
+        let _ = write!(
+            r,
+            "fatal error: {msg}\n\ngoroutine {} [running]:\n",
+            (*g).id
+        );
         if fp != 0 {
             let _ = write_trace(r, Trace::from_stub(g, fp, false, panics));
         }
+        let _ = crate::traceback::write_created_by(r, g);
         let resume = finish_report(g, 2);
         crate::arch::resume(resume)
     }
@@ -93,13 +98,15 @@ pub fn fatal_error(msg: &str) -> ! {
 pub unsafe fn write_overflow_report(g: *mut Goroutine, sp: usize, frames: Trace) {
     // SAFETY: live goroutine (caller).
     unsafe {
-        let (limit, lo, hi) = ((*g).stack_limit, (*g).stack_lo, (*g).stack_hi);
+        let (limit, lo, hi) = ((*(*g).run).stack_limit, (*g).stack_lo, (*g).stack_hi);
+        let id = (*g).id;
         let r = begin_report(g);
         let _ = write!(
             r,
-            "runtime: goroutine stack exceeds {limit}-byte limit\nruntime: sp={sp:#x} stack=[{lo:#x}, {hi:#x}]\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n"
+            "runtime: goroutine stack exceeds {limit}-byte limit\nruntime: sp={sp:#x} stack=[{lo:#x}, {hi:#x}]\nfatal error: stack overflow\n\ngoroutine {id} [running]:\n"
         );
         let _ = write_trace(r, frames);
+        let _ = crate::traceback::write_created_by(r, g);
     }
 }
 
@@ -113,9 +120,14 @@ pub unsafe fn fatal_panic_text(p: *mut Panic, sig: Option<(usize, usize)>) -> Ve
     let mut chain = Vec::new();
     let mut q = p;
     while !q.is_null() {
-        chain.push(q);
         // SAFETY: chain members are live panics.
-        q = unsafe { (*q).link };
+        unsafe {
+            // A Goexit in progress is no panic: Go prints none for it.
+            if !(*q).goexit {
+                chain.push(q);
+            }
+            q = (*q).link;
+        }
     }
     let mut out = Vec::<u8>::new();
     for (i, &q) in chain.iter().rev().enumerate() {
@@ -140,10 +152,13 @@ pub unsafe fn fatal_panic_text(p: *mut Panic, sig: Option<(usize, usize)>) -> Ve
             "[signal SIGSEGV: segmentation violation code=0x1 addr={addr:#x} pc={pc:#x}]"
         );
     }
-    s.push_str("\ngoroutine 1 [running]:\n");
     let g = current();
     // SAFETY: `p` heads the live chain of this thread's goroutine (caller).
-    let _ = unsafe { write_trace(&mut s, Trace::from_stub(g, (*p).start_fp, (*p).explicit, p)) };
+    unsafe {
+        let _ = write!(s, "\ngoroutine {} [running]:\n", (*g).id);
+        let _ = write_trace(&mut s, Trace::from_stub(g, (*p).start_fp, (*p).explicit, p));
+        let _ = crate::traceback::write_created_by(&mut s, g);
+    }
     out.extend_from_slice(s.as_bytes());
     out
 }

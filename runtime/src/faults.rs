@@ -284,7 +284,9 @@ pub unsafe fn runtime_fault(
     // SAFETY: this thread's live goroutine (caller).
     match unsafe { find_stub(g, regs.sp) } {
         Some((fp, stub)) => {
-            let _ = write!(t, ", entered through {stub}\n\ngoroutine 1 [running]:\n");
+            // SAFETY: this thread's live goroutine (caller).
+            let id = unsafe { (*g).id };
+            let _ = write!(t, ", entered through {stub}\n\ngoroutine {id} [running]:\n");
             // SAFETY: as above; the walk reads only checked stack words.
             let frames = unsafe { Trace::from_stub(g, fp, false, (*g).panic_head) }.without_cache();
             let _ = write_trace(&mut t, frames);

@@ -320,7 +320,7 @@ unsafe fn format_elem_at(
                 }
                 out.push(b'}');
             }
-            TypeKind::UnsafePointer => match *(p as *const usize) {
+            TypeKind::UnsafePointer | TypeKind::Chan => match *(p as *const usize) {
                 0 => out.extend_from_slice(b"<nil>"),
                 a => {
                     let _ = write!(out, "{a:#x}");

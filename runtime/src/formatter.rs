@@ -60,7 +60,7 @@ pub(crate) unsafe fn format_method(
 ) -> bool {
     let g = current();
     // SAFETY: the run's live goroutine (caller's contract).
-    let call_format = unsafe { (*g).format_call };
+    let call_format = unsafe { (*(*g).run).format_call };
     if t.format_method == 0 || call_format == 0 {
         return false;
     }

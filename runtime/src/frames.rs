@@ -276,7 +276,7 @@ pub unsafe fn end_run(g: *mut Goroutine, status: i32) -> ! {
 pub unsafe fn begin_end(g: *mut Goroutine, status: i32) -> Resume {
     // SAFETY: live goroutine (caller); plain field writes.
     unsafe {
-        (*g).ended = Some(status);
+        (*(*g).run).ended = Some(status);
         (*g).defer_head = std::ptr::null_mut();
         entry_resume(g, status as i64 as usize)
     }

@@ -1,7 +1,8 @@
-//! Per-run state of the single goroutine, installed thread-locally for the run thread:
-//! the `_defer` chain, the `_panic` chain, the defer-record pool, the arena, the output
-//! sinks, the entry frame that bounds frame walks, the stack bounds and stack check, and
-//! the preallocated fatal report.
+//! A goroutine's state, installed thread-locally for the run thread: the `_defer` chain,
+//! the `_panic` chain, the defer-record pool, the entry frame that bounds frame walks and
+//! the stack bounds and stack check; and the state its run's goroutines share
+//! (`RunState`): the arena, the output sinks, the operating system, how the run ended,
+//! and the preallocated fatal report.
 //!
 //! The state is reached through a raw pointer: the runtime functions called by generated
 //! code take short-lived references only, never across a call back into generated code,
@@ -42,6 +43,9 @@ pub struct Panic {
     pub explicit: bool,
     /// Superseded by a newer panic that continued its walk (kept for printing).
     pub aborted: bool,
+    /// Not a panic: `runtime.Goexit` running the goroutine's deferred calls. It is
+    /// marked `recovered` from the start, so that `recover()` returns nil during it.
+    pub goexit: bool,
 }
 
 /// The goroutine of a run. Generated code holds its address in the pinned register
@@ -59,12 +63,8 @@ pub struct Goroutine {
     /// One spare `_panic` allocation (null if none), so that a panic that is recovered
     /// costs no allocation; owned by the goroutine.
     pub spare_panic: *mut Panic,
-    /// The run's heap: strings, slices and escaping closures, freed when the run ends.
-    pub arena: Arena,
-    /// Where `print`/`println` and `fmt.Print*` write.
-    pub out: Sinks,
-    /// The run's command line, environment, standard input and open files.
-    pub host: crate::osstate::Host,
+    /// The run this goroutine belongs to: what its goroutines share.
+    pub run: *mut RunState,
     /// FP of the entry trampoline of the current call (written by the trampoline).
     pub entry_fp: usize,
     /// Address of the entry trampoline used for the current call.
@@ -74,12 +74,6 @@ pub struct Goroutine {
     pub entry_frame_offset: usize,
     /// The address of the entry trampoline's handler (where an ended run resumes).
     pub entry_handler: usize,
-    /// The `call_deferred` thunk.
-    pub call_deferred: usize,
-    /// The `callmethod` thunk (see `methods`).
-    pub call_method: usize,
-    /// fmt's `callFormat`, which runs a Formatter's `Format` method (0: none).
-    pub format_call: usize,
     /// The output buffers that Format calls in progress write to (innermost last): what
     /// fmt's `writeOut` accepts.
     pub format_outputs: Vec<usize>,
@@ -87,40 +81,56 @@ pub struct Goroutine {
     pub method_calls: *const MethodCall,
     /// The value of the panic a method call caught (written by the panic walk).
     pub caught: (usize, usize),
-    /// The run's maps (a map value points to one of these).
-    pub maps: Vec<Box<crate::maptable::GoMap>>,
-    /// Set once the run ended (fatal panic, os.Exit, fatal error) with that status.
-    pub ended: Option<i32>,
     /// Go's `gp.sig`: a nil-dereference panic is in flight; `sig_pc` its pc.
     pub sig: bool,
     /// The PC of the faulting instruction of that panic (for the trace).
     pub sig_pc: usize,
     /// The faulting address of that panic (nil plus the accessed field's offset).
     pub sig_addr: usize,
-    /// The fatal text (from `panic:` / `fatal error:` to the end of the trace).
-    pub panic_text: Option<String>,
     /// Rust-side stack limit of the run thread (lowest usable address), 0 if unknown.
     pub stack_lo: usize,
     /// Highest address of the run thread's stack (exclusive).
     pub stack_hi: usize,
-    /// The configured stack limit in bytes (for Go's stack-overflow message).
-    pub stack_limit: usize,
-    /// The run's deadline state, shared with its watchdog (runs with a timeout only).
-    pub control: Option<Arc<RunControl>>,
     /// The stack check's real bound: the lowest stack pointer a runtime stub may have
     /// (the stack's low end plus `abi::STACK_RESERVE`); 0 when the bounds are unknown.
     pub stack_guard: usize,
-    /// The program's guard word that stubs compare with (see `abi::STACK_GUARD_SYMBOL`),
-    /// or null; written with `stack_guard` before every call of generated code.
-    pub guard_word: *mut usize,
     /// Frame pointer of the stub through which generated code last entered a runtime
     /// function that may end the run with a fatal error (out of memory): where that
     /// error's trace starts. Recorded by [`entered`].
     pub stub_fp: usize,
-    /// Preallocated text of a fatal report (stack overflow, fault, timeout, out of
-    /// memory): written without allocating, moved to stderr and `panic_text` once the run
-    /// has ended (see `fatal`).
-    pub report: crate::sink::Report,
+    /// Go's goroutine id: 1 for main, then 6, 7, ... in creation order (gc's runtime
+    /// makes goroutines 2 to 5 for itself before main runs).
+    pub id: u64,
+    /// What the scheduler knows of it.
+    pub status: GStatus,
+    /// Why it waits, as Go's traces say (`chan receive`), while `status` is `Waiting`.
+    pub wait_reason: &'static str,
+    /// The coroutine a goroutine other than main runs as (null for main, which runs on
+    /// the run thread's own stack).
+    pub coroutine: *mut crate::gstack::GoCoroutine,
+    /// The coroutine's yielder while it runs (null for main): how it suspends.
+    pub yielder: *const corosensei::Yielder<(), ()>,
+    /// The niladic closure of the `go` statement that created it.
+    pub start: usize,
+    /// The creating goroutine's id and the return address of its call of `go` (for the
+    /// trace's `created by` line); `(0, 0)` for main.
+    pub created_by: (u64, usize),
+    /// Set by whoever readies a waiting goroutine: how its wait ended (a receive's ok, a
+    /// select's case).
+    pub wake: usize,
+}
+
+/// A goroutine's state, as the scheduler sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GStatus {
+    /// Running now (one at a time).
+    Running,
+    /// Ready to run, in the run queue (or main, ready to go on).
+    Runnable,
+    /// Blocked (see `wait_reason`).
+    Waiting,
+    /// Returned from its function; freed by the scheduler.
+    Dead,
 }
 
 /// A method call the runtime is making through the `callmethod` thunk (lives on the
@@ -147,47 +157,143 @@ pub struct RunControl {
     pub fired: AtomicBool,
 }
 
-impl Goroutine {
-    /// A goroutine with empty chains writing to `output`, its arena capped at `max_memory`,
-    /// making deferred calls through the `call_deferred` thunk.
+/// What the goroutines of a run share: its heap, output, operating system, maps, how it
+/// ended, its deadline, the thunks through which the runtime calls Go code, and the
+/// preallocated fatal report. One per run, owned by the session.
+pub struct RunState {
+    /// The run's heap: strings, slices and escaping closures, freed when the run ends.
+    pub arena: Arena,
+    /// Where `print`/`println` and `fmt.Print*` write.
+    pub out: Sinks,
+    /// The run's command line, environment, standard input and open files.
+    pub host: crate::osstate::Host,
+    /// The run's maps (a map value points to one of these).
+    pub maps: Vec<Box<crate::maptable::GoMap>>,
+    /// Set once the run ended (fatal panic, os.Exit, fatal error) with that status.
+    pub ended: Option<i32>,
+    /// The fatal text (from `panic:` / `fatal error:` to the end of the trace).
+    pub panic_text: Option<String>,
+    /// The configured stack limit in bytes (for Go's stack-overflow message).
+    pub stack_limit: usize,
+    /// The run's deadline state, shared with its watchdog (runs with a timeout only).
+    pub control: Option<Arc<RunControl>>,
+    /// The program's guard word that stubs compare with (see `abi::STACK_GUARD_SYMBOL`),
+    /// or null; written with the running goroutine's `stack_guard` before every call of
+    /// generated code.
+    pub guard_word: *mut usize,
+    /// The `call_deferred` thunk.
+    pub call_deferred: usize,
+    /// The `callmethod` thunk (see `methods`).
+    pub call_method: usize,
+    /// fmt's `callFormat`, which runs a Formatter's `Format` method (0: none).
+    pub format_call: usize,
+    /// Preallocated text of a fatal report (stack overflow, fault, timeout, out of
+    /// memory): written without allocating, moved to stderr and `panic_text` once the run
+    /// has ended (see `fatal`).
+    pub report: crate::sink::Report,
+    /// The goroutines and their queues (see `sched`).
+    pub sched: SchedState,
+    /// The run's channels and other runtime objects that Go values point to, freed when
+    /// the run ends.
+    pub objects: Vec<Box<dyn std::any::Any>>,
+}
+
+/// The scheduler's state (the logic is in `sched`).
+pub struct SchedState {
+    /// The main goroutine (owned by the session).
+    pub main: *mut Goroutine,
+    /// Every other goroutine that has not returned, in creation order (owned here).
+    pub all: Vec<*mut Goroutine>,
+    /// gc's `runnext`: the goroutine to run next, or null.
+    pub runnext: *mut Goroutine,
+    /// The run queue.
+    pub runq: std::collections::VecDeque<*mut Goroutine>,
+    /// Sleeping goroutines and when they wake (monotonic nanoseconds).
+    pub sleepers: Vec<(i64, *mut Goroutine)>,
+    /// The id of the next goroutine (gc's first for a program is 6: its runtime makes 2
+    /// to 5).
+    pub next_id: u64,
+    /// The entry trampoline goroutines start in: its address, the frame offset of its
+    /// call site and its handler (looked up by the session).
+    pub entry: (usize, usize, usize),
+    /// Main called `runtime.Goexit`: when nothing can run, the run ends with Go's `no
+    /// goroutines` fatal error.
+    pub main_goexited: bool,
+    /// The goroutines waiting on each of package sync's semaphores (by the address of
+    /// its count), first come first served.
+    pub semas: std::collections::HashMap<usize, std::collections::VecDeque<*mut Goroutine>>,
+}
+
+impl RunState {
+    /// A run writing to `output`, its arena capped at `max_memory`, making deferred calls
+    /// through the `call_deferred` thunk and method calls through `call_method`.
     pub fn new(
         output: Output,
         max_memory: Option<usize>,
         call_deferred: usize,
         call_method: usize,
-    ) -> Goroutine {
+    ) -> RunState {
+        RunState {
+            arena: Arena::new(max_memory),
+            out: Sinks::new(output),
+            host: crate::osstate::Host::default(),
+            maps: Vec::new(),
+            ended: None,
+            panic_text: None,
+            stack_limit: 0,
+            control: None,
+            guard_word: null_mut(),
+            call_deferred,
+            call_method,
+            format_call: 0,
+            report: crate::sink::Report::new(),
+            sched: SchedState {
+                main: null_mut(),
+                all: Vec::new(),
+                runnext: null_mut(),
+                runq: std::collections::VecDeque::new(),
+                sleepers: Vec::new(),
+                next_id: 6,
+                entry: (0, 0, 0),
+                semas: std::collections::HashMap::new(),
+                main_goexited: false,
+            },
+            objects: Vec::new(),
+        }
+    }
+}
+
+impl Goroutine {
+    /// A goroutine of `run` with empty chains.
+    pub fn new(run: *mut RunState) -> Goroutine {
         Goroutine {
             defer_head: null_mut(),
             panic_head: null_mut(),
             pool: DeferPool::new(),
             spare_panic: null_mut(),
-            arena: Arena::new(max_memory),
-            out: Sinks::new(output),
-            host: crate::osstate::Host::default(),
+            run,
             entry_fp: 0,
             entry_code: 0,
             entry_frame_offset: 0,
             entry_handler: 0,
-            call_deferred,
-            call_method,
-            format_call: 0,
             format_outputs: Vec::new(),
             method_calls: null_mut(),
             caught: (0, 0),
-            maps: Vec::new(),
-            ended: None,
             sig: false,
             sig_pc: 0,
             sig_addr: 0,
-            panic_text: None,
             stack_lo: 0,
             stack_hi: 0,
-            stack_limit: 0,
-            control: None,
             stack_guard: 0,
-            guard_word: null_mut(),
             stub_fp: 0,
-            report: crate::sink::Report::new(),
+            id: 1,
+            status: GStatus::Running,
+            wait_reason: "",
+            coroutine: null_mut(),
+            yielder: std::ptr::null(),
+            start: 0,
+            created_by: (0, 0),
+            wake: 0,
         }
     }
 }
@@ -271,6 +377,26 @@ pub fn try_current() -> *mut Goroutine {
 pub unsafe fn g<'a>() -> &'a mut Goroutine {
     // SAFETY: `current` never returns null; exclusivity is the caller's contract.
     unsafe { &mut *current() }
+}
+
+/// A run capturing its output and a goroutine of it, for unit tests that install the
+/// goroutine themselves (the run must outlive the goroutine: drop it last).
+#[cfg(test)]
+pub fn test_goroutine() -> (Box<RunState>, Box<Goroutine>) {
+    let mut run = Box::new(RunState::new(Output::Capture, None, 0, 0));
+    let g = Box::new(Goroutine::new(&mut *run));
+    (run, g)
+}
+
+/// A short-lived exclusive reference to the current goroutine's run.
+///
+/// # Safety
+/// As [`g`]: no generated code may be called while holding it, and no two at once.
+#[inline]
+pub unsafe fn run<'a>() -> &'a mut RunState {
+    // SAFETY: `current` never returns null and a goroutine's run outlives it;
+    // exclusivity is the caller's contract.
+    unsafe { &mut *(*current()).run }
 }
 
 /// Frees every panic on the chain.

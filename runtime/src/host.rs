@@ -9,7 +9,7 @@
 //! are closed then. Descriptors 0-2 are the run's standard streams, never the process's.
 
 use crate::format::bytes;
-use crate::goroutine::g;
+use crate::goroutine::run;
 use crate::osstate::Stdin;
 use crate::strings::new_string;
 use crate::words::Words2;
@@ -62,13 +62,13 @@ fn words(s: &[u8]) -> Words2 {
 /// `os.argc() int`: `len(os.Args)`.
 pub extern "C" fn rt_os_argc(_fp: usize) -> i64 {
     // SAFETY: a short borrow of the run's goroutine.
-    unsafe { g() }.host.args.len() as i64
+    unsafe { run() }.host.args.len() as i64
 }
 
 /// `os.argv(i int) string`: `os.Args[i]` (`i` in range).
 pub extern "C" fn rt_os_argv(_fp: usize, i: i64) -> Words2 {
     // SAFETY: a short borrow; `new_string` does not touch the host state.
-    let arg = unsafe { g() }
+    let arg = unsafe { run() }
         .host
         .args
         .get(i as usize)
@@ -80,13 +80,13 @@ pub extern "C" fn rt_os_argv(_fp: usize, i: i64) -> Words2 {
 /// `os.envc() int`: the number of entries of the run's initial environment.
 pub extern "C" fn rt_os_envc(_fp: usize) -> i64 {
     // SAFETY: a short borrow of the run's goroutine.
-    unsafe { g() }.host.env.len() as i64
+    unsafe { run() }.host.env.len() as i64
 }
 
 /// `os.envv(i int) string`: entry `i` (`KEY=VALUE`) of the run's initial environment.
 pub extern "C" fn rt_os_envv(_fp: usize, i: i64) -> Words2 {
     // SAFETY: a short borrow.
-    let e = unsafe { g() }
+    let e = unsafe { run() }
         .host
         .env
         .get(i as usize)
@@ -119,7 +119,7 @@ pub unsafe extern "C" fn rt_os_open(_fp: usize, ptr: i64, len: i64, flag: i64, p
     };
     if fd >= 0 {
         // SAFETY: a short borrow.
-        unsafe { g() }.host.fds.push(fd as i32);
+        unsafe { run() }.host.fds.push(fd as i32);
     }
     fd
 }
@@ -130,7 +130,7 @@ pub unsafe extern "C" fn rt_os_open(_fp: usize, ptr: i64, len: i64, flag: i64, p
 /// `(ptr, len)` must be a valid, writable `[]byte`.
 pub unsafe extern "C" fn rt_os_read(_fp: usize, fd: i64, ptr: i64, len: i64, _cap: i64) -> i64 {
     // SAFETY: a short borrow of the run's goroutine.
-    let host = &mut unsafe { g() }.host;
+    let host = &mut unsafe { run() }.host;
     let len = len.max(0) as usize;
     if fd == 0 {
         match &host.stdin {
@@ -173,7 +173,7 @@ pub unsafe extern "C" fn rt_os_pread(
     off: i64,
 ) -> i64 {
     // SAFETY: a short borrow.
-    if !unsafe { g() }.host.owns(fd) {
+    if !unsafe { run() }.host.owns(fd) {
         return -i64::from(libc::EBADF);
     }
     // SAFETY: as in `rt_os_read`.
@@ -195,7 +195,7 @@ pub unsafe extern "C" fn rt_os_pread(
 /// Writes `b` to one of the run's own files: bytes written or `-errno`.
 pub fn write_file(fd: i64, b: &[u8]) -> i64 {
     // SAFETY: a short borrow.
-    if !unsafe { g() }.host.owns(fd) {
+    if !unsafe { run() }.host.owns(fd) {
         return -i64::from(libc::EBADF);
     }
     let mut done = 0;
@@ -223,7 +223,7 @@ pub fn write_file(fd: i64, b: &[u8]) -> i64 {
 /// `os.seek(fd, offset, whence int) int`: the new offset or `-errno`.
 pub extern "C" fn rt_os_seek(_fp: usize, fd: i64, off: i64, whence: i64) -> i64 {
     // SAFETY: a short borrow.
-    if !unsafe { g() }.host.owns(fd) {
+    if !unsafe { run() }.host.owns(fd) {
         return -i64::from(if fd <= 2 { libc::ESPIPE } else { libc::EBADF });
     }
     // SAFETY: one of the run's descriptors.
@@ -238,7 +238,7 @@ pub extern "C" fn rt_os_seek(_fp: usize, fd: i64, off: i64, whence: i64) -> i64 
 /// `os.closeFd(fd int) int`: 0 or `-errno`.
 pub extern "C" fn rt_os_close(_fp: usize, fd: i64) -> i64 {
     // SAFETY: a short borrow.
-    let host = &mut unsafe { g() }.host;
+    let host = &mut unsafe { run() }.host;
     let Some(i) = host.fds.iter().position(|&f| i64::from(f) == fd) else {
         return -i64::from(libc::EBADF);
     };
@@ -254,7 +254,7 @@ pub extern "C" fn rt_os_close(_fp: usize, fd: i64) -> i64 {
 /// `os.fsync(fd int) int`: 0 or `-errno`.
 pub extern "C" fn rt_os_fsync(_fp: usize, fd: i64) -> i64 {
     // SAFETY: a short borrow.
-    if !unsafe { g() }.host.owns(fd) {
+    if !unsafe { run() }.host.owns(fd) {
         return -i64::from(libc::EINVAL);
     }
     // SAFETY: one of the run's descriptors.
@@ -268,7 +268,7 @@ pub extern "C" fn rt_os_fsync(_fp: usize, fd: i64) -> i64 {
 /// `os.ftruncate(fd int, size int64) int`: 0 or `-errno`.
 pub extern "C" fn rt_os_ftruncate(_fp: usize, fd: i64, size: i64) -> i64 {
     // SAFETY: a short borrow.
-    if !unsafe { g() }.host.owns(fd) {
+    if !unsafe { run() }.host.owns(fd) {
         return -i64::from(libc::EINVAL);
     }
     // SAFETY: one of the run's descriptors.
@@ -385,7 +385,7 @@ pub unsafe extern "C" fn rt_os_stat(_fp: usize, ptr: i64, len: i64, follow: i64,
 /// `out` must point to four writable words.
 pub unsafe extern "C" fn rt_os_fstat(_fp: usize, fd: i64, out: i64) -> i64 {
     // SAFETY: a short borrow.
-    if !unsafe { g() }.host.owns(fd) {
+    if !unsafe { run() }.host.owns(fd) {
         return -i64::from(libc::EBADF);
     }
     // SAFETY: as in `rt_os_stat`.
@@ -489,8 +489,8 @@ pub unsafe extern "C" fn rt_os_write(_fp: usize, fd: i64, ptr: i64, len: i64, _c
     let b = unsafe { bytes(ptr as usize, len.max(0) as usize) };
     match fd {
         // SAFETY: short borrows.
-        1 => unsafe { g() }.out.stdout(b),
-        2 => unsafe { g() }.out.stderr(b),
+        1 => unsafe { run() }.out.stdout(b),
+        2 => unsafe { run() }.out.stderr(b),
         _ => return write_file(fd, b),
     }
     crate::signals::timeout_point();

@@ -55,14 +55,13 @@ pub extern "C" fn rt_uncompiled_method() -> ! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::goroutine::{install, Goroutine};
-    use crate::sink::Output;
+    use crate::goroutine::install;
     use crate::strings::box_new_string;
     use crate::types::*;
 
     #[test]
     fn go_equality() {
-        let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0, 0));
+        let (_run, mut gr) = crate::goroutine::test_goroutine();
         let prev = install(&mut *gr);
         let int = addr(&INT);
         let st = addr(&STRING);

@@ -10,16 +10,20 @@
 //! `tests/layers.rs`):
 //! 1. contract: [`abi`] (every layout shared with the lowering, const-checked), [`words`],
 //!    [`types`], [`arch`] (the ISA facade: the only asm, registers and signal contexts);
-//! 2. state: [`goroutine`] (defer and panic chains, stack bounds, entry frame), [`pool`],
-//!    [`arena`], [`sink`], [`registry`], [`bug`];
+//! 2. state: [`goroutine`] (defer and panic chains, stack bounds, entry frame; the run's
+//!    shared state), [`gstack`] (mapped stacks), [`pool`], [`arena`], [`sink`],
+//!    [`registry`], [`bug`];
 //! 3. [`frames`]: the one walker of the frame-pointer chain, and resume points;
 //! 4. reports: [`format`](mod@format) (reading and printing values), [`traceback`], [`fatal`],
 //!    [`faults`];
 //! 5. values and defers: [`memory`], [`strings`], [`errors`], [`defers`];
 //! 6. [`panic`](mod@panic): gopanic, gorecover, recovery;
 //! 7. signals: [`stackcheck`], [`signals`];
-//! 8. builtins: [`print`](mod@print), [`slices`], [`iface`];
-//! 9. driver: [`run`], [`thread`], [`symbols`].
+//! 8. goroutines: [`sched`] (the M:1 scheduler), [`chan`] (channels and select), [`sema`]
+//!    (package sync's semaphores);
+//! 9. builtins: [`print`](mod@print), [`slices`], [`iface`];
+//! 10. library entries (the bodyless functions of `lib/`), then the driver: [`run`],
+//!    [`thread`], [`symbols`].
 #![warn(missing_docs)]
 #![deny(unsafe_op_in_unsafe_fn)]
 pub mod abi;
@@ -27,6 +31,7 @@ pub mod arch;
 pub mod arena;
 pub mod bug;
 pub mod callers;
+pub mod chan;
 pub mod clock;
 pub mod complexdiv;
 pub mod complexfmt;
@@ -44,6 +49,7 @@ pub mod formatter;
 pub mod frames;
 pub mod goroutine;
 pub mod gosyntax;
+pub mod gstack;
 pub mod host;
 pub mod iface;
 pub mod maps;
@@ -64,6 +70,8 @@ pub mod reflectlite;
 pub mod registry;
 pub mod run;
 pub mod runes;
+pub mod sched;
+pub mod sema;
 pub mod signals;
 pub mod sink;
 pub mod slices;

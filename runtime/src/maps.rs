@@ -3,7 +3,7 @@
 //! `GoMap` the goroutine owns until the run ends; keys are passed by address.
 
 use crate::errors;
-use crate::goroutine::g;
+use crate::goroutine::run;
 use crate::maptable::GoMap;
 use crate::types::TypeDesc;
 use crate::words::Words2;
@@ -28,7 +28,7 @@ pub unsafe extern "C" fn rt_map_new(fp: usize, key: i64, val: i64) -> i64 {
     let m = Box::new(unsafe { GoMap::new(key as *const TypeDesc, val as *const TypeDesc) });
     let p = &*m as *const GoMap as i64;
     // SAFETY: a short exclusive borrow; no generated code runs meanwhile.
-    unsafe { g() }.maps.push(m);
+    unsafe { run() }.maps.push(m);
     p
 }
 

@@ -29,7 +29,7 @@ pub unsafe fn call_text_method(code: usize, data: usize) -> Result<(usize, usize
     // SAFETY: live goroutine (caller's contract); the record lives on this frame for the
     // whole call and is unlinked before it returns.
     unsafe {
-        let thunk = (*g).call_method;
+        let thunk = (*(*g).run).call_method;
         if thunk == 0 {
             runtime_bug("no callmethod thunk installed for this run");
         }

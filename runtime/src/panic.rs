@@ -56,6 +56,7 @@ unsafe fn push_panic(
         (*p).recovered = false;
         (*p).explicit = explicit;
         (*p).aborted = false;
+        (*p).goexit = false;
         (*g).panic_head = p;
         p
     }
@@ -75,6 +76,7 @@ fn new_panic_allocation() -> *mut Panic {
         recovered: false,
         explicit: false,
         aborted: false,
+        goexit: false,
     }))
 }
 
@@ -105,7 +107,7 @@ type CallDeferred =
 unsafe fn call_deferred(g: *mut Goroutine, p: *mut Panic, closure: usize) {
     // SAFETY: live goroutine and panic (caller).
     unsafe {
-        let thunk = (*g).call_deferred;
+        let thunk = (*(*g).run).call_deferred;
         if thunk == 0 {
             runtime_bug("no call_deferred thunk installed for this run");
         }
@@ -226,7 +228,7 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                             *bits = b & !(1u8 << i);
                             let closure = (fp as isize + off as isize) as usize;
                             call_deferred(g, p, closure);
-                            if (*p).recovered {
+                            if (*p).recovered && !(*p).goexit {
                                 return recovery(g, meta, site, fp);
                             }
                         }
@@ -238,7 +240,7 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                         }
                         call_deferred(g, p, d as usize + DEFER_CLOSURE_OFFSET as usize);
                         (*g).pool.give_back(d);
-                        if (*p).recovered {
+                        if (*p).recovered && !(*p).goexit {
                             return recovery(g, meta, site, fp);
                         }
                     }
@@ -272,6 +274,9 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                             "walk reached the entry trampoline at FP {fp:#x}, but the run's entry FP is {:#x}",
                             (*g).entry_fp
                         ));
+                    }
+                    if (*p).goexit {
+                        return goexit_end(g, fp, ret);
                     }
                     return fatal_panic(g, p, fp, ret);
                 }
@@ -308,13 +313,47 @@ unsafe fn fatal_panic(g: *mut Goroutine, p: *mut Panic, fp: usize, ret: usize) -
             None
         };
         let text = crate::fatal::fatal_panic_text(p, sig);
-        (*g).out.stderr(&text);
-        (*g).out.flush();
-        (*g).panic_text = Some(String::from_utf8_lossy(&text).into_owned());
-        (*g).ended = Some(2);
+        (*(*g).run).out.stderr(&text);
+        (*(*g).run).out.flush();
+        (*(*g).run).panic_text = Some(String::from_utf8_lossy(&text).into_owned());
+        (*(*g).run).ended = Some(2);
         (*g).defer_head = std::ptr::null_mut();
         crate::goroutine::free_panics(g);
         handler_resume(g, fp, ret, 2)
+    }
+}
+
+/// The end of `runtime.Goexit`, its deferred calls run: the goroutine returns from its
+/// entry call (what the scheduler does then, for main, is `sched`'s business).
+///
+/// # Safety
+/// `g` live, its chain headed by the Goexit record; `(fp, ret)` its entry frame.
+unsafe fn goexit_end(g: *mut Goroutine, fp: usize, ret: usize) -> Resume {
+    // SAFETY: live goroutine; the chain's records are over.
+    unsafe {
+        (*g).defer_head = std::ptr::null_mut();
+        crate::goroutine::free_panics(g);
+        handler_resume(g, fp, ret, 0)
+    }
+}
+
+/// `runtime.Goexit` from the stub frame `fp`: runs the goroutine's deferred calls, as a
+/// panic would but unrecoverably (`recover()` returns nil meanwhile); returns where to
+/// resume: the entry trampoline's handler once they all ran (or a landing pad, should a
+/// newer panic be recovered below).
+///
+/// # Safety
+/// As [`gopanic`].
+pub unsafe fn goexit(fp: usize) -> Resume {
+    let g = current();
+    // SAFETY: live goroutine; the record is owned by the chain; `fp` is the stub frame of
+    // generated code (caller's contract).
+    unsafe {
+        (*g).stub_fp = fp;
+        let p = push_panic(g, 0, 0, fp, false);
+        (*p).goexit = true;
+        (*p).recovered = true;
+        run_panic(g, p)
     }
 }
 
@@ -335,7 +374,7 @@ pub unsafe fn gopanic(fp: usize, typ: usize, data: usize, explicit: bool) -> ! {
     };
     // SAFETY: live goroutine; the new panic is owned by the chain.
     let r = unsafe {
-        if (*g).ended.is_some() {
+        if (*(*g).run).ended.is_some() {
             runtime_bug("panic in a run that has ended");
         }
         // The walk's first step checks that `fp` lies in the stack.

@@ -4,13 +4,13 @@
 //! it was printing (perhaps blocked on a pipe nobody reads) ends there.
 
 pub use crate::format::{fmt_text, format_elem, format_value, panic_value_text};
-use crate::goroutine::g;
+use crate::goroutine::run;
 use crate::strings::bytes;
 use crate::words::Words2;
 
 fn stderr(b: &[u8]) {
     // SAFETY: short borrow, no generated code called.
-    unsafe { g() }.out.stderr(b);
+    unsafe { run() }.out.stderr(b);
 }
 
 /// `rt_print_int(v)`.
@@ -99,7 +99,7 @@ pub unsafe extern "C" fn rt_fmt_print(_fp: usize, args: i64, n: i64, newline: i6
     // SAFETY: valid values (caller).
     let text = unsafe { fmt_text(args, newline != 0) };
     // SAFETY: short borrow.
-    unsafe { g() }.out.stdout(&text);
+    unsafe { run() }.out.stdout(&text);
     drop(text);
     crate::signals::timeout_point();
 }
@@ -207,7 +207,7 @@ pub unsafe extern "C" fn rt_fmt_write_stdout(_fp: usize, ptr: i64, len: i64) {
     // SAFETY: a valid string (caller).
     let text = unsafe { bytes(ptr as usize, len as usize) };
     // SAFETY: short borrow.
-    unsafe { g() }.out.stdout(text);
+    unsafe { run() }.out.stdout(text);
     crate::signals::timeout_point();
 }
 
@@ -255,7 +255,7 @@ pub unsafe extern "C" fn rt_fmt_printf(_fp: usize, fptr: i64, flen: i64, args: i
     // SAFETY: caller's contract.
     let text = unsafe { printf_text(fptr, flen, args, n) };
     // SAFETY: short borrow.
-    unsafe { g() }.out.stdout(&text);
+    unsafe { run() }.out.stdout(&text);
     crate::signals::timeout_point();
     text.len() as i64
 }
@@ -281,20 +281,21 @@ pub unsafe extern "C" fn rt_fmt_errorf(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::goroutine::{install, Goroutine};
+    use crate::goroutine::{install, Goroutine, RunState};
     use crate::sink::Output;
     use crate::strings::box_new_string;
     use crate::types::*;
 
     fn with_g<R>(f: impl FnOnce() -> R) -> (R, Vec<u8>, Vec<u8>) {
-        let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0, 0));
+        let mut run = Box::new(RunState::new(Output::Capture, None, 0, 0));
+        let mut gr = Box::new(Goroutine::new(&mut *run));
         let prev = install(&mut *gr);
         let r = f();
         install(prev);
         (
             r,
-            std::mem::take(&mut gr.out.stdout),
-            std::mem::take(&mut gr.out.stderr),
+            std::mem::take(&mut run.out.stdout),
+            std::mem::take(&mut run.out.stderr),
         )
     }
 

@@ -219,6 +219,7 @@ unsafe fn pointer_verb(out: &mut Vec<u8>, s: &Spec, t: &TypeDesc, p: *const u8, 
         TypeKind::Pointer
         | TypeKind::Slice
         | TypeKind::Map
+        | TypeKind::Chan
         | TypeKind::Func
         | TypeKind::UnsafePointer
         | TypeKind::ErrorsErrorString
@@ -524,7 +525,7 @@ pub(crate) unsafe fn print_value(
                     pointer(out, s, verb, addr, t, p, a, depth);
                 }
             }
-            TypeKind::UnsafePointer | TypeKind::Func => {
+            TypeKind::UnsafePointer | TypeKind::Func | TypeKind::Chan => {
                 pointer(out, s, verb, *(p as *const usize), t, p, a, depth)
             }
             _ => unsupported(verb, t),

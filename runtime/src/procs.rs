@@ -37,15 +37,15 @@ pub extern "C" fn rt_debug_set_max_stack(_fp: usize, n: i64) -> i64 {
     // SAFETY: this thread's live goroutine, inside a call of generated code; the guard
     // word is the program's, which the stubs read.
     unsafe {
-        let prev = (*g).stack_limit as i64;
+        let prev = (*(*g).run).stack_limit as i64;
         let n = n.max(0) as usize;
-        (*g).stack_limit = n;
+        (*(*g).run).stack_limit = n;
         let (lo, hi) = ((*g).stack_lo, (*g).stack_hi);
         if lo != 0 && hi > lo + crate::abi::STACK_RESERVE {
             let floor = lo + crate::abi::STACK_RESERVE;
             (*g).stack_guard = hi.saturating_sub(n).max(floor);
-            if !(*g).guard_word.is_null() {
-                (*g).guard_word.write_volatile((*g).stack_guard);
+            if !(*(*g).run).guard_word.is_null() {
+                (*(*g).run).guard_word.write_volatile((*g).stack_guard);
             }
         }
         prev

@@ -25,6 +25,7 @@ fn kind_name(t: Option<&TypeDesc>) -> &'static str {
         TypeKind::Slice => "slice",
         TypeKind::Func => "func",
         TypeKind::Map => "map",
+        TypeKind::Chan => "chan",
         TypeKind::Array => "array",
         TypeKind::Struct => "struct",
         TypeKind::Float32 => "float32",

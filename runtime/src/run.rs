@@ -10,7 +10,7 @@
 //! Exit statuses besides Go's (0, 2, `os.Exit(n)`): [`STATUS_TIMEOUT`] (124) when the
 //! deadline passed, [`STATUS_FAULT`] (70) after an unexpected fault in JIT code.
 
-use crate::goroutine::{install, Goroutine, RunControl};
+use crate::goroutine::{install, Goroutine, RunControl, RunState};
 pub use crate::signals::{STATUS_FAULT, STATUS_TIMEOUT};
 pub use crate::sink::Output;
 
@@ -93,6 +93,8 @@ pub struct RunOutcome<R = ()> {
 /// trampolines.
 pub struct Session {
     g: *mut Goroutine,
+    /// The run's shared state (`(*g).run`), owned by the session.
+    run: *mut RunState,
     entry: EntryPoints,
     altstack: Option<crate::signals::AltStack>,
 }
@@ -104,19 +106,22 @@ type Entry1 = unsafe extern "C" fn(usize, usize, usize, *mut usize, *mut Gorouti
 impl Session {
     /// Creates the goroutine and installs it on the current thread.
     pub fn new(config: &RunConfig, entry: EntryPoints) -> Session {
-        let g = Box::into_raw(Box::new(Goroutine::new(
+        let run = Box::into_raw(Box::new(RunState::new(
             config.output,
             config.max_memory,
             entry.call_deferred,
             entry.call_method,
         )));
+        let g = Box::into_raw(Box::new(Goroutine::new(run)));
+        // SAFETY: both just allocated and exclusively ours.
+        unsafe { (*run).sched.main = g };
         let (lo, hi) = thread_stack_bounds();
         // SAFETY: `g` was just allocated and is exclusively ours.
         unsafe {
             (*g).stack_lo = lo;
             (*g).stack_hi = hi;
-            (*g).stack_limit = config.stack_size;
-            (*g).host = crate::osstate::Host::new(
+            (*(*g).run).stack_limit = config.stack_size;
+            (*(*g).run).host = crate::osstate::Host::new(
                 config.args.clone(),
                 config.env.clone(),
                 config.stdin.clone(),
@@ -124,8 +129,8 @@ impl Session {
             if lo != 0 && hi > lo + crate::abi::STACK_RESERVE {
                 (*g).stack_guard = lo + crate::abi::STACK_RESERVE;
             }
-            (*g).guard_word = entry.stack_guard as *mut usize;
-            (*g).format_call = entry.format_call;
+            (*(*g).run).guard_word = entry.stack_guard as *mut usize;
+            (*(*g).run).format_call = entry.format_call;
         }
         let prev = install(g);
         if !prev.is_null() {
@@ -133,13 +138,18 @@ impl Session {
         }
         crate::signals::install_handler();
         let altstack = crate::signals::ensure_altstack();
-        Session { g, entry, altstack }
+        Session {
+            g,
+            run,
+            entry,
+            altstack,
+        }
     }
 
     /// Shares the run's deadline state with the signal handler (before any call).
     fn set_control(&mut self, c: Arc<RunControl>) {
         // SAFETY: `g` is live; no generated code runs now.
-        unsafe { (*self.g).control = Some(c) };
+        unsafe { (*(*self.g).run).control = Some(c) };
     }
 
     /// Records which entry trampoline the next call uses, with its handler and frame
@@ -167,8 +177,13 @@ impl Session {
             (*self.g).entry_code = entry;
             (*self.g).entry_frame_offset = fo;
             (*self.g).entry_handler = handler;
-            if !(*self.g).guard_word.is_null() {
-                (*self.g).guard_word.write_volatile((*self.g).stack_guard);
+            if entry == self.entry.entry0 {
+                (*self.run).sched.entry = (entry, fo, handler);
+            }
+            if !(*(*self.g).run).guard_word.is_null() {
+                (*(*self.g).run)
+                    .guard_word
+                    .write_volatile((*self.g).stack_guard);
             }
         }
     }
@@ -176,7 +191,7 @@ impl Session {
     /// How the run ended, if it did (fatal panic, `os.Exit`, fatal error).
     pub fn ended(&self) -> Option<i32> {
         // SAFETY: `g` is live while the session is.
-        unsafe { (*self.g).ended }
+        unsafe { (*(*self.g).run).ended }
     }
 
     /// Calls the Go-convention function `code(closure)` through `entry0`.
@@ -214,24 +229,24 @@ impl Session {
     }
 
     fn finish_call(&mut self, st: i64) -> Result<(), i32> {
-        // SAFETY: `g` is live; no generated code runs now.
-        let g = unsafe { &mut *self.g };
+        // SAFETY: `g` and its run are live; no generated code runs now.
+        let (g, r) = unsafe { (&mut *self.g, &mut *self.run) };
         g.entry_fp = 0;
         crate::fatal::set_reporting(false);
-        if g.report.ready {
+        if r.report.ready {
             // A fatal report written on the way out (streamed already when streaming).
-            if g.out.captures() {
-                g.out.stderr(g.report.as_bytes());
+            if r.out.captures() {
+                r.out.stderr(r.report.as_bytes());
             }
-            g.panic_text = Some(String::from_utf8_lossy(g.report.as_bytes()).into_owned());
-            g.report.clear();
+            r.panic_text = Some(String::from_utf8_lossy(r.report.as_bytes()).into_owned());
+            r.report.clear();
         }
-        g.out.flush();
-        if g.ended.is_some() {
+        r.out.flush();
+        if r.ended.is_some() {
             // SAFETY: the run is over: no panic of the chain is in use any more.
             unsafe { crate::goroutine::free_panics(g) };
         }
-        match g.ended {
+        match r.ended {
             Some(s) => Err(s),
             None if st == 0 => {
                 if !g.panic_head.is_null() {
@@ -240,7 +255,7 @@ impl Session {
                 Ok(())
             }
             None => {
-                g.ended = Some(st as i32);
+                r.ended = Some(st as i32);
                 Err(st as i32)
             }
         }
@@ -249,19 +264,19 @@ impl Session {
     /// Zeroed memory from the run's arena (lives until the run ends).
     pub fn alloc(&mut self, size: usize) -> *mut u8 {
         // SAFETY: `g` is live; not called from generated code.
-        unsafe { (*self.g).arena.alloc(size) }.unwrap_or(std::ptr::null_mut())
+        unsafe { (*(*self.g).run).arena.alloc(size) }.unwrap_or(std::ptr::null_mut())
     }
 
     /// Bytes the run's arena took from the system so far.
     pub fn arena_bytes(&self) -> usize {
         // SAFETY: `g` is live.
-        unsafe { (*self.g).arena.total_bytes() }
+        unsafe { (*(*self.g).run).arena.total_bytes() }
     }
 
     /// Bytes and objects the run's arena has handed out so far (Go's size classes).
     pub fn allocated(&self) -> (u64, u64) {
         // SAFETY: `g` is live.
-        unsafe { (*self.g).arena.allocated() }
+        unsafe { (*(*self.g).run).arena.allocated() }
     }
 
     /// Heap defer records the run's pool has allocated so far (reused ones count once).
@@ -273,31 +288,37 @@ impl Session {
     /// Captured stdout so far.
     pub fn stdout(&self) -> &[u8] {
         // SAFETY: `g` is live.
-        unsafe { &(*self.g).out.stdout }
+        unsafe { &(*(*self.g).run).out.stdout }
     }
 
     /// Captured stderr so far.
     pub fn stderr(&self) -> &[u8] {
         // SAFETY: `g` is live.
-        unsafe { &(*self.g).out.stderr }
+        unsafe { &(*(*self.g).run).out.stderr }
     }
 
-    /// Ends the session: uninstalls and frees the goroutine (arena included).
+    /// Ends the session: uninstalls and frees the goroutine and the run (arena
+    /// included).
     pub fn finish<R>(mut self, value: R) -> RunOutcome<R> {
-        let g = self.g;
+        let (g, run) = (self.g, self.run);
         if let Some(a) = self.altstack.take() {
             crate::signals::release_altstack(a);
         }
         std::mem::forget(self);
         install(std::ptr::null_mut());
-        // SAFETY: made by Box::into_raw in `new`, uninstalled, no other users.
-        let mut g = unsafe { Box::from_raw(g) };
-        g.out.flush();
+        // SAFETY: made by Box::into_raw in `new`, uninstalled, no other users; the
+        // goroutines go first, as they point to their run.
+        let mut r = unsafe {
+            crate::sched::release_all(&mut *run);
+            drop(Box::from_raw(g));
+            Box::from_raw(run)
+        };
+        r.out.flush();
         RunOutcome {
-            status: g.ended.unwrap_or(0),
-            stdout: std::mem::take(&mut g.out.stdout),
-            stderr: std::mem::take(&mut g.out.stderr),
-            panic_text: g.panic_text.take(),
+            status: r.ended.unwrap_or(0),
+            stdout: std::mem::take(&mut r.out.stdout),
+            stderr: std::mem::take(&mut r.out.stderr),
+            panic_text: r.panic_text.take(),
             value,
         }
     }
@@ -309,8 +330,13 @@ impl Drop for Session {
             crate::signals::release_altstack(a);
         }
         install(std::ptr::null_mut());
-        // SAFETY: made by Box::into_raw in `new`, uninstalled.
-        drop(unsafe { Box::from_raw(self.g) });
+        // SAFETY: made by Box::into_raw in `new`, uninstalled; the goroutines go first,
+        // as they point to their run.
+        unsafe {
+            crate::sched::release_all(&mut *self.run);
+            drop(Box::from_raw(self.g));
+            drop(Box::from_raw(self.run));
+        }
     }
 }
 

@@ -181,7 +181,7 @@ unsafe fn end_from_signal(g: *mut Goroutine, uc: *mut libc::ucontext_t, status: 
 /// `g` must be this thread's live goroutine.
 unsafe fn in_entry_call(g: *const Goroutine) -> bool {
     // SAFETY: plain field reads (caller).
-    unsafe { (*g).entry_fp != 0 && (*g).entry_handler != 0 && (*g).ended.is_none() }
+    unsafe { (*g).entry_fp != 0 && (*g).entry_handler != 0 && (*(*g).run).ended.is_none() }
 }
 
 extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
@@ -203,7 +203,7 @@ unsafe fn handle(sig: libc::c_int, info: *mut libc::siginfo_t, uc: *mut libc::uc
         let regs = crate::arch::interrupted(uc);
         if sig == TIMEOUT_SIGNAL {
             if !g.is_null() {
-                if let Some(ctl) = (*g).control.as_ref() {
+                if let Some(ctl) = (*(*g).run).control.as_ref() {
                     if ctl.timed_out.load(Ordering::Acquire)
                         && !ctl.fired.load(Ordering::Acquire)
                         && in_entry_call(g)
@@ -263,7 +263,7 @@ pub fn timeout_point() {
     // SAFETY: this thread's live goroutine; the run is inside its entry call (checked),
     // and the caller's frames hold nothing to drop (caller's contract).
     unsafe {
-        let Some(ctl) = (*g).control.as_ref() else {
+        let Some(ctl) = (*(*g).run).control.as_ref() else {
             return;
         };
         if !ctl.timed_out.load(Ordering::Acquire) || !in_entry_call(g) {
@@ -285,7 +285,7 @@ pub fn timeout_point() {
 unsafe fn write_timeout_report(g: *mut Goroutine) {
     // SAFETY: live goroutine (caller).
     unsafe {
-        let after = (*g).control.as_ref().and_then(|c| c.timeout);
+        let after = (*(*g).run).control.as_ref().and_then(|c| c.timeout);
         let r = crate::fatal::begin_report(g);
         let _ = match after {
             Some(d) => writeln!(r, "deferjit: run timed out after {d:?}"),

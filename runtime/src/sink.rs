@@ -42,7 +42,7 @@ fn deadline_passed() -> bool {
     let g = crate::goroutine::try_current();
     // SAFETY: this thread's live goroutine; reads of its shared deadline state.
     !g.is_null()
-        && unsafe { (*g).control.as_ref() }
+        && unsafe { (*(*g).run).control.as_ref() }
             .is_some_and(|c| c.timed_out.load(std::sync::atomic::Ordering::Acquire))
 }
 
@@ -50,7 +50,7 @@ fn deadline_passed() -> bool {
 fn has_deadline() -> bool {
     let g = crate::goroutine::try_current();
     // SAFETY: this thread's live goroutine; a read of its own field.
-    !g.is_null() && unsafe { (*g).control.is_some() }
+    !g.is_null() && unsafe { (*(*g).run).control.is_some() }
 }
 
 /// The stream lock, or `None` when the run's deadline passes while another run holds it

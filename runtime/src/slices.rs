@@ -192,8 +192,8 @@ mod tests {
 
     #[test]
     fn append_grows_and_aliases() {
-        use crate::goroutine::{install, Goroutine};
-        let mut gr = Box::new(Goroutine::new(crate::sink::Output::Capture, None, 0, 0));
+        use crate::goroutine::install;
+        let (_run, mut gr) = crate::goroutine::test_goroutine();
         let prev = install(&mut *gr);
         let mut s = [0usize; 3];
         let mut v = 0i64;

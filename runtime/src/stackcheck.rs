@@ -24,8 +24,8 @@ pub extern "C" fn rt_morestack(fp: usize) {
     unsafe {
         let bound = (*g).stack_guard;
         if bound == 0 || fp >= bound || (*g).entry_fp == 0 {
-            if !(*g).guard_word.is_null() {
-                (*g).guard_word.write_volatile(bound);
+            if !(*(*g).run).guard_word.is_null() {
+                (*(*g).run).guard_word.write_volatile(bound);
             }
             return;
         }

@@ -86,12 +86,11 @@ pub unsafe extern "C" fn rt_str_cmp(_fp: usize, aptr: i64, alen: i64, bptr: i64,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::goroutine::{install, Goroutine};
-    use crate::sink::Output;
+    use crate::goroutine::install;
 
     #[test]
     fn concat_and_compare() {
-        let mut gr = Box::new(Goroutine::new(Output::Capture, None, 0, 0));
+        let (_run, mut gr) = crate::goroutine::test_goroutine();
         let prev = install(&mut *gr);
         let (a, b) = (b"foo", b"barbaz");
         // SAFETY: static strings.

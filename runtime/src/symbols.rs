@@ -4,9 +4,9 @@
 
 use crate::words::Words2;
 use crate::{
-    callers, clock, complexdiv, defers, errors, errtree, formatter, host, iface, maps, mathfn,
-    memory, panic, print, procs, rangetables, reflectlite, runes, slices, strconv, strings,
-    unicode,
+    callers, chan, clock, complexdiv, defers, errors, errtree, formatter, host, iface, maps,
+    mathfn, memory, panic, print, procs, rangetables, reflectlite, runes, sched, sema, slices,
+    strconv, strings, unicode,
 };
 
 /// One implemented runtime function.
@@ -171,6 +171,20 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("syscall.errnoText", host::rt_os_errno_text, (usize, i64) -> Words2),
         sym!("os.getpid", host::rt_os_getpid, (usize) -> i64),
         sym!("os.random", host::rt_os_random, (usize) -> i64),
+        sym!("rt_go", sched::rt_go, (usize, i64) -> ()),
+        sym!("rt_gosched", sched::rt_gosched, (usize) -> ()),
+        sym!("rt_num_goroutine", sched::rt_num_goroutine, (usize) -> i64),
+        sym!("rt_makechan", chan::rt_makechan, (usize, i64, i64) -> i64),
+        sym!("rt_chansend", chan::rt_chansend, (usize, i64, i64) -> ()),
+        sym!("rt_chanrecv", chan::rt_chanrecv, (usize, i64, i64) -> i64),
+        sym!("rt_closechan", chan::rt_closechan, (usize, i64) -> ()),
+        sym!("rt_chanlen", chan::rt_chanlen, (usize, i64) -> i64),
+        sym!("rt_chancap", chan::rt_chancap, (usize, i64) -> i64),
+        sym!("rt_select", chan::rt_select, (usize, i64, i64, i64) -> Words2),
+        sym!("sync.semacquire", sema::rt_sync_semacquire, (usize, i64, i64) -> ()),
+        sym!("sync.semrelease", sema::rt_sync_semrelease, (usize, i64) -> ()),
+        sym!("sync.fatal", sema::rt_sync_fatal, (usize, i64, i64) -> !),
+        sym!("runtime.Goexit", sched::rt_runtime_goexit, (usize) -> !),
         sym!("flag.zeroOf", reflectlite::rt_flag_zero_of, (usize, i64, i64) -> Words2),
         sym!("fmt.writeOut", formatter::rt_fmt_write_out, (usize, usize, i64, i64) -> ()),
         sym!("sort.kindOf", reflectlite::rt_sort_kind_of, (usize, i64, i64) -> Words2),

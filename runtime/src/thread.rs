@@ -5,9 +5,7 @@
 
 use crate::abi::STACK_RESERVE;
 
-/// Inaccessible area below every run stack: generated code that runs off the stack's end
-/// faults here, and the signal handler reports Go's stack overflow.
-pub const GUARD_SIZE: usize = 64 * 1024;
+pub use crate::gstack::{map_stack, GUARD_SIZE};
 
 /// Stack above the goroutine's limit for the run thread's own Rust frames (thread start,
 /// the session, the call of the entry trampoline).
@@ -79,36 +77,11 @@ pub fn run_on_stack<R: Send, F: FnOnce() -> R + Send>(
     stack_size: usize,
     f: F,
 ) -> Result<R, String> {
-    let total = stack_size
-        .checked_add(GUARD_SIZE)
-        .ok_or_else(|| format!("a stack of {stack_size} bytes does not fit the address space"))?;
-    // SAFETY: a fresh private anonymous mapping; nothing else refers to it.
-    let base = unsafe {
-        libc::mmap(
-            std::ptr::null_mut(),
-            total,
-            libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | libc::MAP_STACK,
-            -1,
-            0,
-        )
-    };
-    if base == libc::MAP_FAILED {
-        return Err(format!(
-            "cannot reserve a stack of {stack_size} bytes: {}",
-            std::io::Error::last_os_error()
-        ));
-    }
+    let (base, total) = map_stack(stack_size)?;
     let unmap = || {
         // SAFETY: our mapping, no longer used by any thread.
-        unsafe { libc::munmap(base, total) };
+        unsafe { libc::munmap(base as *mut libc::c_void, total) };
     };
-    // SAFETY: the lowest GUARD_SIZE bytes of our mapping become inaccessible.
-    if unsafe { libc::mprotect(base, GUARD_SIZE, libc::PROT_NONE) } != 0 {
-        let e = std::io::Error::last_os_error();
-        unmap();
-        return Err(format!("cannot protect the stack's guard area: {e}"));
-    }
     let mut packet = Packet::<F, R> {
         f: Some(f),
         result: None,
@@ -121,7 +94,7 @@ pub fn run_on_stack<R: Send, F: FnOnce() -> R + Send>(
         libc::pthread_attr_init(&mut attr);
         let mut r = libc::pthread_attr_setstack(
             &mut attr,
-            (base as usize + GUARD_SIZE) as *mut libc::c_void,
+            (base + GUARD_SIZE) as *mut libc::c_void,
             stack_size,
         );
         let mut tid: libc::pthread_t = 0;

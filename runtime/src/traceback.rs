@@ -355,3 +355,29 @@ pub fn write_trace(w: &mut dyn Write, mut frames: Trace) -> fmt::Result {
     }
     Ok(())
 }
+
+/// gc's last lines of a goroutine's trace other than main's: `created by F in goroutine
+/// N` and the location of the `go` statement. Nothing for main.
+///
+/// # Safety
+/// `g` must be a live goroutine; the run's code stays registered while this runs.
+pub unsafe fn write_created_by(w: &mut dyn Write, g: *const Goroutine) -> fmt::Result {
+    // SAFETY: live goroutine (caller).
+    let (parent, pc) = unsafe { (*g).created_by };
+    if pc == 0 {
+        return Ok(());
+    }
+    // SAFETY: the run's code is registered (caller).
+    let meta = unsafe { registry::lookup_nonblocking(pc, LOOKUP_TRIES) };
+    match meta.ok().flatten() {
+        Some(m) => write!(
+            w,
+            "created by {} in goroutine {parent}\n\t{}:{} +{:#x}\n",
+            m.name,
+            m.file,
+            m.line_at(pc - 1).unwrap_or(0),
+            pc - m.start
+        ),
+        None => write!(w, "created by ? in goroutine {parent}\n\t?:0 pc={pc:#x}\n"),
+    }
+}

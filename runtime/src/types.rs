@@ -72,6 +72,8 @@ pub enum TypeKind {
     Complex64 = 28,
     /// `complex128`: two `float64`s, real then imaginary; boxed in an interface.
     Complex128 = 29,
+    /// A channel type; [`TypeDesc::elem`] is its element type.
+    Chan = 30,
 }
 
 impl TypeKind {
@@ -432,6 +434,7 @@ impl TypeDesc {
                 | TypeKind::Func
                 | TypeKind::Pointer
                 | TypeKind::Map
+                | TypeKind::Chan
                 | TypeKind::UnsafePointer
         ) || self.kind.int_layout().is_some()
             || self.kind.is_float()

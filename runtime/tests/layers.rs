@@ -26,6 +26,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "pool",
             "registry",
             "goroutine",
+            "gstack",
             "osstate",
             "methods",
             "maptable",
@@ -60,6 +61,8 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("panic", &["panic"]),
     // The stack check's slow path and the signal handler.
     ("signals", &["stackcheck", "signals"]),
+    // Goroutines: the scheduler, channels and select.
+    ("goroutines", &["sched", "chan", "sema"]),
     // Builtins called by generated code that use the layers below.
     (
         "builtins",

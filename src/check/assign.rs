@@ -182,6 +182,41 @@ impl<'a> Checker<'a> {
                     }]);
                 }
             }
+            if let AK::Unary(ast::UnOp::Recv, x) = &unparen(&rhs[0]).kind {
+                let r = self.recv_comma_ok(unparen(&rhs[0]), x)?;
+                if let (Some(Some(lt)), Type::Tuple(ts)) = (lhs_types.first(), &r.ty) {
+                    if *lt != ts[0] {
+                        if super::types::assignable(&ts[0], lt) {
+                            return self.unsupported(
+                                rhs[0].start(),
+                                "comma-ok receive into a variable of another type",
+                            );
+                        }
+                        return self.error(
+                            rhs[0].start(),
+                            format!(
+                                "cannot use {} (comma, ok expression of type {}) as {} value in {context}",
+                                expr_string(&rhs[0]),
+                                type_name(&ts[0]),
+                                type_name(lt)
+                            ),
+                        );
+                    }
+                }
+                if let Some(Some(t2)) = lhs_types.get(1) {
+                    if *t2.under() != Type::Bool {
+                        return self.error(
+                            rhs[0].start(),
+                            format!(
+                                "cannot use {} (untyped bool value) as {} value in {context}",
+                                expr_string(&rhs[0]),
+                                type_name(t2)
+                            ),
+                        );
+                    }
+                }
+                return Ok(vec![r]);
+            }
             if let AK::TypeAssert(x, Some(t)) = &unparen(&rhs[0]).kind {
                 let (xe, target) = self.assert_parts(unparen(&rhs[0]), x, t)?;
                 if let Some(Some(lt)) = lhs_types.first() {

@@ -125,6 +125,7 @@ impl<'a> Checker<'a> {
             "real" | "imag" => self.builtin_real_imag(e, b == "imag", args),
             "copy" => self.builtin_copy(e, args),
             "make" => self.builtin_make(e, args),
+            "close" => self.builtin_close(e, args),
             "append" => self.builtin_append(e, args, ellipsis),
             "println" | "print" => {
                 let mut out = Vec::new();
@@ -336,7 +337,10 @@ impl<'a> Checker<'a> {
                 ty: Some(Type::Int),
             }),
             Operand::Value { e: x, .. }
-                if matches!(x.ty.under(), Type::String | Type::Slice(_) | Type::Map(..)) =>
+                if matches!(
+                    x.ty.under(),
+                    Type::String | Type::Slice(_) | Type::Map(..) | Type::Chan(..)
+                ) =>
             {
                 Ok(mk(Builtin::Len, vec![x.clone()], Type::Int))
             }
@@ -388,6 +392,23 @@ impl<'a> Checker<'a> {
                 ops.push(self.index_operand(a)?);
             }
             return Ok(mk(Builtin::MakeMap, ops, t));
+        }
+        if let Type::Chan(..) = t.under() {
+            if args.len() > 2 {
+                return self.error(
+                    e.start(),
+                    format!(
+                        "invalid operation: {} expects 1 or 2 arguments; found {}",
+                        expr_string(e),
+                        args.len()
+                    ),
+                );
+            }
+            let mut ops = Vec::new();
+            for a in &args[1..] {
+                ops.push(self.index_operand(a)?);
+            }
+            return Ok(mk(Builtin::MakeChan, ops, t));
         }
         if !matches!(t.under(), Type::Slice(_)) {
             return self.error(

@@ -616,7 +616,8 @@ impl<'a> Checker<'a> {
             "runtime.GC" | "runtime.Gosched" | "runtime.NumCPU" | "runtime.NumGoroutine" => {
                 let (kind, ty) = match f {
                     "runtime.NumCPU" => (Builtin::NumCPU, Type::Int),
-                    "runtime.NumGoroutine" => (Builtin::NumGoroutine, Type::Int),
+                    "runtime.NumGoroutine" => (Builtin::Runtime("rt_num_goroutine"), Type::Int),
+                    "runtime.Gosched" => (Builtin::Runtime("rt_gosched"), Type::Tuple(vec![])),
                     _ => (Builtin::RuntimeNop, Type::Tuple(vec![])),
                 };
                 let sig = Signature {

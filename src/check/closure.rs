@@ -246,6 +246,14 @@ fn filter_per_iteration(b: &mut Block, storage: &[Storage]) {
                     filter_per_iteration(d, storage);
                 }
             }
+            Stmt::Select { cases, default, .. } => {
+                for c in cases {
+                    filter_per_iteration(&mut c.body, storage);
+                }
+                if let Some(d) = default {
+                    filter_per_iteration(d, storage);
+                }
+            }
             Stmt::Block(b) => filter_per_iteration(b, storage),
             _ => {}
         }

@@ -62,6 +62,7 @@ fn label_used_here(s: &ast::Stmt, name: &str) -> bool {
         ast::Stmt::Switch { clauses, .. } | ast::Stmt::TypeSwitch { clauses, .. } => {
             clauses.iter().any(|c| in_list(&c.body, name))
         }
+        ast::Stmt::Select { clauses, .. } => clauses.iter().any(|c| in_list(&c.body, name)),
         ast::Stmt::Labeled { stmt, .. } => label_used(stmt, name),
         _ => false,
     }
@@ -102,7 +103,10 @@ impl<'a> Checker<'a> {
         }
         let is_target = matches!(
             inner,
-            ast::Stmt::For { .. } | ast::Stmt::Range { .. } | ast::Stmt::Switch { .. }
+            ast::Stmt::For { .. }
+                | ast::Stmt::Range { .. }
+                | ast::Stmt::Switch { .. }
+                | ast::Stmt::Select { .. }
         );
         let target = labels.last().copied().filter(|_| is_target);
         self.stmt(inner, out, target)
@@ -394,6 +398,22 @@ impl<'a> Checker<'a> {
             Operand::Value { e, .. } if *e.ty.under() == Type::Int => {
                 (e.clone(), true, e.ty.clone())
             }
+            Operand::Value { e, .. } if matches!(e.ty.under(), Type::Chan(..)) => {
+                match super::chans::chan_parts(&e.ty) {
+                    Some((lowering::ir::ChanDir::Send, _)) => {
+                        let d = self.describe(x, &xo);
+                        return self.error(
+                            x.start(),
+                            format!(
+                                "invalid operation: range {} receive from send-only channel {d}",
+                                expr_string(x)
+                            ),
+                        );
+                    }
+                    Some((_, el)) => (e.clone(), true, el),
+                    None => (e.clone(), true, Type::Int),
+                }
+            }
             Operand::Value { e, .. } if matches!(e.ty.under(), Type::Slice(_)) => {
                 let el = match e.ty.under() {
                     Type::Slice(el) => (**el).clone(),
@@ -526,7 +546,9 @@ impl<'a> Checker<'a> {
             self.range_array(id, xe, elem, n, slots, body_ir, pos, out);
             return Ok(());
         }
-        if is_int {
+        if let Some((_, elem)) = super::chans::chan_parts(&xe.ty) {
+            self.range_chan(id, xe, elem, slots[0], body_ir, pos, out);
+        } else if is_int {
             out.push(Stmt::RangeInt {
                 label: id,
                 key: slots[0],

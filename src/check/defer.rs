@@ -98,7 +98,7 @@ impl<'a> Checker<'a> {
             return self.error(call.start(), "defer requires function call, not conversion");
         }
         let body_expr = self.hoist_deferred_call(call, x, pos, out)?;
-        let wid = self.defer_wrapper(pos, body_expr);
+        let wid = self.defer_wrapper(pos, body_expr, false);
         let ctx = self.ctx();
         let index = ctx.defers.len() as u32;
         ctx.defers.push(DeferSite {
@@ -112,6 +112,100 @@ impl<'a> Checker<'a> {
             closure: wid,
             pos,
         });
+        Ok(())
+    }
+
+    /// `go f(a, b)`: as for `defer`, the function value and the arguments are evaluated
+    /// into temporaries here and a niladic `gowrapN` closure makes the call (`go func()
+    /// {...}()` starts the literal itself); the runtime's `rt_go` starts a goroutine that
+    /// calls the closure.
+    pub fn go_stmt(&mut self, pos: Pos, call: &ast::Expr, out: &mut Block) -> R<()> {
+        if let AK::Paren(_) = call.kind {
+            return self.error(call.pos, "expression in go must not be parenthesized");
+        }
+        let AK::Call { fun, args, .. } = &call.kind else {
+            let _ = self.expr(call)?;
+            return self.error(call.start(), "expression in go must be function call");
+        };
+        let niladic_literal = matches!(&fun.kind, AK::FuncLit(ft, _)
+            if args.is_empty() && ft.params.is_empty() && ft.results.is_empty());
+        let closure = match &fun.kind {
+            AK::FuncLit(ft, body) if niladic_literal => self.func_lit(ft, body, fun.pos)?.0,
+            _ => {
+                let op = self.expr(call)?;
+                let builtin_callee = matches!(
+                    &fun.kind,
+                    AK::Ident(n) if matches!(self.scopes.lookup(n), Some(super::scope::Entity::Builtin(_)))
+                );
+                let x = match op {
+                    Operand::Value { e, .. } => e,
+                    op @ Operand::Const { .. } if builtin_callee => {
+                        let d = self.describe(call, &op);
+                        return self.error(call.start(), format!("go discards result of {d}"));
+                    }
+                    Operand::Const { .. } => {
+                        return self
+                            .error(call.start(), "go requires function call, not conversion")
+                    }
+                    _ => return Err(()),
+                };
+                if let ExprKind::Builtin(b, _) = &x.kind {
+                    if builtin_callee
+                        && !matches!(
+                            b,
+                            Builtin::Panic
+                                | Builtin::Print
+                                | Builtin::Println
+                                | Builtin::Copy
+                                | Builtin::Delete
+                                | Builtin::ClearMap
+                                | Builtin::ClearSlice
+                                | Builtin::Recover
+                        )
+                    {
+                        let d = self.describe(
+                            call,
+                            &Operand::Value {
+                                e: x.clone(),
+                                var: false,
+                            },
+                        );
+                        return self.error(call.start(), format!("go discards result of {d}"));
+                    }
+                }
+                if self.is_conversion_call(fun) {
+                    return self.error(call.start(), "go requires function call, not conversion");
+                }
+                // `go recover()` calls recover in the new goroutine: nil.
+                let x = match x.kind {
+                    ExprKind::Builtin(Builtin::Recover, _) => Expr {
+                        kind: ExprKind::Builtin(Builtin::RuntimeNop, Vec::new()),
+                        ty: lowering::ir::Type::Tuple(Vec::new()),
+                        pos: x.pos,
+                    },
+                    _ => x,
+                };
+                let body_expr = self.hoist_deferred_call(call, x, pos, out)?;
+                self.defer_wrapper(pos, body_expr, true)
+            }
+        };
+        let niladic = lowering::ir::Type::Func(Box::new(Signature {
+            variadic: false,
+            params: vec![],
+            results: vec![],
+        }));
+        out.push(Stmt::Expr(Expr {
+            kind: ExprKind::Builtin(
+                Builtin::Runtime("rt_go"),
+                vec![Expr {
+                    kind: ExprKind::Closure(closure),
+                    ty: niladic,
+                    pos,
+                }],
+            ),
+            ty: lowering::ir::Type::Tuple(Vec::new()),
+            pos,
+        }));
         Ok(())
     }
 
@@ -214,14 +308,19 @@ impl<'a> Checker<'a> {
         Ok(body_expr)
     }
 
-    /// The niladic `deferwrapN` closure running `body_expr`, capturing every temporary used
-    /// in it, by value.
-    fn defer_wrapper(&mut self, pos: Pos, body_expr: Option<Expr>) -> FuncId {
+    /// The niladic `deferwrapN` (or, for a `go` statement, `gowrapN`) closure running
+    /// `body_expr`, capturing every temporary used in it, by value.
+    fn defer_wrapper(&mut self, pos: Pos, body_expr: Option<Expr>, go: bool) -> FuncId {
         // the wrapper captures every temporary used in its body, by value
         let wid = self.reserve_func();
         let ctx = self.ctx();
-        ctx.wrap_counter += 1;
-        let name = format!("{}.deferwrap{}", ctx.name, ctx.wrap_counter);
+        let name = if go {
+            ctx.go_wrap_counter += 1;
+            format!("{}.gowrap{}", ctx.name, ctx.go_wrap_counter)
+        } else {
+            ctx.wrap_counter += 1;
+            format!("{}.deferwrap{}", ctx.name, ctx.wrap_counter)
+        };
         let mut w = self.new_ctx(
             wid,
             name,

@@ -486,6 +486,21 @@ impl Builder<'_, '_, '_> {
                 self.loop_block(body);
             }
             Stmt::Defer { closure, .. } => self.defer(*closure),
+            Stmt::Select { cases, default, .. } => {
+                for c in cases {
+                    let _ = self.expr(&c.chan);
+                    // A value sent reaches other goroutines.
+                    if let Some(v) = &c.send {
+                        self.leak_to_heap(v);
+                    }
+                }
+                for c in cases {
+                    self.block(&c.body);
+                }
+                if let Some(d) = default {
+                    self.block(d);
+                }
+            }
             other => {
                 for e in other.exprs() {
                     let _ = self.expr(e);
@@ -776,9 +791,20 @@ impl Builder<'_, '_, '_> {
             | Builtin::MakeSlice
             | Builtin::MakeComplex
             | Builtin::Real
-            | Builtin::Imag => {
+            | Builtin::Imag
+            | Builtin::MakeChan
+            | Builtin::ChanRecv
+            | Builtin::ChanRecvOk
+            | Builtin::ChanClose => {
                 for a in args {
                     let _ = self.expr(a);
+                }
+                Flows::new()
+            }
+            // The value sent reaches other goroutines.
+            Builtin::ChanSend => {
+                for a in args {
+                    self.leak_to_heap(a);
                 }
                 Flows::new()
             }

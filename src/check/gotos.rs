@@ -234,6 +234,11 @@ impl Walk {
                     self.list(&c.body, c.pos);
                 }
             }
+            ast::Stmt::Select { clauses, .. } => {
+                for c in clauses {
+                    self.list(&c.body, c.pos);
+                }
+            }
             _ => {}
         }
     }
@@ -263,6 +268,7 @@ fn has_labels(stmts: &[ast::Stmt]) -> bool {
         ast::Stmt::Switch { clauses, .. } | ast::Stmt::TypeSwitch { clauses, .. } => {
             clauses.iter().any(|c| has_labels(&c.body))
         }
+        ast::Stmt::Select { clauses, .. } => clauses.iter().any(|c| has_labels(&c.body)),
         _ => false,
     })
 }

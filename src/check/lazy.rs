@@ -160,6 +160,7 @@ impl<'a> Checker<'a> {
                 }
                 Type::Pointer(e) => todo.push(((**e).clone(), all)),
                 Type::Slice(e) | Type::Array(e, _) => todo.push(((**e).clone(), false)),
+                Type::Chan(_, e) => todo.push(((**e).clone(), false)),
                 Type::Map(k, v) => {
                     todo.push(((**k).clone(), false));
                     todo.push(((**v).clone(), false));

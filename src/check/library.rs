@@ -155,6 +155,14 @@ pub(crate) const LIBRARY: &[LibSource] = &[
         source: include_str!("../../lib/strings/strings.go"),
     },
     LibSource {
+        path: "sync",
+        source: include_str!("../../lib/sync/sync.go"),
+    },
+    LibSource {
+        path: "sync/atomic",
+        source: include_str!("../../lib/sync/atomic/atomic.go"),
+    },
+    LibSource {
         path: "syscall",
         source: include_str!("../../lib/syscall/syscall.go"),
     },

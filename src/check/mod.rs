@@ -5,6 +5,7 @@ mod arrays;
 mod assign;
 mod builtin;
 mod call;
+mod chans;
 mod closure;
 mod complex;
 mod composite;
@@ -169,6 +170,8 @@ pub(crate) struct FnCtx {
     pub next_label: u32,
     pub lit_counter: u32,
     pub wrap_counter: u32,
+    /// The `gowrapN` wrappers made so far (gc counts them apart from `deferwrapN`).
+    pub go_wrap_counter: u32,
     pub tmp_counter: u32,
     /// Variables assigned in the post statement being checked (exempt from `assigned`).
     pub post_exempt: Vec<VarId>,
@@ -465,6 +468,7 @@ impl<'a> Checker<'a> {
             next_label: 0,
             lit_counter: 0,
             wrap_counter: 0,
+            go_wrap_counter: 0,
             tmp_counter: 0,
             post_exempt: Vec::new(),
             pending: Vec::new(),

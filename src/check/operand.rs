@@ -240,7 +240,8 @@ impl<'a> Checker<'a> {
                 | Type::Pointer(_)
                 | Type::UnsafePointer
                 | Type::Interface(_)
-                | Type::Map(..) => Ok(Expr {
+                | Type::Map(..)
+                | Type::Chan(..) => Ok(Expr {
                     kind: ExprKind::Nil,
                     ty: target.clone(),
                     pos,

@@ -132,6 +132,9 @@ impl<'a> Checker<'a> {
         if op == UnOp::Addr {
             return self.address_operand(e, x);
         }
+        if op == UnOp::Recv {
+            return self.recv_expr(e, x);
+        }
         let mut xo = self.expr(x)?;
         if let (UnOp::Deref, Operand::Type(t)) = (op, &xo) {
             return Ok(Operand::Type(Type::Pointer(Box::new(t.clone()))));
@@ -535,6 +538,7 @@ impl<'a> Checker<'a> {
                 | Type::UnsafePointer
                 | Type::Interface(_)
                 | Type::Map(..)
+                | Type::Chan(..)
         ) {
             let d = self.describe(other_ast, other);
             let _ = d;
@@ -762,6 +766,7 @@ impl<'a> Checker<'a> {
                     Type::Func(_) => "func".into(),
                     Type::Any | Type::Error | Type::Interface(_) => "interface".into(),
                     Type::Map(..) => "map".into(),
+                    Type::Chan(..) => "chan".into(),
                     _ => type_name(ty),
                 };
                 return self.error(

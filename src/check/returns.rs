@@ -56,6 +56,10 @@ fn is_terminating_here(s: &ast::Stmt, label: Option<&str>) -> bool {
                     .iter()
                     .all(|c| is_terminating_list(&c.body, None) && !has_break(&c.body, label, true))
         }
+        // `select {}` too.
+        ast::Stmt::Select { clauses, .. } => clauses
+            .iter()
+            .all(|c| is_terminating_list(&c.body, None) && !has_break(&c.body, label, true)),
         ast::Stmt::Labeled { label: l, stmt } => is_terminating(stmt, Some(&l.name)),
         _ => false,
     }
@@ -87,6 +91,9 @@ fn stmt_has_break_here(s: &ast::Stmt, label: Option<&str>, top: bool) -> bool {
             has_break(&body.stmts, label, false)
         }
         ast::Stmt::Switch { clauses, .. } | ast::Stmt::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
+        ast::Stmt::Select { clauses, .. } => {
             clauses.iter().any(|c| has_break(&c.body, label, false))
         }
         _ => false,

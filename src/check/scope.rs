@@ -51,7 +51,7 @@ impl Scopes {
         u.insert("nil".into(), Entity::Nil);
         for b in [
             "println", "print", "panic", "recover", "len", "make", "append", "new", "cap", "copy",
-            "delete", "clear", "min", "max", "complex", "real", "imag",
+            "delete", "clear", "min", "max", "complex", "real", "imag", "close",
         ] {
             u.insert(b.into(), Entity::Builtin(b));
         }
@@ -67,9 +67,6 @@ impl Scopes {
         u.insert("complex64".into(), Entity::Type(Type::Complex(F32)));
         u.insert("complex128".into(), Entity::Type(Type::Complex(F64)));
         u.insert("comparable".into(), Entity::Unsupported("type"));
-        for n in ["close"] {
-            u.insert(n.into(), Entity::Unsupported("built-in function"));
-        }
         Scopes {
             stack: vec![u, HashMap::new()],
         }

@@ -122,7 +122,9 @@ impl<'a> Checker<'a> {
             }
         }
         match o {
-            Operand::Value { e: x, .. } if matches!(x.ty.under(), Type::Slice(_)) => {
+            Operand::Value { e: x, .. }
+                if matches!(x.ty.under(), Type::Slice(_) | Type::Chan(..)) =>
+            {
                 Ok(Operand::Value {
                     e: Expr {
                         kind: ExprKind::Builtin(Builtin::Cap, vec![x]),

@@ -254,9 +254,9 @@ impl<'a> Checker<'a> {
             ast::Stmt::Fallthrough(p) => self.error(*p, "fallthrough statement out of place"),
             ast::Stmt::Return { pos, results } => self.return_stmt(*pos, results, out),
             ast::Stmt::Defer { pos, call } => self.defer_stmt(*pos, call, out),
-            ast::Stmt::Go { pos, .. } => self.unsupported(*pos, "go statements"),
-            ast::Stmt::Select { pos, .. } => self.unsupported(*pos, "select statements"),
-            ast::Stmt::Send { pos, .. } => self.unsupported(*pos, "send statements"),
+            ast::Stmt::Go { pos, call } => self.go_stmt(*pos, call, out),
+            ast::Stmt::Select { pos, clauses, .. } => self.select_stmt(*pos, clauses, label, out),
+            ast::Stmt::Send { pos, ch, value } => self.send_stmt(*pos, ch, value, out),
         }
     }
 
@@ -295,6 +295,13 @@ impl<'a> Checker<'a> {
                 return self.error(inner.start(), format!("{d} is not used"));
             }
             if let Operand::Value { e: x, .. } = op {
+                out.push(Stmt::Expr(x));
+            }
+            return Ok(());
+        }
+        if let AK::Unary(ast::UnOp::Recv, _) = &inner.kind {
+            // A receive may stand alone.
+            if let Operand::Value { e: x, .. } = self.expr(inner)? {
                 out.push(Stmt::Expr(x));
             }
             return Ok(());

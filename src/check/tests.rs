@@ -461,8 +461,8 @@ fn unsupported_constructs_are_named_and_win_over_other_errors() {
         ),
         // The earliest unsupported construct wins over an earlier ordinary error.
         (
-            "package main\nfunc main() {\n\tx := 1\n\tvar m chan int\n\t_ = m\n}\n",
-            "4:8: deferjit does not support channel types yet",
+            "package main\nfunc main() {\n\tx := 1\n\tfor range func(func() bool) {} {\n\t}\n}\n",
+            "4:12: deferjit does not support range over functions yet",
         ),
     ];
     for (src, want) in cases {

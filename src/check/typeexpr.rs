@@ -235,7 +235,15 @@ impl<'a> Checker<'a> {
                 }
                 Ok(Type::Map(Box::new(kt), Box::new(vt)))
             }
-            ast::TypeKind::Chan(..) => self.unsupported(t.pos, "channel types"),
+            ast::TypeKind::Chan(d, e) => {
+                let et = self.indirectly(|c| c.resolve_type(e))?;
+                let dir = match d {
+                    ast::ChanDir::Both => lowering::ir::ChanDir::Both,
+                    ast::ChanDir::Send => lowering::ir::ChanDir::Send,
+                    ast::ChanDir::Recv => lowering::ir::ChanDir::Recv,
+                };
+                Ok(Type::Chan(dir, Box::new(et)))
+            }
             ast::TypeKind::Struct(fields) => self.struct_type(fields),
             ast::TypeKind::Generic(..) => self.unsupported(t.pos, "generic types"),
             ast::TypeKind::Union(_) | ast::TypeKind::Tilde(_) => {

@@ -168,6 +168,7 @@ pub fn type_name(t: &Type) -> String {
         Type::Complex(k) => k.complex_name().into(),
         Type::UnsafePointer => "unsafe.Pointer".into(),
         Type::Pointer(e) => format!("*{}", type_name(e)),
+        Type::Chan(d, e) => lowering::ir::chan_name(*d, e, type_name),
         Type::Array(e, n) => format!("[{n}]{}", type_name(e)),
         Type::Struct(st) => {
             let fs: Vec<String> = st
@@ -269,6 +270,7 @@ pub fn comparable(t: &Type) -> bool {
         | Type::Error
         | Type::Any
         | Type::Pointer(_)
+        | Type::Chan(..)
         | Type::Interface(_) => true,
         Type::Struct(st) => st.fields.iter().all(|f| comparable(&f.ty)),
         Type::Array(e, _) => comparable(e),
@@ -322,6 +324,13 @@ pub fn assignable(v: &Type, t: &Type) -> bool {
         || (v.under() == t.under() && (!is_named(v) || !is_named(t)))
         || *t.under() == Type::Any
         || super::iface::implements(v, t)
+        || match (v.under(), t.under()) {
+            // A bidirectional channel value to a channel type of the same element.
+            (Type::Chan(lowering::ir::ChanDir::Both, a), Type::Chan(_, b)) => {
+                a == b && (!is_named(v) || !is_named(t))
+            }
+            _ => false,
+        }
 }
 
 /// Whether a (non-constant) value of type `v` can be converted to `t`: assignable, or
