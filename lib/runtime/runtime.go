@@ -1,7 +1,7 @@
 // Package runtime holds the part of Go's package runtime that deferjit writes in Go: the
 // stack and symbol queries (Caller, Callers, FuncForPC, CallersFrames), built on the
-// runtime's frame walker; Version, and the allocator and thread calls that mean nothing
-// without a collector or threads. GC, Gosched, KeepAlive, NumCPU, GOMAXPROCS, NumGoroutine,
+// runtime's frame walker; Goexit; Version, and the thread calls that mean nothing with
+// one thread. Finalizers and memory statistics wait for a collector. GC, Gosched, KeepAlive, NumCPU, GOMAXPROCS, NumGoroutine,
 // GOOS, GOARCH, Compiler and the Error interface are built into the checker. The error
 // types below are those of values the runtime itself makes (a failed type assertion,
 // panic(nil)); the compiled code gives them the runtime's own type descriptors.
@@ -156,36 +156,6 @@ func Goexit()
 // Version returns the Go release whose behaviour deferjit reproduces (and against whose
 // toolchain its conformance programs are recorded).
 func Version() string { return "go1.23.5" }
-
-// MemStats has the fields of Go's allocator statistics. deferjit has no garbage
-// collector yet: ReadMemStats leaves every count at zero, and only EnableGC is set, as
-// it is in Go unless GOGC=off.
-type MemStats struct {
-	Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees                    uint64
-	HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects uint64
-	StackInuse, StackSys, MSpanInuse, MSpanSys, MCacheInuse, MCacheSys uint64
-	BuckHashSys, GCSys, OtherSys, NextGC, LastGC, PauseTotalNs         uint64
-	PauseNs                                                            [256]uint64
-	PauseEnd                                                           [256]uint64
-	NumGC, NumForcedGC                                                 uint32
-	GCCPUFraction                                                      float64
-	EnableGC, DebugGC                                                  bool
-	BySize                                                             [61]struct {
-		Size           uint32
-		Mallocs, Frees uint64
-	}
-}
-
-// ReadMemStats fills m in (see MemStats: all counts are zero without a collector).
-func ReadMemStats(m *MemStats) {
-	*m = MemStats{}
-	m.EnableGC = true
-}
-
-// SetFinalizer records nothing and checks nothing (Go's checks of the arguments are
-// fatal errors): without a collector no object is ever found unreachable, so no
-// finalizer would ever run (Go does not promise that one runs).
-func SetFinalizer(obj any, finalizer any) {}
 
 // LockOSThread does nothing: a run has one thread.
 func LockOSThread() {}

@@ -10,23 +10,21 @@
 
 use crate::goroutine::{current, Goroutine};
 use crate::sched::{park, ready};
+use std::cell::Cell;
 use std::collections::VecDeque;
+use std::rc::Rc;
 
 /// One goroutine waiting on a channel (gc's `sudog`).
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct Waiter {
     g: *mut Goroutine,
     /// Where the value to send is, or where a received value goes (null: discarded).
     elem: *mut u8,
-    /// The select this wait belongs to and the case's index, or null.
-    select: *mut SelectWait,
+    /// The select this wait belongs to (set once one of its cases completed: the other
+    /// cases' waiters are then stale, and skipped when they come up), or none.
+    select: Option<Rc<Cell<bool>>>,
+    /// The select case's index.
     case: usize,
-}
-
-/// A select waiting on several channels: once one of its cases completes, the others'
-/// waiters are stale.
-struct SelectWait {
-    done: bool,
 }
 
 /// A channel (gc's `hchan`). Lives until its run ends (owned by `RunState::objects`).
@@ -48,8 +46,7 @@ impl Chan {
     /// The first waiter of `q` whose select (if any) is still waiting, removed.
     fn dequeue(q: &mut VecDeque<Waiter>) -> Option<Waiter> {
         while let Some(w) = q.pop_front() {
-            // SAFETY: a waiter's select lives on its goroutine's stack until it is done.
-            if w.select.is_null() || unsafe { !(*w.select).done } {
+            if !w.select.as_ref().is_some_and(|done| done.get()) {
                 return Some(w);
             }
         }
@@ -64,12 +61,13 @@ impl Chan {
 unsafe fn wake(w: Waiter, value: usize) {
     // SAFETY: live waiter (caller).
     unsafe {
-        let wake = if w.select.is_null() {
-            value
-        } else {
-            (*w.select).done = true;
-            // The case in the high bits, the receive's ok in the low one.
-            (w.case << 1) | value
+        let wake = match &w.select {
+            None => value,
+            Some(done) => {
+                done.set(true);
+                // The case in the high bits, the receive's ok in the low one.
+                (w.case << 1) | value
+            }
         };
         (*w.g).wake = wake;
         ready(w.g, true);
@@ -205,7 +203,7 @@ pub unsafe extern "C" fn rt_chansend(fp: usize, c: i64, elem: i64) {
     ch.sendq.push_back(Waiter {
         g: current(),
         elem: elem as *mut u8,
-        select: std::ptr::null_mut(),
+        select: None,
         case: 0,
     });
     // SAFETY: inside a runtime entry, nothing held; our slot stays on our stack.
@@ -234,7 +232,7 @@ pub unsafe extern "C" fn rt_chanrecv(fp: usize, c: i64, elem: i64) -> i64 {
     ch.recvq.push_back(Waiter {
         g: current(),
         elem: elem as *mut u8,
-        select: std::ptr::null_mut(),
+        select: None,
         case: 0,
     });
     // SAFETY: inside a runtime entry, nothing held; our slot stays on our stack.
@@ -365,7 +363,7 @@ pub unsafe extern "C" fn rt_select(
     } else {
         "select"
     };
-    let mut wait = SelectWait { done: false };
+    let done = Rc::new(Cell::new(false));
     let g = current();
     for (i, k) in cases.iter().enumerate() {
         // SAFETY: the case's channel (caller).
@@ -373,7 +371,7 @@ pub unsafe extern "C" fn rt_select(
             let w = Waiter {
                 g,
                 elem: k.elem as *mut u8,
-                select: &mut wait,
+                select: Some(done.clone()),
                 case: i,
             };
             if k.send != 0 {
@@ -383,17 +381,11 @@ pub unsafe extern "C" fn rt_select(
             }
         }
     }
-    // SAFETY: inside a runtime entry; `wait` and the slots stay on our stack.
+    drop(done);
+    // SAFETY: inside a runtime entry; the slots stay on our stack while we wait. The
+    // other cases' waiters are stale from now on: skipped (and freed) when they come up
+    // in their queues, so that waking costs no search.
     let woke = unsafe { park(reason) };
-    // The other cases' waiters are stale (`done`): remove them now, while `wait` lives.
-    for k in cases {
-        // SAFETY: the case's channel (caller).
-        if let Some(ch) = unsafe { chan(k.chan) } {
-            let me = &mut wait as *mut SelectWait;
-            ch.sendq.retain(|w| w.select != me);
-            ch.recvq.retain(|w| w.select != me);
-        }
-    }
     let (case, ok) = (woke >> 1, woke & 1);
     if cases[case].send != 0 && ok == WAKE_CLOSED {
         panic_plain(fp, "send on closed channel");

@@ -617,7 +617,11 @@ impl<'a> Checker<'a> {
                 let (kind, ty) = match f {
                     "runtime.NumCPU" => (Builtin::NumCPU, Type::Int),
                     "runtime.NumGoroutine" => (Builtin::Runtime("rt_num_goroutine"), Type::Int),
-                    "runtime.Gosched" => (Builtin::Runtime("rt_gosched"), Type::Tuple(vec![])),
+                    // No collector: a GC lets the other goroutines run, as gc's blocks
+                    // its caller while they do.
+                    "runtime.Gosched" | "runtime.GC" => {
+                        (Builtin::Runtime("rt_gosched"), Type::Tuple(vec![]))
+                    }
                     _ => (Builtin::RuntimeNop, Type::Tuple(vec![])),
                 };
                 let sig = Signature {

@@ -458,7 +458,8 @@ impl<'a> Checker<'a> {
                 if val.is_numeric() && ty.as_ref().is_none_or(|x| x.is_numeric()) =>
             {
                 let is_complex = matches!(val, ConstVal::Complex(_));
-                if t.complex_kind().is_none() && !is_complex {
+                // To an interface: the ordinary conversion of the (typed) constant.
+                if (t.complex_kind().is_none() && !is_complex) || t.is_interface() {
                     return Ok(None);
                 }
                 let typed = if t.is_numeric() {

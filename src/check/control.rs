@@ -517,15 +517,27 @@ impl<'a> Checker<'a> {
                     );
                 }
                 let t = self.new_temp(ty.clone(), v.pos);
-                prefix.push(Stmt::Assign {
-                    lhs: vec![lv],
-                    rhs: vec![Expr {
-                        kind: ExprKind::Local(t),
-                        ty,
+                // One assignment of both variables, as Go's: `for i, x[i] = range y`
+                // indexes `x` with the old `i`.
+                match prefix.first_mut() {
+                    Some(Stmt::Assign { lhs, rhs, .. }) => {
+                        lhs.push(lv);
+                        rhs.push(Expr {
+                            kind: ExprKind::Local(t),
+                            ty,
+                            pos: v.pos,
+                        });
+                    }
+                    _ => prefix.push(Stmt::Assign {
+                        lhs: vec![lv],
+                        rhs: vec![Expr {
+                            kind: ExprKind::Local(t),
+                            ty,
+                            pos: v.pos,
+                        }],
                         pos: v.pos,
-                    }],
-                    pos: v.pos,
-                });
+                    }),
+                }
                 slots.push(Some(t));
             }
         }

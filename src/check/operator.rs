@@ -644,7 +644,9 @@ impl<'a> Checker<'a> {
                     && matches!(op, BinOp::Eq | BinOp::Ne)
                     && (assignable(&a, &b) || assignable(&b, &a))
                 {
-                    let t = if b.is_interface() && assignable(&a, &b) {
+                    // The side the other is assignable to (an interface, or a
+                    // directional channel type that a bidirectional one converts to).
+                    let t = if assignable(&a, &b) && (b.is_interface() || !assignable(&b, &a)) {
                         b
                     } else {
                         a

@@ -4,7 +4,7 @@ use super::operand::Operand;
 use super::types::{type_name, ConstVal};
 use super::{Checker, R};
 use crate::syntax::ast::{self, expr_string, BinOp, ExprKind as AK};
-use lowering::ir::{Block, Expr, ExprKind, LValue, Pos, Stmt, SwitchCase, Type};
+use lowering::ir::{BinaryOp, Block, Expr, ExprKind, LValue, Pos, Stmt, SwitchCase, Type};
 
 impl<'a> Checker<'a> {
     pub(super) fn switch_stmt(
@@ -214,6 +214,26 @@ impl<'a> Checker<'a> {
         let op = self.expr(e)?;
         self.single(e, &op)?;
         let is_bool = op.is_bool();
+        // An interface case is compared with the missing tag, `true`.
+        if let Operand::Value { e: x, .. } = &op {
+            if x.ty.is_interface() && super::types::assignable(&Type::Bool, &x.ty) {
+                let pos = x.pos;
+                let truth = Expr {
+                    kind: ExprKind::ToIface(Box::new(Expr {
+                        kind: ExprKind::Bool(true),
+                        ty: Type::Bool,
+                        pos,
+                    })),
+                    ty: x.ty.clone(),
+                    pos,
+                };
+                return Ok(Expr {
+                    kind: ExprKind::Binary(BinaryOp::Eq, Box::new(x.clone()), Box::new(truth)),
+                    ty: Type::Bool,
+                    pos,
+                });
+            }
+        }
         if !is_bool {
             let n = self.op_type_name_pub(&op);
             return self.error(
