@@ -401,6 +401,7 @@ impl Bencher {
                 max_memory: self.opts.max_memory,
                 args: self.opts.args.clone(),
                 env: self.opts.env.clone(),
+                seed: self.opts.seed,
                 ..RunConfig::default()
             };
             let handle = std::thread::Builder::new()

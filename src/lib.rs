@@ -96,6 +96,9 @@ pub struct Options {
     pub stdin: runtime::osstate::Stdin,
     /// Append the compiled functions to `/tmp/perf-PID.map` so that `perf` names JIT code.
     pub perf_map: bool,
+    /// The seed of `select`'s pseudo-random choice among ready cases: a run's choices
+    /// are the same for the same seed.
+    pub seed: u64,
 }
 
 impl Default for Options {
@@ -110,6 +113,7 @@ impl Default for Options {
             env: None,
             stdin: runtime::osstate::Stdin::Empty,
             perf_map: false,
+            seed: runtime::run::DEFAULT_SEED,
         }
     }
 }
@@ -234,6 +238,7 @@ impl Program {
             args: self.args(),
             env: self.opts.env.clone(),
             stdin: self.opts.stdin.clone(),
+            seed: self.opts.seed,
         };
         let streaming = output == runtime::run::Output::Stream;
         let run = runtime::run::run_with_timeout(entries, config, self.opts.timeout, move |s| {

@@ -297,19 +297,17 @@ struct SelectCase {
     send: i64,
 }
 
-/// A pseudo-random number for select's order (xorshift, per thread; reproducible).
+/// A pseudo-random number for select's order: xorshift over the run's state, seeded by
+/// the run's `--seed` (so a run's choices are reproducible).
 fn fastrand() -> u64 {
-    thread_local! {
-        static STATE: std::cell::Cell<u64> = const { std::cell::Cell::new(0x9e37_79b9_7f4a_7c15) };
-    }
-    STATE.with(|s| {
-        let mut x = s.get();
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        s.set(x);
-        x
-    })
+    // SAFETY: the current run; a short borrow.
+    let r = unsafe { crate::goroutine::run() };
+    let mut x = r.rand_state;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    r.rand_state = x;
+    x
 }
 
 /// `rt_select(stub_fp, cases, n, block) -> (case, ok)`: a `select` over `n` cases at

@@ -196,6 +196,18 @@ pub struct RunState {
     /// The run's channels and other runtime objects that Go values point to, freed when
     /// the run ends.
     pub objects: Vec<Box<dyn std::any::Any>>,
+    /// The state of the run's pseudo-random numbers (`select`'s choice), from its seed.
+    pub rand_state: u64,
+}
+
+/// The first state of the pseudo-random numbers of a run seeded with `seed` (never 0,
+/// which xorshift would keep).
+pub fn seed_state(seed: u64) -> u64 {
+    // splitmix64's finalizer spreads nearby seeds apart.
+    let mut z = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    (z ^ (z >> 31)) | 1
 }
 
 /// The scheduler's state (the logic is in `sched`).
@@ -259,6 +271,7 @@ impl RunState {
                 main_goexited: false,
             },
             objects: Vec::new(),
+            rand_state: seed_state(1),
         }
     }
 }

@@ -59,7 +59,12 @@ pub struct RunConfig {
     pub env: Option<Vec<String>>,
     /// What `os.Stdin` reads.
     pub stdin: crate::osstate::Stdin,
+    /// The seed of `select`'s choice among ready cases: the same seed, the same choices.
+    pub seed: u64,
 }
+
+/// The default seed of `select`'s choice among ready cases.
+pub const DEFAULT_SEED: u64 = 1;
 
 impl Default for RunConfig {
     fn default() -> Self {
@@ -70,6 +75,7 @@ impl Default for RunConfig {
             args: Vec::new(),
             env: None,
             stdin: crate::osstate::Stdin::Empty,
+            seed: DEFAULT_SEED,
         }
     }
 }
@@ -130,6 +136,7 @@ impl Session {
                 (*g).stack_guard = lo + crate::abi::STACK_RESERVE;
             }
             (*(*g).run).guard_word = entry.stack_guard as *mut usize;
+            (*(*g).run).rand_state = crate::goroutine::seed_state(config.seed);
             (*(*g).run).format_call = entry.format_call;
         }
         let prev = install(g);

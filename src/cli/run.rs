@@ -47,6 +47,10 @@ pub struct RunArgs {
     /// functions (`main.f`, `main.main.func1`)
     #[arg(long)]
     pub perf_map: bool,
+    /// Seed of `select`'s pseudo-random choice among ready cases (default 1): the same
+    /// seed makes the same choices
+    #[arg(long, value_name = "N", default_value_t = runtime::run::DEFAULT_SEED)]
+    pub seed: u64,
 }
 
 /// `2s`, `500ms`, `1.5s`, `1m`, `250us`, `1h`, or a bare number of seconds.
@@ -131,6 +135,7 @@ pub fn main(a: RunArgs) -> ExitCode {
             runtime::osstate::Stdin::Inherit
         },
         perf_map: a.perf_map,
+        seed: a.seed,
         ..defaults
     };
     let prog = match Program::compile(&name, &src, &opts) {
