@@ -40,7 +40,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     }
 
     fn expr_here(&mut self, e: &'a Expr) -> Vec<Value> {
-        if crate::order::call_like(e) {
+        // Calls, and what gc's order pass evaluates in their turn (see `order`), may have
+        // been lowered ahead of their statement's other operands.
+        if !self.precomputed.is_empty() {
             if let Some(results) = self.precomputed.remove(&(e as *const Expr)) {
                 return results;
             }

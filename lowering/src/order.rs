@@ -6,7 +6,10 @@
 //! `a, b := len(x), f()` reads `x` before `f` runs. `r += h()` where `h`
 //! changes `r` reads the changed `r`; `[]int{a, f()}` reads `a` after `f` ran. `&&` and
 //! `||` are evaluated in their turn among the calls, as gc does (their right operand is
-//! conditional: its calls run inside). The same holds
+//! conditional: its calls run inside). So do conversions to interfaces that walk makes
+//! by address (a bool, a struct: not a 2-, 4- or 8-byte value without pointers, a
+//! string or a slice) of a value not in memory: order copies such an operand to a
+//! temporary in its turn (`addrTemp`). The same holds
 //! for a loop's condition (each time it is evaluated), a switch case's condition, and the
 //! operand of a `range`.
 //!
@@ -17,7 +20,7 @@
 //! may change it). [`FnLowerer::early_values`] makes that choice as gc does.
 
 use crate::function::FnLowerer;
-use crate::ir::{BinaryOp, Builtin, Expr, ExprKind, LValue, LocalId, Storage, StrConv};
+use crate::ir::{BinaryOp, Builtin, Expr, ExprKind, LValue, LocalId, Storage, StrConv, Type};
 use cranelift_codegen::ir::Value;
 
 /// Whether `e` is a call, or an expression that gc's order pass evaluates as one (in its
@@ -49,7 +52,66 @@ pub(crate) fn call_like(e: &Expr) -> bool {
     }
 }
 
+/// Whether values of `t` hold pointers (gc's `HasPointers`).
+fn has_pointers(t: &Type) -> bool {
+    match t.under() {
+        Type::Int | Type::Bool | Type::Sized(_) | Type::Float(_) | Type::Complex(_) => false,
+        Type::Struct(st) => st.fields.iter().any(|f| has_pointers(&f.ty)),
+        Type::Array(e, n) => *n > 0 && has_pointers(e),
+        _ => true,
+    }
+}
+
+/// gc's `SoleComponent`: the one component of a struct or array type made of a single
+/// one, else the type itself.
+fn sole_component(t: &Type) -> Option<&Type> {
+    match t.under() {
+        Type::Struct(st) if st.fields.len() == 1 => sole_component(&st.fields[0].ty),
+        Type::Struct(_) => None,
+        Type::Array(e, 1) => sole_component(e),
+        Type::Array(..) => None,
+        _ => Some(t),
+    }
+}
+
+/// Whether walk converts a value of `t` to an interface by passing its address (gc's
+/// `dataWordFuncName`): not a 2-, 4- or 8-byte value without pointers, a string or a
+/// slice.
+fn converted_by_address(t: &Type) -> bool {
+    let (size, align) = (crate::layout::size_of(t), crate::layout::align_of(t));
+    let by_value = (size == 2 && align == 2)
+        || (size == 4 && align == 4 && !has_pointers(t))
+        || (size == 8 && align == 8 && !has_pointers(t))
+        || sole_component(t).is_some_and(|c| matches!(c.under(), Type::String | Type::Slice(_)));
+    !by_value
+}
+
 impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
+    /// The operand of the conversion `e` to an interface when gc's order pass evaluates
+    /// it in its turn among the calls: order copies it to a temporary when walk will take
+    /// its address ([`converted_by_address`]) and it is not a constant or already a value
+    /// in memory (order's `addrTemp`). So `fmt.Println(set(&x, 1), x == 1, set(&x, 2))`
+    /// compares `x` between the calls, while a plain int `x` is read after them.
+    fn iface_operand_in_turn(&self, e: &'a Expr) -> Option<&'a Expr> {
+        let ExprKind::ToIface(x) = &e.kind else {
+            return None;
+        };
+        if x.ty.is_interface() || !converted_by_address(&x.ty) {
+            return None;
+        }
+        // Constants need no temporary.
+        let constant = matches!(
+            x.kind,
+            ExprKind::Int(_)
+                | ExprKind::Bool(_)
+                | ExprKind::Str(_)
+                | ExprKind::Float(_)
+                | ExprKind::Complex(..)
+                | ExprKind::Nil
+        );
+        (!constant && !self.in_memory(x)).then_some(x)
+    }
+
     /// Lowers the calls of `exprs` now, in evaluation order; lowering the expressions
     /// afterwards takes each call's results instead of calling again.
     pub(crate) fn calls_first(&mut self, exprs: &[&'a Expr]) {
@@ -81,6 +143,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 if call_like(e) {
                     let results = self.expr(e);
                     self.precomputed.insert(e as *const Expr, results);
+                } else if let Some(x) = self.iface_operand_in_turn(e) {
+                    let results = self.expr(x);
+                    self.precomputed.insert(x as *const Expr, results);
                 }
             }
         }

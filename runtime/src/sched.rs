@@ -114,6 +114,7 @@ pub unsafe fn gosched() {
     // SAFETY: the live current goroutine.
     unsafe {
         if (*g).coroutine.is_null() {
+            wake_due(g);
             let s = &mut run_of(g).sched;
             let mut n = s.runq.len() + usize::from(!s.runnext.is_null());
             (*g).status = GStatus::Runnable;
@@ -141,6 +142,8 @@ unsafe fn schedule_until_ready(main: *mut Goroutine) {
     // SAFETY: live main goroutine (caller); the goroutines on the queues are live.
     unsafe {
         loop {
+            // Sleepers that are due run even while others stay runnable.
+            wake_due(main);
             if (*main).status == GStatus::Runnable {
                 (*main).status = GStatus::Running;
                 return;
@@ -221,18 +224,16 @@ pub unsafe fn release_all(run: &mut RunState) {
     }
 }
 
-/// When only sleepers are left: waits until the first wakes and readies those due.
-/// False when nobody sleeps.
+/// Readies the sleepers that are due, in the order they are due.
 ///
 /// # Safety
 /// `main` is the current main goroutine.
-unsafe fn wait_for_sleepers(main: *mut Goroutine) -> bool {
+unsafe fn wake_due(main: *mut Goroutine) {
     // SAFETY: live run (caller).
     let s = unsafe { &mut run_of(main).sched };
-    let Some(&(due, _)) = s.sleepers.iter().min_by_key(|(t, _)| *t) else {
-        return false;
-    };
-    nap_until(due);
+    if s.sleepers.is_empty() {
+        return;
+    }
     let now = monotonic_ns();
     let mut woken: Vec<(i64, *mut Goroutine)> = Vec::new();
     s.sleepers.retain(|&(t, g)| {
@@ -248,6 +249,22 @@ unsafe fn wait_for_sleepers(main: *mut Goroutine) -> bool {
         // SAFETY: sleepers are live goroutines of the run.
         unsafe { ready(g, false) };
     }
+}
+
+/// When only sleepers are left: waits until the first wakes and readies those due.
+/// False when nobody sleeps.
+///
+/// # Safety
+/// `main` is the current main goroutine.
+unsafe fn wait_for_sleepers(main: *mut Goroutine) -> bool {
+    // SAFETY: live run (caller).
+    let s = unsafe { &mut run_of(main).sched };
+    let Some(&(due, _)) = s.sleepers.iter().min_by_key(|(t, _)| *t) else {
+        return false;
+    };
+    nap_until(due);
+    // SAFETY: as above.
+    unsafe { wake_due(main) };
     true
 }
 
