@@ -9,8 +9,11 @@
 //! every placement (directly in a deferred closure, in a helper deferred directly, in a
 //! helper called by a deferred closure (which returns nil), `defer recover()` (a no-op),
 //! nested deferred closures); deferred calls of other functions with arguments, re-panics,
-//! early returns, named results modified by deferred closures, recursion 50 to 120 deep, and
-//! prints of ints and strings (`println` and `fmt.Println`) so that behaviour is observable.
+//! early returns, named results modified by deferred closures, recursion 50 to 120 deep,
+//! calls made in goroutines of their own (each recovering its panic in a deferred closure
+//! that sends the result on a channel, some ending with `runtime.Goexit`; main waits for
+//! each in turn, so that gc's scheduler prints the same), and prints of ints and strings
+//! (`println` and `fmt.Println`) so that behaviour is observable.
 //!
 //! Every program is deterministic and terminates: user functions only call functions with
 //! a higher index (a DAG), loops have constant bounds, recursion is bounded, and nothing
@@ -78,6 +81,7 @@ struct Gen {
     fresh: u32,
     uses_errors: bool,
     uses_os: bool,
+    uses_runtime: bool,
     /// Tag counter, so that every printed line says where it comes from.
     tag: u32,
 }
@@ -116,6 +120,7 @@ pub fn generate_with(seed: u64, config: &Config) -> String {
         fresh: 0,
         uses_errors: false,
         uses_os: false,
+        uses_runtime: false,
         tag: 0,
     };
     let body = g.program(seed);
@@ -126,6 +131,9 @@ pub fn generate_with(seed: u64, config: &Config) -> String {
     src.push_str("\t\"fmt\"\n");
     if g.uses_os {
         src.push_str("\t\"os\"\n");
+    }
+    if g.uses_runtime {
+        src.push_str("\t\"runtime\"\n");
     }
     src.push_str(")\n\n");
     src.push_str(&body);
@@ -308,6 +316,9 @@ impl Gen {
             "fmt.Println(\"main: rec\", protect2(func() int {{ return rec({d}) }}))"
         ));
         self.line("fmt.Println(\"main: counter\", counter)");
+        if self.rng.chance(50) {
+            self.goroutines(nfuncs);
+        }
         match self.rng.below(10) {
             // An unrecovered call: the program may end with a fatal panic.
             0..=2 => {
@@ -329,6 +340,45 @@ impl Gen {
         self.line("r = f()");
         self.line("return");
         self.close("}");
+    }
+
+    /// Calls of `fK` each in a goroutine of its own that recovers what it panics with and
+    /// sends the result on a channel; main waits for each before starting the next, so
+    /// that the output is the same under gc's scheduler. Some goroutines end with
+    /// `runtime.Goexit`, whose deferred calls still send.
+    fn goroutines(&mut self, nfuncs: usize) {
+        let n = self.rng.range(1, 4);
+        let vals: Vec<String> = (0..n).map(|_| self.rng.range(-3, 9).to_string()).collect();
+        let k = self.rng.below(nfuncs as u64);
+        let goexit = self.rng.chance(30);
+        if goexit {
+            self.uses_runtime = true;
+        }
+        let ch = self.name("gch");
+        let sum = self.name("gsum");
+        self.line(&format!("{ch} := make(chan int)"));
+        self.line(&format!("{sum} := 0"));
+        self.open(&format!(
+            "for _, v := range []int{{{}}} {{",
+            vals.join(", ")
+        ));
+        self.open("go func() {");
+        self.line("r := -1000");
+        self.open("defer func() {");
+        self.line("fmt.Println(\"main: goroutine recovered\", recover())");
+        self.line(&format!("{ch} <- r"));
+        self.close("}()");
+        if goexit {
+            self.open("if v%3 == 0 {");
+            self.line("defer fmt.Println(\"main: goroutine exits\", v)");
+            self.line("runtime.Goexit()");
+            self.close("}");
+        }
+        self.line(&format!("r = f{k}(v)"));
+        self.close("}()");
+        self.line(&format!("{sum} += <-{ch}"));
+        self.close("}");
+        self.line(&format!("fmt.Println(\"main: goroutines\", {sum})"));
     }
 
     /// `func rec(n int) (r int)`: recursion with defers at every level; the bottom may
