@@ -20,29 +20,26 @@ pub(crate) fn chan_parts(t: &Type) -> Option<(ChanDir, Type)> {
 
 impl<'a> Checker<'a> {
     /// The channel operand of a receive (`<-x`), checked: its expression and element.
-    fn recv_operand(&mut self, e: &ast::Expr, x: &ast::Expr) -> R<(Expr, Type)> {
+    fn recv_operand(&mut self, _e: &ast::Expr, x: &ast::Expr) -> R<(Expr, Type)> {
         let xo = self.expr(x)?;
         self.single(x, &xo)?;
-        let Operand::Value { e: xe, .. } = xo else {
-            let d = self.describe(x, &xo);
-            return self.error(
-                e.start(),
-                format!("invalid operation: cannot receive from non-channel {d}"),
-            );
+        let dir = match &xo {
+            Operand::Value { e: xe, .. } => chan_parts(&xe.ty),
+            _ => None,
         };
-        match chan_parts(&xe.ty) {
-            Some((ChanDir::Send, _)) => {
-                let d = self.describe(x, &Operand::Value { e: xe, var: false });
+        match (dir, xo) {
+            (Some((ChanDir::Send, _)), xo) => {
+                let d = self.describe(x, &xo);
                 self.error(
-                    e.start(),
+                    x.start(),
                     format!("invalid operation: cannot receive from send-only channel {d}"),
                 )
             }
-            Some((_, elem)) => Ok((xe, elem)),
-            None => {
-                let d = self.describe(x, &Operand::Value { e: xe, var: false });
+            (Some((_, elem)), Operand::Value { e: xe, .. }) => Ok((xe, elem)),
+            (_, xo) => {
+                let d = self.describe(x, &xo);
                 self.error(
-                    e.start(),
+                    x.start(),
                     format!("invalid operation: cannot receive from non-channel {d}"),
                 )
             }
@@ -91,29 +88,26 @@ impl<'a> Checker<'a> {
     }
 
     /// The channel and the value (converted to the element type) of a send.
-    fn send_parts(&mut self, pos: Pos, ch: &ast::Expr, value: &ast::Expr) -> R<(Expr, Expr)> {
+    fn send_parts(&mut self, _pos: Pos, ch: &ast::Expr, value: &ast::Expr) -> R<(Expr, Expr)> {
         let co = self.expr(ch)?;
         self.single(ch, &co)?;
-        let Operand::Value { e: c, .. } = co else {
-            let d = self.describe(ch, &co);
-            return self.error(
-                pos,
-                format!("invalid operation: cannot send to non-channel {d}"),
-            );
+        let dir = match &co {
+            Operand::Value { e: c, .. } => chan_parts(&c.ty),
+            _ => None,
         };
-        let elem = match chan_parts(&c.ty) {
-            Some((ChanDir::Recv, _)) => {
-                let d = self.describe(ch, &Operand::Value { e: c, var: false });
+        let (c, elem) = match (dir, co) {
+            (Some((ChanDir::Recv, _)), co) => {
+                let d = self.describe(ch, &co);
                 return self.error(
-                    pos,
+                    ch.start(),
                     format!("invalid operation: cannot send to receive-only channel {d}"),
                 );
             }
-            Some((_, elem)) => elem,
-            None => {
-                let d = self.describe(ch, &Operand::Value { e: c, var: false });
+            (Some((_, elem)), Operand::Value { e: c, .. }) => (c, elem),
+            (_, co) => {
+                let d = self.describe(ch, &co);
                 return self.error(
-                    pos,
+                    ch.start(),
                     format!("invalid operation: cannot send to non-channel {d}"),
                 );
             }
@@ -124,35 +118,23 @@ impl<'a> Checker<'a> {
 
     /// `close(c)`.
     pub(super) fn builtin_close(&mut self, e: &ast::Expr, args: &[ast::Expr]) -> R<Operand> {
-        let [x] = args else {
-            let msg = if args.is_empty() {
-                "not enough arguments for close() (expected 1, found 0)".to_string()
-            } else {
-                format!(
-                    "too many arguments for close() (expected 1, found {})",
-                    args.len()
-                )
-            };
-            return self.error(e.start(), msg);
-        };
+        self.builtin_count(e, "close", args, 1, 1)?;
+        let x = &args[0];
         let xo = self.expr(x)?;
         self.single(x, &xo)?;
-        let Operand::Value { e: c, .. } = xo else {
-            let d = self.describe(x, &xo);
-            return self.error(
-                x.start(),
-                format!("invalid operation: non-chan argument {d} for built-in close"),
-            );
+        let dir = match &xo {
+            Operand::Value { e: c, .. } => chan_parts(&c.ty),
+            _ => None,
         };
-        match chan_parts(&c.ty) {
-            Some((ChanDir::Recv, _)) => {
-                let d = self.describe(x, &Operand::Value { e: c, var: false });
+        match (dir, xo) {
+            (Some((ChanDir::Recv, _)), xo) => {
+                let d = self.describe(x, &xo);
                 self.error(
                     x.start(),
                     format!("invalid operation: cannot close receive-only channel {d}"),
                 )
             }
-            Some(_) => Ok(Operand::Value {
+            (Some(_), Operand::Value { e: c, .. }) => Ok(Operand::Value {
                 e: Expr {
                     kind: ExprKind::Builtin(Builtin::ChanClose, vec![c]),
                     ty: Type::Tuple(vec![]),
@@ -160,8 +142,8 @@ impl<'a> Checker<'a> {
                 },
                 var: false,
             }),
-            None => {
-                let d = self.describe(x, &Operand::Value { e: c, var: false });
+            (_, xo) => {
+                let d = self.describe(x, &xo);
                 self.error(
                     x.start(),
                     format!("invalid operation: non-chan argument {d} for built-in close"),
@@ -265,10 +247,11 @@ impl<'a> Checker<'a> {
         let label = self.push_target(name, false);
         let mut cases = Vec::new();
         let mut default: Option<Block> = None;
+        let mut default_pos: Option<Pos> = None;
         let mut failed = false;
         for cl in clauses {
             self.scopes.push();
-            let r = self.comm_clause(cl, &mut cases, &mut default);
+            let r = self.comm_clause(cl, &mut cases, &mut default, &mut default_pos);
             self.scopes.pop();
             failed |= r.is_err();
         }
@@ -290,11 +273,23 @@ impl<'a> Checker<'a> {
         cl: &ast::CommClause,
         cases: &mut Vec<SelectCase>,
         default: &mut Option<Block>,
+        default_pos: &mut Option<Pos>,
     ) -> R<()> {
         let Some(comm) = &cl.comm else {
-            if default.is_some() {
-                return self.error(cl.pos, "multiple defaults in select");
+            if let Some(first) = *default_pos {
+                let file = std::path::Path::new(&self.file)
+                    .file_name()
+                    .map(|f| f.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                return self.error(
+                    cl.pos,
+                    format!(
+                        "multiple defaults (first at ./{file}:{}:{})",
+                        first.line, first.col
+                    ),
+                );
             }
+            *default_pos = Some(cl.pos);
             let body = self.stmt_list(&cl.body);
             *default = Some(body);
             return Ok(());

@@ -131,7 +131,16 @@ impl<'a> Checker<'a> {
                 if is_novalue(&x.ty) {
                     format!("{s} (no value)")
                 } else {
-                    let mode = if *var { "variable" } else { "value" };
+                    let mode = if *var {
+                        "variable"
+                    } else if matches!(
+                        x.kind,
+                        ExprKind::Builtin(lowering::ir::Builtin::ChanRecv, _)
+                    ) {
+                        "comma, ok expression"
+                    } else {
+                        "value"
+                    };
                     format!("{s} ({mode} of type {})", type_name(&x.ty))
                 }
             }
