@@ -58,10 +58,14 @@ pub(crate) unsafe fn format_method(
     t: &TypeDesc,
     p: *const u8,
 ) -> bool {
+    // Most types have no Format method: answer that without touching the goroutine.
+    if t.format_method == 0 {
+        return false;
+    }
     let g = current();
     // SAFETY: the run's live goroutine (caller's contract).
     let call_format = unsafe { (*(*g).run).format_call };
-    if t.format_method == 0 || call_format == 0 {
+    if call_format == 0 {
         return false;
     }
     // The interface data word: the value itself for one-word scalars and pointers, else
