@@ -32,6 +32,8 @@ pub struct JitCode {
     pub format_call: usize,
     /// Address of the stubs' stack-guard word (`runtime::abi::STACK_GUARD_SYMBOL`).
     pub stack_guard: usize,
+    /// Address of the preemption word that loops poll (`runtime::abi::PREEMPT_SYMBOL`).
+    pub preempt: usize,
     /// Address and size of each package-level variable's storage, by `ir::GlobalId`.
     pub globals: Vec<(usize, usize)>,
     /// Type descriptors the code points to (slice and func types). Boxed so that their
@@ -390,6 +392,7 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
     let call_deferred = module.get_finalized_function(lowered.call_deferred) as usize;
     let call_method = module.get_finalized_function(lowered.call_method) as usize;
     let stack_guard = module.get_finalized_data(lowered.stack_guard).0 as usize;
+    let preempt = module.get_finalized_data(lowered.preempt).0 as usize;
     let format_call = prog.format_call.map_or(0, |f| go_funcs[f.0 as usize]);
     let globals = lowered
         .globals
@@ -406,6 +409,7 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
         call_method,
         format_call,
         stack_guard,
+        preempt,
         globals,
         _type_descs: descs.owned,
         _vtables: descs.vtables,
@@ -453,6 +457,7 @@ impl JitCode {
             call_method: self.call_method,
             format_call: self.format_call,
             stack_guard: self.stack_guard,
+            preempt: self.preempt,
         }
     }
 
@@ -466,6 +471,7 @@ impl JitCode {
 
 impl Drop for JitCode {
     fn drop(&mut self) {
+        runtime::preempt::forget(self.preempt);
         let starts: Vec<usize> = self.funcs.iter().map(|(_, s)| *s).collect();
         registry::unregister(&starts);
         if let Some(module) = self.module.take() {

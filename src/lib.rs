@@ -59,6 +59,7 @@ pub mod bench;
 pub mod check;
 pub mod diag;
 pub mod gen;
+pub mod gotest;
 pub mod inspect;
 pub mod jit;
 pub mod syntax;
@@ -155,6 +156,19 @@ impl Program {
         Program::from_ir(ir, opts)
     }
 
+    /// Checks and compiles a test file (`x_test.go`: any package name, `func
+    /// TestXxx(t *testing.T)` functions, no `func main`); running it runs the tests as
+    /// `go test`'s binary does, with the `-test.*` flags of its arguments. See [`gotest`]
+    /// for the runner.
+    pub fn compile_test(
+        file_name: &str,
+        source: &str,
+        opts: &Options,
+    ) -> Result<Program, CompileError> {
+        let ir = check::check_test(file_name, source)?;
+        Program::from_ir(ir, opts)
+    }
+
     /// Compiles an already checked program.
     pub fn from_ir(ir: lowering::ir::Program, opts: &Options) -> Result<Program, CompileError> {
         let file_name = ir.file_name.clone();
@@ -199,12 +213,22 @@ impl Program {
 
     /// Runs `main.init` then `main.main`, capturing stdout and stderr.
     pub fn run(&self) -> Outcome {
-        self.execute(runtime::run::Output::Capture)
+        self.execute(runtime::run::Output::Capture, self.args())
     }
 
     /// Runs the program writing straight to the process's stdout and stderr.
     pub fn run_streaming(&self) -> Outcome {
-        self.execute(runtime::run::Output::Stream)
+        self.execute(runtime::run::Output::Stream, self.args())
+    }
+
+    /// Runs the program with `args` as its command line after the name (`os.Args[1:]`),
+    /// the output going where `output` says.
+    pub fn run_with_args(&self, args: &[String], output: runtime::run::Output) -> Outcome {
+        let name = self.args().into_iter().next().unwrap_or_default();
+        self.execute(
+            output,
+            std::iter::once(name).chain(args.iter().cloned()).collect(),
+        )
     }
 
     /// Takes this program's turn to run (waiting for a run in progress to end) and resets
@@ -226,7 +250,7 @@ impl Program {
         }
     }
 
-    fn execute(&self, output: runtime::run::Output) -> Outcome {
+    fn execute(&self, output: runtime::run::Output, args: Vec<String>) -> Outcome {
         let _turn = self.begin_run();
         let init = self.code.go_funcs[self.ir.init.0 as usize];
         let main = self.ir.main.map(|m| self.code.go_funcs[m.0 as usize]);
@@ -235,12 +259,12 @@ impl Program {
             output,
             stack_size: self.opts.stack_limit,
             max_memory: self.opts.max_memory,
-            args: self.args(),
+            args,
             env: self.opts.env.clone(),
             stdin: self.opts.stdin.clone(),
             seed: self.opts.seed,
         };
-        let streaming = output == runtime::run::Output::Stream;
+        let streaming = !output.captures();
         let run = runtime::run::run_with_timeout(entries, config, self.opts.timeout, move |s| {
             let _ = s.call0(init, 0).and_then(|()| match main {
                 Some(main) => s.call0(main, 0),

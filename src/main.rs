@@ -31,14 +31,18 @@ enum Command {
     Dump(cli::dump::DumpArgs),
     /// Run the BenchmarkXxx functions of a file under each defer strategy
     Bench(cli::bench::BenchArgs),
+    /// Run the TestXxx functions of a test file as `go test FILE` does (Go's flag
+    /// spelling accepted: -v, -run, -count, -bench)
+    Test(cli::test::TestArgs),
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(cli::test::go_flag_spelling(std::env::args_os().collect()));
     match cli.command {
         Command::Run(a) => cli::run::main(a),
         Command::Explain(a) => cli::explain::main(a),
         Command::Dump(a) => cli::dump::main(a),
         Command::Bench(a) => cli::bench::main(a),
+        Command::Test(a) => cli::test::main(a),
     }
 }

@@ -209,6 +209,8 @@ fn program() -> Program_ {
         init: FuncId(3),
         main: Some(FuncId(0)),
         benchmarks: vec![],
+        tests: Vec::new(),
+        starts_goroutines: false,
         selectors: vec![],
         unchecked: vec![],
         format_call: None,

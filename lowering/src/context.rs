@@ -35,6 +35,9 @@ pub(crate) struct Shared<'a> {
     /// not depend on the program).
     pub used_stubs: RefCell<std::collections::HashSet<&'static str>>,
     pub niladic_sig: Signature,
+    /// The preemption word that loops poll at their back edges, when the program can
+    /// start goroutines (`abi::PREEMPT_SYMBOL`); `None`: loops do not poll.
+    pub preempt: Option<DataId>,
     pub strings: RefCell<HashMap<Vec<u8>, DataId>>,
     pub type_descs: RefCell<&'a mut dyn crate::meta::TypeDescSource>,
 }

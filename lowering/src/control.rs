@@ -5,7 +5,7 @@
 use crate::function::{FnLowerer, Targets};
 use crate::ir::{Block as IrBlock, Expr, LabelId, LocalId, SwitchCase, Type};
 use crate::layout;
-use cranelift_codegen::ir::{types, Block, InstBuilder};
+use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData};
 
 impl<'a> FnLowerer<'a, '_, '_> {
     /// `if cond { then } else { els }`.
@@ -71,8 +71,41 @@ impl<'a> FnLowerer<'a, '_, '_> {
             self.write_local(v, &cur);
         }
         self.lower_block(post);
+        self.poll_preempt();
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(exit);
+    }
+
+    /// At a loop's back edge, in a program that can start goroutines: when the runtime's
+    /// ticker has set the preemption word (`abi::PREEMPT_SYMBOL`), calls `rt_preempt`,
+    /// which lets the other goroutines run (a loop without calls would otherwise keep
+    /// them from ever running, one thread running them all). One load and a branch not
+    /// taken per iteration; nothing in a program without `go` statements.
+    pub(crate) fn poll_preempt(&mut self) {
+        let Some(data) = self.shared.preempt else {
+            return;
+        };
+        let gv = match self.global_values.get(&data) {
+            Some(gv) => *gv,
+            None => {
+                let gv = self.module.declare_data_in_func(data, self.b.func);
+                self.global_values.insert(data, gv);
+                gv
+            }
+        };
+        let addr = self.b.ins().symbol_value(types::I64, gv);
+        let word = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, 0);
+        let slow = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(word, slow, &[], cont, &[]);
+        self.b.set_cold_block(slow);
+        self.b.switch_to_block(slow);
+        self.call_rt("rt_preempt", &[]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
     }
 
     /// `for i, r := range s { body }` over a string: an ASCII byte is its own rune; other

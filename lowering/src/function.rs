@@ -499,6 +499,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             Stmt::Goto { label, pos } => {
                 self.set_pos(*pos);
+                // A goto may close a loop.
+                self.poll_preempt();
                 let b = self.goto_block(*label);
                 self.b.ins().jump(b, &[]);
                 self.start_dead_block();

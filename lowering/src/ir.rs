@@ -568,6 +568,11 @@ pub struct Program {
     pub main: Option<FuncId>,
     /// `func BenchmarkXxx(b *testing.B)`, in source order: (name without the package, id).
     pub benchmarks: Vec<(String, FuncId)>,
+    /// A test file's `func TestXxx(t *testing.T)` names, in source order (empty for a
+    /// program); its `main` is then the entry that runs them.
+    pub tests: Vec<String>,
+    /// Some checked function has a `go` statement: loops then poll for preemption.
+    pub starts_goroutines: bool,
     /// Method selectors (`Name(sig)`, e.g. `String() string`): the index of each in a
     /// type descriptor's vtable.
     pub selectors: Vec<String>,

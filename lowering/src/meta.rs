@@ -144,4 +144,6 @@ pub struct LoweredProgram {
     pub globals: Vec<(DataId, usize)>,
     /// The word the stubs' stack check compares with (`abi::STACK_GUARD_SYMBOL`).
     pub stack_guard: DataId,
+    /// The word loops poll for preemption (`abi::PREEMPT_SYMBOL`).
+    pub preempt: DataId,
 }

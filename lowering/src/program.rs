@@ -58,6 +58,7 @@ pub fn lower_program(
         stubs: d.stubs.clone(),
         used_stubs: RefCell::new(std::collections::HashSet::new()),
         niladic_sig,
+        preempt: prog.starts_goroutines.then_some(d.preempt),
         strings: RefCell::new(HashMap::new()),
         type_descs: RefCell::new(type_desc),
     };
@@ -156,6 +157,7 @@ pub fn lower_program(
         call_method: d.call_method,
         globals: d.globals,
         stack_guard: d.stack_guard,
+        preempt: d.preempt,
     })
 }
 
@@ -187,6 +189,8 @@ struct Decls {
     /// The stubs' stack check: its slow path and the guard word it compares with.
     morestack: FuncId,
     stack_guard: DataId,
+    /// The preemption word that loops poll (`abi::PREEMPT_SYMBOL`).
+    preempt: DataId,
 }
 
 /// Declares the Go functions and their static closures, the globals, the runtime entries
@@ -253,6 +257,7 @@ fn declare(module: &mut dyn Module, prog: &ir::Program) -> Result<Decls, String>
         &trampolines::morestack_signature(),
     )?;
     let stack_guard = zeroed_data(module, runtime::abi::STACK_GUARD_SYMBOL, 8)?;
+    let preempt = zeroed_data(module, runtime::abi::PREEMPT_SYMBOL, 8)?;
     for (i, f) in prog.funcs.iter().enumerate() {
         if f.is_library() {
             funcs[i] = Some(declare_go(module, i, f)?);
@@ -274,6 +279,7 @@ fn declare(module: &mut dyn Module, prog: &ir::Program) -> Result<Decls, String>
         call_method,
         morestack,
         stack_guard,
+        preempt,
     })
 }
 

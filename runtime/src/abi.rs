@@ -237,6 +237,13 @@ impl RuntimeFunction {
 /// thread only sends the stub to [`MORESTACK`], which checks the real bound).
 pub const STACK_GUARD_SYMBOL: &str = "deferjit.stack_guard";
 
+/// The symbol of a program's preemption word: nonzero asks the goroutine running a loop
+/// to yield. A program that can start goroutines polls it at every loop's back edge
+/// (one load and a branch not taken) and calls `rt_preempt` when it is set; the
+/// runtime's ticker sets it every [`crate::sched::PREEMPT_PERIOD`] while the run has
+/// goroutines, as gc's sysmon asks a goroutine that ran 10 ms to yield.
+pub const PREEMPT_SYMBOL: &str = "deferjit.preempt";
+
 /// Stack every runtime entry may use below its stub: the stack check fires this far above
 /// the end of the usable stack. Generous: the deepest entries (a fatal panic's trace, the
 /// allocator underneath formatting) use a few kilobytes.
@@ -515,6 +522,8 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("sync.fatal", [W, W], [], false, true),
     // runtime.Goexit(): runs the goroutine's deferred calls and ends it
     rtfn!("runtime.Goexit", [], [], true, true),
+    // rt_preempt(): a loop's back edge found the preemption word set (see PREEMPT_SYMBOL)
+    rtfn!("rt_preempt", [], [], false, false),
 ];
 
 /// Looks up a runtime function by name (for the lowering's imports).

@@ -187,6 +187,11 @@ pub struct RunState {
     pub call_method: usize,
     /// fmt's `callFormat`, which runs a Formatter's `Format` method (0: none).
     pub format_call: usize,
+    /// The program's preemption word (`abi::PREEMPT_SYMBOL`; 0: none), registered with
+    /// the ticker (`preempt`) from the run's first `go` statement to its end.
+    pub preempt_word: usize,
+    /// Whether `preempt_word` is registered.
+    pub preempt_registered: bool,
     /// Preallocated text of a fatal report (stack overflow, fault, timeout, out of
     /// memory): written without allocating, moved to stderr and `panic_text` once the run
     /// has ended (see `fatal`).
@@ -258,6 +263,8 @@ impl RunState {
             call_deferred,
             call_method,
             format_call: 0,
+            preempt_word: 0,
+            preempt_registered: false,
             report: crate::sink::Report::new(),
             sched: SchedState {
                 main: null_mut(),

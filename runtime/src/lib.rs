@@ -60,6 +60,7 @@ pub mod methods;
 pub mod osstate;
 pub mod panic;
 pub mod pool;
+pub mod preempt;
 pub mod print;
 pub mod printf;
 pub mod printfscan;

@@ -41,6 +41,9 @@ pub struct EntryPoints {
     /// Address of the program's stack-guard word (`abi::STACK_GUARD_SYMBOL`), which the
     /// session keeps at this thread's stack check bound; 0 when the code has none.
     pub stack_guard: usize,
+    /// Address of the program's preemption word (`abi::PREEMPT_SYMBOL`), which the
+    /// runtime's ticker sets while the run has goroutines; 0 when the code has none.
+    pub preempt: usize,
 }
 
 /// How to run.
@@ -138,6 +141,7 @@ impl Session {
             (*(*g).run).guard_word = entry.stack_guard as *mut usize;
             (*(*g).run).rand_state = crate::goroutine::seed_state(config.seed);
             (*(*g).run).format_call = entry.format_call;
+            (*(*g).run).preempt_word = entry.preempt;
         }
         let prev = install(g);
         if !prev.is_null() {
@@ -242,9 +246,7 @@ impl Session {
         crate::fatal::set_reporting(false);
         if r.report.ready {
             // A fatal report written on the way out (streamed already when streaming).
-            if r.out.captures() {
-                r.out.stderr(r.report.as_bytes());
-            }
+            r.out.keep_report(r.report.as_bytes());
             r.panic_text = Some(String::from_utf8_lossy(r.report.as_bytes()).into_owned());
             r.report.clear();
         }

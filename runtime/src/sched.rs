@@ -207,6 +207,13 @@ unsafe fn free(g: *mut Goroutine) {
 /// # Safety
 /// No goroutine of the run may be running; nothing may use them afterwards.
 pub unsafe fn release_all(run: &mut RunState) {
+    if run.preempt_registered {
+        crate::preempt::unregister(run.preempt_word);
+        run.preempt_registered = false;
+        // SAFETY: the program's word, valid while its code lives (through the run).
+        unsafe { std::sync::atomic::AtomicU64::from_ptr(run.preempt_word as *mut u64) }
+            .store(0, std::sync::atomic::Ordering::Relaxed);
+    }
     let all = std::mem::take(&mut run.sched.all);
     run.sched.runq.clear();
     run.sched.runnext = std::ptr::null_mut();
@@ -390,6 +397,12 @@ pub unsafe extern "C" fn rt_go(fp: usize, closure: i64) {
         (*g).coroutine = Box::into_raw(Box::new(co));
         s.all.push(g);
         ready(g, true);
+        if !(*run).preempt_registered && (*run).preempt_word != 0 {
+            // SAFETY: the program's word outlives the run, which unregisters it at its
+            // end (`release_all`).
+            crate::preempt::register((*run).preempt_word);
+            (*run).preempt_registered = true;
+        }
     }
 }
 
@@ -460,6 +473,24 @@ pub unsafe extern "C" fn rt_gosched(fp: usize) {
     crate::goroutine::entered(fp);
     // SAFETY: inside a runtime entry; nothing held.
     unsafe { gosched() };
+}
+
+/// `rt_preempt(stub_fp)`: a loop's back edge found the preemption word set (see
+/// `preempt`): clears it and lets the other goroutines run, as `runtime.Gosched`.
+///
+/// # Safety
+/// Called by generated code.
+pub unsafe extern "C" fn rt_preempt(fp: usize) {
+    crate::goroutine::entered(fp);
+    // SAFETY: the live current goroutine's run; its word is valid while it runs.
+    unsafe {
+        let word = run_of(current()).preempt_word;
+        if word != 0 {
+            std::sync::atomic::AtomicU64::from_ptr(word as *mut u64)
+                .store(0, std::sync::atomic::Ordering::Relaxed);
+        }
+        gosched();
+    }
 }
 
 /// `rt_num_goroutine(stub_fp) -> n`: `runtime.NumGoroutine()`.

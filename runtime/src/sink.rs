@@ -19,6 +19,34 @@ pub enum Output {
     Capture,
     /// Write to the process's fd 1 and 2 as the program runs.
     Stream,
+    /// Collect stderr into the same buffer as stdout, in the order written (what
+    /// `go test` shows: the test binary's two streams on one).
+    CaptureMerged,
+    /// Write stdout and stderr both to the process's fd 1 as the program runs, and keep
+    /// a copy of what was written in the stdout buffer (as the go command reads a test
+    /// binary's output while it shows it).
+    StreamMerged,
+}
+
+impl Output {
+    /// Whether output is collected into buffers rather than written as it comes.
+    pub fn captures(self) -> bool {
+        matches!(self, Output::Capture | Output::CaptureMerged)
+    }
+
+    /// Whether stderr goes where stdout goes.
+    pub fn merges(self) -> bool {
+        matches!(self, Output::CaptureMerged | Output::StreamMerged)
+    }
+
+    /// The descriptor streamed stderr is written to.
+    fn stderr_fd(self) -> i32 {
+        if self.merges() {
+            1
+        } else {
+            2
+        }
+    }
 }
 
 static STREAM_LOCK: Mutex<()> = Mutex::new(());
@@ -138,16 +166,18 @@ impl Sinks {
 
     /// Whether output is captured (rather than streamed).
     pub fn captures(&self) -> bool {
-        self.mode == Output::Capture
+        self.mode.captures()
     }
 
     /// One write to stdout (fmt.Print*).
     pub fn stdout(&mut self, b: &[u8]) {
-        match self.mode {
-            Output::Capture => self.stdout.extend_from_slice(b),
-            Output::Stream => {
-                self.flush();
-                write_fd(1, b);
+        if self.mode.captures() {
+            self.stdout.extend_from_slice(b);
+        } else {
+            self.flush();
+            write_fd(1, b);
+            if self.mode == Output::StreamMerged {
+                self.stdout.extend_from_slice(b);
             }
         }
     }
@@ -156,7 +186,8 @@ impl Sinks {
     pub fn stderr(&mut self, b: &[u8]) {
         match self.mode {
             Output::Capture => self.stderr.extend_from_slice(b),
-            Output::Stream => {
+            Output::CaptureMerged => self.stdout.extend_from_slice(b),
+            Output::Stream | Output::StreamMerged => {
                 self.pending_err.extend_from_slice(b);
                 if b.contains(&b'\n') || self.pending_err.len() >= 4096 {
                     self.flush();
@@ -168,8 +199,22 @@ impl Sinks {
     /// Writes out a pending stderr line (streaming).
     pub fn flush(&mut self) {
         if !self.pending_err.is_empty() {
-            write_fd(2, &self.pending_err);
+            write_fd(self.mode.stderr_fd(), &self.pending_err);
+            if self.mode == Output::StreamMerged {
+                self.stdout.extend_from_slice(&self.pending_err);
+            }
             self.pending_err.clear();
+        }
+    }
+
+    /// Keeps a fatal report that [`Sinks::write_report`] streamed (or did not) where the
+    /// run's captured output belongs: at the end of stderr (captured), of the merged
+    /// buffer, or of the streamed copy (`StreamMerged`).
+    pub fn keep_report(&mut self, report: &[u8]) {
+        match self.mode {
+            Output::Capture => self.stderr.extend_from_slice(report),
+            Output::CaptureMerged | Output::StreamMerged => self.stdout.extend_from_slice(report),
+            Output::Stream => {}
         }
     }
 
@@ -178,11 +223,12 @@ impl Sinks {
     /// the report to the captured stderr). Safe in a signal handler when the interrupted
     /// code is not this run's own output code.
     pub fn write_report(&mut self, report: &[u8]) {
-        if self.mode == Output::Stream {
+        if !self.mode.captures() {
+            let fd = self.mode.stderr_fd();
             let mut budget = REPORT_WAIT_MS;
-            write_raw(2, &self.pending_err, &mut budget);
+            write_raw(fd, &self.pending_err, &mut budget);
             self.pending_err.clear();
-            write_raw(2, report, &mut budget);
+            write_raw(fd, report, &mut budget);
         }
     }
 }

@@ -173,6 +173,7 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("os.random", host::rt_os_random, (usize) -> i64),
         sym!("rt_go", sched::rt_go, (usize, i64) -> ()),
         sym!("rt_gosched", sched::rt_gosched, (usize) -> ()),
+        sym!("rt_preempt", sched::rt_preempt, (usize) -> ()),
         sym!("rt_num_goroutine", sched::rt_num_goroutine, (usize) -> i64),
         sym!("rt_makechan", chan::rt_makechan, (usize, i64, i64) -> i64),
         sym!("rt_chansend", chan::rt_chansend, (usize, i64, i64) -> ()),

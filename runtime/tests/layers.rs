@@ -62,7 +62,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     // The stack check's slow path and the signal handler.
     ("signals", &["stackcheck", "signals"]),
     // Goroutines: the scheduler, channels and select.
-    ("goroutines", &["sched", "chan", "sema"]),
+    ("goroutines", &["sched", "chan", "sema", "preempt"]),
     // Builtins called by generated code that use the layers below.
     (
         "builtins",

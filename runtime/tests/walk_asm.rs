@@ -329,6 +329,7 @@ fn run(code: usize, mode: i64) -> runtime::RunOutcome<Result<(), i32>> {
         call_method: 0,
         format_call: 0,
         stack_guard: 0,
+        preempt: 0,
     };
     run_on_new_thread(entry, RunConfig::default(), |s| s.call0(code, 0))
 }
@@ -435,6 +436,7 @@ fn stack_overflow_is_go_fatal_error() {
         call_method: 0,
         format_call: 0,
         stack_guard: 0,
+        preempt: 0,
     };
     for _ in 0..2 {
         let cfg = RunConfig {
@@ -462,6 +464,7 @@ fn parallel_runs_do_not_interfere() {
         call_method: 0,
         format_call: 0,
         stack_guard: 0,
+        preempt: 0,
     };
     T_MODE.store(1, SeqCst);
     T_PANIC_T.store(runtime::types::addr(&runtime::types::INT) as i64, SeqCst);

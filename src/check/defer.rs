@@ -194,6 +194,7 @@ impl<'a> Checker<'a> {
             params: vec![],
             results: vec![],
         }));
+        self.starts_goroutines = true;
         out.push(Stmt::Expr(Expr {
             kind: ExprKind::Builtin(
                 Builtin::Runtime("rt_go"),

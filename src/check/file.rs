@@ -8,7 +8,7 @@ use lowering::ir::{FuncId, FuncKind, Pos, Signature, Type};
 
 impl<'a> Checker<'a> {
     pub(super) fn check_file(&mut self, file: &'a ast::File) {
-        if self.in_main() && file.package.name != "main" {
+        if self.in_main() && !self.test_file && file.package.name != "main" {
             // Valid Go, but not a program: deferjit compiles main packages only.
             let _: R<()> = self.unsupported(
                 file.package.pos,
@@ -193,7 +193,12 @@ impl<'a> Checker<'a> {
                         }
                         self.scopes.insert_package(&fd.name.name, Entity::Func(id));
                     }
-                    if fd.name.name == "main" {
+                    let entry = if self.in_main() && self.test_file {
+                        super::testmain::ENTRY
+                    } else {
+                        "main"
+                    };
+                    if fd.name.name == entry {
                         self.main_id = Some(id);
                     }
                     self.undeclared_funcs.insert(id, fd);

@@ -167,6 +167,10 @@ pub(crate) const LIBRARY: &[LibSource] = &[
         source: include_str!("../../lib/syscall/syscall.go"),
     },
     LibSource {
+        path: "testing",
+        source: include_str!("../../lib/testing/testing.go"),
+    },
+    LibSource {
         path: "text/tabwriter",
         source: include_str!("../../lib/text/tabwriter/tabwriter.go"),
     },

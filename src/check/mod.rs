@@ -37,6 +37,7 @@ mod stdlib;
 mod stmt;
 mod switch;
 mod synth;
+pub(crate) mod testmain;
 #[cfg(test)]
 mod tests;
 mod typeexpr;
@@ -68,23 +69,43 @@ pub const MAX_TYPE_NESTING: usize = 1_000;
 
 /// Parses and checks a whole file.
 pub fn check(file_name: &str, source: &str) -> Result<ir::Program, CompileError> {
-    crate::syntax::with_big_stack(|| check_here(file_name, source, false))
+    crate::syntax::with_big_stack(|| check_here(file_name, source, false, false))
+}
+
+/// Parses and checks a test file (`x_test.go`, any package name, no `func main` needed):
+/// its `func TestXxx(t *testing.T)` functions are the program's [`ir::Program::tests`],
+/// and its entry ([`ir::Program::main`]) runs them as `go test`'s binary does, reading
+/// the `-test.*` flags from `os.Args` (see `testmain`).
+pub fn check_test(file_name: &str, source: &str) -> Result<ir::Program, CompileError> {
+    crate::syntax::with_big_stack(|| check_here(file_name, source, false, true))
 }
 
 /// As [`check`], but every function of the library packages the program imports is
 /// checked, reached or not, and their unused imports and variables are errors: how the
 /// tests make sure that the library is valid Go throughout.
 pub fn check_library_eagerly(file_name: &str, source: &str) -> Result<ir::Program, CompileError> {
-    crate::syntax::with_big_stack(|| check_here(file_name, source, true))
+    crate::syntax::with_big_stack(|| check_here(file_name, source, true, false))
 }
 
-fn check_here(file_name: &str, source: &str, eager: bool) -> Result<ir::Program, CompileError> {
-    let file =
+fn check_here(
+    file_name: &str,
+    source: &str,
+    eager: bool,
+    test: bool,
+) -> Result<ir::Program, CompileError> {
+    let mut file =
         crate::syntax::parse(source).map_err(|e| CompileError::new(file_name, e.pos, e.msg))?;
+    let mut tests = Vec::new();
+    if test {
+        let test_main;
+        (tests, test_main) = testmain::find_tests(&file, file_name)?;
+        testmain::add_entry(&mut file, source, &tests, test_main);
+    }
     // The library packages the program imports, directly or not, dependencies first.
     let libs = library::load(&file, source)?;
     let mut c = Checker::new(file_name);
     c.eager_library = eager;
+    c.test_file = test;
     for lib in &libs {
         c.enter_package(lib.path, lib.file_name());
         c.check_file(&lib.ast);
@@ -109,7 +130,9 @@ fn check_here(file_name: &str, source: &str, eager: bool) -> Result<ir::Program,
     if let Some((pos, msg)) = c.first_error() {
         return Err(CompileError::new(file_name, pos, msg));
     }
-    Ok(c.into_program())
+    let mut program = c.into_program();
+    program.tests = tests;
+    Ok(program)
 }
 
 /// What the checker knows about a source variable.
@@ -302,6 +325,11 @@ pub(crate) struct Checker<'a> {
     pub lib_failure: Option<lazy::LibFailure>,
     /// Check every library body with its package (tests of the library itself).
     pub eager_library: bool,
+    /// The user's file is a test file: any package name, and its entry is the one
+    /// `testmain` added rather than `func main`.
+    pub test_file: bool,
+    /// A `go` statement was checked (in the user's code or a library function it uses).
+    pub starts_goroutines: bool,
     /// How many references (pointer, slice, map, func, interface) the type expression
     /// being resolved is behind.
     pub type_indirection: usize,
@@ -383,6 +411,8 @@ impl<'a> Checker<'a> {
             body_queue: Vec::new(),
             lib_failure: None,
             eager_library: false,
+            test_file: false,
+            starts_goroutines: false,
             type_indirection: 0,
             resolving_at: HashMap::new(),
             synth_calls: HashMap::new(),
@@ -605,6 +635,8 @@ impl<'a> Checker<'a> {
             init: self.init_id,
             main: self.main_id,
             benchmarks: self.benchmarks,
+            tests: Vec::new(),
+            starts_goroutines: self.starts_goroutines,
             selectors: self.selectors,
             unchecked,
             format_call: self.format_call,

@@ -4,6 +4,7 @@ pub mod bench;
 pub mod dump;
 pub mod explain;
 pub mod run;
+pub mod test;
 
 use clap::ValueEnum;
 use deferjit::DeferStrategy;
