@@ -4,16 +4,27 @@
 Usage: scripts/record-gotest.py [--check] tests/gotest/NAME_test.go...
 
 For each NAME_test.go: copy it alone into a temporary directory, run `go test -v
-NAME_test.go` and `go test NAME_test.go` there, and write NAME.golden next to it:
+NAME_test.go` and `go test NAME_test.go` there, and `go test -v ARGS NAME_test.go` for
+every `// args: ARGS` line of the file (flags such as `-run=TestA/sub -count=2`, split as a
+shell would), and write
+NAME.golden next to it: one section per run, headed by the command's flags and exit status,
+holding its stdout, normalized:
 
-    -- exit --        the go command's exit status (the same for both runs)
-    -- go test -v --  its stdout, normalized
-    -- go test --     its stdout without -v, normalized
+    -- go test -v (exit 1) --
+    ...
+    -- go test (exit 1) --
+    ...
+    -- go test -v -run=TestA (exit 0) --
+    ...
+
+A file with a `// gomaxprocs: N` line is recorded with GOMAXPROCS=N: its parallel tests
+give one output only when Go runs them on one P, as deferjit does.
 
 Normalized (tests/gotest.rs applies the same rules to deferjit's output): every test
 duration `(0.01s)` reads `(D.DDs)`, the go command's closing `ok`/`FAIL` line has its time
-replaced by `T`, a goroutine header reads `goroutine N [...]:` and the trace lines after it
-(addresses and paths) are dropped up to the go command's closing lines.
+replaced by `T`, the `pc=0x...` of a `[signal ...]` line reads `pc=PC`, a goroutine header
+reads `goroutine N [...]:` and the trace lines after it (addresses and paths) are dropped
+up to the go command's closing lines.
 
 --check: do not write; compare with the existing NAME.golden and report differences.
 
@@ -23,6 +34,7 @@ GOTOOLCHAIN are set to private/local values unless already set.
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -34,6 +46,7 @@ TIMEOUT = 300
 DURATION = re.compile(r"\(\d+\.\d\ds\)")
 CLOSING = re.compile(r"^(ok  |FAIL)\tcommand-line-arguments\t\d+\.\d+s", re.M)
 GOROUTINE = re.compile(r"^goroutine \d+ \[([^\]\n]*)\]:$")
+SIGNAL_PC = re.compile(r"^(\[signal .* pc=)0x[0-9a-f]+\]$", re.M)
 
 
 def go_env():
@@ -64,27 +77,47 @@ def normalize(text):
         out.append(line)
     text = "\n".join(out)
     text = DURATION.sub("(D.DDs)", text)
+    text = SIGNAL_PC.sub(lambda m: m.group(1) + "PC]", text)
     return CLOSING.sub(lambda m: m.group(1) + "\tcommand-line-arguments\tT", text)
 
 
-def go_test(path, verbose):
+def gomaxprocs(path):
+    for line in open(path):
+        if line.startswith("// gomaxprocs:"):
+            return line[len("// gomaxprocs:"):].strip()
+    return None
+
+
+def go_test(path, flags):
+    env = go_env()
+    if gomaxprocs(path):
+        env["GOMAXPROCS"] = gomaxprocs(path)
     with tempfile.TemporaryDirectory() as d:
         name = os.path.basename(path)
         shutil.copy(path, os.path.join(d, name))
-        args = [GO, "test"] + (["-v"] if verbose else []) + [name]
-        r = subprocess.run(args, cwd=d, env=go_env(), capture_output=True, timeout=TIMEOUT)
+        args = [GO, "test"] + flags + [name]
+        r = subprocess.run(args, cwd=d, env=env, capture_output=True, timeout=TIMEOUT)
         return r.returncode, r.stdout.decode("utf-8", "replace")
 
 
+def runs(path):
+    """The flag sets a file is run with: -v, none, and -v with each `// args:` line."""
+    sets = [["-v"], []]
+    for line in open(path):
+        if line.startswith("// args:"):
+            sets.append(["-v"] + shlex.split(line[len("// args:"):]))
+    return sets
+
+
 def golden(path):
-    code_v, out_v = go_test(path, True)
-    code_q, out_q = go_test(path, False)
-    if code_v != code_q:
-        raise SystemExit(f"{path}: go test exits {code_v} with -v, {code_q} without")
-    for out in (out_v, out_q):
+    text = ""
+    for flags in runs(path):
+        code, out = go_test(path, flags)
         if out and not out.endswith("\n"):
-            raise SystemExit(f"{path}: output does not end with a newline")
-    return f"-- exit --\n{code_v}\n-- go test -v --\n{normalize(out_v)}-- go test --\n{normalize(out_q)}"
+            raise SystemExit(f"{path}: output of go test {' '.join(flags)} does not end with a newline")
+        shown = shlex.join(flags)
+        text += f"-- go test{' ' if shown else ''}{shown} (exit {code}) --\n{normalize(out)}"
+    return text
 
 
 def main():

@@ -26,7 +26,7 @@ use std::fmt;
 use std::sync::mpsc;
 use std::sync::Arc;
 use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Go's cap on `b.N` (`launch` never runs more iterations than this).
 pub const MAX_N: u64 = 1_000_000_000;
@@ -133,21 +133,27 @@ pub fn predict_n(goal: Duration, prev_n: u64, prev: Duration, last: u64) -> u64 
 pub struct Measurement {
     /// `b.N`.
     pub n: u64,
-    /// Wall time of the call (entry trampoline included, a few ns).
+    /// Time the benchmark's timer ran during the call: the whole call (entry trampoline
+    /// included, a few ns) unless it stopped or reset the timer.
     pub elapsed: Duration,
     /// The session's arena bytes (taken from the system) before and after the call.
     pub arena_bytes_before: usize,
     /// The arena bytes after the call.
     pub arena_bytes_after: usize,
-    /// Bytes and objects the run had allocated before the call (Go's size classes, as
-    /// `go test -benchmem` counts).
+    /// Bytes and objects allocated while the timer ran (Go's size classes, as `go test
+    /// -benchmem` counts) are `allocated_after` minus `allocated_before`: from the
+    /// runner, 0 and the count.
     pub allocated_before: (u64, u64),
-    /// Bytes and objects allocated after the call.
+    /// See `allocated_before`.
     pub allocated_after: (u64, u64),
     /// Heap defer records the session's pool had allocated before and after the call.
     pub defer_records_before: usize,
     /// The heap defer records allocated after the call.
     pub defer_records_after: usize,
+    /// `b.SetBytes`: bytes processed per iteration (0: not set).
+    pub bytes: i64,
+    /// The benchmark called `b.ReportAllocs()`: its line shows B/op and allocs/op.
+    pub report_allocs: bool,
 }
 
 impl Measurement {
@@ -297,6 +303,8 @@ fn worker_loop(
             allocated_after: session.allocated(),
             defer_records_before: 0,
             defer_records_after: session.defer_records_allocated(),
+            bytes: 0,
+            report_allocs: false,
         }),
         Err(status) => Err(BenchError::Ended {
             status,
@@ -308,25 +316,31 @@ fn worker_loop(
         return;
     }
     while let Ok(req) = rx.recv() {
-        let mut state = BenchState { n: req.n as i64 };
         let arena_bytes_before = session.arena_bytes();
-        let allocated_before = session.allocated();
         let defer_records_before = session.defer_records_allocated();
         let since = (session.stdout().len(), session.stderr().len());
+        // The timer runs from just before the call to just after it, unless the
+        // benchmark stops or resets it (`runtime::benchtimer`).
+        let mut state = BenchState::started(
+            req.n as i64,
+            runtime::benchtimer::now_ns(),
+            session.allocated(),
+        );
         let arg = &mut state as *mut BenchState as usize;
-        let start = Instant::now();
         let r = session.call1(req.code, 0, arg);
-        let elapsed = start.elapsed();
+        state.stop(runtime::benchtimer::now_ns(), session.allocated());
         let reply = match r {
             Ok(()) => Ok(Measurement {
                 n: req.n,
-                elapsed,
+                elapsed: Duration::from_nanos(state.elapsed_ns.max(0) as u64),
                 arena_bytes_before,
                 arena_bytes_after: session.arena_bytes(),
-                allocated_before,
-                allocated_after: session.allocated(),
+                allocated_before: (0, 0),
+                allocated_after: (state.allocated[0], state.allocated[1]),
                 defer_records_before,
                 defer_records_after: session.defer_records_allocated(),
+                bytes: state.bytes,
+                report_allocs: state.report_allocs != 0,
             }),
             Err(status) => Err(BenchError::Ended {
                 status,
@@ -551,6 +565,13 @@ pub fn result_line(m: &Measurement) -> String {
         s.push('\t');
         s.push_str(&pretty_print(ns, "ns/op"));
     }
+    // Go's mbPerSec: bytes per op times N over the time, in MB (1e6 bytes) per second.
+    if m.bytes > 0 && m.n > 0 && !m.elapsed.is_zero() {
+        let mbs = (m.bytes as f64 * m.n as f64 / 1e6) / m.elapsed.as_secs_f64();
+        if mbs != 0.0 {
+            s.push_str(&format!("\t{mbs:7.2} MB/s"));
+        }
+    }
     s
 }
 
@@ -686,8 +707,16 @@ mod tests {
             allocated_after: (0, 0),
             defer_records_before: 0,
             defer_records_after: 0,
+            bytes: 0,
+            report_allocs: false,
         };
         assert_eq!(result_line(&m), "16280943\t         5.732 ns/op");
+        // b.SetBytes(1024): Go's MB/s column after ns/op.
+        let with_bytes = Measurement { bytes: 1024, ..m };
+        assert_eq!(
+            result_line(&with_bytes),
+            "16280943\t         5.732 ns/op\t178646.20 MB/s"
+        );
     }
 
     #[test]

@@ -63,6 +63,11 @@ pub struct TestFlags {
     pub short: bool,
     /// `-failfast`: no new test starts after the first failure.
     pub failfast: bool,
+    /// `-parallel`: how many parallel tests may run at once (`None`: the number of CPUs).
+    pub parallel: Option<u32>,
+    /// `-timeout`: what `t.Deadline()` reports, counted from the start of the tests
+    /// (the run's own deadline is [`Options::timeout`]).
+    pub timeout: Option<std::time::Duration>,
     /// `-bench` was given: benchmarks follow the tests, so the binary leaves out its
     /// final `PASS`/`FAIL` line for the runner to print after them.
     pub bench: Option<String>,
@@ -90,6 +95,12 @@ impl TestFlags {
         }
         if self.failfast {
             args.push("-test.failfast=true".to_string());
+        }
+        if let Some(p) = self.parallel {
+            args.push(format!("-test.parallel={p}"));
+        }
+        if let Some(t) = self.timeout {
+            args.push(format!("-test.timeout={}us", t.as_micros()));
         }
         if let Some(b) = &self.bench {
             args.push(format!("-test.bench={b}"));

@@ -33,7 +33,7 @@ fn help_and_version() {
     let h = deferjit(&["--help"]);
     assert!(h.status.success());
     let out = text(&h.stdout);
-    for cmd in ["run", "explain", "dump", "bench"] {
+    for cmd in ["run", "explain", "dump", "bench", "test"] {
         assert!(out.contains(cmd), "--help lacks {cmd}:\n{out}");
     }
     let v = deferjit(&["--version"]);
@@ -249,4 +249,52 @@ fn seed_makes_select_choices_reproducible() {
         assert_eq!(o.trim().len(), 20);
         assert!(o.contains('a') && o.contains('b'), "{o}");
     }
+}
+
+#[test]
+fn test_runs_tests_then_benchmarks_in_go_flag_spelling() {
+    let src = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/gotest/wordfreq_test.go"
+    ))
+    .unwrap()
+        + "\nfunc BenchmarkCount(b *testing.B) {\n\tfor i := 0; i < b.N; i++ {\n\t\tCount(\"a b a\")\n\t}\n}\n";
+    let path = program("bench_in_test_test.go", &src);
+    let o = deferjit(&[
+        "test",
+        "-run=TestTop$",
+        "-bench",
+        "Count",
+        "-benchtime=50x",
+        "-v",
+        &path,
+    ]);
+    let out = text(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}{}", text(&o.stderr));
+    let lines: Vec<&str> = out.lines().collect();
+    // The test selected by -run, then the benchmark header and result, then PASS and the
+    // go command's line.
+    assert_eq!(lines[0], "=== RUN   TestTop", "{out}");
+    assert!(lines[1].starts_with("--- PASS: TestTop ("), "{out}");
+    assert_eq!(lines[2], "goos: linux", "{out}");
+    let result = lines
+        .iter()
+        .position(|l| {
+            l.starts_with("BenchmarkCount") && l.contains("\t      50\t") && l.ends_with(" ns/op")
+        })
+        .unwrap_or_else(|| panic!("no result line:\n{out}"));
+    assert_eq!(lines[result + 1], "PASS", "{out}");
+    assert!(
+        lines[result + 2].starts_with("ok  \tcommand-line-arguments\t"),
+        "{out}"
+    );
+    // A file none of whose names ends in _test.go has no tests, as the go command says.
+    let plain = program("plain.go", "package main\n\nfunc main() {}\n");
+    let o = deferjit(&["test", &plain]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        text(&o.stdout).contains("[no test files]"),
+        "{}",
+        text(&o.stdout)
+    );
 }

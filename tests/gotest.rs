@@ -1,34 +1,87 @@
 //! `deferjit test` against the go command: every `tests/gotest/NAME_test.go` is run with
-//! `deferjit test -v` under each defer strategy and with `deferjit test` (auto), and the
-//! output and exit status compared with `NAME.golden`, recorded from `go test -v` and `go
-//! test` by `scripts/record-gotest.py`.
+//! `deferjit test -v` under each defer strategy, with `deferjit test` (auto), and with
+//! `deferjit test -v ARGS` (auto) for each `// args: ARGS` line of the file, and the
+//! output and exit status of each compared with `NAME.golden`, recorded from the same
+//! `go test` commands by `scripts/record-gotest.py`.
 //!
 //! Both sides are normalized by the same rules (the script's docstring): test durations
-//! read `(D.DDs)`, the closing `ok`/`FAIL` line's time `T`, goroutine headers
-//! `goroutine N [...]:` with the trace after them dropped.
+//! read `(D.DDs)`, the closing `ok`/`FAIL` line's time `T`, a `[signal ...]` line's PC
+//! `PC`, goroutine headers `goroutine N [...]:` with the trace after them dropped. A file
+//! with a `// gomaxprocs: 1` line was recorded with Go on one P (parallel tests).
 //!
-//! Trials: `NAME/v/auto`, `NAME/v/open`, `NAME/v/stack`, `NAME/v/heap`, `NAME/quiet`.
+//! Trials: `NAME/v/auto`, `NAME/v/open`, `NAME/v/stack`, `NAME/v/heap`, `NAME/quiet`,
+//! `NAME/args/1`, `NAME/args/2`, ...
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// One recorded golden.
-struct Golden {
+/// One recorded run of the go command: its flags (`-v`, `-v -run=TestA`), exit status
+/// and normalized stdout.
+struct Recorded {
+    flags: Vec<String>,
     exit: i32,
-    verbose: String,
-    quiet: String,
+    stdout: String,
 }
 
-fn parse_golden(text: &str) -> Option<Golden> {
-    let rest = text.strip_prefix("-- exit --\n")?;
-    let (exit, rest) = rest.split_once("\n-- go test -v --\n")?;
-    let (verbose, quiet) = rest.split_once("-- go test --\n")?;
-    Some(Golden {
-        exit: exit.trim().parse().ok()?,
-        verbose: verbose.to_string(),
-        quiet: quiet.to_string(),
-    })
+/// The runs of a golden: sections `-- go test FLAGS (exit N) --` and their text.
+fn parse_golden(text: &str) -> Option<Vec<Recorded>> {
+    let mut runs: Vec<Recorded> = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let header = line
+            .strip_prefix("-- go test")
+            .and_then(|h| h.strip_suffix(") --\n"))
+            .and_then(|h| h.rsplit_once(" (exit "));
+        match header {
+            Some((flags, exit)) => runs.push(Recorded {
+                flags: shell_words(flags)?,
+                exit: exit.parse().ok()?,
+                stdout: String::new(),
+            }),
+            None => runs.last_mut()?.stdout.push_str(line),
+        }
+    }
+    (runs.len() >= 2).then_some(runs)
+}
+
+/// The words of `text` as a POSIX shell splits them (Python's `shlex.join` wrote them):
+/// single quotes, double quotes and backslashes; `None` for an unclosed quote.
+fn shell_words(text: &str) -> Option<Vec<String>> {
+    let mut words = Vec::new();
+    let mut word: Option<String> = None;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            ' ' | '\t' => {
+                if let Some(w) = word.take() {
+                    words.push(w);
+                }
+            }
+            '\'' => {
+                let w = word.get_or_insert_with(String::new);
+                loop {
+                    match chars.next()? {
+                        '\'' => break,
+                        c => w.push(c),
+                    }
+                }
+            }
+            '"' => {
+                let w = word.get_or_insert_with(String::new);
+                loop {
+                    match chars.next()? {
+                        '"' => break,
+                        '\\' => w.push(chars.next()?),
+                        c => w.push(c),
+                    }
+                }
+            }
+            '\\' => word.get_or_insert_with(String::new).push(chars.next()?),
+            c => word.get_or_insert_with(String::new).push(c),
+        }
+    }
+    words.extend(word);
+    Some(words)
 }
 
 /// `(0.01s)` durations.
@@ -56,6 +109,19 @@ fn mask_durations(line: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// `[signal SIGSEGV: ... pc=0x4a3b2c]` with the PC masked.
+fn mask_signal_pc(line: &str) -> String {
+    if line.starts_with("[signal ") && line.ends_with(']') {
+        if let Some(i) = line.rfind(" pc=0x") {
+            let hex = &line[i + 6..line.len() - 1];
+            if !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return format!("{} pc=PC]", &line[..i]);
+            }
+        }
+    }
+    line.to_string()
 }
 
 /// The go command's closing line with its time masked.
@@ -103,22 +169,29 @@ fn normalize(text: &str) -> String {
                 continue;
             }
         }
-        out.push(mask_closing(&mask_durations(line)));
+        out.push(mask_closing(&mask_signal_pc(&mask_durations(line))));
     }
     out.join("\n")
 }
 
-fn run(dir: &Path, file: &str, verbose: bool, strategy: &str) -> Result<(i32, String), Failed> {
+fn run(dir: &Path, file: &str, flags: &[String], strategy: &str) -> Result<(i32, String), Failed> {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_deferjit"));
     cmd.current_dir(dir).arg("test").args(["--defer", strategy]);
-    if verbose {
-        cmd.arg("-v");
-    }
+    cmd.args(flags);
     // The library embedded in the binary, not a development copy.
     cmd.env_remove("DEFERJIT_LIB")
         .arg("--timeout")
         .arg("60s")
         .arg(file);
+    // GOMAXPROCS as the golden was recorded (the default -parallel is GOMAXPROCS).
+    cmd.env_remove("GOMAXPROCS");
+    let source = std::fs::read_to_string(dir.join(file)).map_err(|e| format!("{file}: {e}"))?;
+    if let Some(n) = source
+        .lines()
+        .find_map(|l| l.strip_prefix("// gomaxprocs:"))
+    {
+        cmd.env("GOMAXPROCS", n.trim());
+    }
     let out = cmd
         .output()
         .map_err(|e| format!("cannot run deferjit: {e}"))?;
@@ -126,26 +199,17 @@ fn run(dir: &Path, file: &str, verbose: bool, strategy: &str) -> Result<(i32, St
     Ok((code, String::from_utf8_lossy(&out.stdout).into_owned()))
 }
 
-fn check(
-    dir: &Path,
-    file: &str,
-    golden: &Golden,
-    verbose: bool,
-    strategy: &str,
-) -> Result<(), Failed> {
-    let (code, stdout) = run(dir, file, verbose, strategy)?;
+fn check(dir: &Path, file: &str, want: &Recorded, strategy: &str) -> Result<(), Failed> {
+    let (code, stdout) = run(dir, file, &want.flags, strategy)?;
     let got = normalize(&stdout);
-    let want = if verbose {
-        &golden.verbose
-    } else {
-        &golden.quiet
-    };
-    if code == golden.exit && got == *want {
+    if code == want.exit && got == want.stdout {
         return Ok(());
     }
     Err(format!(
-        "exit {code} (want {})\n--- deferjit (normalized) ---\n{got}--- go test (normalized) ---\n{want}",
-        golden.exit
+        "deferjit test {}: exit {code} (want {})\n--- deferjit (normalized) ---\n{got}--- go test (normalized) ---\n{}",
+        want.flags.join(" "),
+        want.exit,
+        want.stdout
     )
     .into())
 }
@@ -163,7 +227,11 @@ fn main() {
     trials.push(Trial::test("harness/normalize", || {
         let text = "=== RUN   TestA\n--- FAIL: TestA (0.01s)\npanic: x [recovered]\n\tpanic: x\n\ngoroutine 18 [running]:\nmain.f()\n\t/x.go:3 +0x1\nFAIL\tcommand-line-arguments\t0.004s\nFAIL\n";
         let want = "=== RUN   TestA\n--- FAIL: TestA (D.DDs)\npanic: x [recovered]\n\tpanic: x\n\ngoroutine N [running]:\nFAIL\tcommand-line-arguments\tT\nFAIL\n";
-        if normalize(text) == want && mask_closing("ok  \tcommand-line-arguments\t0.002s [no tests to run]") == "ok  \tcommand-line-arguments\tT [no tests to run]" {
+        let words = shell_words("-v '-test.run=A/with space' -x='it'\"'\"'s'");
+        if normalize(text) == want
+            && mask_closing("ok  \tcommand-line-arguments\t0.002s [no tests to run]") == "ok  \tcommand-line-arguments\tT [no tests to run]"
+            && words == Some(vec!["-v".into(), "-test.run=A/with space".into(), "-x=it's".into()])
+        {
             Ok(())
         } else {
             Err(format!("normalized:\n{}", normalize(text)).into())
@@ -183,17 +251,24 @@ fn main() {
             }));
             continue;
         };
-        let golden = std::sync::Arc::new(golden);
+        let mut runs = golden.into_iter().map(std::sync::Arc::new);
+        let (verbose, quiet) = (runs.next().expect("-v"), runs.next().expect("quiet"));
         for strategy in ["auto", "open", "stack", "heap"] {
-            let (d, f, g) = (dir.clone(), file.clone(), golden.clone());
+            let (d, f, r) = (dir.clone(), file.clone(), verbose.clone());
             trials.push(Trial::test(format!("{name}/v/{strategy}"), move || {
-                check(&d, &f, &g, true, strategy)
+                check(&d, &f, &r, strategy)
             }));
         }
-        let (d, f, g) = (dir.clone(), file.clone(), golden.clone());
+        let (d, f) = (dir.clone(), file.clone());
         trials.push(Trial::test(format!("{name}/quiet"), move || {
-            check(&d, &f, &g, false, "auto")
+            check(&d, &f, &quiet, "auto")
         }));
+        for (i, r) in runs.enumerate() {
+            let (d, f) = (dir.clone(), file.clone());
+            trials.push(Trial::test(format!("{name}/args/{}", i + 1), move || {
+                check(&d, &f, &r, "auto")
+            }));
+        }
     }
     libtest_mimic::run(&args, trials).exit();
 }

@@ -81,6 +81,39 @@ fn million_panics_and_heap_defers_keep_memory_flat() {
 }
 
 #[test]
+fn goroutines_one_after_another_share_the_runs_defer_records() {
+    let src = r#"package main
+
+func work(done chan bool) {
+	for i := 0; i < 3; i++ {
+		defer func() { recover() }()
+	}
+	done <- true
+}
+
+func main() {
+	done := make(chan bool)
+	for i := 0; i < GOROUTINES; i++ {
+		go work(done)
+		<-done
+	}
+	println("ok")
+}
+"#;
+    for s in DeferStrategy::ALL {
+        let small = compile(&src.replace("GOROUTINES", "2"), s).run();
+        let big = compile(&src.replace("GOROUTINES", "5000"), s).run();
+        assert_eq!(String::from_utf8_lossy(&big.stderr), "ok\n", "{s}");
+        // A goroutine that ends leaves its records to the next one.
+        assert_eq!(
+            big.defer_records_allocated, small.defer_records_allocated,
+            "{s}: records are not reused across goroutines"
+        );
+        assert!(big.defer_records_allocated <= 8, "{s}");
+    }
+}
+
+#[test]
 fn recursion_200000_deep() {
     let src = r#"package main
 

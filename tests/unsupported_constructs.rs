@@ -274,6 +274,24 @@ func main() {
         "9:25",
         "the # flag with %w in fmt.Errorf's format",
     ),
+    (
+        "sub_benchmark",
+        r#"package main
+
+import "testing"
+
+func BenchmarkSizes(b *testing.B) {
+	b.Run("small", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+		}
+	})
+}
+
+func main() {}
+"#,
+        "6:4",
+        "b.Run (*testing.B has only N, ResetTimer, StartTimer, StopTimer, ReportAllocs and SetBytes)",
+    ),
 ];
 
 #[test]

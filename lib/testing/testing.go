@@ -9,8 +9,10 @@
 //
 // Goroutines are scheduled on one thread, so the package needs no locks: no goroutine
 // runs between two statements of another unless the first one blocks. Benchmarks
-// (*testing.B) are run by deferjit itself, after RunMain's tests; fuzzing, examples,
-// profiles, coverage and -test.v=test2json are not supported.
+// (*testing.B) are run by deferjit itself, after RunMain's tests; examples run after the
+// tests, their stdout diverted by the runtime (testing.divertStdout), as Go's runs them
+// with os.Stdout swapped for a pipe. Fuzzing, profiles, coverage and -test.v=test2json
+// are not supported.
 package testing
 
 import (
@@ -20,6 +22,7 @@ import (
 	"os"
 	"regexp"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -29,17 +32,18 @@ import (
 
 // The test binary's flags (os.Args after the program name, parsed by M.Run).
 var (
-	initRan       bool // RunMain was called (Go's testing.Init, in MainStart)
-	flagsParsed   bool
-	flagVerbose   bool
-	flagRun       string
-	flagSkip      string
-	flagCount     uint = 1
-	flagShort     bool
-	flagFailFast  bool
-	flagBenchSet  bool // -test.bench with a pattern: the benchmarks run after the tests
-	flagParallel  int
-	numFailed     int // tests (and subtests) that failed so far, for -failfast
+	initRan      bool // RunMain was called (Go's testing.Init, in MainStart)
+	flagsParsed  bool
+	flagVerbose  bool
+	flagRun      string
+	flagSkip     string
+	flagCount    uint = 1
+	flagShort    bool
+	flagFailFast bool
+	flagBenchSet bool // -test.bench with a pattern: the benchmarks run after the tests
+	flagParallel int
+	flagTimeout  time.Duration // -test.timeout: what T.Deadline reports (the run itself is ended by deferjit)
+	numFailed    int // tests (and subtests) that failed so far, for -failfast
 )
 
 // depthLimit bounds the stacks that the log decoration walks.
@@ -572,7 +576,8 @@ func (t *T) Setenv(key, value string) {
 	t.common.Setenv(key, value)
 }
 
-// Deadline reports when the test binary times out: never, with deferjit (no -timeout).
+// Deadline reports when the test binary times out (-test.timeout after the tests started;
+// none without one).
 func (t *T) Deadline() (deadline time.Time, ok bool) {
 	deadline = t.context.deadline
 	return deadline, !deadline.IsZero()
@@ -729,15 +734,17 @@ func shouldFailFast() bool {
 // An M is what a TestMain function receives: its Run runs the tests.
 type M struct {
 	tests    []InternalTest
+	examples []InternalExample
 	numRun   int
 	exitCode int
 }
 
-// RunMain is what `deferjit test` calls: it runs the tests (through testMain when the
-// file has a TestMain) and ends the program with the test binary's exit status.
-func RunMain(tests []InternalTest, testMain func(*M)) {
+// RunMain is what `deferjit test` calls: it runs the tests and examples (through
+// testMain when the file has a TestMain) and ends the program with the test binary's
+// exit status.
+func RunMain(tests []InternalTest, examples []InternalExample, testMain func(*M)) {
 	initRan = true
-	m := &M{tests: tests}
+	m := &M{tests: tests, examples: examples}
 	if testMain == nil {
 		os.Exit(m.Run())
 	}
@@ -758,11 +765,16 @@ func (m *M) Run() (code int) {
 		m.exitCode = 2
 		return
 	}
-	ran, ok := runTests(m.tests)
-	if !ran && !flagBenchSet {
+	var deadline time.Time
+	if flagTimeout > 0 {
+		deadline = time.Now().Add(flagTimeout)
+	}
+	ran, ok := runTests(m.tests, deadline)
+	exampleRan, exampleOk := runExamples(m.examples)
+	if !ran && !exampleRan && !flagBenchSet {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
-	if !ok {
+	if !ok || !exampleOk {
 		if !flagBenchSet {
 			fmt.Print("FAIL\n")
 		}
@@ -777,7 +789,7 @@ func (m *M) Run() (code int) {
 }
 
 // runTests runs the tests -test.count times, each time under a root test of level 0.
-func runTests(tests []InternalTest) (ran, ok bool) {
+func runTests(tests []InternalTest, deadline time.Time) (ran, ok bool) {
 	ok = true
 	for i := uint(0); i < flagCount; i++ {
 		if shouldFailFast() {
@@ -787,6 +799,7 @@ func runTests(tests []InternalTest) (ran, ok bool) {
 			break
 		}
 		ctx := newTestContext(flagParallel, newMatcher(flagRun, "-test.run", flagSkip))
+		ctx.deadline = deadline
 		root := &T{
 			common: common{
 				signal: make(chan bool, 1),
@@ -918,9 +931,11 @@ func setFlag(name, value string) {
 		}
 		flagParallel = int(n)
 	case "test.timeout":
-		if _, err := time.ParseDuration(value); err != nil {
+		d, err := time.ParseDuration(value)
+		if err != nil {
 			bad("parse error")
 		}
+		flagTimeout = d
 	}
 }
 
@@ -1282,4 +1297,94 @@ func tRunner(t *T, fn func(t *T)) {
 	t.start = time.Now()
 	fn(t)
 	t.finished = true
+}
+
+// InternalExample is an example function and the output its `// Output:` comment wants
+// (what `deferjit test` hands to RunMain, as Go's generated test main does).
+type InternalExample struct {
+	Name      string
+	F         func()
+	Output    string
+	Unordered bool
+}
+
+// divertStdout makes the runtime keep what the program writes to stdout from now on
+// (a runtime entry).
+func divertStdout()
+
+// restoreStdout ends the diversion and returns what was written meanwhile (a runtime
+// entry).
+func restoreStdout() string
+
+// runExamples runs the examples that -test.run selects (and -test.skip does not), once,
+// on the calling goroutine.
+func runExamples(examples []InternalExample) (ran, ok bool) {
+	ok = true
+	m := newMatcher(flagRun, "-test.run", flagSkip)
+	for _, eg := range examples {
+		if _, matched, _ := m.fullName(nil, eg.Name); !matched {
+			continue
+		}
+		ran = true
+		if !runExample(eg) {
+			ok = false
+		}
+	}
+	return ran, ok
+}
+
+// runExample runs one example with stdout diverted and judges what it printed.
+func runExample(eg InternalExample) (ok bool) {
+	if flagVerbose {
+		fmt.Printf("=== RUN   %s\n", eg.Name)
+	}
+	divertStdout()
+	start := time.Now()
+	finished := false
+	defer func() {
+		spent := time.Since(start)
+		out := restoreStdout()
+		err := recover()
+		ok = eg.processRunResult(out, spent, finished, err)
+	}()
+	eg.F()
+	finished = true
+	return
+}
+
+// processRunResult reports an example: PASS (with -v) when it finished and printed what
+// it should (lines in any order when unordered, spaces around the whole ignored), FAIL
+// with what it got and wanted otherwise; a panic goes on once reported.
+func (eg *InternalExample) processRunResult(stdout string, spent time.Duration, finished bool, recovered any) (passed bool) {
+	passed = true
+	dstr := fmtDuration(spent)
+	var fail string
+	got := strings.TrimSpace(stdout)
+	want := strings.TrimSpace(eg.Output)
+	if eg.Unordered {
+		if sortedLines(got) != sortedLines(want) && recovered == nil {
+			fail = fmt.Sprintf("got (unordered):\n%s\nwant (unordered):\n%s\n", stdout, eg.Output)
+		}
+	} else if got != want && recovered == nil {
+		fail = fmt.Sprintf("got:\n%s\nwant:\n%s\n", got, want)
+	}
+	if fail != "" || !finished || recovered != nil {
+		fmt.Printf("--- FAIL: %s (%s)\n%s", eg.Name, dstr, fail)
+		passed = false
+	} else if flagVerbose {
+		fmt.Printf("--- PASS: %s (%s)\n", eg.Name, dstr)
+	}
+	if recovered != nil {
+		panic(recovered)
+	} else if !finished {
+		panic(errNilPanicOrGoexit)
+	}
+	return
+}
+
+// sortedLines is the output's lines in sorted order, for unordered output.
+func sortedLines(output string) string {
+	lines := strings.Split(output, "\n")
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
 }

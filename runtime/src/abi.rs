@@ -161,11 +161,26 @@ pub const SLICE_SIZE: u32 = 24;
 /// A func value: a pointer to its closure object.
 pub const FUNC_SIZE: u32 = 8;
 
-/// What `*testing.B` points to.
+/// What `*testing.B` points to: `b.N`, and the benchmark's timer and settings, which
+/// the runtime's entries for `b.ResetTimer` and the like change (see `benchtimer`).
 #[repr(C)]
 pub struct BenchState {
     /// `b.N`
     pub n: i64,
+    /// 1 while the timer runs (`StopTimer` stops it, `StartTimer` starts it again).
+    pub timer_on: i64,
+    /// The monotonic clock (ns) when the timer last started.
+    pub start_ns: i64,
+    /// Time measured while the timer ran, up to `start_ns`.
+    pub elapsed_ns: i64,
+    /// The run's allocation counters (bytes, objects) when the timer last started...
+    pub alloc_start: [u64; 2],
+    /// ...and what was allocated while it ran, up to then.
+    pub allocated: [u64; 2],
+    /// `b.SetBytes(n)`: bytes processed per iteration (MB/s is reported).
+    pub bytes: i64,
+    /// `b.ReportAllocs()` was called (B/op and allocs/op are reported).
+    pub report_allocs: i64,
 }
 
 /// Offset of [`BenchState::n`].
@@ -524,6 +539,15 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("runtime.Goexit", [], [], true, true),
     // rt_preempt(): a loop's back edge found the preemption word set (see PREEMPT_SYMBOL)
     rtfn!("rt_preempt", [], [], false, false),
+    // *testing.B's methods (see benchtimer.rs): b.ResetTimer() and the like, b.SetBytes(n)
+    rtfn!("testing.benchResetTimer", [W], [], false, false),
+    rtfn!("testing.benchStartTimer", [W], [], false, false),
+    rtfn!("testing.benchStopTimer", [W], [], false, false),
+    rtfn!("testing.benchReportAllocs", [W], [], false, false),
+    rtfn!("testing.benchSetBytes", [W, W], [], false, false),
+    // testing.divertStdout(), testing.restoreStdout() string: an example's output
+    rtfn!("testing.divertStdout", [], [], false, false),
+    rtfn!("testing.restoreStdout", [], [W, W], false, false),
 ];
 
 /// Looks up a runtime function by name (for the lowering's imports).

@@ -253,18 +253,26 @@ pub unsafe extern "C" fn rt_closechan(fp: usize, c: i64) {
         panic_plain(fp, "close of closed channel");
     }
     ch.closed = true;
-    while let Some(w) = Chan::dequeue(&mut ch.recvq) {
-        // SAFETY: the receiver's slot has room for an element; a live waiter.
+    // As gc's closechan: every waiter is taken off the queues (receivers, then senders;
+    // a select's other cases see it is done), then readied last first, each displacing
+    // the one before it from runnext.
+    let mut waiters = Vec::new();
+    for (q, receivers) in [(&mut ch.recvq, true), (&mut ch.sendq, false)] {
+        while let Some(w) = Chan::dequeue(q) {
+            if let Some(done) = &w.select {
+                done.set(true);
+            }
+            waiters.push((w, receivers));
+        }
+    }
+    for (w, receiver) in waiters.into_iter().rev() {
+        // SAFETY: a receiver's slot has room for an element; a live waiter.
         unsafe {
-            if !w.elem.is_null() {
+            if receiver && !w.elem.is_null() {
                 std::ptr::write_bytes(w.elem, 0, ch.elem_size);
             }
             wake(w, WAKE_CLOSED);
         }
-    }
-    while let Some(w) = Chan::dequeue(&mut ch.sendq) {
-        // SAFETY: a live waiter.
-        unsafe { wake(w, WAKE_CLOSED) };
     }
 }
 

@@ -192,6 +192,10 @@ pub struct RunState {
     pub preempt_word: usize,
     /// Whether `preempt_word` is registered.
     pub preempt_registered: bool,
+    /// The free defer records of goroutines that ended, which the next new goroutine
+    /// takes as its pool: with one goroutine running at a time, the run's records are
+    /// one pool, as gc's are per P.
+    pub spare_defers: DeferPool,
     /// Preallocated text of a fatal report (stack overflow, fault, timeout, out of
     /// memory): written without allocating, moved to stderr and `panic_text` once the run
     /// has ended (see `fatal`).
@@ -236,6 +240,12 @@ pub struct SchedState {
     /// Main called `runtime.Goexit`: when nothing can run, the run ends with Go's `no
     /// goroutines` fatal error.
     pub main_goexited: bool,
+    /// Goroutine switches so far (each resume of a goroutine, each return to main).
+    pub switches: u64,
+    /// `switches + 1` when a loop last found the preemption word set, 0 when not since
+    /// the last yield: the next time the word is found set with no switch in between,
+    /// the goroutine has run a whole preemption period and yields (see `rt_preempt`).
+    pub preempt_mark: u64,
     /// The goroutines waiting on each of package sync's semaphores (by the address of
     /// its count), first come first served.
     pub semas: std::collections::HashMap<usize, std::collections::VecDeque<*mut Goroutine>>,
@@ -265,6 +275,7 @@ impl RunState {
             format_call: 0,
             preempt_word: 0,
             preempt_registered: false,
+            spare_defers: DeferPool::new(),
             report: crate::sink::Report::new(),
             sched: SchedState {
                 main: null_mut(),
@@ -276,6 +287,8 @@ impl RunState {
                 entry: (0, 0, 0),
                 semas: std::collections::HashMap::new(),
                 main_goexited: false,
+                switches: 0,
+                preempt_mark: 0,
             },
             objects: Vec::new(),
             rand_state: seed_state(1),

@@ -462,6 +462,20 @@ pub extern "C" fn rt_os_errno_text(_fp: usize, e: i64) -> Words2 {
     words(&b)
 }
 
+/// `testing.divertStdout()`: keeps what the run writes to stdout from now on (package
+/// testing runs an example; see `Sinks::divert_stdout`).
+pub extern "C" fn rt_testing_divert_stdout(_fp: usize) {
+    // SAFETY: a short borrow of the live run.
+    unsafe { run() }.out.divert_stdout();
+}
+
+/// `testing.restoreStdout() string`: ends the diversion and returns what was kept.
+pub extern "C" fn rt_testing_restore_stdout(_fp: usize) -> Words2 {
+    // SAFETY: a short borrow of the live run.
+    let kept = unsafe { run() }.out.restore_stdout();
+    words(&kept)
+}
+
 /// `os.getpid() int`.
 pub extern "C" fn rt_os_getpid(_fp: usize) -> i64 {
     i64::from(std::process::id())

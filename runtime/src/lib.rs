@@ -29,6 +29,7 @@
 pub mod abi;
 pub mod arch;
 pub mod arena;
+pub mod benchtimer;
 pub mod bug;
 pub mod callers;
 pub mod chan;

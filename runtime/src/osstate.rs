@@ -28,6 +28,10 @@ pub struct Host {
     pub(crate) stdin_pos: usize,
     /// The descriptors this run opened and has not closed.
     pub(crate) fds: Vec<i32>,
+    /// `runtime.GOMAXPROCS`: from the run's `GOMAXPROCS` variable as Go reads it at
+    /// start-up (a positive number), else the number of CPUs. It schedules nothing (one
+    /// thread runs the goroutines) but is what the program reads back.
+    pub gomaxprocs: i64,
 }
 
 impl Host {
@@ -39,12 +43,19 @@ impl Host {
                 .map(|(k, v)| format!("{}={}", k.to_string_lossy(), v.to_string_lossy()))
                 .collect()
         });
+        let gomaxprocs = env
+            .iter()
+            .find_map(|e| e.strip_prefix("GOMAXPROCS="))
+            .and_then(|v| v.parse::<i64>().ok())
+            .filter(|&n| n > 0)
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get() as i64));
         Host {
             args,
             env,
             stdin,
             stdin_pos: 0,
             fds: Vec::new(),
+            gomaxprocs,
         }
     }
 

@@ -63,6 +63,25 @@ impl DeferPool {
         rec
     }
 
+    /// Takes every free record of `other` (and its count of records allocated): a
+    /// goroutine that ended leaves its records to the next one (see `sched`), so that the
+    /// run's records are reused across its goroutines as gc's per-P pool reuses them.
+    pub fn absorb(&mut self, other: &mut DeferPool) {
+        for class in 0..DEFER_POOL_CLASSES {
+            let mut rec = std::mem::replace(&mut other.free[class], null_mut());
+            while !rec.is_null() {
+                // SAFETY: free-list entries are unused records owned by `other`, now ours.
+                unsafe {
+                    let next = (*rec).link;
+                    (*rec).link = self.free[class];
+                    self.free[class] = rec;
+                    rec = next;
+                }
+            }
+        }
+        self.allocated += std::mem::take(&mut other.allocated);
+    }
+
     /// Returns a heap record to its free list; stack records are ignored.
     ///
     /// # Safety

@@ -1,11 +1,6 @@
 //! What package `runtime` reports about processors and goroutines: `NumCPU`,
-//! `GOMAXPROCS` (a setting that schedules nothing yet: a run has one goroutine), and the
-//! goroutine's stack limit that `runtime/debug.SetMaxStack` sets.
-
-use std::sync::atomic::{AtomicI64, Ordering};
-
-/// The `GOMAXPROCS` setting; 0 until first read or set (then the CPU count).
-static MAXPROCS: AtomicI64 = AtomicI64::new(0);
+//! `GOMAXPROCS` (the run's setting, which schedules nothing: one thread runs its
+//! goroutines), and the goroutine's stack limit that `runtime/debug.SetMaxStack` sets.
 
 /// The number of CPUs this process may use, as `runtime.NumCPU` reports it.
 fn num_cpu() -> i64 {
@@ -19,12 +14,11 @@ pub extern "C" fn rt_num_cpu(_fp: usize) -> i64 {
 
 /// `rt_gomaxprocs(stub_fp, n) -> previous`: `runtime.GOMAXPROCS(n)`; `n < 1` only reads.
 pub extern "C" fn rt_gomaxprocs(_fp: usize, n: i64) -> i64 {
-    let prev = match MAXPROCS.load(Ordering::Relaxed) {
-        0 => num_cpu(),
-        p => p,
-    };
+    // SAFETY: a short borrow of the live run.
+    let host = unsafe { &mut crate::goroutine::run().host };
+    let prev = host.gomaxprocs;
     if n >= 1 {
-        MAXPROCS.store(n, Ordering::Relaxed);
+        host.gomaxprocs = n;
     }
     prev
 }

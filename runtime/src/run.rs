@@ -290,8 +290,12 @@ impl Session {
 
     /// Heap defer records the run's pool has allocated so far (reused ones count once).
     pub fn defer_records_allocated(&self) -> usize {
-        // SAFETY: `g` is live.
-        unsafe { (*self.g).pool.allocated }
+        // SAFETY: `g` and its run are live; the run's goroutines are live until its end.
+        unsafe {
+            let run = &*(*self.g).run;
+            let others: usize = run.sched.all.iter().map(|&g| (*g).pool.allocated).sum();
+            (*self.g).pool.allocated + run.spare_defers.allocated + others
+        }
     }
 
     /// Captured stdout so far.

@@ -172,10 +172,12 @@ unsafe fn switch_to(main: *mut Goroutine, next: *mut Goroutine) {
         install(next);
         set_guard(next);
         (*next).status = GStatus::Running;
+        run_of(main).sched.switches += 1;
         let co = &mut *(*next).coroutine;
         let _ = co.resume(());
         install(main);
         set_guard(main);
+        run_of(main).sched.switches += 1;
         if co.done() {
             free(next);
         }
@@ -252,9 +254,11 @@ unsafe fn wake_due(main: *mut Goroutine) {
         }
     });
     woken.sort_by_key(|(t, _)| *t);
+    // As gc's timers: those due are readied in the order they are due, each into
+    // runnext (the last due runs first, then the others in order).
     for (_, g) in woken {
         // SAFETY: sleepers are live goroutines of the run.
-        unsafe { ready(g, false) };
+        unsafe { ready(g, true) };
     }
 }
 
@@ -269,7 +273,9 @@ unsafe fn wait_for_sleepers(main: *mut Goroutine) -> bool {
     let Some(&(due, _)) = s.sleepers.iter().min_by_key(|(t, _)| *t) else {
         return false;
     };
-    nap_until(due);
+    // gc wakes some tens of microseconds after the first timer is due and then runs
+    // every timer due by then: sleeps that started together end together.
+    nap_until(due.saturating_add(WAKE_SLACK_NS));
     // SAFETY: as above.
     unsafe { wake_due(main) };
     true
@@ -293,6 +299,9 @@ const NAP_NS: i64 = 20_000_000;
 
 /// Blocks the thread until the monotonic clock reaches `due`; the run's `--timeout`
 /// still ends it on time.
+/// How long after the first sleeper is due an idle run wakes (see `wait_for_sleepers`).
+const WAKE_SLACK_NS: i64 = 50_000;
+
 fn nap_until(due: i64) {
     loop {
         let left = due - monotonic_ns();
@@ -395,6 +404,7 @@ pub unsafe extern "C" fn rt_go(fp: usize, closure: i64) {
         (*g).stack_hi = hi;
         (*g).stack_guard = lo + crate::abi::STACK_RESERVE;
         (*g).coroutine = Box::into_raw(Box::new(co));
+        std::mem::swap(&mut (*g).pool, &mut (*run).spare_defers);
         s.all.push(g);
         ready(g, true);
         if !(*run).preempt_registered && (*run).preempt_word != 0 {
@@ -429,6 +439,8 @@ unsafe fn goroutine_main(g: *mut Goroutine, y: &corosensei::Yielder<(), ()>) {
         f(code, closure, &mut (*g).entry_fp, g);
         (*g).entry_fp = 0;
         (*g).status = GStatus::Dead;
+        let run = (*g).run;
+        (*run).spare_defers.absorb(&mut (*g).pool);
         (*g).yielder = std::ptr::null();
     }
 }
@@ -476,7 +488,10 @@ pub unsafe extern "C" fn rt_gosched(fp: usize) {
 }
 
 /// `rt_preempt(stub_fp)`: a loop's back edge found the preemption word set (see
-/// `preempt`): clears it and lets the other goroutines run, as `runtime.Gosched`.
+/// `preempt`): clears it, and when the goroutine has been running since the word was last
+/// found set (a whole period, at least 10 ms, without a switch: gc's sysmon rule), lets
+/// the other goroutines run, as `runtime.Gosched`. A goroutine that runs briefly is
+/// never interrupted in the middle of its work.
 ///
 /// # Safety
 /// Called by generated code.
@@ -484,12 +499,18 @@ pub unsafe extern "C" fn rt_preempt(fp: usize) {
     crate::goroutine::entered(fp);
     // SAFETY: the live current goroutine's run; its word is valid while it runs.
     unsafe {
-        let word = run_of(current()).preempt_word;
-        if word != 0 {
-            std::sync::atomic::AtomicU64::from_ptr(word as *mut u64)
+        let run = run_of(current());
+        if run.preempt_word != 0 {
+            std::sync::atomic::AtomicU64::from_ptr(run.preempt_word as *mut u64)
                 .store(0, std::sync::atomic::Ordering::Relaxed);
         }
-        gosched();
+        let s = &mut run.sched;
+        if s.preempt_mark == s.switches + 1 {
+            s.preempt_mark = 0;
+            gosched();
+        } else {
+            s.preempt_mark = s.switches + 1;
+        }
     }
 }
 

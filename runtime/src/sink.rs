@@ -63,6 +63,9 @@ pub struct Sinks {
     pub stderr: Vec<u8>,
     /// Streaming: a `print` line not yet ended by a newline.
     pending_err: Vec<u8>,
+    /// While package testing runs an example: what the program writes to stdout,
+    /// held back from it (`divert_stdout`).
+    diverted: Option<Vec<u8>>,
 }
 
 /// Whether the current thread runs a program whose deadline has passed.
@@ -161,6 +164,7 @@ impl Sinks {
             stdout: Vec::new(),
             stderr: Vec::new(),
             pending_err: Vec::new(),
+            diverted: None,
         }
     }
 
@@ -171,6 +175,10 @@ impl Sinks {
 
     /// One write to stdout (fmt.Print*).
     pub fn stdout(&mut self, b: &[u8]) {
+        if let Some(d) = &mut self.diverted {
+            d.extend_from_slice(b);
+            return;
+        }
         if self.mode.captures() {
             self.stdout.extend_from_slice(b);
         } else {
@@ -194,6 +202,18 @@ impl Sinks {
                 }
             }
         }
+    }
+
+    /// From now on, stdout writes are kept in a buffer instead (package testing running an
+    /// example, as Go's swaps `os.Stdout` for a pipe); what an earlier diversion kept is
+    /// dropped.
+    pub fn divert_stdout(&mut self) {
+        self.diverted = Some(Vec::new());
+    }
+
+    /// Ends the diversion, returning what was written meanwhile.
+    pub fn restore_stdout(&mut self) -> Vec<u8> {
+        self.diverted.take().unwrap_or_default()
     }
 
     /// Writes out a pending stderr line (streaming).

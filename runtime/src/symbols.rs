@@ -4,9 +4,9 @@
 
 use crate::words::Words2;
 use crate::{
-    callers, chan, clock, complexdiv, defers, errors, errtree, formatter, host, iface, maps,
-    mathfn, memory, panic, print, procs, rangetables, reflectlite, runes, sched, sema, slices,
-    strconv, strings, unicode,
+    benchtimer, callers, chan, clock, complexdiv, defers, errors, errtree, formatter, host, iface,
+    maps, mathfn, memory, panic, print, procs, rangetables, reflectlite, runes, sched, sema,
+    slices, strconv, strings, unicode,
 };
 
 /// One implemented runtime function.
@@ -174,6 +174,13 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_go", sched::rt_go, (usize, i64) -> ()),
         sym!("rt_gosched", sched::rt_gosched, (usize) -> ()),
         sym!("rt_preempt", sched::rt_preempt, (usize) -> ()),
+        sym!("testing.benchResetTimer", benchtimer::rt_bench_reset_timer, (usize, i64) -> ()),
+        sym!("testing.benchStartTimer", benchtimer::rt_bench_start_timer, (usize, i64) -> ()),
+        sym!("testing.benchStopTimer", benchtimer::rt_bench_stop_timer, (usize, i64) -> ()),
+        sym!("testing.benchReportAllocs", benchtimer::rt_bench_report_allocs, (usize, i64) -> ()),
+        sym!("testing.benchSetBytes", benchtimer::rt_bench_set_bytes, (usize, i64, i64) -> ()),
+        sym!("testing.divertStdout", host::rt_testing_divert_stdout, (usize) -> ()),
+        sym!("testing.restoreStdout", host::rt_testing_restore_stdout, (usize) -> Words2),
         sym!("rt_num_goroutine", sched::rt_num_goroutine, (usize) -> i64),
         sym!("rt_makechan", chan::rt_makechan, (usize, i64, i64) -> i64),
         sym!("rt_chansend", chan::rt_chansend, (usize, i64, i64) -> ()),

@@ -78,6 +78,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "reflectlite",
             "callers",
             "clock",
+            "benchtimer",
             "host",
             "rangetables",
         ],

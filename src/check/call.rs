@@ -281,6 +281,35 @@ impl<'a> Checker<'a> {
                 self.method_call(e, fun, recv, &method, args, ellipsis)
             }
             Operand::PkgFunc(f) => self.pkg_call(e, fun, f, args, ellipsis),
+            Operand::BenchMethod(m, b) => {
+                let entry = match m {
+                    "ResetTimer" => "testing.benchResetTimer",
+                    "StartTimer" => "testing.benchStartTimer",
+                    "StopTimer" => "testing.benchStopTimer",
+                    "ReportAllocs" => "testing.benchReportAllocs",
+                    _ => "testing.benchSetBytes",
+                };
+                let params = if m == "SetBytes" {
+                    vec![Type::Sized(lowering::ir::IntKind::I64)]
+                } else {
+                    vec![]
+                };
+                let sig = Signature {
+                    variadic: false,
+                    params,
+                    results: vec![],
+                };
+                let mut all = vec![b];
+                all.extend(self.call_args(e, fun, args, &sig, ellipsis)?);
+                Ok(Operand::Value {
+                    e: Expr {
+                        kind: ExprKind::Builtin(Builtin::Runtime(entry), all),
+                        ty: Type::Tuple(vec![]),
+                        pos,
+                    },
+                    var: false,
+                })
+            }
             Operand::ErrMethod(x) => {
                 if !args.is_empty() {
                     let msg = format!(

@@ -99,7 +99,8 @@ fn check_here(
     if test {
         let test_main;
         (tests, test_main) = testmain::find_tests(&file, file_name)?;
-        testmain::add_entry(&mut file, source, &tests, test_main);
+        let examples = testmain::find_examples(&file, source);
+        testmain::add_entry(&mut file, source, &tests, &examples, test_main);
     }
     // The library packages the program imports, directly or not, dependencies first.
     let libs = library::load(&file, source)?;

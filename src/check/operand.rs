@@ -27,6 +27,9 @@ pub(crate) enum Operand {
     PkgFunc(&'static str),
     /// `err.Error` (only callable).
     ErrMethod(Expr),
+    /// `b.ResetTimer` and the other methods of `*testing.B` that deferjit has (only
+    /// callable): the method's name and `b`.
+    BenchMethod(&'static str, Expr),
     /// `x.M`: a method with its receiver already adjusted (`&x`, `*p`) to the method's
     /// receiver type (only callable for now).
     Method {
@@ -148,6 +151,14 @@ impl<'a> Checker<'a> {
             Operand::Builtin(_) => format!("{s} (built-in)"),
             Operand::PkgFunc(_) => format!("{s} (value of type func)"),
             Operand::ErrMethod(_) => format!("{s} (value of type func() string)"),
+            Operand::BenchMethod(m, _) => {
+                let sig = if *m == "SetBytes" {
+                    "func(n int64)"
+                } else {
+                    "func()"
+                };
+                format!("{s} (value of type {sig})")
+            }
             Operand::Method { method, .. } => {
                 let f = lowering::ir::Type::Func(Box::new(method.sig.clone()));
                 format!("{s} (value of type {})", type_name(&f))
@@ -215,6 +226,7 @@ impl<'a> Checker<'a> {
             Operand::ErrMethod(_) | Operand::Method { .. } | Operand::IfaceMethod { .. } => {
                 self.unsupported(e.start(), "method values of interfaces")
             }
+            Operand::BenchMethod(..) => self.unsupported(e.start(), "method values of *testing.B"),
             Operand::Value { e: x, .. } => match &x.ty {
                 Type::Tuple(ts) if ts.is_empty() => {
                     let msg = format!("{} (no value) used as value", expr_string(e));

@@ -148,7 +148,24 @@ impl<'a> Checker<'a> {
                     })
                 }
                 (Type::TestingB, _) => {
-                    return self.unsupported(sel.pos, format!("b.{} (only b.N)", sel.name));
+                    const METHODS: [&str; 5] = [
+                        "ResetTimer",
+                        "StartTimer",
+                        "StopTimer",
+                        "ReportAllocs",
+                        "SetBytes",
+                    ];
+                    if let Some(m) = METHODS.iter().find(|m| **m == sel.name) {
+                        return Ok(Operand::BenchMethod(m, xe.clone()));
+                    }
+                    return self.unsupported(
+                        sel.pos,
+                        format!(
+                            "b.{} (*testing.B has only N, ResetTimer, StartTimer, StopTimer, \
+                             ReportAllocs and SetBytes)",
+                            sel.name
+                        ),
+                    );
                 }
                 _ => {}
             }

@@ -9,6 +9,8 @@
 //! func __deferjit_testmain() {
 //!     __deferjit_testing.RunMain([]__deferjit_testing.InternalTest{
 //!         {"TestA", TestA}, // every test, in source order
+//!     }, []__deferjit_testing.InternalExample{
+//!         {"ExampleB", ExampleB, "hello\n", false}, // every example with an output comment
 //!     }, TestMain) // or nil
 //! }
 //! ```
@@ -115,9 +117,206 @@ pub(crate) fn find_tests(
     Ok((tests, test_main))
 }
 
-/// Adds the entry ([`ENTRY`]) that runs `tests` (and `TestMain`) to `file`, whose text
-/// is `source`.
-pub(crate) fn add_entry(file: &mut ast::File, source: &str, tests: &[String], test_main: bool) {
+/// An example the go command runs: `func ExampleXxx()` whose body ends with an
+/// `// Output:` (or `// Unordered output:`) comment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Example {
+    /// The function's name (`ExampleHello`).
+    pub name: String,
+    /// The expected output: the comment's text after `Output:`.
+    pub output: String,
+    /// `// Unordered output:`: the lines may come in any order.
+    pub unordered: bool,
+}
+
+/// The file's examples that have an output comment, in source order as the go command
+/// runs them (an example without one is compiled but not run).
+pub(crate) fn find_examples(file: &ast::File, source: &str) -> Vec<Example> {
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let offset = |p: source::Pos| {
+        line_starts
+            .get(p.line.saturating_sub(1) as usize)
+            .map_or(source.len(), |s| {
+                (s + p.col.saturating_sub(1) as usize).min(source.len())
+            })
+    };
+    let mut examples = Vec::new();
+    for d in &file.decls {
+        let ast::Decl::Func(fd) = d else { continue };
+        let name = &fd.name.name;
+        let Some(body) = &fd.body else { continue };
+        if fd.recv.is_some() || !is_test_name(name, "Example") || !fd.ty.params.is_empty() {
+            continue;
+        }
+        let (start, end) = (offset(body.lbrace), offset(body.rbrace));
+        let Some(last) = comment_groups(source, start, end).pop() else {
+            continue;
+        };
+        if let Some((output, unordered)) = output_of(&comment_text(&last)) {
+            examples.push(Example {
+                name: name.clone(),
+                output,
+                unordered,
+            });
+        }
+    }
+    examples
+}
+
+/// The comment groups of `source[start..end]` (Go code): each a list of comments, `//`
+/// and `/*` markers included, that follow each other on consecutive lines with nothing
+/// else between them (go/parser's grouping).
+fn comment_groups(source: &str, start: usize, end: usize) -> Vec<Vec<&str>> {
+    let b = source.as_bytes();
+    let mut groups: Vec<Vec<&str>> = Vec::new();
+    // The line the last comment of the open group ends on; None once a token closes it.
+    let mut open_until: Option<usize> = None;
+    let mut line = 0usize;
+    let mut i = start;
+    while i < end.min(b.len()) {
+        match b[i] {
+            b'\n' => {
+                line += 1;
+                i += 1;
+            }
+            b' ' | b'\t' | b'\r' => i += 1,
+            b'/' if b.get(i + 1) == Some(&b'/') || b.get(i + 1) == Some(&b'*') => {
+                let close = if b[i + 1] == b'/' {
+                    source[i..end].find('\n').map_or(end, |n| i + n)
+                } else {
+                    source[i + 2..end].find("*/").map_or(end, |n| i + 2 + n + 2)
+                };
+                let text = &source[i..close];
+                let first_line = line;
+                line += text.matches('\n').count();
+                match open_until {
+                    Some(l) if first_line <= l + 1 => {
+                        groups.last_mut().expect("an open group").push(text)
+                    }
+                    _ => groups.push(vec![text]),
+                }
+                open_until = Some(line);
+                i = close;
+            }
+            q @ (b'"' | b'\'' | b'`') => {
+                open_until = None;
+                i += 1;
+                while i < end.min(b.len()) && b[i] != q {
+                    if b[i] == b'\\' && q != b'`' {
+                        i += 1;
+                    } else if b[i] == b'\n' {
+                        line += 1;
+                    }
+                    i += 1;
+                }
+                i += 1;
+            }
+            _ => {
+                open_until = None;
+                i += 1;
+            }
+        }
+    }
+    groups
+}
+
+/// go/ast's `CommentGroup.Text`: markers removed (and the first space of a `//`
+/// comment), directives (`//go:x`) dropped, trailing spaces trimmed, leading blank lines
+/// dropped and runs of blank lines made one, ending with a newline.
+fn comment_text(group: &[&str]) -> String {
+    let mut lines: Vec<&str> = Vec::new();
+    for c in group {
+        let text = if let Some(rest) = c.strip_prefix("//") {
+            match rest.strip_prefix(' ') {
+                Some(r) => r,
+                None if is_directive(rest) => continue,
+                None => rest,
+            }
+        } else {
+            c.strip_prefix("/*")
+                .and_then(|r| r.strip_suffix("*/"))
+                .unwrap_or(c)
+        };
+        lines.extend(
+            text.split('\n')
+                .map(|l| l.trim_end_matches([' ', '\t', '\n', '\r'])),
+        );
+    }
+    let mut kept: Vec<&str> = Vec::new();
+    for l in lines {
+        if !l.is_empty() || kept.last().is_some_and(|p| !p.is_empty()) {
+            kept.push(l);
+        }
+    }
+    if kept.last().is_some_and(|l| !l.is_empty()) {
+        kept.push("");
+    }
+    kept.join("\n")
+}
+
+/// go/ast's `isDirective`: `//line ` and `//extern `, or `name:` followed by a letter
+/// (`go:noinline`).
+fn is_directive(c: &str) -> bool {
+    if c.starts_with("line ") || c.starts_with("extern ") || c.starts_with("export ") {
+        return true;
+    }
+    let Some(colon) = c.find(':') else {
+        return false;
+    };
+    let (name, rest) = (&c[..colon], &c[colon + 1..]);
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && rest.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+}
+
+/// go/doc's `exampleOutput` on a comment's text: the text after `output:` or
+/// `unordered output:` (any case, after leading space), without the spaces and the one
+/// newline that follow the colon.
+fn output_of(text: &str) -> Option<(String, bool)> {
+    let rest = text.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+    let lower = rest.to_ascii_lowercase();
+    let (unordered, skip) = if lower.starts_with("unordered output:") {
+        (true, "unordered output:".len())
+    } else if lower.starts_with("output:") {
+        (false, "output:".len())
+    } else {
+        return None;
+    };
+    let out = rest[skip..].trim_start_matches(' ');
+    let out = out.strip_prefix('\n').unwrap_or(out);
+    Some((out.to_string(), unordered))
+}
+
+/// `s` as a Go interpreted string literal (bytes outside printable ASCII escaped).
+fn go_quote(s: &str) -> String {
+    let mut q = String::from("\"");
+    for &b in s.as_bytes() {
+        match b {
+            b'"' | b'\\' => {
+                q.push('\\');
+                q.push(b as char);
+            }
+            0x20..=0x7e => q.push(b as char),
+            _ => q.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    q.push('"');
+    q
+}
+
+/// Adds the entry ([`ENTRY`]) that runs `tests`, `examples` (and `TestMain`) to `file`,
+/// whose text is `source`.
+pub(crate) fn add_entry(
+    file: &mut ast::File,
+    source: &str,
+    tests: &[String],
+    examples: &[Example],
+    test_main: bool,
+) {
     // Blank lines push the entry's positions past the end of the user's text.
     let lines = source.lines().count() + 1;
     let mut text = String::from("package main\n");
@@ -127,7 +326,17 @@ pub(crate) fn add_entry(file: &mut ast::File, source: &str, tests: &[String], te
         "func {ENTRY}() {{\n\t{TESTING}.RunMain([]{TESTING}.InternalTest{{\n"
     ));
     for t in tests {
-        text.push_str(&format!("\t\t{{{t:?}, {t}}},\n"));
+        text.push_str(&format!("\t\t{{{}, {t}}},\n", go_quote(t)));
+    }
+    text.push_str(&format!("\t}}, []{TESTING}.InternalExample{{\n"));
+    for e in examples {
+        text.push_str(&format!(
+            "\t\t{{{}, {}, {}, {}}},\n",
+            go_quote(&e.name),
+            e.name,
+            go_quote(&e.output),
+            e.unordered
+        ));
     }
     let main = if test_main { "TestMain" } else { "nil" };
     text.push_str(&format!("\t}}, {main})\n}}\n"));
@@ -141,6 +350,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn go_quoting() {
+        assert_eq!(
+            go_quote("a\"b\\c\n\u{e9}"),
+            "\"a\\\"b\\\\c\\x0a\\xc3\\xa9\""
+        );
+    }
+
+    #[test]
     fn test_names_as_go_reads_them() {
         assert!(is_test_name("Test", "Test"));
         assert!(is_test_name("TestX", "Test"));
@@ -150,6 +367,20 @@ mod tests {
         assert!(!is_test_name("Testify", "Test"));
         assert!(!is_test_name("Testé", "Test"));
         assert!(!is_test_name("MyTest", "Test"));
+    }
+
+    #[test]
+    fn examples_and_their_output_comments() {
+        let src = "package p\n\nimport \"fmt\"\n\nfunc ExampleB() {\n\tfmt.Println(\"// not a comment\")\n\t// a note\n\n\t// Output:\n\t// hello\n\t//   indented\n}\n\nfunc ExampleA() {\n\tfmt.Println(1) /* Unordered output: 1\n\t2 */\n}\n\nfunc ExampleNone() {\n\tfmt.Println(`// Output: x`)\n}\n\nfunc Example_empty() {\n\t// Output:\n}\n";
+        let f = crate::syntax::parse(src).unwrap();
+        let ex = find_examples(&f, src);
+        let names: Vec<&str> = ex.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["ExampleB", "ExampleA", "Example_empty"]);
+        assert_eq!(ex[1].output, "1\n\t2\n");
+        assert!(ex[1].unordered);
+        assert_eq!(ex[0].output, "hello\n  indented\n");
+        assert!(!ex[0].unordered);
+        assert_eq!(ex[2].output, "");
     }
 
     #[test]

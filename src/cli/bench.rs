@@ -293,7 +293,7 @@ fn run_all(
                 match r {
                     Ok(l) => {
                         if !a.json {
-                            let mem = if a.benchmem {
+                            let mem = if a.benchmem || l.last.report_allocs {
                                 format!("\t{}", bench::mem_string(&l.last))
                             } else {
                                 String::new()

@@ -22,6 +22,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 #[derive(Args)]
+#[command(args_override_self = true)]
 pub struct TestArgs {
     /// The Go test file (`x_test.go`: any package name, `func TestXxx(t *testing.T)`
     /// functions, no `func main`)
@@ -37,7 +38,7 @@ pub struct TestArgs {
     #[arg(long, value_name = "REGEXP")]
     pub skip: Option<String>,
     /// Run each test (and benchmark) N times
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, value_name = "N")]
     pub count: Option<u32>,
     /// testing.Short() reports true
     #[arg(long)]
@@ -45,6 +46,9 @@ pub struct TestArgs {
     /// Start no new test after the first failure
     #[arg(long)]
     pub failfast: bool,
+    /// Run at most N parallel tests (t.Parallel) at once (default: the number of CPUs)
+    #[arg(long, value_name = "N")]
+    pub parallel: Option<u32>,
     /// Also run the benchmarks matching this regular expression (`.` for all), after
     /// the tests, as `deferjit bench` measures them
     #[arg(long, value_name = "REGEXP")]
@@ -80,6 +84,7 @@ const GO_FLAGS: &[&str] = &[
     "count",
     "short",
     "failfast",
+    "parallel",
     "bench",
     "benchtime",
     "benchmem",
@@ -136,6 +141,11 @@ pub fn main(a: TestArgs) -> ExitCode {
         Ok(x) => x,
         Err(c) => return c,
     };
+    if !name.ends_with("_test.go") {
+        // The go command's verdict on a package given by files none of which is a test.
+        println!("?   \t{COMMAND_LINE_PACKAGE}\t[no test files]");
+        return ExitCode::SUCCESS;
+    }
     let defaults = Options::default();
     let opts = Options {
         defer: a.strategy.into(),
@@ -169,6 +179,8 @@ pub fn main(a: TestArgs) -> ExitCode {
         count: a.count,
         short: a.short,
         failfast: a.failfast,
+        parallel: a.parallel,
+        timeout: Some(a.timeout),
         bench: a.bench.clone(),
     };
     // The go command streams a single package's output with -v or -bench, and shows it
@@ -264,7 +276,7 @@ fn run_benchmarks(
             let _ = out.flush();
             match bencher.launch(index, a.benchtime, |_| {}) {
                 Ok(l) => {
-                    let mem = if a.benchmem {
+                    let mem = if a.benchmem || l.last.report_allocs {
                         format!("\t{}", bench::mem_string(&l.last))
                     } else {
                         String::new()

@@ -1,0 +1,7 @@
+package wrongsig
+
+import "testing"
+
+func TestGood(t *testing.T) {}
+
+func TestBad(t *testing.T, extra int) {}
