@@ -241,7 +241,9 @@ fn main() {
         let name = file.trim_end_matches("_test.go").to_string();
         let golden_path = dir.join(format!("{name}.golden"));
         let text = std::fs::read_to_string(&golden_path).unwrap_or_default();
-        let Some(golden) = parse_golden(&text) else {
+        let golden =
+            parse_golden(&text).filter(|runs| runs[0].flags == ["-v"] && runs[1].flags.is_empty());
+        let Some(golden) = golden else {
             let missing = golden_path.display().to_string();
             trials.push(Trial::test(format!("{name}/golden"), move || {
                 Err(format!(

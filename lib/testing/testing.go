@@ -775,13 +775,14 @@ func (m *M) Run() (code int) {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
 	if !ok || !exampleOk {
-		if !flagBenchSet {
-			fmt.Print("FAIL\n")
-		}
+		// With benchmarks to follow, they are not run: the binary fails here, as Go's.
+		fmt.Print("FAIL\n")
 		m.exitCode = 1
 		return
 	}
 	m.exitCode = 0
+	// With -test.bench, the benchmarks run next (deferjit runs them after this run) and
+	// the PASS line follows them.
 	if !flagBenchSet {
 		fmt.Print("PASS\n")
 	}

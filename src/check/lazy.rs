@@ -94,6 +94,9 @@ impl<'a> Checker<'a> {
                 package,
             },
         );
+        if self.needed_early.remove(&id.0) {
+            self.body_queue.push(id.0);
+        }
     }
 
     /// Leaves the body of library method `id` to be checked when something needs it: a
@@ -108,6 +111,9 @@ impl<'a> Checker<'a> {
                 package,
             },
         );
+        if self.needed_early.remove(&id.0) {
+            self.body_queue.push(id.0);
+        }
         // The package's variables may have converted its type to an interface already.
         let recv = self.funcs[id.0 as usize]
             .as_ref()
@@ -198,6 +204,10 @@ impl<'a> Checker<'a> {
     pub(super) fn need_body(&mut self, f: u32) {
         if self.pending_bodies.contains_key(&f) {
             self.body_queue.push(f);
+        } else {
+            // Checked already, or declared but not left pending yet (then queued when it
+            // is: see `defer_body`).
+            self.needed_early.insert(f);
         }
         if let Some(&target) = self.synth_calls.get(&f) {
             self.need_body(target);

@@ -322,6 +322,10 @@ pub(crate) struct Checker<'a> {
     pub pending_bodies: HashMap<u32, lazy::PendingBody<'a>>,
     /// Pending bodies that something refers to.
     pub body_queue: Vec<u32>,
+    /// Functions needed before their bodies were left pending (a package variable
+    /// converting a type to an interface before the package's methods are declared):
+    /// queued as soon as they are.
+    pub needed_early: std::collections::HashSet<u32>,
     /// An error in a library body checked after its package.
     pub lib_failure: Option<lazy::LibFailure>,
     /// Check every library body with its package (tests of the library itself).
@@ -410,6 +414,7 @@ impl<'a> Checker<'a> {
             packages: Vec::new(),
             pending_bodies: HashMap::new(),
             body_queue: Vec::new(),
+            needed_early: std::collections::HashSet::new(),
             lib_failure: None,
             eager_library: false,
             test_file: false,

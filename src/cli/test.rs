@@ -191,6 +191,8 @@ pub fn main(a: TestArgs) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     let mut output = outcome.stdout;
     let mut ok = outcome.status == 0;
+    // The test binary's status (benchmarks that fail make it 1).
+    let mut status = outcome.status;
     if ok {
         if let Some(pattern) = &a.bench {
             match run_benchmarks(file, &opts, &a, pattern, &mut stdout) {
@@ -202,9 +204,10 @@ pub fn main(a: TestArgs) -> ExitCode {
             }
             let _ = writeln!(stdout, "{}", if ok { "PASS" } else { "FAIL" });
             output.extend_from_slice(if ok { b"PASS\n" } else { b"FAIL\n" });
+            if !ok {
+                status = 1;
+            }
         }
-    } else if a.bench.is_some() {
-        let _ = writeln!(stdout, "FAIL");
     }
     let elapsed = format!("{:.3}s", start.elapsed().as_secs_f64());
     if !stream && !ok {
@@ -226,8 +229,13 @@ pub fn main(a: TestArgs) -> ExitCode {
         let _ = stdout.flush();
         return ExitCode::SUCCESS;
     }
-    if output.is_empty() {
-        let _ = writeln!(stdout, "exit status {}", outcome.status);
+    // The go command names the status when it saw no output: it did not read the
+    // binary's output with -bench (streamed straight through).
+    if output.is_empty() || a.bench.is_some() {
+        if !output.is_empty() && !output.ends_with(b"\n") {
+            let _ = writeln!(stdout);
+        }
+        let _ = writeln!(stdout, "exit status {status}");
     } else if !output.ends_with(b"\n") {
         let _ = writeln!(stdout);
     }
