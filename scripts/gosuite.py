@@ -17,6 +17,8 @@ then deferjit runs it under each strategy with `--timeout`. A program is, per st
     mismatch     ran, but its output or status differs from Go's
     crash        status 70 (fault in JIT code), 101 (Rust panic), or killed by a signal
     timeout      did not finish within the timeout
+    go-fails     Go itself cannot build it on this machine (a `//go:build js` program
+                 importing syscall/js): it says nothing about deferjit
 
 A `compile`/`build` program counts as pass when deferjit compiles it, and is run by
 neither tool. The summary gives the counts; `--list` prints the programs of the given
@@ -143,6 +145,10 @@ def first_line(b):
 
 
 def classify(path, kind, strategy):
+    # A program Go itself cannot build here (a `//go:build js` one importing syscall/js)
+    # says nothing about deferjit.
+    if kind == "run" and go_result(path) is None:
+        return "go-fails", ""
     status, out, err = deferjit_result(path, strategy) if kind == "run" else compile_only(path)
     msg = first_line(err)
     if status == 1 and "deferjit does not support" in msg and ": " in msg:

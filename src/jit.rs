@@ -375,6 +375,9 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
                 .and_then(|f| files.get(prog.funcs[f.0 as usize].file as usize))
                 .unwrap_or(&files[0])
                 .clone(),
+            has_args: cf
+                .ir_func
+                .is_some_and(|f| !prog.funcs[f.0 as usize].sig.params.is_empty()),
             lines: cf.lines.clone(),
         });
         funcs.push((cf, start));

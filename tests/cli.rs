@@ -80,7 +80,7 @@ fn run_exit_statuses_under_every_strategy() {
         assert_eq!(o.status.code(), Some(2), "{s}");
         let e = text(&o.stderr);
         assert!(
-            e.starts_with("deferred\npanic: boom\n\ngoroutine 1 [running]:\nmain.main(...)\n"),
+            e.starts_with("deferred\npanic: boom\n\ngoroutine 1 [running]:\nmain.main()\n"),
             "{s}: {e}"
         );
         let o = deferjit(&["run", "--defer", s, &exit]);

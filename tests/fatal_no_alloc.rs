@@ -138,7 +138,7 @@ fn fatal_reports_allocate_nothing() {
     .run();
     assert_eq!(out.status, 2);
     assert!(text(&out.stderr).starts_with(
-        "fatal error: runtime: out of memory\n\ngoroutine 1 [running]:\nmain.main(...)\n"
+        "fatal error: runtime: out of memory\n\ngoroutine 1 [running]:\nmain.main()\n"
     ));
     assert_eq!(DURING_REPORT.load(Ordering::SeqCst), 0, "out of memory");
 

@@ -41,6 +41,10 @@ pub struct FuncMeta {
     pub resume_line_fp_offset: Option<i32>,
     /// The source file name, for traces.
     pub file: Arc<str>,
+    /// Whether the Go function takes arguments (its receiver counts): a trace shows
+    /// `main.f(...)` for it, where gc prints the argument words, and `main.f()` for one
+    /// without, as gc does.
+    pub has_args: bool,
     /// `(code offset, source line)`, sorted by offset: the line of the code from that
     /// offset up to the next entry.
     pub lines: Vec<(u32, u32)>,
@@ -212,6 +216,7 @@ mod tests {
     fn f(start: usize, size: usize) -> FuncMeta {
         FuncMeta {
             resume_line_fp_offset: None,
+            has_args: false,
             name: format!("main.f{start:x}"),
             kind: CodeKind::GoFunc,
             start,

@@ -318,8 +318,9 @@ fn write_frame(w: &mut dyn Write, walk: &Trace, f: Frame) -> fmt::Result {
             let line = frame_line(walk, meta, fp, pc, exact);
             write!(
                 w,
-                "{}(...)\n\t{}:{} +{:#x}\n",
+                "{}({})\n\t{}:{} +{:#x}\n",
                 meta.name,
+                if meta.has_args { "..." } else { "" },
                 meta.file,
                 line,
                 pc - meta.start
