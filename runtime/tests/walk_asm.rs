@@ -410,8 +410,7 @@ fn record_nested_panic() {
     let o = run(a(t_mainrec), 2);
     assert_eq!(o.value, Err(2));
     assert!(
-        stderr(&o)
-            .starts_with("panic: 7\n\tpanic: 8\n\ngoroutine 1 [running]:\nmain.main.func1()"),
+        stderr(&o).starts_with("panic: 7\n\tpanic: 8\n\ngoroutine 1 [running]:\nmain.main.func1()"),
         "{}",
         stderr(&o)
     );
