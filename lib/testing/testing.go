@@ -622,12 +622,14 @@ func (t *T) Parallel() {
 	if t.chatty != nil {
 		t.chatty.Updatef(t.name, "=== PAUSE %s\n", t.name)
 	}
+	delete(runningTests, t.name)
 	t.signal <- true
 	<-t.resume
 	t.context.waitParallel()
 	if t.chatty != nil {
 		t.chatty.Updatef(t.name, "=== CONT  %s\n", t.name)
 	}
+	runningTests[t.name] = time.Now()
 	t.start = time.Now()
 }
 
@@ -679,6 +681,7 @@ func (t *T) Run(name string, f func(t *T)) bool {
 	if sub.chatty != nil {
 		sub.chatty.Updatef(sub.name, "=== RUN   %s\n", sub.name)
 	}
+	runningTests[sub.name] = time.Now()
 	go tRunner(sub, f)
 	if !<-sub.signal {
 		// The subtest ended its parent (FailNow on t): end t's goroutine too.
@@ -766,11 +769,16 @@ func (m *M) Run() (code int) {
 		return
 	}
 	var deadline time.Time
+	var alarm *time.Timer
 	if flagTimeout > 0 {
 		deadline = time.Now().Add(flagTimeout)
+		alarm = time.AfterFunc(flagTimeout, timedOut)
 	}
 	ran, ok := runTests(m.tests, deadline)
 	exampleRan, exampleOk := runExamples(m.examples)
+	if alarm != nil {
+		alarm.Stop()
+	}
 	if !ran && !exampleRan && !flagBenchSet {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
@@ -1237,6 +1245,7 @@ func tRunner(t *T, fn func(t *T)) {
 			if err != nil {
 				panic(err)
 			}
+			delete(runningTests, t.name)
 			t.signal <- signal
 		}()
 		doPanic := func(err any) {
@@ -1261,6 +1270,7 @@ func tRunner(t *T, fn func(t *T)) {
 		if len(t.sub) > 0 {
 			// Let the parallel subtests run, and wait for them.
 			t.context.release()
+			delete(runningTests, t.name)
 			// Go closes one channel that all of them wait on, and gc's close readies
 			// the waiters last first, so that the first runs first (the last readied
 			// goes first), then the last, and so on backwards. deferjit's close readies
@@ -1273,6 +1283,7 @@ func tRunner(t *T, fn func(t *T)) {
 				<-sub.signal
 			}
 			cleanupStart := time.Now()
+			runningTests[t.name] = cleanupStart
 			err := t.runCleanup(true)
 			t.duration += time.Since(cleanupStart)
 			if err != nil {
@@ -1388,4 +1399,26 @@ func sortedLines(output string) string {
 	lines := strings.Split(output, "\n")
 	sort.Strings(lines)
 	return strings.Join(lines, "\n")
+}
+
+// runningTests holds the tests running now and when each started (or went on after
+// Parallel), for the report of a timeout.
+var runningTests = map[string]time.Time{}
+
+// timedOut ends the run when -test.timeout has passed, as Go's alarm does: a panic on
+// the timer's goroutine naming the tests still running, each with how long it has run.
+func timedOut() {
+	var list []string
+	for name, start := range runningTests {
+		list = append(list, fmt.Sprintf("%s (%v)", name, time.Since(start).Round(time.Second)))
+	}
+	sort.Strings(list)
+	extra := ""
+	if len(list) > 0 {
+		extra = "\nrunning tests:"
+		for _, l := range list {
+			extra += "\n\t" + l
+		}
+	}
+	panic(fmt.Sprintf("test timed out after %v%s", flagTimeout, extra))
 }
