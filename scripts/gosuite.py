@@ -39,6 +39,8 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 
+from goenv import go_env
+
 GO = os.environ.get("GO", "/usr/lib/go-1.23/bin/go")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFERJIT = os.environ.get("DEFERJIT", os.path.join(ROOT, "target/release/deferjit"))
@@ -47,17 +49,6 @@ CACHE = os.environ.get("GOSUITE_CACHE", "/tmp/gosuite-cache")
 GOROUTINE = re.compile(rb"^goroutine \d+ \[[^\]\n]*\]:\n", re.M)
 TIMEOUT = 10
 USES = re.compile(rb"\b(defer|panic|recover)\b")
-
-
-def go_env():
-    env = dict(os.environ)
-    env.setdefault("GOPATH", "/tmp/gopath")
-    env.setdefault("GOCACHE", "/tmp/gocache")
-    env.setdefault("HOME", "/tmp")
-    env["GOTOOLCHAIN"] = "local"
-    for var in ("GOTRACEBACK", "GODEBUG", "GOMAXPROCS", "GOGC"):
-        env.pop(var, None)
-    return env
 
 
 def goroot():

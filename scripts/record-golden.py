@@ -35,23 +35,12 @@ import subprocess
 import sys
 import tempfile
 
+from goenv import go_env
+
 GO = os.environ.get("GO", "/usr/lib/go-1.23/bin/go")
 # The first goroutine header of a trace: `goroutine 1 [running]:`, `goroutine 6 [chan send]:`.
 GOROUTINE_LINE = re.compile(rb"^goroutine \d+ \[[^\]\n]*\]:\n", re.M)
 RUN_TIMEOUT = 120
-
-
-def go_env():
-    env = dict(os.environ)
-    env.setdefault("GOPATH", "/tmp/gopath")
-    env.setdefault("GOCACHE", "/tmp/gocache")
-    env.setdefault("HOME", "/tmp")
-    env.setdefault("GOFLAGS", "-mod=mod")
-    env["GOTOOLCHAIN"] = "local"
-    # Reproducible across hosts: never let the environment change how the program runs.
-    for var in ("GOTRACEBACK", "GODEBUG", "GOMAXPROCS", "GOGC"):
-        env.pop(var, None)
-    return env
 
 
 def fail(msg):

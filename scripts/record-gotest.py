@@ -28,8 +28,9 @@ and any other goroutine's) is dropped up to the go command's closing lines.
 
 --check: do not write; compare with the existing NAME.golden and report differences.
 
-Environment: GO (default /usr/lib/go-1.23/bin/go); GOPATH, GOCACHE, HOME, GOFLAGS and
-GOTOOLCHAIN are set to private/local values unless already set.
+Environment: GO (default /usr/lib/go-1.23/bin/go); the go command runs in `goenv.go_env()`
+(private caches, the local toolchain, no GOTRACEBACK/GODEBUG/GOMAXPROCS/GOGC from the
+caller), GOMAXPROCS then set by a file's `// gomaxprocs:` line.
 """
 
 import os
@@ -40,6 +41,8 @@ import subprocess
 import sys
 import tempfile
 
+from goenv import go_env
+
 GO = os.environ.get("GO", "/usr/lib/go-1.23/bin/go")
 TIMEOUT = 300
 
@@ -47,16 +50,6 @@ DURATION = re.compile(r"\(\d+\.\d\ds\)")
 CLOSING = re.compile(r"^(ok  |FAIL)\tcommand-line-arguments\t\d+\.\d+s", re.M)
 GOROUTINE = re.compile(r"^goroutine \d+ \[([^\]\n]*)\]:$")
 SIGNAL_PC = re.compile(r"^(\[signal .* pc=)0x[0-9a-f]+\]$", re.M)
-
-
-def go_env():
-    env = dict(os.environ)
-    env.setdefault("GOPATH", "/tmp/gopath")
-    env.setdefault("GOCACHE", "/tmp/gocache")
-    env.setdefault("HOME", "/tmp")
-    env.setdefault("GOFLAGS", "-mod=mod")
-    env["GOTOOLCHAIN"] = "local"
-    return env
 
 
 def normalize(text):

@@ -29,6 +29,8 @@ import subprocess
 import sys
 import tempfile
 
+from goenv import go_env
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CONFORMANCE = os.path.join(ROOT, "tests", "conformance")
 OUT = os.path.join(ROOT, "tests", "trace_lines.txt")
@@ -56,18 +58,6 @@ func main() {
 }
 """
 EXTRA = {"deep_recursion_elided": EXTRA_deep_recursion_elided}
-
-
-def go_env():
-    env = dict(os.environ)
-    env.setdefault("GOPATH", "/tmp/gopath")
-    env.setdefault("GOCACHE", "/tmp/gocache")
-    env.setdefault("HOME", "/tmp")
-    env.setdefault("GOFLAGS", "-mod=mod")
-    env["GOTOOLCHAIN"] = "local"
-    for var in ("GOTRACEBACK", "GODEBUG", "GOMAXPROCS", "GOGC"):
-        env.pop(var, None)
-    return env
 
 
 def fail(msg):
