@@ -19,6 +19,7 @@ mod complex;
 mod control;
 mod defer_state;
 mod defers;
+mod epilogue;
 mod expr;
 mod floats;
 mod function;

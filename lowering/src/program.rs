@@ -516,12 +516,37 @@ fn define(
         HashMap<cranelift_codegen::ir::Block, String>,
     )>,
 ) -> Result<CompiledFunc, String> {
-    module
-        .define_function(id, ctx)
-        .map_err(|e| format!("{name}: {e:?}"))?;
+    // Compiled here rather than by `define_function`, so that the epilogue peephole
+    // (`crate::epilogue`) edits the bytes before they are copied into executable memory.
+    let mut ctrl_plane = cranelift_codegen::control::ControlPlane::default();
+    ctx.compile(module.isa(), &mut ctrl_plane)
+        .map_err(|e| format!("{name}: {:?}", e.inner))?;
     let code = ctx
         .compiled_code()
         .ok_or_else(|| format!("{name}: no compiled code"))?;
+    let mut bytes = code.code_buffer().to_vec();
+    if module.isa().triple().architecture == target_lexicon::Architecture::X86_64 {
+        let at: Vec<u32> = code.buffer.relocs().iter().map(|r| r.offset).collect();
+        let mut sizes = ctx
+            .func
+            .stencil
+            .dfg
+            .jump_tables
+            .values()
+            .map(|jt| jt.all_branches().len());
+        let first = sizes.next();
+        let table_entries = first.filter(|&n| sizes.all(|m| m == n));
+        crate::epilogue::drop_redundant_sp_restores(&mut bytes, &at, table_entries);
+    }
+    let relocs: Vec<cranelift_module::ModuleReloc> = code
+        .buffer
+        .relocs()
+        .iter()
+        .map(|r| cranelift_module::ModuleReloc::from_mach_reloc(r, &ctx.func, id))
+        .collect();
+    module
+        .define_function_bytes(id, u64::from(code.buffer.alignment), &bytes, &relocs)
+        .map_err(|e| format!("{name}: {e:?}"))?;
     let buffer = &code.buffer;
     let mut call_sites: Vec<CallSiteMeta> = buffer
         .call_sites()
@@ -587,7 +612,7 @@ fn define(
         Some((n, b)) => crate::annotate::annotated_clif(&ctx.func, n, b),
         None => ctx.func.display().to_string(),
     });
-    let code_bytes = keep_text.then(|| buffer.data().to_vec());
+    let code_bytes = keep_text.then_some(bytes);
     let all_notes = match notes {
         Some((n, b)) if keep_text => {
             let mut v: Vec<String> = n
