@@ -298,3 +298,31 @@ fn test_runs_tests_then_benchmarks_in_go_flag_spelling() {
         text(&o.stdout)
     );
 }
+
+/// The epilogue peephole (lowering/src/epilogue.rs) on real Cranelift output: a function
+/// with a jump table (a switch of 9 cases) and one with float constants in its constant
+/// pool both return through `add rsp, N; nop; pop rbp`, and the program still runs.
+#[test]
+fn epilogues_drop_the_sp_restore_across_jump_tables_and_constant_pools() {
+    let src = "package main\n\nimport \"fmt\"\n\n//go:noinline\nfunc pick(x int) int {\n\tswitch x {\n\tcase 0:\n\t\treturn 10\n\tcase 1:\n\t\treturn 11\n\tcase 2:\n\t\treturn 12\n\tcase 3:\n\t\treturn 13\n\tcase 4:\n\t\treturn 14\n\tcase 5:\n\t\treturn 15\n\tcase 6:\n\t\treturn 16\n\tcase 7:\n\t\treturn 17\n\tcase 8:\n\t\treturn 18\n\t}\n\treturn pick(x - 9)\n}\n\n//go:noinline\nfunc scale(f float64) float64 { return f*2.5 + 0.125 + float64(pick(int(f))) }\n\nfunc main() {\n\tfmt.Println(pick(3), pick(12), scale(4))\n}\n";
+    let path = program("epilogues.go", src);
+    let run = deferjit(&["run", &path]);
+    assert_eq!(text(&run.stdout), "13 13 24.125\n");
+    for func in ["main.pick", "main.scale"] {
+        let d = deferjit(&["dump", &path, "--func", func, "--asm"]);
+        let out = text(&d.stdout);
+        assert!(d.status.success(), "{}", text(&d.stderr));
+        assert!(
+            out.contains("jump table entry") || func != "main.pick",
+            "no jump table in {func}:\n{out}"
+        );
+        assert!(
+            out.contains("constant") || func != "main.scale",
+            "no constant pool in {func}:\n{out}"
+        );
+        assert!(
+            out.contains("mov rsp, rbp, dropped") && !out.contains("  mov rsp, rbp"),
+            "an epilogue of {func} kept its mov rsp, rbp:\n{out}"
+        );
+    }
+}

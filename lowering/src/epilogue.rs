@@ -28,9 +28,10 @@ use iced_x86::{
     OpAccess, OpKind, Register,
 };
 
-/// The bytes of `mov rsp, rbp` as Cranelift encodes it, and the 3-byte NOP replacing it.
+/// The bytes of `mov rsp, rbp` as Cranelift encodes it.
 const MOV_RSP_RBP: [u8; 3] = [0x48, 0x89, 0xec];
-const NOP3: [u8; 3] = [0x0f, 0x1f, 0x00];
+/// The 3-byte NOP that replaces it (`deferjit dump --asm` notes it as the dropped move).
+pub const NOP3: [u8; 3] = [0x0f, 0x1f, 0x00];
 
 /// Replaces each redundant `mov rsp, rbp` of the x64 function `code` with a NOP (see the
 /// module doc); returns how many it replaced (0 when the function is left as it was).
@@ -262,6 +263,26 @@ mod tests {
         // An extra push in the body.
         let mut code = vec![0x55, 0x48, 0x89, 0xe5, 0x50, 0x48, 0x89, 0xec, 0x5d, 0xc3];
         assert_eq!(drop_redundant_sp_restores(&mut code, &[], None), 0);
+    }
+
+    #[test]
+    fn skips_a_jump_table_of_the_known_size() {
+        // push rbp; mov rbp,rsp; lea rax,[rip+T]; movsxd rcx,[rax+rdi*4]; add rax,rcx;
+        // jmp rax; T: dd 8, 8; mov rsp,rbp; pop rbp; ret
+        let code = vec![
+            0x55, 0x48, 0x89, 0xe5, 0x48, 0x8d, 0x05, 9, 0, 0, 0, 0x48, 0x63, 0x0c, 0xb8, 0x48,
+            0x01, 0xc8, 0xff, 0xe0, 8, 0, 0, 0, 8, 0, 0, 0, 0x48, 0x89, 0xec, 0x5d, 0xc3,
+        ];
+        assert_eq!(
+            drop_redundant_sp_restores(&mut code.clone(), &[], Some(2)),
+            1
+        );
+        // Tables of unknown or wrong size leave the function alone.
+        assert_eq!(drop_redundant_sp_restores(&mut code.clone(), &[], None), 0);
+        assert_eq!(
+            drop_redundant_sp_restores(&mut code.clone(), &[], Some(3)),
+            0
+        );
     }
 
     #[test]

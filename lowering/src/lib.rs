@@ -5,6 +5,7 @@
 #![deny(unsafe_op_in_unsafe_fn)]
 pub mod annotate;
 pub mod context;
+pub mod epilogue;
 pub mod ir;
 pub mod layout;
 pub mod meta;
@@ -19,7 +20,6 @@ mod complex;
 mod control;
 mod defer_state;
 mod defers;
-mod epilogue;
 mod expr;
 mod floats;
 mod function;

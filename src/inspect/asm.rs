@@ -237,6 +237,12 @@ impl Context<'_> {
                 fmt.format(ins, &mut text);
             }
             let mut c = std::mem::take(&mut comments[i]);
+            let pops_rbp = insns.get(i + 1).is_some_and(|(n, _)| {
+                n.code() == iced_x86::Code::Pop_r64 && n.op0_register() == iced_x86::Register::RBP
+            });
+            if data == lowering::epilogue::NOP3 && pops_rbp {
+                c.push("Cranelift's mov rsp, rbp, dropped: SP == FP here".into());
+            }
             if matches!(
                 ins.flow_control(),
                 FlowControl::Call | FlowControl::IndirectCall
