@@ -335,19 +335,36 @@ impl TypeDescs {
 
 /// Compiles `prog` to native code and registers it with the runtime.
 pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, String> {
-    let isa = host_isa()?;
-    let mut builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
-    for (name, addr) in runtime::symbols::symbols() {
-        builder.symbol(name, addr);
-    }
-    let mut module = JITModule::new(builder);
-    let mut descs = TypeDescs {
-        owned: Vec::new(),
-        by_type: HashMap::new(),
-        vtables: Vec::new(),
-        vtable_funcs: Vec::new(),
+    let (mut module, mut descs, lowered) = {
+        let isa = host_isa()?;
+        let mut builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+        for (name, addr) in runtime::symbols::symbols() {
+            builder.symbol(name, addr);
+        }
+        let mut module = JITModule::new(builder);
+        let mut descs = TypeDescs {
+            owned: Vec::new(),
+            by_type: HashMap::new(),
+            vtables: Vec::new(),
+            vtable_funcs: Vec::new(),
+        };
+        let lowered = lowering::lower_program(&mut module, prog, opts, &mut descs)?;
+        if lowered.goroutines_without_polls {
+            // A library function with a `go` statement is reached though the user's
+            // package has none: lower again with the loops polling for preemption.
+            // SAFETY: nothing was finalized, registered or run from this module.
+            unsafe { module.free_memory() };
+            if opts.assume_goroutines {
+                return Err("goroutines started by code that was not checked".into());
+            }
+            let again = LowerOptions {
+                assume_goroutines: true,
+                ..opts.clone()
+            };
+            return compile(prog, &again);
+        }
+        (module, descs, lowered)
     };
-    let lowered = lowering::lower_program(&mut module, prog, opts, &mut descs)?;
     module
         .finalize_definitions()
         .map_err(|e| format!("finalizing code: {e}"))?;

@@ -176,6 +176,7 @@ impl Program {
         let lopts = lowering::LowerOptions {
             strategy: opts.defer,
             keep_text: opts.keep_text,
+            assume_goroutines: false,
         };
         let code = jit::compile(&ir, &lopts).map_err(|msg| {
             CompileError::new(

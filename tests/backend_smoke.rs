@@ -211,6 +211,7 @@ fn program() -> Program_ {
         benchmarks: vec![],
         tests: Vec::new(),
         starts_goroutines: false,
+        main_starts_goroutines: false,
         selectors: vec![],
         unchecked: vec![],
         format_call: None,

@@ -571,8 +571,12 @@ pub struct Program {
     /// A test file's `func TestXxx(t *testing.T)` names, in source order (empty for a
     /// program); its `main` is then the entry that runs them.
     pub tests: Vec<String>,
-    /// Some checked function has a `go` statement: loops then poll for preemption.
+    /// Some checked function has a `go` statement: loops may then have to poll for
+    /// preemption (see `LowerOptions::assume_goroutines`).
     pub starts_goroutines: bool,
+    /// A `go` statement is in the user's package, or the file is a test file: the
+    /// lowering assumes the program starts goroutines.
+    pub main_starts_goroutines: bool,
     /// Method selectors (`Name(sig)`, e.g. `String() string`): the index of each in a
     /// type descriptor's vtable.
     pub selectors: Vec<String>,

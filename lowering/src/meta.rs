@@ -17,6 +17,13 @@ pub struct LowerOptions {
     pub strategy: DeferStrategy,
     /// Keep the optimized CLIF text and machine code bytes of each function (for dumps).
     pub keep_text: bool,
+    /// Loops poll for preemption whenever some checked function has a `go` statement.
+    /// Without it they poll only when the user's package has one (or the file is a test
+    /// file); a `go` statement of a library function that compiled code reaches then makes
+    /// the lowering report [`LoweredProgram::goroutines_without_polls`], and the caller
+    /// lowers again with this set. So a benchmark file, which imports package testing
+    /// (whose `T.Run` starts goroutines) without running its tests, pays for no poll.
+    pub assume_goroutines: bool,
 }
 
 /// Where the lowering gets the runtime type descriptors the code embeds.
@@ -146,4 +153,7 @@ pub struct LoweredProgram {
     pub stack_guard: DataId,
     /// The word loops poll for preemption (`abi::PREEMPT_SYMBOL`).
     pub preempt: DataId,
+    /// Compiled code can start a goroutine, but its loops do not poll for preemption
+    /// (see [`LowerOptions::assume_goroutines`]): the code must not be used.
+    pub goroutines_without_polls: bool,
 }

@@ -58,7 +58,9 @@ pub fn lower_program(
         stubs: d.stubs.clone(),
         used_stubs: RefCell::new(std::collections::HashSet::new()),
         niladic_sig,
-        preempt: prog.starts_goroutines.then_some(d.preempt),
+        preempt: (prog.starts_goroutines
+            && (opts.assume_goroutines || prog.main_starts_goroutines))
+            .then_some(d.preempt),
         strings: RefCell::new(HashMap::new()),
         type_descs: RefCell::new(type_desc),
     };
@@ -158,6 +160,7 @@ pub fn lower_program(
         globals: d.globals,
         stack_guard: d.stack_guard,
         preempt: d.preempt,
+        goroutines_without_polls: shared.preempt.is_none() && used_stubs.contains("rt_go"),
     })
 }
 

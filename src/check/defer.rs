@@ -195,6 +195,7 @@ impl<'a> Checker<'a> {
             results: vec![],
         }));
         self.starts_goroutines = true;
+        self.main_starts_goroutines |= self.in_main();
         out.push(Stmt::Expr(Expr {
             kind: ExprKind::Builtin(
                 Builtin::Runtime("rt_go"),

@@ -335,6 +335,9 @@ pub(crate) struct Checker<'a> {
     pub test_file: bool,
     /// A `go` statement was checked (in the user's code or a library function it uses).
     pub starts_goroutines: bool,
+    /// A `go` statement of the user's own package was checked (or the file is a test
+    /// file, whose entry runs its tests on goroutines).
+    pub main_starts_goroutines: bool,
     /// How many references (pointer, slice, map, func, interface) the type expression
     /// being resolved is behind.
     pub type_indirection: usize,
@@ -419,6 +422,7 @@ impl<'a> Checker<'a> {
             eager_library: false,
             test_file: false,
             starts_goroutines: false,
+            main_starts_goroutines: false,
             type_indirection: 0,
             resolving_at: HashMap::new(),
             synth_calls: HashMap::new(),
@@ -643,6 +647,7 @@ impl<'a> Checker<'a> {
             benchmarks: self.benchmarks,
             tests: Vec::new(),
             starts_goroutines: self.starts_goroutines,
+            main_starts_goroutines: self.main_starts_goroutines || self.test_file,
             selectors: self.selectors,
             unchecked,
             format_call: self.format_call,
