@@ -18,6 +18,7 @@ mod calls;
 mod chans;
 mod complex;
 mod control;
+mod dead_slots;
 mod defer_state;
 mod defers;
 mod expr;

@@ -521,6 +521,7 @@ fn define(
 ) -> Result<CompiledFunc, String> {
     // Compiled here rather than by `define_function`, so that the epilogue peephole
     // (`crate::epilogue`) edits the bytes before they are copied into executable memory.
+    crate::dead_slots::shrink_dead_slots(&mut ctx.func);
     let mut ctrl_plane = cranelift_codegen::control::ControlPlane::default();
     ctx.compile(module.isa(), &mut ctrl_plane)
         .map_err(|e| format!("{name}: {:?}", e.inner))?;
