@@ -5,38 +5,16 @@
 use crate::function::{FnLowerer, Targets};
 use crate::ir::{Block as IrBlock, Expr, LabelId, LocalId, SwitchCase, Type};
 use crate::layout;
-use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData};
 
 impl<'a> FnLowerer<'a, '_, '_> {
-    /// Branches to `next` when `cond` is true and to `other` when it is false, with
-    /// `next` laid out right after the current block. Cranelift orders blocks in a
-    /// reverse postorder whose walk visits a branch's first successor first, so the
-    /// second successor of `brif` is the fall-through: the test is inverted (`cond == 0`,
-    /// which the mid-end folds into the complementary comparison) so that `next` is it.
-    /// Loops use it for their bodies (one taken branch per iteration, the back edge, as
-    /// gc's layout) and `if` for its `then` block.
-    pub(crate) fn brif_falling_into(
-        &mut self,
-        cond: Value,
-        next: Block,
-        next_args: &[BlockArg],
-        other: Block,
-        other_args: &[BlockArg],
-    ) {
-        let ty = self.b.func.dfg.value_type(cond);
-        let zero = self.b.ins().iconst(ty, 0);
-        let not = self.b.ins().icmp(IntCC::Equal, cond, zero);
-        self.b.ins().brif(not, other, other_args, next, next_args);
-    }
-
     /// `if cond { then } else { els }`.
     pub(crate) fn lower_if(&mut self, cond: &'a Expr, then: &'a IrBlock, els: &'a IrBlock) {
         let c = self.expr(cond)[0];
         let then_b = self.b.create_block();
         let else_b = self.b.create_block();
         let join = self.b.create_block();
-        self.brif_falling_into(c, then_b, &[], else_b, &[]);
+        self.b.ins().brif(c, then_b, &[], else_b, &[]);
         self.b.switch_to_block(then_b);
         self.lower_block(then);
         self.b.ins().jump(join, &[]);
@@ -71,12 +49,18 @@ impl<'a> FnLowerer<'a, '_, '_> {
         );
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
+        // The body is the branch's first successor, so Cranelift lays it out after the
+        // exit (its block order is a reverse postorder visiting the first successor
+        // last). Inverting the test would make the body the fall-through, but then
+        // Cranelift's LICM starts hoisting the addresses of globals and functions out of
+        // the loop, and across the loop's calls (which save no register) they are spilled
+        // and reloaded every iteration: loops calling small functions got slower.
         match cond {
             Some(c) => {
                 self.set_pos(c.pos);
                 self.calls_first(&[c]);
                 let v = self.expr(c)[0];
-                self.brif_falling_into(v, body_b, &[], exit, &[]);
+                self.b.ins().brif(v, body_b, &[], exit, &[]);
             }
             None => {
                 self.b.ins().jump(body_b, &[]);
@@ -170,7 +154,7 @@ impl<'a> FnLowerer<'a, '_, '_> {
         self.b.switch_to_block(header);
         let (i, n) = (self.b.use_var(cursor), self.b.use_var(len_v));
         let more = self.b.ins().icmp(IntCC::SignedLessThan, i, n);
-        self.brif_falling_into(more, decode, &[], exit, &[]);
+        self.b.ins().brif(more, decode, &[], exit, &[]);
         self.b.switch_to_block(decode);
         let (p, i) = (self.b.use_var(ptr_v), self.b.use_var(cursor));
         let at = self.b.ins().iadd(p, i);

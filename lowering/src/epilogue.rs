@@ -35,7 +35,7 @@ pub const NOP3: [u8; 3] = [0x0f, 0x1f, 0x00];
 
 /// Replaces each redundant `mov rsp, rbp` of the x64 function `code` with a NOP (see the
 /// module doc); returns how many it replaced (0 when the function is left as it was).
-/// `relocs` are the offsets of the code's relocations: a RIP-relative operand whose
+/// `relocs` are the offsets of the code's relocations, ascending: a RIP-relative operand whose
 /// displacement is one names a symbol outside the function (its bytes are not yet
 /// filled in).
 /// `table_entries` is the number of entries of every jump table of the function (`None`
@@ -130,6 +130,18 @@ fn redundant_sp_restores(
         {
             continue;
         }
+        // Only an instruction that moves the stack pointer implicitly (push, pop, ...) or
+        // names RSP or RBP as an operand can write them: the others need no closer look.
+        let names_frame_reg = (0..i.op_count()).any(|n| {
+            i.op_kind(n) == OpKind::Register
+                && matches!(
+                    i.op_register(n).full_register(),
+                    Register::RSP | Register::RBP
+                )
+        });
+        if i.stack_pointer_increment() == 0 && !names_frame_reg {
+            continue;
+        }
         let writes_frame_reg = factory.info(i).used_registers().iter().any(|u| {
             matches!(u.register().full_register(), Register::RSP | Register::RBP)
                 && !matches!(
@@ -186,7 +198,7 @@ fn decode_code(
         }
         let next = i.next_ip();
         let disp_at = ip as usize + decoder.get_constant_offsets(&i).displacement_offset();
-        let external = relocs.iter().any(|&r| r as usize == disp_at);
+        let external = relocs.binary_search(&(disp_at as u32)).is_ok();
         if i.is_ip_rel_memory_operand() && !external {
             let t = i.ip_rel_memory_address();
             if i.mnemonic() == Mnemonic::Lea {

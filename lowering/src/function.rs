@@ -565,7 +565,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.b.switch_to_block(header);
         let i = self.b.use_var(counter);
         let more = self.b.ins().icmp(IntCC::SignedLessThan, i, n);
-        self.brif_falling_into(more, body_b, &[], exit, &[]);
+        self.b.ins().brif(more, body_b, &[], exit, &[]);
         self.b.switch_to_block(body_b);
         let i = self.b.use_var(counter);
         if let Some(k) = key {

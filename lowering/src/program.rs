@@ -530,7 +530,8 @@ fn define(
         .ok_or_else(|| format!("{name}: no compiled code"))?;
     let mut bytes = code.code_buffer().to_vec();
     if module.isa().triple().architecture == target_lexicon::Architecture::X86_64 {
-        let at: Vec<u32> = code.buffer.relocs().iter().map(|r| r.offset).collect();
+        let mut at: Vec<u32> = code.buffer.relocs().iter().map(|r| r.offset).collect();
+        at.sort_unstable();
         let mut sizes = ctx
             .func
             .stencil
