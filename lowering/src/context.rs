@@ -40,6 +40,12 @@ pub(crate) struct Shared<'a> {
     pub preempt: Option<DataId>,
     pub strings: RefCell<HashMap<Vec<u8>, DataId>>,
     pub type_descs: RefCell<&'a mut dyn crate::meta::TypeDescSource>,
+    /// By `ir::FuncId`: whether the function is compiled with [`DIRECT_CALL_CONV`] (see
+    /// [`direct_call_only`]).
+    pub direct_only: Vec<bool>,
+    /// By `ir::FuncId`: whether the code takes the address of such a function (its static
+    /// closure), which then points at the function's adapter to [`GO_CALL_CONV`].
+    pub wanted_adapters: RefCell<Vec<bool>>,
 }
 
 impl Shared<'_> {
@@ -75,9 +81,13 @@ impl Shared<'_> {
         self.funcs[f.0 as usize]
     }
 
-    /// The static closure object of Go function `f` (its code pointer).
+    /// The static closure object of Go function `f` (its code pointer: that of its
+    /// adapter when `f` is compiled with [`DIRECT_CALL_CONV`]).
     pub fn static_closure(&self, f: ir::FuncId) -> DataId {
         self.reach(f);
+        if self.direct_only[f.0 as usize] {
+            self.wanted_adapters.borrow_mut()[f.0 as usize] = true;
+        }
         self.static_closures[f.0 as usize]
     }
 }
@@ -95,6 +105,52 @@ impl Shared<'_> {
 /// 2.98). Which convention wins overall is still open (the performance issue). On aarch64
 /// Cranelift saves callee-saved registers whatever the convention, so the gain is x64's.
 pub const GO_CALL_CONV: CallConv = CallConv::Winch;
+
+/// The calling convention of the Go functions that are only ever called directly (see
+/// [`direct_call_only`]): Cranelift's `tail`, whose callee-saved registers (RBX, R12-R14;
+/// R15 is the pinned goroutine) let a caller keep values in registers across the call,
+/// and which returns up to eight words in registers (`winch` returns only the last one in
+/// a register, the others through memory). Such a function has no defer, so no
+/// `try_call`, whose exceptional edge would make it save every callee-saved register.
+/// A panic that unwinds through such a frame abandons it without restoring those
+/// registers: the frame that recovers is a `winch` one, whose `try_call`s assume that
+/// every register is clobbered.
+pub const DIRECT_CALL_CONV: CallConv = CallConv::Tail;
+
+/// By `ir::FuncId`: whether the function can be compiled with [`DIRECT_CALL_CONV`]: a
+/// top-level function or method without defers that neither the runtime nor a deferred
+/// call starts (not `main`, `init`, a benchmark, the format hook, or the direct target of
+/// a `defer f()`). Code that takes its address as a value gets its adapter (a hidden
+/// wrapper with [`GO_CALL_CONV`] that calls it), so every call through a closure object,
+/// method table or the runtime uses [`GO_CALL_CONV`].
+pub fn direct_call_only(prog: &ir::Program) -> Vec<bool> {
+    let mut direct: Vec<bool> = prog
+        .funcs
+        .iter()
+        .map(|f| f.kind == ir::FuncKind::TopLevel && f.defers.is_empty())
+        .collect();
+    let mut entries = vec![prog.init];
+    entries.extend(prog.main);
+    entries.extend(prog.format_call);
+    entries.extend(prog.benchmarks.iter().map(|b| b.1));
+    for f in &prog.funcs {
+        for d in &f.defers {
+            entries.extend(crate::defers::direct_defer_target(prog, d.closure));
+        }
+    }
+    for f in entries {
+        direct[f.0 as usize] = false;
+    }
+    direct
+}
+
+/// The signature of a Go function compiled with convention `conv` ([`GO_CALL_CONV`], or
+/// [`DIRECT_CALL_CONV`] for a function only called directly).
+pub fn go_signature_in(conv: CallConv, sig: &ir::Signature) -> Signature {
+    let mut s = go_signature(conv, sig);
+    s.call_conv = conv;
+    s
+}
 
 /// The signature of a Go function: hidden closure pointer, then the words of the
 /// parameters; the words of the results.

@@ -3,7 +3,8 @@
 //! the metadata the runtime needs, read from the compiled code before the context is
 //! cleared (call sites with handlers, frame slots of open-coded defers, line table).
 
-use crate::context::{go_signature, Shared};
+use crate::context::{direct_call_only, go_signature, go_signature_in, Shared};
+use crate::context::{DIRECT_CALL_CONV, GO_CALL_CONV};
 use crate::defer_state::FrameState;
 use crate::function::FnLowerer;
 use crate::ir::{self, FuncKind};
@@ -32,7 +33,8 @@ pub fn lower_program(
     type_desc: &mut dyn crate::meta::TypeDescSource,
 ) -> Result<LoweredProgram, String> {
     let cc = module.isa().default_call_conv();
-    let d = declare(module, prog)?;
+    let direct_only = direct_call_only(prog);
+    let d = declare(module, prog, &direct_only)?;
     let niladic_sig = go_signature(
         cc,
         &ir::Signature {
@@ -63,6 +65,8 @@ pub fn lower_program(
             .then_some(d.preempt),
         strings: RefCell::new(HashMap::new()),
         type_descs: RefCell::new(type_desc),
+        wanted_adapters: RefCell::new(vec![false; prog.funcs.len()]),
+        direct_only,
     };
     let mut ctx = module.make_context();
     let mut fctx = FunctionBuilderContext::new();
@@ -137,9 +141,18 @@ pub fn lower_program(
         ));
     }
     let reached = shared.reached.borrow().clone();
+    let wanted_adapters = shared.wanted_adapters.borrow().clone();
     for (i, data) in d.static_closures.iter().enumerate() {
-        if reached[i] {
+        if !reached[i] {
+            continue;
+        }
+        if !shared.direct_only[i] {
             define_static_closure(module, *data, d.funcs[i])?;
+        } else if wanted_adapters[i] {
+            let f = &prog.funcs[i];
+            let (id, cf) = define_adapter(module, &mut ctx, &mut fctx, d.funcs[i], f, i, opts)?;
+            define_static_closure(module, *data, id)?;
+            out.push(cf);
         }
     }
     let used_stubs = shared.used_stubs.borrow().clone();
@@ -198,13 +211,21 @@ struct Decls {
 
 /// Declares the Go functions and their static closures, the globals, the runtime entries
 /// and stubs, the trampolines and the stack-guard word.
-fn declare(module: &mut dyn Module, prog: &ir::Program) -> Result<Decls, String> {
-    let cc = module.isa().default_call_conv();
+fn declare(
+    module: &mut dyn Module,
+    prog: &ir::Program,
+    direct_only: &[bool],
+) -> Result<Decls, String> {
     // The user's functions first, then the runtime's entries and the trampolines, then
     // the library's functions: the ids (and the dumps that show them) of the user's code
     // and of the runtime do not depend on the library's size.
     let declare_go = |module: &mut dyn Module, i: usize, f: &ir::Func| {
-        let sig = go_signature(cc, &f.sig);
+        let conv = if direct_only[i] {
+            DIRECT_CALL_CONV
+        } else {
+            GO_CALL_CONV
+        };
+        let sig = go_signature_in(conv, &f.sig);
         module
             .declare_function(&format!("{}#{}", f.name, i), Linkage::Local, &sig)
             .map_err(map_err("declare"))
@@ -286,6 +307,54 @@ fn declare(module: &mut dyn Module, prog: &ir::Program) -> Result<Decls, String>
     })
 }
 
+/// Declares and defines the adapter of Go function `f` (ir id `i`, module id `callee`),
+/// which is compiled with [`DIRECT_CALL_CONV`]: a function with [`GO_CALL_CONV`] that
+/// calls it with its arguments and returns its results, for the code that calls `f`
+/// through a closure object. It is registered as a wrapper: hidden in traces and
+/// transparent to `recover`, as the frame it adds is not one of Go's.
+fn define_adapter(
+    module: &mut dyn Module,
+    ctx: &mut Context,
+    fctx: &mut FunctionBuilderContext,
+    callee: FuncId,
+    f: &ir::Func,
+    i: usize,
+    opts: &LowerOptions,
+) -> Result<(FuncId, CompiledFunc), String> {
+    let sig = go_signature_in(GO_CALL_CONV, &f.sig);
+    let name = format!("{}·adapter", f.name);
+    let id = module
+        .declare_function(&format!("{name}#{i}"), Linkage::Local, &sig)
+        .map_err(map_err("declare"))?;
+    ctx.func = trampolines::new_function(id.as_u32(), sig);
+    let callee_ref = module.declare_func_in_func(callee, &mut ctx.func);
+    let config = module.isa().frontend_config();
+    {
+        use cranelift_codegen::ir::InstBuilder;
+        let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        b.seal_block(entry);
+        let args = b.block_params(entry).to_vec();
+        let call = b.ins().call(callee_ref, &args);
+        let results = b.inst_results(call).to_vec();
+        b.ins().return_(&results);
+        b.finalize(config);
+    }
+    let cf = define(
+        module,
+        ctx,
+        id,
+        &name,
+        CodeKind::DeferWrapper,
+        opts.keep_text,
+        None,
+    )?;
+    module.clear_context(ctx);
+    Ok((id, cf))
+}
+
 /// Defines the static closure object of a compiled Go function: its code pointer.
 fn define_static_closure(
     module: &mut dyn Module,
@@ -352,7 +421,6 @@ fn lower_go_function<'a>(
     i: usize,
     f: &'a ir::Func,
 ) -> Result<CompiledFunc, String> {
-    let cc = module.isa().default_call_conv();
     // A forced strategy applies to the user's code; the library keeps gc's choices.
     let strategy = if f.is_library() {
         crate::strategy::DeferStrategy::Auto
@@ -361,7 +429,12 @@ fn lower_go_function<'a>(
     };
     let decisions = decide(f, strategy);
     let frame = crate::strategy::frame_defers(&decisions);
-    ctx.func = trampolines::new_function(d.funcs[i].as_u32(), go_signature(cc, &f.sig));
+    let conv = if shared.direct_only[i] {
+        DIRECT_CALL_CONV
+    } else {
+        GO_CALL_CONV
+    };
+    ctx.func = trampolines::new_function(d.funcs[i].as_u32(), go_signature_in(conv, &f.sig));
     let notes;
     {
         let b = FunctionBuilder::new(&mut ctx.func, fctx);
