@@ -32,15 +32,20 @@ pub fn morestack_signature() -> Signature {
     sig
 }
 
-/// The signature of a runtime function's stub (without the FP): the Go convention, or
-/// `preserve_all` for an entry generated code calls only on cold paths
-/// ([`RuntimeFunction::preserves_all`]): the stub saves what the runtime clobbers, so
-/// the hot code around the call keeps its values in registers.
+/// The signature of a runtime function's stub (without the FP): the convention of Go
+/// functions called only directly (`tail`: the runtime's SystemV code preserves the
+/// callee-saved registers, so a caller keeps its values there across the call, and two
+/// result words come back in registers), or `preserve_all` for an entry generated code
+/// calls only on cold paths ([`RuntimeFunction::preserves_all`]): the stub saves what the
+/// runtime clobbers, so the hot code around the call keeps its values in registers.
+/// A stub whose runtime function does not return (a panic that is recovered, a switch to
+/// another goroutine that never comes back) leaves no caller expecting its registers: the
+/// frame that resumes is a `winch` one, which assumes every register clobbered.
 pub fn stub_signature(rf: &RuntimeFunction) -> Signature {
     let conv = if rf.preserves_all() {
         CallConv::PreserveAll
     } else {
-        crate::context::GO_CALL_CONV
+        crate::context::DIRECT_CALL_CONV
     };
     let mut sig = Signature::new(conv);
     sig.params = i64s(rf.params.len());
