@@ -118,11 +118,12 @@ pub const GO_CALL_CONV: CallConv = CallConv::Winch;
 pub const DIRECT_CALL_CONV: CallConv = CallConv::Tail;
 
 /// By `ir::FuncId`: whether the function can be compiled with [`DIRECT_CALL_CONV`]: a
-/// top-level function or method without defers that neither the runtime nor a deferred
-/// call starts (not `main`, `init`, a benchmark, the format hook, or the direct target of
-/// a `defer f()`). Code that takes its address as a value gets its adapter (a hidden
-/// wrapper with [`GO_CALL_CONV`] that calls it), so every call through a closure object,
-/// method table or the runtime uses [`GO_CALL_CONV`].
+/// top-level function or method without defers that the runtime does not start (not
+/// `main`, `init`, a benchmark or the format hook). Code that takes its address as a
+/// value gets its adapter (a hidden wrapper with [`GO_CALL_CONV`] that calls it), and
+/// the closure object of `defer f()` holds the statement's wrapper rather than `f`, so
+/// every call through a closure object, method table or the runtime uses
+/// [`GO_CALL_CONV`].
 pub fn direct_call_only(prog: &ir::Program) -> Vec<bool> {
     let mut direct: Vec<bool> = prog
         .funcs
@@ -133,11 +134,6 @@ pub fn direct_call_only(prog: &ir::Program) -> Vec<bool> {
     entries.extend(prog.main);
     entries.extend(prog.format_call);
     entries.extend(prog.benchmarks.iter().map(|b| b.1));
-    for f in &prog.funcs {
-        for d in &f.defers {
-            entries.extend(crate::defers::direct_defer_target(prog, d.closure));
-        }
-    }
     for f in entries {
         direct[f.0 as usize] = false;
     }

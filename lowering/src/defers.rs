@@ -71,7 +71,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// the store of its code pointer.
     fn fill_deferred_closure(&mut self, closure: FuncId, base: Value, off: i32) -> Inst {
         match direct_defer_target(self.shared.prog, closure) {
-            Some(f) => {
+            // A function compiled with the direct-call convention cannot be called
+            // through a closure object: the object holds its wrapper (hidden, and
+            // transparent to recover), which calls it. Exits still call it directly.
+            Some(f) if !self.shared.direct_only[f.0 as usize] => {
                 let fr = self.func_ref(self.shared.go_func(f));
                 let code = self.b.ins().func_addr(types::I64, fr);
                 self.b.ins().store(
@@ -81,7 +84,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     off + CLOSURE_CODE_OFFSET,
                 )
             }
-            None => self.fill_closure(closure, base, off),
+            _ => self.fill_closure(closure, base, off),
         }
     }
 
