@@ -89,6 +89,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.last_call = Some(inst);
         let from = self.b.current_block();
         self.b.switch_to_block(cont);
+        // Sealed at once (its only predecessor is known): variables read here resolve to
+        // their values before the call, so deferBits stays a known constant across the
+        // calls of straight-line code, and the exits' bit tests fold.
+        self.b.seal_block(cont);
         // The continuation's only predecessor is this call: what it stored holds here.
         for stored in [&mut self.defers.bits_stored, &mut self.defers.head_stored] {
             if let Some((blk, v)) = *stored {

@@ -156,7 +156,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 ));
                 let var = self.defers.bits_var.expect("open-coded state");
                 let bits = self.b.use_var(var);
-                let set = self.b.ins().bor_imm_u(bits, 1i64 << index);
+                let set = match self.known_constant(bits) {
+                    Some(k) => self.b.ins().iconst(types::I8, (k | 1i64 << index) & 0xff),
+                    None => self.b.ins().bor_imm_u(bits, 1i64 << index),
+                };
                 self.b.def_var(var, set);
                 self.note(format!("defer {index}: set bit {index} of deferBits"));
                 self.defers.lowered = self.defers.lowered.max(index + 1);
@@ -309,13 +312,29 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 // Defers not lowered yet cannot be pending at this exit: not tested.
                 for i in (0..self.defers.lowered).rev() {
                     let bits = self.b.use_var(var);
-                    let t = self.b.ins().band_imm_u(bits, 1i64 << i);
+                    let known = self.known_constant(bits);
+                    if known.is_some_and(|b| b & (1 << i) == 0) {
+                        // The defer is known not to be pending here.
+                        continue;
+                    }
                     let call_b = self.b.create_block();
                     let next = self.b.create_block();
-                    self.b.ins().brif(t, call_b, &[], next, &[]);
-                    self.note(format!("exit: test bit {i} of deferBits"));
+                    if known.is_some() {
+                        // Known to be pending (straight-line code since the defer).
+                        self.b.ins().jump(call_b, &[]);
+                    } else {
+                        let t = self.b.ins().band_imm_u(bits, 1i64 << i);
+                        self.b.ins().brif(t, call_b, &[], next, &[]);
+                        self.note(format!("exit: test bit {i} of deferBits"));
+                    }
                     self.b.switch_to_block(call_b);
-                    let cleared = self.b.ins().band_imm_u(bits, !(1i64 << i) & 0xff);
+                    // Both blocks are sealed once their predecessors are all there, so a
+                    // known deferBits stays known down the exit's calls.
+                    self.b.seal_block(call_b);
+                    let cleared = match known {
+                        Some(k) => self.b.ins().iconst(types::I8, k & !(1i64 << i) & 0xff),
+                        None => self.b.ins().band_imm_u(bits, !(1i64 << i) & 0xff),
+                    };
                     self.b.def_var(var, cleared);
                     self.note(format!("exit: clear bit {i} before the call"));
                     // Only bits below `i` can still be set during this call.
@@ -324,7 +343,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                         Some(f) => {
                             // A top-level function ignores its closure context.
                             let fr = self.func_ref(self.shared.go_func(f));
-                            let ctx = self.closure;
+                            let ctx = self.b.ins().iconst(types::I64, 0);
                             self.emit_call(CallTarget::Direct(fr), &[ctx]);
                         }
                         None => {
@@ -339,6 +358,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     self.note(format!("exit: call deferred closure {i}"));
                     self.b.ins().jump(next, &[]);
                     self.b.switch_to_block(next);
+                    self.b.seal_block(next);
                 }
             }
             FrameDefers::Records => {
@@ -432,6 +452,20 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             });
         let first = classes.next()??;
         classes.all(|c| c == Some(first)).then_some(first)
+    }
+
+    /// The value of `v` when it is an integer constant.
+    fn known_constant(&self, v: Value) -> Option<i64> {
+        let cranelift_codegen::ir::ValueDef::Result(inst, _) = self.b.func.dfg.value_def(v) else {
+            return None;
+        };
+        match self.b.func.dfg.insts[inst] {
+            cranelift_codegen::ir::InstructionData::UnaryImm {
+                opcode: cranelift_codegen::ir::Opcode::Iconst,
+                imm,
+            } => Some(imm.bits()),
+            _ => None,
+        }
     }
 
     /// A function exit: run the pending defers, then return the result variables.
