@@ -92,18 +92,14 @@ impl Shared<'_> {
     }
 }
 
-/// The calling convention of Go functions, closures, defer wrappers and the stubs of
-/// runtime entries: Cranelift's `winch` convention, which has no callee-saved registers on
-/// x64 (as Go's ABIInternal), so a function whose calls are `try_call`s saves nothing in
-/// its prologue. Only the SystemV trampolines that Rust calls save the host's registers.
-/// Measured on x64 (2026-12-01, `deferjit bench`, pinned, medians of 3 interleaved rounds,
-/// against `tail`): DirectCall 2.61 -> 2.30 ns, OpenDefer 3.08 -> 2.71, HeapDefer10 118 ->
-/// 100; panics unchanged. The price, measured the same way with `benches/returns_test.go`:
-/// values live across calls in a loop are spilled, and multi-word results go through a
-/// return area, so loops calling small functions got slower (ReturnWord 1.96 -> 2.30,
-/// ReturnThreeInts 2.00 -> 2.44, ReturnString 2.28 -> 2.48, ReturnValueError 3.17 ->
-/// 2.98). Which convention wins overall is still open (the performance issue). On aarch64
-/// Cranelift saves callee-saved registers whatever the convention, so the gain is x64's.
+/// The calling convention of the Go functions that can be called through a closure
+/// object, a method table or the runtime (closures, wrappers, entry points, functions
+/// with defers, adapters): Cranelift's `winch` convention, which has no callee-saved
+/// registers on x64 (as Go's ABIInternal), so a function whose calls are `try_call`s
+/// saves nothing in its prologue. Only the SystemV trampolines that Rust calls save the
+/// host's registers. The other Go functions and the runtime stubs use
+/// [`DIRECT_CALL_CONV`]; the README's benchmark section gives the measurements behind
+/// the split. On aarch64 Cranelift saves callee-saved registers whatever the convention.
 pub const GO_CALL_CONV: CallConv = CallConv::Winch;
 
 /// The calling convention of the Go functions that are only ever called directly (see
