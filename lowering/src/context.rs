@@ -136,11 +136,13 @@ pub fn direct_call_only(prog: &ir::Program) -> Vec<bool> {
     direct
 }
 
-/// The signature of a Go function compiled with convention `conv` ([`GO_CALL_CONV`], or
-/// [`DIRECT_CALL_CONV`] for a function only called directly).
-pub fn go_signature_in(conv: CallConv, sig: &ir::Signature) -> Signature {
-    let mut s = go_signature(conv, sig);
-    s.call_conv = conv;
+/// The signature of Go function `sig`: [`go_signature`] in [`DIRECT_CALL_CONV`] when the
+/// function is only called directly (`direct`, from [`direct_call_only`]).
+pub fn go_func_signature(direct: bool, sig: &ir::Signature) -> Signature {
+    let mut s = go_signature(GO_CALL_CONV, sig);
+    if direct {
+        s.call_conv = DIRECT_CALL_CONV;
+    }
     s
 }
 

@@ -3,8 +3,7 @@
 //! the metadata the runtime needs, read from the compiled code before the context is
 //! cleared (call sites with handlers, frame slots of open-coded defers, line table).
 
-use crate::context::{direct_call_only, go_signature, go_signature_in, Shared};
-use crate::context::{DIRECT_CALL_CONV, GO_CALL_CONV};
+use crate::context::{direct_call_only, go_func_signature, go_signature, Shared};
 use crate::defer_state::FrameState;
 use crate::function::FnLowerer;
 use crate::ir::{self, FuncKind};
@@ -220,12 +219,7 @@ fn declare(
     // the library's functions: the ids (and the dumps that show them) of the user's code
     // and of the runtime do not depend on the library's size.
     let declare_go = |module: &mut dyn Module, i: usize, f: &ir::Func| {
-        let conv = if direct_only[i] {
-            DIRECT_CALL_CONV
-        } else {
-            GO_CALL_CONV
-        };
-        let sig = go_signature_in(conv, &f.sig);
+        let sig = go_func_signature(direct_only[i], &f.sig);
         module
             .declare_function(&format!("{}#{}", f.name, i), Linkage::Local, &sig)
             .map_err(map_err("declare"))
@@ -308,7 +302,7 @@ fn declare(
 }
 
 /// Declares and defines the adapter of Go function `f` (ir id `i`, module id `callee`),
-/// which is compiled with [`DIRECT_CALL_CONV`]: a function with [`GO_CALL_CONV`] that
+/// which is compiled with `DIRECT_CALL_CONV`: a function with `GO_CALL_CONV` that
 /// calls it with its arguments and returns its results, for the code that calls `f`
 /// through a closure object. It is registered as a wrapper: hidden in traces and
 /// transparent to `recover`, as the frame it adds is not one of Go's.
@@ -321,7 +315,7 @@ fn define_adapter(
     i: usize,
     opts: &LowerOptions,
 ) -> Result<(FuncId, CompiledFunc), String> {
-    let sig = go_signature_in(GO_CALL_CONV, &f.sig);
+    let sig = go_func_signature(false, &f.sig);
     let name = format!("{}·adapter", f.name);
     let id = module
         .declare_function(&format!("{name}#{i}"), Linkage::Local, &sig)
@@ -429,12 +423,8 @@ fn lower_go_function<'a>(
     };
     let decisions = decide(f, strategy);
     let frame = crate::strategy::frame_defers(&decisions);
-    let conv = if shared.direct_only[i] {
-        DIRECT_CALL_CONV
-    } else {
-        GO_CALL_CONV
-    };
-    ctx.func = trampolines::new_function(d.funcs[i].as_u32(), go_signature_in(conv, &f.sig));
+    let sig = go_func_signature(shared.direct_only[i], &f.sig);
+    ctx.func = trampolines::new_function(d.funcs[i].as_u32(), sig);
     let notes;
     {
         let b = FunctionBuilder::new(&mut ctx.func, fctx);
