@@ -63,6 +63,7 @@ pub mod gotest;
 pub mod inspect;
 pub mod jit;
 pub mod syntax;
+pub mod trace;
 
 pub use diag::CompileError;
 pub use lowering::strategy::DeferStrategy;
@@ -100,6 +101,9 @@ pub struct Options {
     /// The seed of `select`'s pseudo-random choice among ready cases: a run's choices
     /// are the same for the same seed.
     pub seed: u64,
+    /// `deferjit trace`: compile the code with tracing instrumentation and record up to
+    /// this many runtime events per run (see `Outcome::trace`); `None`: untraced code.
+    pub trace: Option<usize>,
 }
 
 impl Default for Options {
@@ -115,6 +119,7 @@ impl Default for Options {
             stdin: runtime::osstate::Stdin::Empty,
             perf_map: false,
             seed: runtime::run::DEFAULT_SEED,
+            trace: None,
         }
     }
 }
@@ -132,6 +137,13 @@ pub struct Outcome {
     pub arena_bytes: usize,
     /// Heap defer records the run's pool allocated (each is reused after its call).
     pub defer_records_allocated: usize,
+    /// Go's fatal text (from `panic:` or `fatal error:` through the trace), when the run
+    /// ended that way.
+    pub panic_text: Option<String>,
+    /// How long the run took (init and main, on its thread).
+    pub run_time: std::time::Duration,
+    /// The runtime's events, for a program compiled with `Options::trace`.
+    pub trace: Option<Box<runtime::events::TraceBuffer>>,
 }
 
 /// Parses and type-checks `source`, returning the typed IR (no code generation).
@@ -177,6 +189,7 @@ impl Program {
             strategy: opts.defer,
             keep_text: opts.keep_text,
             assume_goroutines: false,
+            trace: opts.trace.is_some(),
         };
         let code = jit::compile(&ir, &lopts).map_err(|msg| {
             CompileError::new(
@@ -264,8 +277,10 @@ impl Program {
             env: self.opts.env.clone(),
             stdin: self.opts.stdin.clone(),
             seed: self.opts.seed,
+            trace_events: self.opts.trace,
         };
         let streaming = !output.captures();
+        let started = std::time::Instant::now();
         let run = runtime::run::run_with_timeout(entries, config, self.opts.timeout, move |s| {
             let _ = s.call0(init, 0).and_then(|()| match main {
                 Some(main) => s.call0(main, 0),
@@ -273,6 +288,7 @@ impl Program {
             });
             (s.arena_bytes(), s.defer_records_allocated())
         });
+        let run_time = started.elapsed();
         let out = match run {
             Ok(out) => out,
             Err(e) => {
@@ -297,6 +313,9 @@ impl Program {
             stderr: out.stderr,
             arena_bytes: out.value.0,
             defer_records_allocated: out.value.1,
+            panic_text: out.panic_text,
+            run_time,
+            trace: out.trace,
         }
     }
 }

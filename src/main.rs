@@ -34,6 +34,9 @@ enum Command {
     /// Run the TestXxx functions of a test file as `go test FILE` does (Go's flag
     /// spelling accepted: -v, -run, -count, -bench)
     Test(cli::test::TestArgs),
+    /// Run a program and show the runtime's work event by event: defers registered and
+    /// run, panics and their walk, recover() and its verdict, the resume
+    Trace(cli::trace::TraceArgs),
 }
 
 fn main() -> ExitCode {
@@ -44,5 +47,6 @@ fn main() -> ExitCode {
         Command::Dump(a) => cli::dump::main(a),
         Command::Bench(a) => cli::bench::main(a),
         Command::Test(a) => cli::test::main(a),
+        Command::Trace(a) => cli::trace::main(a),
     }
 }

@@ -43,6 +43,8 @@ pub(crate) struct Shared<'a> {
     /// By `ir::FuncId`: whether the function is compiled with [`DIRECT_CALL_CONV`] (see
     /// [`direct_call_only`]).
     pub direct_only: Vec<bool>,
+    /// Compiling for `deferjit trace` (see `LowerOptions::trace`).
+    pub trace: bool,
     /// By `ir::FuncId`: whether the code takes the address of such a function (its static
     /// closure), which then points at the function's adapter to [`GO_CALL_CONV`].
     pub wanted_adapters: RefCell<Vec<bool>>,

@@ -52,6 +52,8 @@ pub(crate) struct FrameState {
     pub runtime_only: Vec<Inst>,
     /// Open-coded: the closure slot of each defer.
     pub open_slots: Vec<StackSlot>,
+    /// The exit being emitted is the landing pad's (traced code reports it).
+    pub in_landing: bool,
 }
 
 impl FrameState {
@@ -72,6 +74,7 @@ impl FrameState {
             covered_calls: false,
             runtime_only: Vec::new(),
             open_slots: Vec::new(),
+            in_landing: false,
         }
     }
 

@@ -163,6 +163,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.b.def_var(var, set);
                 self.note(format!("defer {index}: set bit {index} of deferBits"));
                 self.defers.lowered = self.defers.lowered.max(index + 1);
+                self.trace_defer(index, None);
             }
             DeferKind::StackRecord => {
                 let size = DEFER_CLOSURE_OFFSET as u32 + lay.size;
@@ -190,6 +191,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.note(format!(
                     "defer {index}: push stack record on the chain (deferprocStack)"
                 ));
+                self.trace_defer(index, Some(rec));
             }
             DeferKind::HeapRecord => {
                 let rec = self.take_heap_record(lay.size);
@@ -199,8 +201,38 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.note(format!(
                     "defer {index}: push heap record on the chain (deferproc)"
                 ));
+                self.trace_defer(index, Some(rec));
             }
         }
+    }
+
+    /// Traced code: defer `index` registered its call (`rec`: its record).
+    fn trace_defer(&mut self, index: usize, rec: Option<Value>) {
+        if !self.shared.trace {
+            return;
+        }
+        let i = self.b.ins().iconst(types::I64, index as i64);
+        let r = rec.unwrap_or_else(|| self.b.ins().iconst(types::I64, 0));
+        self.call_rt("rt_trace_defer", &[i, r]);
+        self.note(format!("trace: defer {index} registered (rt_trace_defer)"));
+    }
+
+    /// Traced code: an exit is about to call open-coded defer `index` or the record `rec`.
+    fn trace_defer_call(&mut self, index: Option<usize>, rec: Option<Value>) {
+        if !self.shared.trace {
+            return;
+        }
+        let i = self
+            .b
+            .ins()
+            .iconst(types::I64, index.map_or(-1, |i| i as i64));
+        let r = rec.unwrap_or_else(|| self.b.ins().iconst(types::I64, 0));
+        let landing = self
+            .b
+            .ins()
+            .iconst(types::I64, self.defers.in_landing as i64);
+        self.call_rt("rt_trace_defer_call", &[i, r, landing]);
+        self.note("trace: the exit runs a deferred call (rt_trace_defer_call)");
     }
 
     /// The goroutine's defer chain head, from memory (the goroutine is in the pinned
@@ -339,6 +371,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     self.note(format!("exit: clear bit {i} before the call"));
                     // Only bits below `i` can still be set during this call.
                     self.defers.exit_limit = Some(i);
+                    self.trace_defer_call(Some(i), None);
                     match direct_defer_target(self.shared.prog, self.func.defers[i].closure) {
                         Some(f) => {
                             // A top-level function ignores its closure context.
@@ -384,6 +417,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let next = self.b.ins().load(types::I64, t, rec, DEFER_LINK_OFFSET);
                 self.b.def_var(var, next);
                 self.note("exit: unlink the record (stored to the goroutine before the call)");
+                self.trace_defer_call(None, Some(rec));
                 let clo = self.b.ins().iadd_imm_s(rec, DEFER_CLOSURE_OFFSET as i64);
                 match self.records_function() {
                     // One defer statement: every record of the frame holds its closure.
@@ -500,7 +534,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let head = self.load_chain_head();
                 self.b.def_var(var, head);
             }
+            self.defers.in_landing = true;
             self.emit_exit();
+            self.defers.in_landing = false;
         }
         if !self.defers.covered_calls {
             // No panic can see this frame's defers: what only the runtime reads goes.

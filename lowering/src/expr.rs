@@ -433,6 +433,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             "internal error: recover() in the body of defer wrapper {}",
             self.func.name
         );
+        if self.shared.trace {
+            // Traced code asks the runtime, which records the verdict.
+            let r = self.call_rt("rt_trace_recover", &[]);
+            self.note("trace: recover() asks the runtime (rt_trace_recover)");
+            return r;
+        }
         use runtime::abi::{
             G_PANIC_HEAD_OFFSET, PANIC_DATA_OFFSET, PANIC_RECOVERED_OFFSET, PANIC_THUNK_FP_OFFSET,
             PANIC_TYP_OFFSET,

@@ -24,6 +24,11 @@ pub struct LowerOptions {
     /// lowers again with this set. So a benchmark file, which imports package testing
     /// (whose `T.Run` starts goroutines) without running its tests, pays for no poll.
     pub assume_goroutines: bool,
+    /// Compile for `deferjit trace`: defer statements and exits report to the runtime
+    /// what untraced code does inline (`rt_trace_defer`, `rt_trace_defer_call`), and
+    /// `recover()` always asks the runtime (`rt_trace_recover`). Off, the code is exactly
+    /// the untraced code.
+    pub trace: bool,
 }
 
 /// Where the lowering gets the runtime type descriptors the code embeds.

@@ -66,6 +66,7 @@ pub fn lower_program(
         type_descs: RefCell::new(type_desc),
         wanted_adapters: RefCell::new(vec![false; prog.funcs.len()]),
         direct_only,
+        trace: opts.trace,
     };
     let mut ctx = module.make_context();
     let mut fctx = FunctionBuilderContext::new();

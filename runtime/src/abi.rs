@@ -408,6 +408,13 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     // rt_defer_refill(closure_size): a new heap record on the free list of its size class
     // (called when that list is empty; generated code then pops it); `preserve_all` stub
     rtfn!("rt_defer_refill", [W], [], false, false),
+    // --- tracing (only code compiled for `deferjit trace` calls these; see tracer.rs) ---
+    // rt_trace_defer(index, record): defer statement `index` registered its call
+    rtfn!("rt_trace_defer", [W, W], [], false, false),
+    // rt_trace_defer_call(index, record, landing): an exit is about to run a deferred call
+    rtfn!("rt_trace_defer_call", [W, W, W], [], false, false),
+    // rt_trace_recover() -> (type, data) or (0, 0): recover(), recorded
+    rtfn!("rt_trace_recover", [], [W, W], true, false),
     // === the standard library's entries (bodyless functions of lib/), by symbol ===
     // --- package unicode (the bodyless functions of lib/unicode: rune -> answer) ---
     rtfn!("unicode.IsLetter", [W], [W], false, false),

@@ -207,6 +207,8 @@ pub struct RunState {
     pub objects: Vec<Box<dyn std::any::Any>>,
     /// The state of the run's pseudo-random numbers (`select`'s choice), from its seed.
     pub rand_state: u64,
+    /// The events of a traced run (`deferjit trace`); `None` for untraced runs.
+    pub trace: Option<Box<crate::events::TraceBuffer>>,
 }
 
 /// The first state of the pseudo-random numbers of a run seeded with `seed` (never 0,
@@ -292,6 +294,7 @@ impl RunState {
             },
             objects: Vec::new(),
             rand_state: seed_state(1),
+            trace: None,
         }
     }
 }

@@ -11,11 +11,11 @@
 //! 1. contract: [`abi`] (every layout shared with the lowering, const-checked), [`words`],
 //!    [`types`], [`arch`] (the ISA facade: the only asm, registers and signal contexts);
 //! 2. state: [`goroutine`] (defer and panic chains, stack bounds, entry frame; the run's
-//!    shared state), [`gstack`] (mapped stacks), [`pool`], [`arena`], [`sink`],
+//!    shared state), [`gstack`] (mapped stacks), [`pool`], [`arena`], [`sink`], [`events`],
 //!    [`registry`], [`bug`];
 //! 3. [`frames`]: the one walker of the frame-pointer chain, and resume points;
 //! 4. reports: [`format`](mod@format) (reading and printing values), [`traceback`], [`fatal`],
-//!    [`faults`];
+//!    [`faults`], [`tracer`] (the event record of `deferjit trace`);
 //! 5. values and defers: [`memory`], [`strings`], [`errors`], [`defers`];
 //! 6. [`panic`](mod@panic): gopanic, gorecover, recovery;
 //! 7. signals: [`stackcheck`], [`signals`];
@@ -42,6 +42,7 @@ pub mod defers;
 pub mod equality;
 pub mod errors;
 pub mod errtree;
+pub mod events;
 pub mod fatal;
 pub mod faults;
 pub mod floatfmt;
@@ -83,6 +84,7 @@ pub mod strings;
 pub mod symbols;
 pub mod thread;
 pub mod traceback;
+pub mod tracer;
 pub mod types;
 pub mod unicode;
 pub mod words;

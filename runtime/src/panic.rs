@@ -21,6 +21,7 @@ use crate::errors;
 use crate::frames::{self, caller, check_stack_word, handler_resume, kind_of, Frames};
 use crate::goroutine::{current, Goroutine, Panic};
 use crate::registry;
+use crate::tracer::{self, DeferCallCause, Event, RecoverVerdict};
 use crate::types;
 use crate::words::Words2;
 
@@ -127,8 +128,27 @@ unsafe fn call_deferred(g: *mut Goroutine, p: *mut Panic, closure: usize) {
 /// # Safety
 /// `g`/`p` live, `p` the head of the chain; `site` a call site of `meta` with a handler.
 #[inline(always)]
-unsafe fn recovery(g: *mut Goroutine, meta: &registry::FuncMeta, site: usize, fp: usize) -> Resume {
+unsafe fn recovery<const TRACE: bool>(
+    g: *mut Goroutine,
+    meta: &registry::FuncMeta,
+    site: usize,
+    fp: usize,
+) -> Resume {
     let r = frames::resume_at_site(g, meta, site, fp, 0);
+    if TRACE {
+        // SAFETY: live goroutine and chain (caller); the head is the recovered panic.
+        unsafe {
+            let p = (*g).panic_head;
+            let panic = tracer::panic_number(g, p);
+            let event = Event::Resume {
+                panic,
+                pc: r.pc,
+                sp: r.sp,
+                fp: r.fp,
+            };
+            tracer::record(g, (*p).start_fp, event);
+        }
+    }
     // Remember, in the frame, the line of the call the panic came through: traces of
     // the frame while its landing pad runs show that line, as Go's do.
     if let Some(off) = meta.resume_line_fp_offset {
@@ -173,18 +193,53 @@ unsafe fn recovery(g: *mut Goroutine, meta: &registry::FuncMeta, site: usize, fp
 }
 
 /// The panic walk of `p`: runs deferred calls frame by frame; returns where to resume
-/// (a landing pad after a recovery, or the entry handler at the fatal end).
+/// (a landing pad after a recovery, or the entry handler at the fatal end). `TRACE`:
+/// the traced variant, which records each step in the run's trace buffer (chosen once
+/// per panic by [`walk`]).
 ///
 /// # Safety
 /// `g` live, `p` the new head of its chain with `cursor` at its start frame.
 #[inline(always)]
-unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
+unsafe fn run_panic<const TRACE: bool>(g: *mut Goroutine, p: *mut Panic) -> Resume {
     // SAFETY (whole body): `g` and the chain members are live; every frame read goes
     // through the walker's checked reads; deferred calls are made with only
     // plain data in this frame.
     unsafe {
         let mut frames = Frames::above(g, (*p).cursor);
         let cache = registry::cache_handle();
+        let number = if TRACE { tracer::panic_number(g, p) } else { 0 };
+        let start_fp = (*p).start_fp;
+        let cause = if (*p).goexit {
+            DeferCallCause::Goexit
+        } else {
+            DeferCallCause::Panic
+        };
+        // The traced walk's record of a frame it reaches, with what it has pending.
+        let walked = |pc: usize, fp: usize, bits: u8, records: u32| {
+            if TRACE {
+                let event = Event::WalkFrame {
+                    panic: number,
+                    pc,
+                    fp,
+                    bits,
+                    records,
+                };
+                tracer::record(g, start_fp, event);
+            }
+        };
+        let deferred_call = |pc: usize, fp: usize, index: u32, record: usize| {
+            if TRACE {
+                let event = Event::DeferCall {
+                    pc,
+                    fp,
+                    index,
+                    record,
+                    cause,
+                    panic: number,
+                };
+                tracer::record(g, start_fp, event);
+            }
+        };
         loop {
             // The walk's per-frame cost: the step's two checked reads, the cached lookup
             // and the kind test.
@@ -201,14 +256,28 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                     if meta.open_defers.is_none() && !meta.has_defer_records =>
                 {
                     // No defers in this frame: nothing to run, nowhere to resume.
+                    if TRACE && meta.kind == CodeKind::GoFunc {
+                        walked(ret, fp, 0, 0);
+                    }
                 }
                 CodeKind::GoFunc | CodeKind::DeferWrapper => {
                     let Some(site) = covered_site(meta, ret) else {
                         // A plain call: the lowering proved that no defer of this frame
                         // can be pending here, and its deferBits in memory may be stale.
+                        if TRACE && meta.kind == CodeKind::GoFunc {
+                            walked(ret, fp, 0, 0);
+                        }
                         continue;
                     };
                     (*p).cursor = callee;
+                    if TRACE {
+                        let bits = meta.open_defers.as_ref().map_or(0, |open| {
+                            let at = (fp as isize + open.bits_fp_offset as isize) as usize;
+                            check_stack_word(g, at & !7);
+                            *(at as *const u8)
+                        });
+                        walked(ret, fp, bits, tracer::records_of_frame(g, fp));
+                    }
                     if let Some(open) = &meta.open_defers {
                         let bits = (fp as isize + open.bits_fp_offset as isize) as *mut u8;
                         check_stack_word(g, (bits as usize) & !7);
@@ -227,9 +296,10 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                             };
                             *bits = b & !(1u8 << i);
                             let closure = (fp as isize + off as isize) as usize;
+                            deferred_call(ret, fp, i as u32, 0);
                             call_deferred(g, p, closure);
                             if (*p).recovered && !(*p).goexit {
-                                return recovery(g, meta, site, fp);
+                                return recovery::<TRACE>(g, meta, site, fp);
                             }
                         }
                     }
@@ -238,10 +308,11 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                         if d.is_null() {
                             break;
                         }
+                        deferred_call(ret, fp, u32::MAX, d as usize);
                         call_deferred(g, p, d as usize + DEFER_CLOSURE_OFFSET as usize);
                         (*g).pool.give_back(d);
                         if (*p).recovered && !(*p).goexit {
-                            return recovery(g, meta, site, fp);
+                            return recovery::<TRACE>(g, meta, site, fp);
                         }
                     }
                 }
@@ -252,7 +323,7 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                         runtime_bug("callmethod thunk frame without its handler");
                     };
                     (*g).caught = ((*p).typ, (*p).data);
-                    return recovery(g, meta, site, fp);
+                    return recovery::<TRACE>(g, meta, site, fp);
                 }
                 CodeKind::DeferCallThunk => {
                     // A deferred call of an older panic: abort it and continue its walk.
@@ -266,6 +337,14 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                         ));
                     }
                     (*q).aborted = true;
+                    if TRACE {
+                        let aborted = tracer::panic_number(g, q);
+                        let event = Event::Aborted {
+                            panic: number,
+                            aborted,
+                        };
+                        tracer::record(g, (*p).start_fp, event);
+                    }
                     frames.set_pos((*q).cursor);
                 }
                 CodeKind::Entry => {
@@ -274,6 +353,14 @@ unsafe fn run_panic(g: *mut Goroutine, p: *mut Panic) -> Resume {
                             "walk reached the entry trampoline at FP {fp:#x}, but the run's entry FP is {:#x}",
                             (*g).entry_fp
                         ));
+                    }
+                    if TRACE {
+                        let event = if (*p).goexit {
+                            Event::GoexitDone { panic: number }
+                        } else {
+                            Event::Fatal { panic: number }
+                        };
+                        tracer::record(g, (*p).start_fp, event);
                     }
                     if (*p).goexit {
                         return goexit_end(g, fp, ret);
@@ -353,7 +440,25 @@ pub unsafe fn goexit(fp: usize) -> Resume {
         let p = push_panic(g, 0, 0, fp, false);
         (*p).goexit = true;
         (*p).recovered = true;
-        run_panic(g, p)
+        walk(g, p, fp)
+    }
+}
+
+/// Runs the walk of the new panic `p`, started at the stub frame `fp`: the traced
+/// variant when the run is traced (numbering the panic and recording its start).
+///
+/// # Safety
+/// `g` live, `p` the new head of its chain.
+#[inline(always)]
+unsafe fn walk(g: *mut Goroutine, p: *mut Panic, fp: usize) -> Resume {
+    // SAFETY: the caller's contract is the callees'.
+    unsafe {
+        if tracer::enabled(g) {
+            tracer::number_new_panic(g, p, fp);
+            run_panic::<true>(g, p)
+        } else {
+            run_panic::<false>(g, p)
+        }
     }
 }
 
@@ -379,7 +484,7 @@ pub unsafe fn gopanic(fp: usize, typ: usize, data: usize, explicit: bool) -> ! {
         }
         // The walk's first step checks that `fp` lies in the stack.
         let p = push_panic(g, typ, data, fp, explicit);
-        run_panic(g, p)
+        walk(g, p, fp)
     };
     // SAFETY: `r` is a validated landing pad or entry handler above this frame; the
     // frames in between hold no values with destructors.
@@ -546,11 +651,35 @@ pub unsafe extern "C" fn rt_panic_assert(fp: usize, have: i64, want: i64, source
 #[inline(always)]
 pub unsafe fn gorecover(fp: usize) -> Words2 {
     let g = current();
+    // SAFETY: live goroutine; `fp` a stub frame of it (caller).
+    unsafe {
+        let verdict = recover_verdict(g, fp);
+        apply_recover(g, verdict)
+    }
+}
+
+/// The rule of [`gorecover`]: whether a `recover()` whose stub frame is `fp` recovers
+/// the newest panic, or why not.
+///
+/// # Safety
+/// As [`gorecover`].
+#[inline(always)]
+unsafe fn recover_verdict(g: *mut Goroutine, fp: usize) -> RecoverVerdict {
     // SAFETY: live goroutine and chain; checked frame reads.
     unsafe {
         let p = (*g).panic_head;
-        if p.is_null() || (*p).recovered || (*p).thunk_fp == 0 {
-            return Words2::default();
+        if p.is_null() {
+            return RecoverVerdict::NoPanic;
+        }
+        if (*p).recovered {
+            return if (*p).goexit {
+                RecoverVerdict::Goexit
+            } else {
+                RecoverVerdict::AlreadyRecovered
+            };
+        }
+        if (*p).thunk_fp == 0 {
+            return RecoverVerdict::NotDeferredCall;
         }
         let cache = registry::cache_handle();
         let kind = |ret: usize| registry::lookup_in(cache, ret).map(|m| m.kind);
@@ -562,10 +691,61 @@ pub unsafe fn gorecover(fp: usize) -> Words2 {
             (c_fp, c_ret) = frames.up_or_abort();
         }
         if c_fp != (*p).thunk_fp {
-            return Words2::default();
+            return RecoverVerdict::NotDeferredCall;
         }
+        RecoverVerdict::Recovered
+    }
+}
+
+/// What `recover()` returns by `verdict`: the newest panic's value, marking it
+/// recovered, or nil.
+///
+/// # Safety
+/// `g` live; `Recovered` only with a panic at the head of its chain.
+#[inline(always)]
+unsafe fn apply_recover(g: *mut Goroutine, verdict: RecoverVerdict) -> Words2 {
+    if verdict != RecoverVerdict::Recovered {
+        return Words2::default();
+    }
+    // SAFETY: live goroutine with a panic (caller).
+    unsafe {
+        let p = (*g).panic_head;
         (*p).recovered = true;
         Words2::new((*p).typ, (*p).data)
+    }
+}
+
+/// Records a traced `recover()` of the function whose frame is the caller of `fp`.
+///
+/// # Safety
+/// `g` live; `fp` a frame of its stack.
+unsafe fn trace_recover(g: *mut Goroutine, fp: usize, verdict: RecoverVerdict) {
+    // SAFETY: live goroutine; checked frame read.
+    unsafe {
+        let (caller_fp, pc) = caller(g, fp);
+        let panic = tracer::panic_number(g, (*g).panic_head);
+        let event = Event::Recover {
+            pc,
+            fp: caller_fp,
+            verdict,
+            panic,
+        };
+        tracer::record(g, fp, event);
+    }
+}
+
+/// `rt_trace_recover(stub_fp) -> (type, data)` or `(0, 0)`: `recover()` in traced code
+/// (which does not inline recover's fast path): [`gorecover`], recorded.
+///
+/// # Safety
+/// As [`gorecover`].
+pub unsafe extern "C" fn rt_trace_recover(fp: usize) -> Words2 {
+    let g = current();
+    // SAFETY: `fp` is this entry's stub frame (the caller's contract).
+    unsafe {
+        let verdict = recover_verdict(g, fp);
+        trace_recover(g, fp, verdict);
+        apply_recover(g, verdict)
     }
 }
 
@@ -582,16 +762,22 @@ pub unsafe fn gorecover_deferring(fp: usize) -> Words2 {
     let g = current();
     // SAFETY: live goroutine; checked frame reads.
     unsafe {
-        if (*g).panic_head.is_null() {
-            return Words2::default();
+        let verdict = if (*g).panic_head.is_null() {
+            RecoverVerdict::NoPanic
+        } else {
+            let mut frames = Frames::above(g, fp);
+            let (wrapper_fp, _) = frames.up_or_abort();
+            let (_, deferrer_ret) = frames.up_or_abort();
+            if kind_of(deferrer_ret) != Some(CodeKind::GoFunc) {
+                RecoverVerdict::DeferredRecover
+            } else {
+                recover_verdict(g, wrapper_fp)
+            }
+        };
+        if tracer::enabled(g) {
+            trace_recover(g, fp, verdict);
         }
-        let mut frames = Frames::above(g, fp);
-        let (wrapper_fp, _) = frames.up_or_abort();
-        let (_, deferrer_ret) = frames.up_or_abort();
-        if kind_of(deferrer_ret) != Some(CodeKind::GoFunc) {
-            return Words2::default();
-        }
-        gorecover(wrapper_fp)
+        apply_recover(g, verdict)
     }
 }
 

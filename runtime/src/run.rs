@@ -64,6 +64,9 @@ pub struct RunConfig {
     pub stdin: crate::osstate::Stdin,
     /// The seed of `select`'s choice among ready cases: the same seed, the same choices.
     pub seed: u64,
+    /// Record the runtime's defer and panic events (code compiled for tracing), up to
+    /// this many; `None`: no tracing.
+    pub trace_events: Option<usize>,
 }
 
 /// The default seed of `select`'s choice among ready cases.
@@ -79,6 +82,7 @@ impl Default for RunConfig {
             env: None,
             stdin: crate::osstate::Stdin::Empty,
             seed: DEFAULT_SEED,
+            trace_events: None,
         }
     }
 }
@@ -96,6 +100,8 @@ pub struct RunOutcome<R = ()> {
     pub panic_text: Option<String>,
     /// What the session closure returned.
     pub value: R,
+    /// The runtime's events, when the run was traced.
+    pub trace: Option<Box<crate::events::TraceBuffer>>,
 }
 
 /// The goroutine of a run, on its thread: calls generated code through the entry
@@ -142,6 +148,9 @@ impl Session {
             (*(*g).run).rand_state = crate::goroutine::seed_state(config.seed);
             (*(*g).run).format_call = entry.format_call;
             (*(*g).run).preempt_word = entry.preempt;
+            (*(*g).run).trace = config
+                .trace_events
+                .map(|n| Box::new(crate::events::TraceBuffer::with_capacity(n)));
         }
         let prev = install(g);
         if !prev.is_null() {
@@ -333,6 +342,7 @@ impl Session {
             stderr: std::mem::take(&mut r.out.stderr),
             panic_text: r.panic_text.take(),
             value,
+            trace: r.trace.take(),
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::words::Words2;
 use crate::{
     benchtimer, callers, chan, clock, complexdiv, defers, errors, errtree, formatter, host, iface,
     maps, mathfn, memory, panic, print, procs, rangetables, reflectlite, runes, sched, sema,
-    slices, strconv, strings, unicode,
+    slices, strconv, strings, tracer, unicode,
 };
 
 /// One implemented runtime function.
@@ -221,6 +221,9 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("unicode.SimpleFold", unicode::rt_unicode_simple_fold, (usize, i64) -> i64),
         sym!("unicode.loadTable", rangetables::rt_unicode_load_table, (usize, i64, i64) -> ()),
         sym!("rt_defer_refill", defers::rt_defer_refill, (usize, i64) -> ()),
+        sym!("rt_trace_defer", tracer::rt_trace_defer, (usize, i64, i64) -> ()),
+        sym!("rt_trace_defer_call", tracer::rt_trace_defer_call, (usize, i64, i64, i64) -> ()),
+        sym!("rt_trace_recover", panic::rt_trace_recover, (usize) -> Words2),
         sym!("rt_morestack", crate::arch::morestack_preserving, (usize) -> ()),
     ]
 }

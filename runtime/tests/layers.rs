@@ -30,6 +30,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "osstate",
             "methods",
             "maptable",
+            "events",
         ],
     ),
     // The one frame walker.
@@ -48,6 +49,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "gosyntax",
             "quote",
             "traceback",
+            "tracer",
             "fatal",
             "faults",
         ],

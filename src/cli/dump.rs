@@ -28,6 +28,10 @@ pub struct DumpArgs {
     /// Show absolute addresses (output then differs from run to run)
     #[arg(long)]
     pub addresses: bool,
+    /// Show the code as `deferjit trace` compiles it: with the calls that report defers,
+    /// exits and recover() to the runtime
+    #[arg(long)]
+    pub trace_instrumented: bool,
 }
 
 pub fn main(a: DumpArgs) -> ExitCode {
@@ -38,6 +42,7 @@ pub fn main(a: DumpArgs) -> ExitCode {
     let opts = Options {
         defer: a.strategy.into(),
         keep_text: true,
+        trace: a.trace_instrumented.then_some(0),
         ..Options::default()
     };
     let program = match Program::compile(&name, &src, &opts) {

@@ -5,6 +5,7 @@ pub mod dump;
 pub mod explain;
 pub mod run;
 pub mod test;
+pub mod trace;
 
 use clap::ValueEnum;
 use deferjit::DeferStrategy;

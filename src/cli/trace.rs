@@ -1,0 +1,110 @@
+//! `deferjit trace`: runs a program compiled with trace instrumentation and shows the
+//! runtime's defer and panic work, event by event (text, `--json`, or an SVG picture).
+//!
+//! The program's own output goes where `deferjit run` sends it (captured during the run,
+//! then written to stdout and stderr); the trace follows on stdout. Exit status: the
+//! program's, 1 when it does not compile or the SVG cannot be written.
+
+use super::run::{parse_duration, parse_stack_limit};
+use super::{read_source, Strategy};
+use clap::Args;
+use deferjit::trace::Trace;
+use deferjit::{Options, Program};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+#[derive(Args)]
+pub struct TraceArgs {
+    /// The Go source file (`-` reads it from standard input)
+    pub file: PathBuf,
+    /// Arguments for the program (`os.Args[1:]`)
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "ARGS"
+    )]
+    pub args: Vec<String>,
+    /// Defer strategy for every function
+    #[arg(long = "defer", value_enum, default_value = "auto")]
+    pub strategy: Strategy,
+    /// Print the events as one JSON object (with the program's output and exit status)
+    /// instead of text
+    #[arg(long)]
+    pub json: bool,
+    /// Also draw the stack over time as an SVG picture into this file
+    #[arg(long, value_name = "OUT.svg")]
+    pub svg: Option<PathBuf>,
+    /// Show absolute addresses (frame pointers, SP, records; output then differs from
+    /// run to run)
+    #[arg(long)]
+    pub addresses: bool,
+    /// Record at most this many events (the rest are counted)
+    #[arg(long, value_name = "N", default_value_t = 100_000)]
+    pub max_events: usize,
+    /// End the run after this long (as `deferjit run --timeout`)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: Option<Duration>,
+    /// The goroutine's stack limit in bytes (as `deferjit run --stack-limit`)
+    #[arg(long, value_name = "BYTES", value_parser = parse_stack_limit)]
+    pub stack_limit: Option<usize>,
+}
+
+pub fn main(a: TraceArgs) -> ExitCode {
+    let (name, src) = match read_source(&a.file) {
+        Ok(x) => x,
+        Err(c) => return c,
+    };
+    let defaults = Options::default();
+    let opts = Options {
+        defer: a.strategy.into(),
+        timeout: a.timeout,
+        stack_limit: a.stack_limit.unwrap_or(defaults.stack_limit),
+        args: std::iter::once(name.clone()).chain(a.args).collect(),
+        trace: Some(a.max_events),
+        ..defaults
+    };
+    let program = match Program::compile(&name, &src, &opts) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let outcome = program.run();
+    let trace = Trace::resolve(&program, &outcome, a.addresses);
+    let strategy = format!("{:?}", a.strategy).to_lowercase();
+    if let Some(path) = &a.svg {
+        let svg = deferjit::trace::svg::render(&trace, &strategy);
+        if let Err(e) = std::fs::write(path, svg) {
+            eprintln!("deferjit trace: cannot write {}: {e}", path.display());
+            return ExitCode::from(1);
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    // A closed pipe (`| head`) is not an error worth a message.
+    let _ = if a.json {
+        let doc = serde_json::json!({
+            "file": trace.file,
+            "strategy": strategy,
+            "status": outcome.status,
+            "stdout": String::from_utf8_lossy(&outcome.stdout),
+            "stderr": String::from_utf8_lossy(&outcome.stderr),
+            "dropped_events": trace.dropped,
+            "events": trace.events,
+        });
+        let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+        writeln!(out, "{text}")
+    } else {
+        let _ = out.write_all(&outcome.stdout);
+        let _ = out.flush();
+        let _ = std::io::stderr().write_all(&outcome.stderr);
+        if !outcome.stdout.is_empty() || !outcome.stderr.is_empty() {
+            let _ = writeln!(out);
+        }
+        out.write_all(deferjit::trace::text::render(&trace, &strategy).as_bytes())
+    }
+    .and_then(|()| out.flush());
+    ExitCode::from(outcome.status.clamp(0, 255) as u8)
+}
