@@ -1,3 +1,6 @@
+// A panic that passes through a frame with heap-allocated defer records (fill), one
+// with a stack-allocated record (classify) and one with open-coded defers (guard), which
+// recovers it two frames up: `deferjit trace examples/trace_demo.go --svg demo.svg`.
 package main
 
 import "fmt"

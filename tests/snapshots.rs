@@ -325,3 +325,77 @@ fn jump_tables_are_listed_as_data() {
     }
     assert!(!text.contains("(bad)"), "{text}");
 }
+
+/// `deferjit trace`'s text and JSON for a program, compiled with instrumentation and run
+/// under `strategy`. Frame offsets and code offsets depend on register allocation (so on
+/// the host's ISA features): they are masked, as `0x_`; everything else must match.
+fn trace_outputs(name: &str, strategy: DeferStrategy) -> (String, String) {
+    let opts = Options {
+        defer: strategy,
+        trace: Some(10_000),
+        ..Options::default()
+    };
+    let p = Program::compile(&format!("{name}.go"), &source(name), &opts)
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let outcome = p.run();
+    let t = deferjit::trace::Trace::resolve(&p, &outcome, false);
+    let text = deferjit::trace::text::render(&t, &strategy.to_string());
+    let json = serde_json::to_string_pretty(&t).unwrap();
+    let offsets = regex::Regex::new(r"(FP-|\+)0x[0-9a-f]+").unwrap();
+    let text = offsets.replace_all(&text, "${1}0x_").into_owned();
+    let json_offsets =
+        regex::Regex::new(r#"("(bits_fp_offset|fp_offset|sp_below_fp)": )-?\d+"#).unwrap();
+    let json = json_offsets.replace_all(&json, "${1}\"_\"").into_owned();
+    let json = offsets.replace_all(&json, "${1}0x_").into_owned();
+    (text, json)
+}
+
+fn check_trace(name: &str) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| {
+        for s in DeferStrategy::ALL {
+            let (text, json) = trace_outputs(name, s);
+            insta::assert_snapshot!(format!("trace__{name}__{s}"), text);
+            insta::assert_snapshot!(format!("trace_json__{name}__{s}"), json);
+        }
+    });
+}
+
+#[test]
+fn snapshot_trace_demo() {
+    check_trace("trace_demo");
+}
+
+#[test]
+fn snapshot_trace_panics() {
+    check_trace("trace_panics");
+}
+
+/// The trace of the demo, under gc's rules: the panic passes through a frame with heap
+/// records, one with a stack record and one with open-coded defers, which recovers it two
+/// frames above the panicking one; the events come in the runtime's order.
+#[test]
+fn trace_demo_walks_three_strategies_and_recovers_two_up() {
+    let (text, _) = trace_outputs("trace_demo", DeferStrategy::Auto);
+    let panic_at = text.find("PANIC 1").expect("a panic event");
+    let order = [
+        "main.fill:14: panic 1 walks this frame, pending: 2 records",
+        "heap record #2, from the pool): panic 1's walk runs it",
+        "heap record #1, from the pool): panic 1's walk runs it",
+        "main.classify:55: panic 1 walks this frame, pending: 1 record",
+        "stack record at FP-0x_): panic 1's walk runs it",
+        "main.guard:67: panic 1 walks this frame, pending: open-coded defers 1, 0 (deferBits)",
+        "main.guard.func1:63: recover() stops panic 1 and returns its value",
+        "main.guard:67: panic 1 is over: the frame resumes at its landing pad main.guard+0x_",
+        "its landing pad runs the remaining defers after a recovery",
+    ];
+    let mut at = panic_at;
+    for want in order {
+        let Some(i) = text[at..].find(want) else {
+            panic!("`{want}` not found after position {at} in:\n{text}");
+        };
+        at += i + want.len();
+    }
+}

@@ -363,6 +363,9 @@ fn deferred_callee(ir: &lowering::ir::Program, closure: lowering::ir::FuncId) ->
 /// Go's name of a builtin or library function the checker implements directly
 /// (`FmtPrintln` is `fmt.Println`, `Println` is `println`).
 fn builtin_name(b: &lowering::ir::Builtin) -> String {
+    if let lowering::ir::Builtin::DeferredRecover = b {
+        return "recover".to_string();
+    }
     let debug = format!("{b:?}");
     let name = debug.trim_end_matches("Spread");
     for (prefix, package) in [

@@ -9,8 +9,8 @@ use super::text::describe;
 use super::{DeferHow, Trace, TraceEvent, What};
 use std::fmt::Write;
 
-const COL: f64 = 34.0;
-const ROW: f64 = 26.0;
+const COL: f64 = 40.0;
+const ROW: f64 = 38.0;
 const LEFT: f64 = 20.0;
 const TOP: f64 = 58.0;
 /// At most this many events are drawn (the text has them all).
@@ -29,8 +29,9 @@ fn x(col: usize) -> f64 {
     LEFT + col as f64 * COL + COL / 2.0
 }
 
+/// The height of a frame's marks (the box's lower part; its name is in the upper).
 fn y(depth: usize) -> f64 {
-    TOP + depth as f64 * ROW + ROW / 2.0
+    TOP + depth as f64 * ROW + ROW * 0.64
 }
 
 fn esc(s: &str) -> String {
@@ -78,7 +79,11 @@ pub fn render(t: &Trace, strategy: &str) -> String {
     let legend_y = chart_h + 10.0;
     let list_y = legend_y + 40.0;
     let line_h = 16.0;
-    let width = chart_w.max(980.0);
+    let longest = (events.iter())
+        .map(|e| describe(e).chars().count() + 5)
+        .max()
+        .unwrap_or(0);
+    let width = chart_w.max(980.0).max(LEFT * 2.0 + longest as f64 * 6.7);
     let height = list_y + events.len() as f64 * line_h + 20.0;
     let mut s = String::new();
     let _ = writeln!(
@@ -87,7 +92,7 @@ pub fn render(t: &Trace, strategy: &str) -> String {
     );
     let _ = writeln!(
         s,
-        r##"<defs><marker id="walk" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="{PANIC_COLOR}"/></marker><marker id="resume" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="{RESUME_COLOR}"/></marker></defs>"##
+        r##"<defs><marker id="walk" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="{PANIC_COLOR}"/></marker><marker id="resume" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="{RESUME_COLOR}"/></marker></defs>"##
     );
     let _ = writeln!(s, r#"<rect width="100%" height="100%" fill="white"/>"#);
     let title = format!(
@@ -151,10 +156,11 @@ pub fn render(t: &Trace, strategy: &str) -> String {
             let y0 = TOP + d as f64 * ROW + 2.0;
             let _ = writeln!(
                 s,
-                r##"<rect x="{x0:.1}" y="{y0:.1}" width="{w:.1}" height="{:.1}" rx="3" fill="#e3ebf6" stroke="#8aa4c8"/>"##,
-                ROW - 4.0
+                r##"<rect x="{x0:.1}" y="{y0:.1}" width="{w:.1}" height="{:.1}" rx="3" fill="#e3ebf6" stroke="#8aa4c8"><title>{}</title></rect>"##,
+                ROW - 4.0,
+                esc(&id.1)
             );
-            let fits = ((w - 6.0) / 6.7).max(0.0) as usize;
+            let fits = ((w - 6.0) / 6.1).max(0.0) as usize;
             let name = &id.1;
             let label = if name.chars().count() <= fits {
                 name.clone()
@@ -167,9 +173,9 @@ pub fn render(t: &Trace, strategy: &str) -> String {
             };
             let _ = writeln!(
                 s,
-                r##"<text x="{:.1}" y="{:.1}" fill="#223">{}</text>"##,
+                r##"<text x="{:.1}" y="{:.1}" fill="#223" font-size="10">{}</text>"##,
                 x0 + 4.0,
-                y0 + ROW / 2.0 + 1.0,
+                y0 + 11.0,
                 esc(&label)
             );
             c = end;

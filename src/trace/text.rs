@@ -220,7 +220,7 @@ pub fn render(t: &Trace, strategy: &str) -> String {
         };
         let _ = writeln!(
             s,
-            "{:>width$}  {:<8}{g}{indent}{}",
+            "{:>width$}  {:<12}{g}{indent}{}",
             i + 1,
             e.what.kind(),
             describe(e)
