@@ -62,6 +62,7 @@ pub mod gen;
 pub mod gotest;
 pub mod inspect;
 pub mod jit;
+pub mod report;
 pub mod syntax;
 pub mod trace;
 

@@ -33,7 +33,7 @@ fn help_and_version() {
     let h = deferjit(&["--help"]);
     assert!(h.status.success());
     let out = text(&h.stdout);
-    for cmd in ["run", "explain", "dump", "bench", "test"] {
+    for cmd in ["run", "explain", "dump", "bench", "test", "trace"] {
         assert!(out.contains(cmd), "--help lacks {cmd}:\n{out}");
     }
     let v = deferjit(&["--version"]);
@@ -325,4 +325,89 @@ fn epilogues_drop_the_sp_restore_across_jump_tables_and_constant_pools() {
             "an epilogue of {func} kept its mov rsp, rbp:\n{out}"
         );
     }
+}
+
+/// `deferjit trace`: the program's output, then the events in words; `--json` one object
+/// with the events; `--svg` a picture with a mark per event; the program's exit status.
+#[test]
+fn trace_text_json_and_svg() {
+    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/trace_demo.go");
+    let svg = program("trace.svg", "");
+    let o = deferjit(&["trace", demo, "--svg", &svg]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = text(&o.stdout);
+    assert!(
+        out.starts_with("classify: deferred\nguard: deferred\nthree\n"),
+        "{out}"
+    );
+    for want in [
+        "(--defer auto): 23 events, exit status 0",
+        "PANIC 1: runtime error: index out of range [2] with length 0 (a runtime error)",
+        "recover() stops panic 1 and returns its value",
+        "panic 1 is over: the frame resumes at its landing pad main.guard+0x",
+    ] {
+        assert!(out.contains(want), "no `{want}` in:\n{out}");
+    }
+    let picture = std::fs::read_to_string(&svg).unwrap();
+    assert!(picture.starts_with("<svg "), "{picture}");
+    assert_eq!(
+        picture.matches("<g><title>").count(),
+        23,
+        "one mark per event"
+    );
+    assert!(
+        picture.contains("marker-end=\"url(#resume)\""),
+        "no resume arrow"
+    );
+
+    let j = deferjit(&["trace", "--json", "--defer", "heap", demo]);
+    assert_eq!(j.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&j.stdout).expect("one JSON object");
+    assert_eq!(v["status"], 0);
+    assert_eq!(v["strategy"], "heap");
+    let events = v["events"].as_array().unwrap();
+    let heap_defers = (events.iter())
+        .filter(|e| e["kind"] == "defer" && e["defer"]["how"]["strategy"] == "heap_record")
+        .count();
+    assert_eq!(
+        heap_defers,
+        events.iter().filter(|e| e["kind"] == "defer").count()
+    );
+    assert!(v["stdout"]
+        .as_str()
+        .unwrap()
+        .contains("recovered: runtime error"));
+
+    // A program that does not compile: Go's message, status 1, no trace.
+    let bad = program("bad.go", "package main\n\nfunc main() { x }\n");
+    let b = deferjit(&["trace", &bad]);
+    assert_eq!(b.status.code(), Some(1));
+    assert!(
+        text(&b.stderr).contains("bad.go:3:15: undefined: x"),
+        "{}",
+        text(&b.stderr)
+    );
+}
+
+/// `deferjit run --json`: one object with the outcome, the panic chain and the trace as
+/// data; the exit status stays the program's.
+#[test]
+fn run_json_outcome() {
+    let src = "package main\n\nimport \"fmt\"\n\nfunc f(n int) {\n\tdefer func() {\n\t\tpanic(\"again\")\n\t}()\n\tpanic(fmt.Sprint(\"boom \", n))\n}\n\nfunc main() {\n\tfmt.Println(\"start\")\n\tf(1)\n}\n";
+    let path = program("json.go", src);
+    let o = deferjit(&["run", "--json", &path]);
+    assert_eq!(o.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
+    assert_eq!(v["status"], 2);
+    assert_eq!(v["stdout"], "start\n");
+    assert_eq!(v["panics"][0]["value"], "boom 1");
+    assert_eq!(v["panics"][1]["value"], "again");
+    let frames = v["goroutines"][0]["frames"].as_array().unwrap();
+    let funcs: Vec<&str> = frames.iter().map(|f| f["func"].as_str().unwrap()).collect();
+    assert_eq!(funcs.first(), Some(&"main.f.func1"));
+    assert_eq!(funcs.last(), Some(&"main.main"));
+    assert_eq!(frames.last().unwrap()["line"], 14);
+    assert!(v["compile_seconds"].as_f64().unwrap() > 0.0);
+    assert!(v["arena_bytes"].as_u64().is_some());
+    assert!(o.stderr.is_empty(), "{}", text(&o.stderr));
 }

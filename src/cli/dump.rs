@@ -54,7 +54,7 @@ pub fn main(a: DumpArgs) -> ExitCode {
     };
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let dopts = DumpOptions {
-        func: a.func,
+        func: a.func.clone(),
         clif: a.clif,
         asm: a.asm,
         addresses: a.addresses,
@@ -63,6 +63,12 @@ pub fn main(a: DumpArgs) -> ExitCode {
     match dump(&program, &dopts) {
         Ok(text) => {
             let mut out = std::io::stdout().lock();
+            if a.trace_instrumented {
+                let _ = writeln!(
+                    out,
+                    "; compiled with trace instrumentation, as `deferjit trace` runs it: the calls noted `trace:` are not in the code `deferjit run` runs\n"
+                );
+            }
             // A closed pipe (`| head`) is not an error worth a message.
             let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
             ExitCode::SUCCESS

@@ -51,6 +51,12 @@ pub struct RunArgs {
     /// seed makes the same choices
     #[arg(long, value_name = "N", default_value_t = runtime::run::DEFAULT_SEED)]
     pub seed: u64,
+    /// Instead of streaming the program's output, print one JSON object when it ends:
+    /// exit status, stdout, stderr, the panic chain and the goroutine traces as data,
+    /// compile and run times, arena bytes and defer records allocated (the exit status is
+    /// still the program's; a compile error is printed as usual, status 1)
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `2s`, `500ms`, `1.5s`, `1m`, `250us`, `1h`, or a bare number of seconds.
@@ -138,6 +144,7 @@ pub fn main(a: RunArgs) -> ExitCode {
         seed: a.seed,
         ..defaults
     };
+    let started = std::time::Instant::now();
     let prog = match Program::compile(&name, &src, &opts) {
         Ok(p) => p,
         Err(e) => {
@@ -145,7 +152,20 @@ pub fn main(a: RunArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let outcome = prog.run_streaming();
+    let compile_time = started.elapsed();
+    let outcome = if a.json {
+        prog.run()
+    } else {
+        prog.run_streaming()
+    };
+    if a.json {
+        use std::io::Write;
+        let report = deferjit::report::RunReport::new(&outcome, compile_time);
+        let text = serde_json::to_string_pretty(&report).unwrap_or_default();
+        let mut out = std::io::stdout().lock();
+        // A closed pipe is not an error worth a message.
+        let _ = writeln!(out, "{text}").and_then(|()| out.flush());
+    }
     ExitCode::from(outcome.status.clamp(0, 255) as u8)
 }
 
