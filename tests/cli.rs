@@ -341,7 +341,7 @@ fn trace_text_json_and_svg() {
         "{out}"
     );
     for want in [
-        "(--defer auto): 23 events, exit status 0",
+        "(--defer auto): 26 events, exit status 0",
         "PANIC 1: runtime error: index out of range [2] with length 0 (a runtime error)",
         "recover() stops panic 1 and returns its value",
         "panic 1 is over: the frame resumes at its landing pad main.guard+0x",
@@ -352,7 +352,7 @@ fn trace_text_json_and_svg() {
     assert!(picture.starts_with("<svg "), "{picture}");
     assert_eq!(
         picture.matches("<g><title>").count(),
-        23,
+        26,
         "one mark per event"
     );
     assert!(

@@ -505,6 +505,14 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// A function exit: run the pending defers, then return the result variables.
     pub fn emit_exit(&mut self) {
         self.run_pending_defers();
+        if self.shared.trace && !self.func.defers.is_empty() {
+            let landing = self
+                .b
+                .ins()
+                .iconst(types::I64, self.defers.in_landing as i64);
+            self.call_rt("rt_trace_return", &[landing]);
+            self.note("trace: the function returns (rt_trace_return)");
+        }
         let mut rets = Vec::new();
         for r in self.func.results.clone() {
             rets.extend(self.read_local(r));

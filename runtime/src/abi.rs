@@ -413,6 +413,8 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_trace_defer", [W, W], [], false, false),
     // rt_trace_defer_call(index, record, landing): an exit is about to run a deferred call
     rtfn!("rt_trace_defer_call", [W, W, W], [], false, false),
+    // rt_trace_return(landing): a function with defers returns, its deferred calls done
+    rtfn!("rt_trace_return", [W], [], false, false),
     // rt_trace_recover() -> (type, data) or (0, 0): recover(), recorded
     rtfn!("rt_trace_recover", [], [W, W], true, false),
     // === the standard library's entries (bodyless functions of lib/), by symbol ===

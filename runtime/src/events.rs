@@ -59,6 +59,9 @@ pub enum Event {
         cause: DeferCallCause,
         panic: u32,
     },
+    /// A function with defers returns, its deferred calls done (`landing`: from its
+    /// landing pad, after a recovery).
+    Return { pc: usize, fp: usize, landing: bool },
     /// `panic(v)` or a runtime error started panic number `panic` (numbered from 1 in
     /// the run) at `pc`; `value` indexes [`TraceBuffer::texts`]; `during`: the number of
     /// the newest panic already in flight (0 if none).

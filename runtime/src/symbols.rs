@@ -224,6 +224,7 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_trace_defer", tracer::rt_trace_defer, (usize, i64, i64) -> ()),
         sym!("rt_trace_defer_call", tracer::rt_trace_defer_call, (usize, i64, i64, i64) -> ()),
         sym!("rt_trace_recover", panic::rt_trace_recover, (usize) -> Words2),
+        sym!("rt_trace_return", tracer::rt_trace_return, (usize, i64) -> ()),
         sym!("rt_morestack", crate::arch::morestack_preserving, (usize) -> ()),
     ]
 }

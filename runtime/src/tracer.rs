@@ -223,6 +223,22 @@ pub extern "C" fn rt_trace_defer_call(fp: usize, index: i64, rec: i64, landing: 
     }
 }
 
+/// `rt_trace_return(stub_fp, landing)`: traced code of a function with defers returns,
+/// its deferred calls done (`landing` 1: the landing pad's exit).
+pub extern "C" fn rt_trace_return(fp: usize, landing: i64) {
+    let g = current();
+    // SAFETY: `fp` is this entry's stub frame, called by generated code of this run.
+    unsafe {
+        let (caller_fp, pc) = caller(g, fp);
+        let event = Event::Return {
+            pc,
+            fp: caller_fp,
+            landing: landing != 0,
+        };
+        record(g, fp, event);
+    }
+}
+
 /// The number of `_defer` records of the frame `fp` at the head of `g`'s chain (a frame's
 /// records are the newest while the walk is at it).
 ///

@@ -117,6 +117,13 @@ pub enum What {
         #[serde(skip_serializing_if = "Option::is_none")]
         panic: Option<u32>,
     },
+    /// A function with defers returns, its deferred calls done.
+    Return {
+        /// The function, at its exit.
+        frame: FrameRef,
+        /// From its landing pad, after a recovery.
+        after_recovery: bool,
+    },
     /// A panic started.
     Panic {
         /// The panic's number in the run (from 1).
@@ -204,6 +211,7 @@ impl What {
         match self {
             What::Defer { .. } => "defer",
             What::Call { .. } => "call",
+            What::Return { .. } => "return",
             What::Panic { .. } => "panic",
             What::Goexit { .. } => "goexit",
             What::Walk { .. } => "walk",
@@ -471,6 +479,10 @@ impl Trace {
                     value: buf.texts.get(value as usize).cloned().unwrap_or_default(),
                     runtime_error,
                     during: (during != 0).then_some(during),
+                },
+                Event::Return { pc, fp, landing } => What::Return {
+                    frame: res.frame(pc, fp),
+                    after_recovery: landing,
                 },
                 Event::Goexit { panic, pc, fp } => What::Goexit {
                     panic,

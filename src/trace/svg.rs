@@ -7,12 +7,13 @@
 
 use super::text::describe;
 use super::{DeferHow, Trace, TraceEvent, What};
+use std::collections::HashMap;
 use std::fmt::Write;
 
 const COL: f64 = 40.0;
 const ROW: f64 = 38.0;
 const LEFT: f64 = 20.0;
-const TOP: f64 = 58.0;
+const TOP: f64 = 72.0;
 /// At most this many events are drawn (the text has them all).
 const MAX_EVENTS: usize = 300;
 /// At most this many frames deep (the innermost beyond are not drawn).
@@ -41,14 +42,36 @@ fn esc(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The identity of each frame of an event's stack: its key and function, and those of
-/// the frames above it (the same FP reused by another call is another frame).
-fn identities(e: &TraceEvent) -> Vec<(usize, String, usize)> {
-    let mut out = Vec::with_capacity(e.stack.len());
-    let mut parent = 0usize;
-    for (d, f) in e.stack.iter().enumerate().take(MAX_DEPTH) {
-        out.push((f.key, f.func.clone(), parent));
-        parent = parent.wrapping_mul(31).wrapping_add(f.key ^ d);
+/// A frame's identity in the picture: its FP, function, instance (a frame that returned
+/// or was unwound is gone; the next call at its FP is another frame) and the identity of
+/// the frames above it.
+type FrameId = (usize, String, u32, usize);
+
+/// The identity of each frame of each event's stack (see [`FrameId`]).
+fn identities(events: &[TraceEvent]) -> Vec<Vec<FrameId>> {
+    let mut instance: HashMap<usize, u32> = HashMap::new();
+    let mut out = Vec::with_capacity(events.len());
+    for e in events {
+        let mut ids = Vec::with_capacity(e.stack.len());
+        let mut parent = 0usize;
+        for (d, f) in e.stack.iter().enumerate().take(MAX_DEPTH) {
+            let n = instance.get(&f.key).copied().unwrap_or(0);
+            ids.push((f.key, f.func.clone(), n, parent));
+            parent = (parent.wrapping_mul(31).wrapping_add(f.key ^ d)).wrapping_add(n as usize);
+        }
+        out.push(ids);
+        // Frames that end with this event.
+        match &e.what {
+            What::Return { frame, .. } => *instance.entry(frame.key).or_insert(0) += 1,
+            What::Resume { frame, .. } => {
+                if let Some(d) = e.stack.iter().position(|f| f.key == frame.key) {
+                    for f in &e.stack[d + 1..] {
+                        *instance.entry(f.key).or_insert(0) += 1;
+                    }
+                }
+            }
+            _ => {}
+        }
     }
     out
 }
@@ -111,12 +134,24 @@ pub fn render(t: &Trace, strategy: &str) -> String {
         r##"<text x="{LEFT}" y="38" fill="#555">time runs left to right, one column per event (numbered as in the list below); frames are boxes, outermost on top</text>"##
     );
 
+    let many_goroutines = events.iter().any(|e| e.goroutine != 1);
     // Columns while a panic is in flight: shaded.
     let mut in_panic = false;
     for (c, e) in events.iter().enumerate() {
-        match e.what {
-            What::Panic { .. } | What::Goexit { .. } => in_panic = true,
-            _ => {}
+        let label = match &e.what {
+            What::Panic { panic, value, .. } => Some(format!("panic {panic}: {value}")),
+            What::Goexit { panic, .. } => Some(format!("runtime.Goexit (#{panic})")),
+            _ => None,
+        };
+        if let Some(label) = label {
+            in_panic = true;
+            let _ = writeln!(
+                s,
+                r#"<text x="{:.1}" y="{:.1}" fill="{PANIC_COLOR}" font-size="10">{}</text>"#,
+                LEFT + c as f64 * COL + 2.0,
+                TOP + depth as f64 * ROW + 12.0,
+                esc(&label)
+            );
         }
         if in_panic {
             let _ = writeln!(
@@ -136,10 +171,24 @@ pub fn render(t: &Trace, strategy: &str) -> String {
             TOP - 4.0,
             c + 1
         );
+        // Another goroutine's events: a separator with its id.
+        let switched = c > 0 && events[c - 1].goroutine != e.goroutine;
+        if switched || (c == 0 && many_goroutines) {
+            let x0 = LEFT + c as f64 * COL;
+            let _ = writeln!(
+                s,
+                r##"<path d="M {x0:.1} {:.1} L {x0:.1} {:.1}" stroke="#999" stroke-dasharray="3,3"/><text x="{:.1}" y="{:.1}" fill="#555" font-size="9">goroutine {}</text>"##,
+                TOP - 14.0,
+                TOP + depth as f64 * ROW,
+                x0 + 3.0,
+                TOP - 16.0,
+                e.goroutine
+            );
+        }
     }
 
     // Frame boxes: maximal runs of columns where the same frame is at the same depth.
-    let ids: Vec<_> = events.iter().map(identities).collect();
+    let ids = identities(events);
     for d in 0..depth {
         let mut c = 0;
         while c < cols.min(events.len()) {
@@ -233,7 +282,11 @@ pub fn render(t: &Trace, strategy: &str) -> String {
 
     // The marks.
     for (c, e) in events.iter().enumerate() {
-        let row = |key: usize| depth_of(e, key);
+        // A frame the stack snapshot does not list (a hidden defer wrapper) sits just
+        // below the innermost listed frame.
+        let row = |key: usize| {
+            depth_of(e, key).or(Some(e.stack.len()).filter(|d| *d < depth.max(e.stack.len() + 1)))
+        };
         let (cx, title) = (x(c), esc(&format!("{}. {}", c + 1, describe(e))));
         let mark = match &e.what {
             What::Defer { frame, defer } => row(frame.key).map(|d| {
@@ -267,6 +320,19 @@ pub fn render(t: &Trace, strategy: &str) -> String {
                     r##"<rect x="{:.1}" y="{:.1}" width="11" height="11" fill="#6a1b9a"/>"##,
                     cx - 5.5,
                     y(d) - 5.5
+                )
+            }),
+            What::Return { frame, .. } => row(frame.key).map(|d| {
+                let cy = y(d);
+                format!(
+                    r##"<path d="M {cx:.1} {:.1} L {cx:.1} {:.1} M {:.1} {:.1} L {cx:.1} {:.1} L {:.1} {:.1}" stroke="#37474f" stroke-width="2" fill="none"/>"##,
+                    cy + 6.0,
+                    cy - 6.0,
+                    cx - 4.5,
+                    cy - 1.5,
+                    cy - 6.5,
+                    cx + 4.5,
+                    cy - 1.5
                 )
             }),
             What::Walk { frame, .. } => row(frame.key).map(|d| {
@@ -313,7 +379,7 @@ pub fn render(t: &Trace, strategy: &str) -> String {
     }
 
     // Legend.
-    let items: [(&str, String); 8] = [
+    let items: [(&str, String); 9] = [
         (
             "defer (open-coded)",
             format!(r#"<circle cx="6" cy="-4" r="5.5" fill="{OPEN_COLOR}"/>"#),
@@ -329,6 +395,11 @@ pub fn render(t: &Trace, strategy: &str) -> String {
         (
             "deferred call runs",
             r##"<circle cx="6" cy="-4" r="5" fill="white" stroke="#555" stroke-width="2.5"/>"##
+                .to_string(),
+        ),
+        (
+            "returns",
+            r##"<path d="M 6 2 L 6 -10 M 1.5 -5.5 L 6 -10.5 L 10.5 -5.5" stroke="#37474f" stroke-width="2" fill="none"/>"##
                 .to_string(),
         ),
         (

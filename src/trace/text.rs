@@ -46,6 +46,7 @@ fn depth(e: &TraceEvent) -> usize {
     let frame = match &e.what {
         What::Defer { frame, .. }
         | What::Call { frame, .. }
+        | What::Return { frame, .. }
         | What::Panic { frame, .. }
         | What::Goexit { frame, .. }
         | What::Walk { frame, .. }
@@ -97,6 +98,16 @@ pub fn describe(e: &TraceEvent) -> String {
                 (c, None) => c.to_string(),
             };
             format!("{}: runs {what}: {why}", at(frame))
+        }
+        What::Return {
+            frame,
+            after_recovery,
+        } => {
+            if *after_recovery {
+                format!("{}: returns to its caller, recovered", at(frame))
+            } else {
+                format!("{}: returns, its deferred calls done", at(frame))
+            }
         }
         What::Panic {
             panic,
@@ -209,6 +220,10 @@ pub fn render(t: &Trace, strategy: &str) -> String {
             t.dropped
         );
     }
+    let _ = writeln!(
+        s,
+        "Each line: the event's number, its kind, then function:line of the frame it concerns, indented by that frame's depth on the goroutine's stack (main.main at the left)."
+    );
     let width = t.events.len().to_string().len();
     let many_goroutines = t.events.iter().any(|e| e.goroutine != 1);
     for (i, e) in t.events.iter().enumerate() {
