@@ -411,3 +411,28 @@ fn run_json_outcome() {
     assert!(v["arena_bytes"].as_u64().is_some());
     assert!(o.stderr.is_empty(), "{}", text(&o.stderr));
 }
+
+/// A trace of deep recursion (5,000 frames, three events per frame) stays quick and
+/// small: each event keeps the innermost 32 frames of its stack and says it is truncated.
+#[test]
+fn trace_of_deep_recursion_keeps_the_innermost_frames() {
+    let src = "package main\n\nimport \"fmt\"\n\nfunc rec(n int) {\n\tdefer func() {\n\t\tif n == 0 {\n\t\t\tfmt.Println(\"bottom\")\n\t\t}\n\t}()\n\tif n == 0 {\n\t\tpanic(\"deep\")\n\t}\n\trec(n - 1)\n}\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\trec(5000)\n}\n";
+    let path = program("deep.go", src);
+    let o = deferjit(&["trace", "--json", &path]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON object");
+    assert_eq!(v["stdout"], "bottom\ndeep\n");
+    let events = v["events"].as_array().unwrap();
+    assert_eq!(
+        events.len(),
+        3 * 5_001 + 7,
+        "defer, walk and call per frame"
+    );
+    assert!(events
+        .iter()
+        .all(|e| e["stack"].as_array().unwrap().len() <= 32));
+    let deepest = &events[5_002];
+    assert_eq!(deepest["kind"], "panic");
+    assert_eq!(deepest["truncated"], true);
+    assert_eq!(events.last().unwrap()["kind"], "return");
+}

@@ -119,8 +119,11 @@ pub struct TraceRecord {
     /// What happened.
     pub event: Event,
     /// The goroutine's Go frames at that moment: `frames[stack.0..stack.1]` of the
-    /// buffer, innermost first.
+    /// buffer, innermost first (at most `tracer::MAX_STACK` of them, and none once the
+    /// buffer's frame budget is spent).
     pub stack: (u32, u32),
+    /// The goroutine had more Go frames than `stack` holds.
+    pub truncated: bool,
 }
 
 /// The events of one run.

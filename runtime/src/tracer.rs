@@ -16,8 +16,9 @@
 
 use crate::abi::CodeKind;
 pub use crate::events::{DeferCallCause, Event, RecoverVerdict, TraceBuffer, TraceRecord};
-use crate::frames::{caller, kind_of, Frames};
+use crate::frames::{caller, Frames};
 use crate::goroutine::{current, Goroutine, Panic};
+use crate::registry;
 
 /// The run's buffer, when the run is traced.
 ///
@@ -39,8 +40,13 @@ pub unsafe fn enabled(g: *mut Goroutine) -> bool {
     unsafe { (*(*g).run).trace.is_some() }
 }
 
-/// At most this many frames of a stack are recorded per event (the innermost).
-const MAX_STACK: usize = 1000;
+/// At most this many frames of a stack are recorded per event (the innermost): the walk
+/// stops there, so an event costs the same at any depth of recursion.
+pub const MAX_STACK: usize = 32;
+
+/// At most this many frames are stored in all (64 MiB); later events keep their depth
+/// but no frames.
+pub const FRAME_BUDGET: usize = 1 << 22;
 
 /// Records `event` of goroutine `g` with a snapshot of its Go frames above the frame
 /// `from_fp` (a runtime stub's frame, or a frame of the panic walk).
@@ -57,13 +63,30 @@ pub unsafe fn record(g: *mut Goroutine, from_fp: usize, event: Event) {
         return;
     }
     let start = buf.frames.len() as u32;
+    let room = if buf.frames.len() + MAX_STACK <= FRAME_BUDGET {
+        MAX_STACK
+    } else {
+        0
+    };
+    let mut stored = 0usize;
+    let mut truncated = false;
+    let cache = registry::cache_handle();
     // SAFETY: live goroutine; the walk reads only its stack, bounds-checked.
     let mut frames = unsafe { Frames::above(g, from_fp) };
     // SAFETY: live goroutine (caller).
     let entry_fp = unsafe { (*g).entry_fp };
     while let Some((fp, ret)) = frames.up() {
-        match kind_of(ret) {
-            Some(CodeKind::GoFunc) => buf.frames.push((fp, ret)),
+        // SAFETY: the reference does not outlive this step; the run's code stays
+        // registered while it runs.
+        match unsafe { registry::lookup_in(cache, ret) }.map(|m| m.kind) {
+            Some(CodeKind::GoFunc) => {
+                if stored == room {
+                    truncated = true;
+                    break;
+                }
+                buf.frames.push((fp, ret));
+                stored += 1;
+            }
             Some(CodeKind::DeferCallThunk) => {
                 // A deferred call made by a panic's walk: the frames below it are the
                 // runtime's; the goroutine's go on above the stub where that panic
@@ -84,7 +107,7 @@ pub unsafe fn record(g: *mut Goroutine, from_fp: usize, event: Event) {
             Some(CodeKind::Entry) | None => break,
             Some(_) => {}
         }
-        if fp == entry_fp || buf.frames.len() - start as usize >= MAX_STACK {
+        if fp == entry_fp {
             break;
         }
     }
@@ -95,6 +118,7 @@ pub unsafe fn record(g: *mut Goroutine, from_fp: usize, event: Event) {
         goroutine,
         event,
         stack: (start, end),
+        truncated,
     });
 }
 

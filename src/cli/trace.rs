@@ -51,6 +51,18 @@ pub struct TraceArgs {
     pub stack_limit: Option<usize>,
 }
 
+/// What `--json` prints (written straight out: a trace can have many events).
+#[derive(serde::Serialize)]
+struct TraceDocument<'a> {
+    file: &'a str,
+    strategy: &'a str,
+    status: i32,
+    stdout: &'a str,
+    stderr: &'a str,
+    dropped_events: u64,
+    events: &'a [deferjit::trace::TraceEvent],
+}
+
 pub fn main(a: TraceArgs) -> ExitCode {
     let (name, src) = match read_source(&a.file) {
         Ok(x) => x,
@@ -82,20 +94,21 @@ pub fn main(a: TraceArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     // A closed pipe (`| head`) is not an error worth a message.
     let _ = if a.json {
-        let doc = serde_json::json!({
-            "file": trace.file,
-            "strategy": strategy,
-            "status": outcome.status,
-            "stdout": String::from_utf8_lossy(&outcome.stdout),
-            "stderr": String::from_utf8_lossy(&outcome.stderr),
-            "dropped_events": trace.dropped,
-            "events": trace.events,
-        });
-        let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-        writeln!(out, "{text}")
+        let doc = TraceDocument {
+            file: &trace.file,
+            strategy: &strategy,
+            status: outcome.status,
+            stdout: &String::from_utf8_lossy(&outcome.stdout),
+            stderr: &String::from_utf8_lossy(&outcome.stderr),
+            dropped_events: trace.dropped,
+            events: &trace.events,
+        };
+        serde_json::to_writer_pretty(&mut out, &doc)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
     } else {
         let _ = out.write_all(&outcome.stdout);
         let _ = out.flush();

@@ -232,8 +232,12 @@ pub struct TraceEvent {
     /// What happened.
     #[serde(flatten)]
     pub what: What,
-    /// The goroutine's Go frames at that moment, outermost first.
+    /// The goroutine's Go frames at that moment, outermost first: the innermost 32 of
+    /// them at most (see `truncated`).
     pub stack: Vec<FrameRef>,
+    /// The goroutine had more frames than `stack` holds (deep recursion).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub truncated: bool,
 }
 
 /// What the renderer knows about one compiled function.
@@ -539,6 +543,7 @@ impl Trace {
                 goroutine: r.goroutine,
                 what,
                 stack: res.stack(buf, r),
+                truncated: r.truncated,
             });
         }
         Trace {

@@ -54,12 +54,14 @@ fn depth(e: &TraceEvent) -> usize {
         | What::Resume { frame, .. } => Some(frame),
         _ => None,
     };
-    match frame {
-        Some(f) => (e.stack.iter())
-            .position(|s| s.key == f.key)
-            .unwrap_or(e.stack.len()),
-        None => e.stack.len().saturating_sub(1),
-    }
+    // A truncated stack holds the innermost frames: indented as if one more were above.
+    usize::from(e.truncated)
+        + match frame {
+            Some(f) => (e.stack.iter())
+                .position(|s| s.key == f.key)
+                .unwrap_or(e.stack.len()),
+            None => e.stack.len().saturating_sub(1),
+        }
 }
 
 /// One event in words.
