@@ -55,6 +55,7 @@
 #[doc = include_str!("../README.md")]
 pub struct ReadmeExamples;
 
+mod argshape;
 pub mod bench;
 pub mod check;
 pub mod diag;
@@ -100,6 +101,10 @@ pub struct Options {
     /// The seed of `select`'s pseudo-random choice among ready cases: a run's choices
     /// are the same for the same seed.
     pub seed: u64,
+    /// The name traces (and `runtime.Caller`) give the program's source file instead of
+    /// the name it was compiled with, which messages keep: the CLI passes the absolute
+    /// path, as gc's traces show it. `None`: the name as given.
+    pub trace_path: Option<String>,
 }
 
 impl Default for Options {
@@ -115,6 +120,7 @@ impl Default for Options {
             stdin: runtime::osstate::Stdin::Empty,
             perf_map: false,
             seed: runtime::run::DEFAULT_SEED,
+            trace_path: None,
         }
     }
 }
@@ -178,7 +184,7 @@ impl Program {
             keep_text: opts.keep_text,
             assume_goroutines: false,
         };
-        let code = jit::compile(&ir, &lopts).map_err(|msg| {
+        let code = jit::compile(&ir, &lopts, opts.trace_path.as_deref()).map_err(|msg| {
             CompileError::new(
                 file_name,
                 Pos { line: 1, col: 1 },

@@ -136,6 +136,7 @@ pub fn main(a: RunArgs) -> ExitCode {
         },
         perf_map: a.perf_map,
         seed: a.seed,
+        trace_path: super::trace_path(&a.file),
         ..defaults
     };
     let prog = match Program::compile(&name, &src, &opts) {
