@@ -195,7 +195,7 @@ func main() {
     );
     assert!(
         err.contains(
-            "\nfatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.E.Error(...)\n"
+            "\nfatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.E.Error({0x0?})\n"
         ),
         "{err}"
     );
