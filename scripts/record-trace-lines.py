@@ -8,11 +8,15 @@ Without files: every tests/conformance/NAME.go whose NAME.golden has a non-empty
 temporary directory, as scripts/record-golden.py does), run, and the `main.*` entries of
 the trace after `goroutine 1 [running]:` are written, innermost first, as
 
-    NAME: main.f:LINE main.main:LINE
+    NAME: main.f(ARGS):LINE main.main():LINE
 
 one program a line, sorted by name, to tests/trace_lines.txt. LINE is the line Go prints
 on the tab-indented `FILE:LINE [+0xOFF]` line under the function's name (the line of the
-call, or of the panic, in that frame). Go's elision marker `...N frames elided...` is
+call, or of the panic, in that frame). ARGS is the shape of the argument list Go prints
+after the name: every word (`0xc000012345` or `0x1?`) written `w`, spaces removed, so
+`main.g(0x1, {0x4b5a28, 0x2}, _, ...)` is `main.g(w,{w,w},_,...)`; a frame gc inlined
+prints `(...)`, kept as it is. gc's `panic({w,w})` frames (an older panic running a
+deferred call) are entries too, without a line. Go's elision marker `...N frames elided...` is
 written as the token `elided:N` where it occurs. tests/traces.rs runs every program under
 each defer strategy and checks deferjit's trace against this file, so CI needs no Go.
 
@@ -72,8 +76,20 @@ def golden_has_trace(golden):
     return bool(m and m.group(1).strip())
 
 
+def shape(line):
+    """`NAME(ARGS)` with every word of ARGS written `w` and no spaces."""
+    open_at = line.rfind("(")
+    if open_at < 0 or not line.endswith(")"):
+        fail(f"unexpected function line {line!r}")
+    args = re.sub(r"0x[0-9a-f]+\??", "w", line[open_at + 1:-1]).replace(" ", "")
+    if not re.fullmatch(r"[w_{},.]*", args):
+        fail(f"unexpected argument list in {line!r}")
+    return f"{line[:open_at]}({args})"
+
+
 def trace_entries(after, base):
-    """`main.f:LINE` tokens (and `elided:N`) of a Go traceback, innermost first."""
+    """`main.f(ARGS):LINE` tokens (and `panic(ARGS)`, `elided:N`) of a Go traceback,
+    innermost first."""
     out = []
     lines = after.decode("utf-8", "replace").splitlines()
     i = 0
@@ -84,12 +100,15 @@ def trace_entries(after, base):
             out.append(f"elided:{m.group(1)}")
             i += 1
             continue
+        if line.startswith("panic(") and i + 1 < len(lines) and lines[i + 1].startswith("\t"):
+            out.append(shape(line))
+            i += 2
+            continue
         if line.startswith("main.") and i + 1 < len(lines) and lines[i + 1].startswith("\t"):
-            name = line[: line.rfind("(")]
             loc = re.match(r"^\t(.*):(\d+)(?: \+0x[0-9a-f]+)?$", lines[i + 1])
             if not loc or not loc.group(1).endswith("/" + base):
                 fail(f"{base}: unexpected location line {lines[i + 1]!r}")
-            out.append(f"{name}:{loc.group(2)}")
+            out.append(f"{shape(line)}:{loc.group(2)}")
             i += 2
             continue
         i += 1
@@ -139,7 +158,8 @@ def main(argv):
                 files.append(os.path.join(CONFORMANCE, name[:-7] + ".go"))
     version = subprocess.run([GO, "version"], env=go_env(), capture_output=True, text=True)
     lines = sorted([record(f) for f in files] + [record(n + ".go", src) for n, src in extra])
-    text = ("# Source lines of the main.* entries of Go's fatal-panic traces, innermost first.\n"
+    text = ("# Argument shapes and source lines of the main.* entries of Go's fatal-panic traces\n"
+            "# (and gc's panic frames among them), innermost first.\n"
             f"# Recorded by scripts/record-trace-lines.py with {version.stdout.strip()}; "
             "checked by tests/traces.rs.\n"
             + "".join(l + "\n" for l in lines))

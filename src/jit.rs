@@ -333,8 +333,13 @@ impl TypeDescs {
     }
 }
 
-/// Compiles `prog` to native code and registers it with the runtime.
-pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, String> {
+/// Compiles `prog` to native code and registers it with the runtime; traces name the
+/// program's own file `trace_path` when given (else `prog.file_name`).
+pub fn compile(
+    prog: &ir::Program,
+    opts: &LowerOptions,
+    trace_path: Option<&str>,
+) -> Result<JitCode, String> {
     let (mut module, mut descs, lowered) = {
         let isa = host_isa()?;
         let mut builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
@@ -361,18 +366,21 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
                 assume_goroutines: true,
                 ..opts.clone()
             };
-            return compile(prog, &again);
+            return compile(prog, &again, trace_path);
         }
         (module, descs, lowered)
     };
     module
         .finalize_definitions()
         .map_err(|e| format!("finalizing code: {e}"))?;
-    let files: Vec<Arc<str>> = if prog.files.is_empty() {
+    let mut files: Vec<Arc<str>> = if prog.files.is_empty() {
         vec![Arc::from(prog.file_name.as_str())]
     } else {
         prog.files.iter().map(|f| Arc::from(f.as_str())).collect()
     };
+    if let Some(path) = trace_path {
+        files[0] = Arc::from(path);
+    }
     let mut funcs = Vec::with_capacity(lowered.funcs.len());
     let mut metas = Vec::with_capacity(lowered.funcs.len());
     for cf in lowered.funcs {
@@ -392,9 +400,9 @@ pub fn compile(prog: &ir::Program, opts: &LowerOptions) -> Result<JitCode, Strin
                 .and_then(|f| files.get(prog.funcs[f.0 as usize].file as usize))
                 .unwrap_or(&files[0])
                 .clone(),
-            has_args: cf
-                .ir_func
-                .is_some_and(|f| !prog.funcs[f.0 as usize].sig.params.is_empty()),
+            args: cf.ir_func.map_or_else(String::new, |f| {
+                crate::argshape::arg_shape(&prog.funcs[f.0 as usize].sig)
+            }),
             lines: cf.lines.clone(),
         });
         funcs.push((cf, start));

@@ -55,6 +55,7 @@
 #[doc = include_str!("../README.md")]
 pub struct ReadmeExamples;
 
+mod argshape;
 pub mod bench;
 pub mod check;
 pub mod diag;
@@ -105,6 +106,10 @@ pub struct Options {
     /// `deferjit trace`: compile the code with tracing instrumentation and record up to
     /// this many runtime events per run (see `Outcome::trace`); `None`: untraced code.
     pub trace: Option<usize>,
+    /// The name traces (and `runtime.Caller`) give the program's source file instead of
+    /// the name it was compiled with, which messages keep: the CLI passes the absolute
+    /// path, as gc's traces show it. `None`: the name as given.
+    pub trace_path: Option<String>,
 }
 
 impl Default for Options {
@@ -121,6 +126,7 @@ impl Default for Options {
             perf_map: false,
             seed: runtime::run::DEFAULT_SEED,
             trace: None,
+            trace_path: None,
         }
     }
 }
@@ -192,7 +198,7 @@ impl Program {
             assume_goroutines: false,
             trace: opts.trace.is_some(),
         };
-        let code = jit::compile(&ir, &lopts).map_err(|msg| {
+        let code = jit::compile(&ir, &lopts, opts.trace_path.as_deref()).map_err(|msg| {
             CompileError::new(
                 file_name,
                 Pos { line: 1, col: 1 },

@@ -88,6 +88,63 @@ fn run_exit_statuses_under_every_strategy() {
     }
 }
 
+/// Traces name the source file by its absolute path, as gc's do for `go run prog.go`:
+/// the working directory as `$PWD` names it (a symbolic link in it stays, as in Go), and
+/// `..` removed lexically; compile errors keep the name as given. Recorded with
+/// go1.23.5 from a directory reached through a symbolic link: `go run p.go` and `go run
+/// ../link/p.go` both print `\t/tmp/gt/link/p.go:4 +0x25`.
+#[test]
+fn traces_show_the_absolute_path_and_messages_the_given_name() {
+    let fatal = program(
+        "abs.go",
+        "package main\n\nfunc f(s string) {\n\tpanic(s)\n}\n\nfunc main() {\n\tf(\"boom\")\n}\n",
+    );
+    let real = std::path::Path::new(&fatal).parent().unwrap().to_path_buf();
+    let link = real.with_file_name(format!(
+        "{}-link",
+        real.file_name().unwrap().to_string_lossy()
+    ));
+    let _ = std::fs::remove_file(&link);
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let link_name = link.file_name().unwrap().to_string_lossy().into_owned();
+    let run_in = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_deferjit"))
+            .args(args)
+            .current_dir(&link)
+            .env("PWD", &link)
+            .output()
+            .expect("run deferjit")
+    };
+    let want = format!(
+        "goroutine 1 [running]:\nmain.f({{0x0?, 0x0?}})\n\t{}/abs.go:4 +0x",
+        link.display()
+    );
+    for file in ["abs.go".to_string(), format!("../{link_name}/./abs.go")] {
+        let o = run_in(&["run", &file]);
+        assert_eq!(o.status.code(), Some(2), "{file}");
+        let e = text(&o.stderr);
+        assert!(e.contains(&want), "{file}: want {want:?} in:\n{e}");
+    }
+    // Without a usable $PWD, the system's name of the directory.
+    let o = Command::new(env!("CARGO_BIN_EXE_deferjit"))
+        .args(["run", "abs.go"])
+        .current_dir(&link)
+        .env_remove("PWD")
+        .output()
+        .unwrap();
+    let real = real.canonicalize().unwrap();
+    assert!(
+        text(&o.stderr).contains(&format!("\n\t{}/abs.go:4 +0x", real.display())),
+        "{}",
+        text(&o.stderr)
+    );
+    let bad = program("abs_bad.go", "package main\n\nfunc main() {\n\tx := 1\n}\n");
+    std::fs::copy(&bad, link.join("bad.go")).unwrap();
+    let o = run_in(&["run", "bad.go"]);
+    assert_eq!(text(&o.stderr), "bad.go:4:2: declared and not used: x\n");
+    std::fs::remove_file(&link).unwrap();
+}
+
 #[test]
 fn compile_errors_have_positions_and_status_1() {
     let bad = program("bad.go", "package main\n\nfunc main() {\n\tx := 1\n}\n");

@@ -106,7 +106,7 @@ fn fatal_reports_allocate_nothing() {
             assert_eq!(out.status, 2, "{what} {s}");
             assert!(
                 text(&out.stderr).contains(
-                    "fatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.f(...)\n"
+                    "fatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.f(0x0?)\n"
                 ),
                 "{what} {s}"
             );

@@ -1,13 +1,13 @@
 //! Fatal-panic traces against Go's: for every conformance program whose golden has a
 //! `-- trace --` section (and the deep-recursion program of the recording script), under
 //! every defer strategy, each `main.*` entry after the first goroutine header (and in the
-//! other goroutines' traces of a deadlock report) must be
-//! `NAME(...)` (a function with arguments) or `NAME()` then a tab and `FILE:LINE +0xOFF`,
-//! with the names and LINEs Go 1.23 printed,
-//! as recorded in tests/trace_lines.txt by scripts/record-trace-lines.py (so CI needs no
-//! Go), including Go's `...N frames elided...` line for traces over 100 frames (where gc's
-//! `panic(...)` frames, printed as `panic(...)` / tab `[deferjit runtime]`, count too).
-
+//! other goroutines' traces of a deadlock report) must be `NAME(ARGS)` then a tab and
+//! `FILE:LINE +0xOFF`, with the names, argument shapes (every word `0x0?`) and LINEs Go
+//! 1.23 printed, as recorded in tests/trace_lines.txt by scripts/record-trace-lines.py (so
+//! CI needs no Go), with gc's `panic({TYPE?, DATA?})` frames among them (then a tab and
+//! `[deferjit runtime]:0`) where gc has them, and Go's `...N frames elided...` line for
+//! traces over 100 frames (where the `panic` frames count too). A frame gc inlined prints `(...)` in gc's trace; deferjit inlines nothing
+//! and prints the whole list, which any shape matches.
 use deferjit::{DeferStrategy, Options, Program};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -16,7 +16,7 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `NAME -> [main.f:LINE | elided:N, ...]` from tests/trace_lines.txt.
+/// `NAME -> [main.f(ARGS):LINE | panic(ARGS) | elided:N, ...]` from tests/trace_lines.txt.
 fn recorded() -> BTreeMap<String, Vec<String>> {
     let text = std::fs::read_to_string(root().join("tests/trace_lines.txt"))
         .expect("tests/trace_lines.txt");
@@ -66,20 +66,24 @@ fn our_entries(stderr: &str, file: &str) -> Result<Vec<String>, String> {
             out.push(format!("elided:{n}"));
             continue;
         }
-        if l == "panic(...)" {
-            // gc's frame of an older panic running a deferred call: counted by the
-            // elision like any frame, not a `main.*` entry.
+        if l.starts_with("panic(") {
+            // gc's frame of an older panic running a deferred call, with the words of its
+            // value: counted by the elision like any frame.
+            let shape = shape_of(l)?;
+            if shape != "panic({w,w})" {
+                return Err(format!("runtime frame not `panic({{T?, D?}})`: {l:?}"));
+            }
             let loc = lines.next();
-            if loc != Some("\t[deferjit runtime]") {
+            if loc != Some("\t[deferjit runtime]:0") {
                 return Err(format!(
-                    "panic frame location not `\t[deferjit runtime]`: {loc:?}"
+                    "runtime frame location not `\t[deferjit runtime]:0`: {loc:?}"
                 ));
             }
+            out.push(shape);
             continue;
         }
-        let Some(name) = l.strip_suffix("(...)").or_else(|| l.strip_suffix("()")) else {
-            return Err(format!("function line not `NAME(...)` or `NAME()`: {l:?}"));
-        };
+        let shape = shape_of(l)?;
+        let name = &shape[..shape.rfind('(').unwrap()];
         let loc = lines
             .next()
             .ok_or_else(|| format!("no location line after {l:?}"))?;
@@ -110,10 +114,61 @@ fn our_entries(stderr: &str, file: &str) -> Result<Vec<String>, String> {
             ));
         }
         if name.starts_with("main.") {
-            out.push(format!("{name}:{line}"));
+            out.push(format!("{shape}:{line}"));
         }
     }
     Ok(out)
+}
+
+/// `NAME(ARGS)` of a trace's function line with every word of ARGS (`0x0?`, `0xc0001?`,
+/// `0x1`) written `w` and the spaces removed, as the recording script writes it; `Err`
+/// when the line is not in that format.
+fn shape_of(l: &str) -> Result<String, String> {
+    let bad = || format!("function line not `NAME(ARGS)`: {l:?}");
+    let open = l.rfind('(').filter(|&i| i > 0).ok_or_else(bad)?;
+    let args = l[open + 1..].strip_suffix(')').ok_or_else(bad)?;
+    let mut out = String::new();
+    let mut rest = args;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix("0x") {
+            let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_hexdigit()).len();
+            if digits == 0 {
+                return Err(bad());
+            }
+            rest = r[digits..].strip_prefix('?').unwrap_or(&r[digits..]);
+            out.push('w');
+        } else if let Some(r) = rest.strip_prefix(", ") {
+            out.push(',');
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix("...") {
+            out.push_str("...");
+            rest = r;
+        } else if let Some(c) = rest.chars().next().filter(|c| "{}_".contains(*c)) {
+            out.push(c);
+            rest = &rest[1..];
+        } else {
+            return Err(bad());
+        }
+    }
+    Ok(format!("{}({out})", &l[..open]))
+}
+
+/// Whether our entry `got` matches Go's `want`: the same, or the same function and line
+/// where gc inlined the frame (`main.f(...)`: deferjit prints the whole list).
+fn same_entry(want: &str, got: &str) -> bool {
+    if want == got {
+        return true;
+    }
+    let split = |e: &str| -> Option<(String, String)> {
+        let (call, line) = e.rsplit_once(':')?;
+        Some((call[..call.rfind('(')?].to_string(), line.to_string()))
+    };
+    want.contains("(...):") && split(want).is_some() && split(want) == split(got)
+}
+
+/// Whether our entries match Go's, entry by entry (see [`same_entry`]).
+fn same_entries(want: &[String], got: &[String]) -> bool {
+    want.len() == got.len() && want.iter().zip(got).all(|(w, g)| same_entry(w, g))
 }
 
 fn run(file: &str, src: &str, strategy: DeferStrategy) -> Result<Vec<String>, String> {
@@ -137,7 +192,7 @@ fn describe(want: &[String], got: &[String]) -> String {
             want.get(i).map(String::as_str),
             got.get(i).map(String::as_str),
         );
-        if w != g {
+        if !(w.zip(g)).is_some_and(|(w, g)| same_entry(w, g)) {
             s.push_str(&format!(
                 "\n      entry {i}: Go {} / ours {}",
                 w.unwrap_or("-"),
@@ -203,8 +258,9 @@ fn every_golden_trace_is_recorded_with_the_same_names() {
             Some(entries) => {
                 let rec_names: Vec<&str> = entries
                     .iter()
-                    .filter(|e| !e.starts_with("elided:"))
-                    .map(|e| e.rsplit_once(':').map(|x| x.0).unwrap_or(e))
+                    .filter(|e| e.starts_with("main."))
+                    .map(|e| e.rsplit_once(':').map_or(e.as_str(), |x| x.0))
+                    .map(|call| call.rfind('(').map_or(call, |i| &call[..i]))
                     .collect();
                 if rec_names != names {
                     problems.push(format!(
@@ -235,10 +291,10 @@ fn trace_lines_match_go_under_every_strategy() {
         for s in DeferStrategy::ALL {
             checked += 1;
             match run(&file, &src, s) {
-                Ok(got) if &got == want && known => failures.push(format!(
+                Ok(got) if same_entries(want, &got) && known => failures.push(format!(
                     "{name} --defer {s}: matches Go now; remove it from KNOWN_WRONG"
                 )),
-                Ok(got) if &got == want => {}
+                Ok(got) if same_entries(want, &got) => {}
                 Ok(_) if known => {}
                 Ok(got) => failures.push(format!("{name} --defer {s}:{}", describe(want, &got))),
                 Err(e) => failures.push(format!("{name} --defer {s}: {e}")),
@@ -263,28 +319,46 @@ fn deep_recursion_is_elided_as_go_does() {
     let src = extra_program("deep_recursion_elided");
     for s in DeferStrategy::ALL {
         let got = run("deep.go", &src, s).unwrap_or_else(|e| panic!("--defer {s}: {e}"));
-        assert_eq!(got, want, "--defer {s}:{}", describe(&want, &got));
+        assert!(
+            same_entries(&want, &got),
+            "--defer {s}:{}",
+            describe(&want, &got)
+        );
     }
 }
 
 #[test]
 fn trace_shape() {
-    let src = "package main\n\nfunc f() {\n\tpanic(\"x\")\n}\n\nfunc main() {\n\tdefer func() {}()\n\tf()\n}\n";
+    let src = "package main\n\nfunc f(a int, s string) {\n\tpanic(\"x\")\n}\n\nfunc main() {\n\tdefer func() {}()\n\tf(1, \"s\")\n}\n";
     let got = run("shape.go", src, DeferStrategy::Auto).unwrap();
-    assert_eq!(got, ["main.f:4", "main.main:9"]);
+    assert_eq!(got, ["main.f(w,{w,w}):4", "main.main():9"]);
     assert!(our_entries("no goroutine line", "x.go").is_err());
     assert!(our_entries("goroutine 1 [running]:\nmain.f\n\tx.go:3 +0x1\n", "x.go").is_err());
-    assert!(our_entries("goroutine 1 [running]:\nmain.f(...)\n\tx.go:3\n", "x.go").is_err());
+    assert!(our_entries("goroutine 1 [running]:\nmain.f()\n\tx.go:3\n", "x.go").is_err());
+    assert!(our_entries("goroutine 1 [running]:\nmain.f(1)\n\tx.go:3 +0x1\n", "x.go").is_err());
     assert!(our_entries(
-        "goroutine 1 [running]:\npanic(...)\n\tx.go:3 +0x1\n",
+        "goroutine 1 [running]:\npanic({0x1?, 0x2?})\n\tx.go:3 +0x1\n",
+        "x.go"
+    )
+    .is_err());
+    assert!(our_entries(
+        "goroutine 1 [running]:\npanic(0x1?)\n\t[deferjit runtime]:0\n",
         "x.go"
     )
     .is_err());
     assert_eq!(
         our_entries(
-            "goroutine 1 [running]:\nmain.f(...)\n\tx.go:3 +0x1\npanic(...)\n\t[deferjit runtime]\nmain.main()\n\tx.go:9 +0x2\n",
+            "goroutine 1 [running]:\nmain.f(0x0?, {0x0?, ...})\n\tx.go:3 +0x1\npanic({0x55d0?, 0xc0?})\n\t[deferjit runtime]:0\nmain.main()\n\tx.go:9 +0x2\n",
             "x.go"
         ),
-        Ok(vec!["main.f:3".to_string(), "main.main:9".to_string()])
+        Ok(vec![
+            "main.f(w,{w,...}):3".to_string(),
+            "panic({w,w})".to_string(),
+            "main.main():9".to_string()
+        ])
     );
+    // gc's inlined frame matches any list; nothing else does.
+    assert!(same_entry("main.f(...):3", "main.f(w,{w,w}):3"));
+    assert!(!same_entry("main.f(...):3", "main.f(w):4"));
+    assert!(!same_entry("main.f(w):3", "main.f({w,w}):3"));
 }

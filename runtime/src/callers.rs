@@ -33,7 +33,7 @@ pub extern "C" fn rt_runtime_caller_pc(fp: usize, k: i64) -> i64 {
                 outermost_is_main = meta.name == "main.main";
             }
             // Go's `runtime.gopanic` frame, where a panic runs deferred calls.
-            Frame::Panic => {
+            Frame::Panic { .. } => {
                 pcs.push(marker_pc(Marker::Gopanic));
                 outermost_is_main = false;
             }

@@ -41,10 +41,11 @@ pub struct FuncMeta {
     pub resume_line_fp_offset: Option<i32>,
     /// The source file name, for traces.
     pub file: Arc<str>,
-    /// Whether the Go function takes arguments (its receiver counts): a trace shows
-    /// `main.f(...)` for it, where gc prints the argument words, and `main.f()` for one
-    /// without, as gc does.
-    pub has_args: bool,
+    /// What a trace prints between the parentheses after the function's name: gc's
+    /// argument list (the receiver and parameters, one `0x0?` per word: `0x0?, {0x0?,
+    /// 0x0?}` for `(int, string)`), computed when the function was compiled; empty for a
+    /// function without parameters, and for code other than Go functions.
+    pub args: String,
     /// `(code offset, source line)`, sorted by offset: the line of the code from that
     /// offset up to the next entry.
     pub lines: Vec<(u32, u32)>,
@@ -216,7 +217,7 @@ mod tests {
     fn f(start: usize, size: usize) -> FuncMeta {
         FuncMeta {
             resume_line_fp_offset: None,
-            has_args: false,
+            args: String::new(),
             name: format!("main.f{start:x}"),
             kind: CodeKind::GoFunc,
             start,

@@ -1,8 +1,9 @@
 //! Go's symbolized trace after `goroutine 1 [running]:`, for fatal panics and fatal errors:
 //! the frames shown as gc shows them (Go functions; defer wrappers only when they called
-//! `panic` directly; a `panic(...)` frame where an older panic runs a deferred call), and
+//! `panic` directly; a `panic({TYPE, DATA})` frame where an older panic runs a deferred
+//! call), with gc's argument lists, and
 //! gc's elision of long traces (the innermost 50, `...N frames elided...`, the outermost
-//! 50, where the `panic(...)` frames count like any other).
+//! 50, where the runtime frames count like any other).
 //!
 //! Nothing here allocates, locks or aborts: the walk reads frames through bounds-checked
 //! reads and the registry without blocking, and a frame it cannot make sense of ends the
@@ -18,6 +19,10 @@ use core::fmt::{self, Write};
 /// gc's `tracebackInnerFrames` and `tracebackOuterFrames`.
 const INNER_FRAMES: usize = 50;
 const OUTER_FRAMES: usize = 50;
+/// The location line of gc's `panic({..})` frame, where gc prints a file of its
+/// runtime's sources (`/usr/lib/go-1.23/src/runtime/panic.go:785 +0x132`): the file and
+/// line `runtime.Caller` reports for deferjit's runtime frames.
+const RUNTIME_LOCATION: &str = "[deferjit runtime]:0";
 /// Attempts at reading the registry while another thread registers code.
 const LOOKUP_TRIES: u32 = 10_000;
 
@@ -37,8 +42,16 @@ pub enum Frame {
         /// `pc` is the faulting instruction itself, not a return address.
         exact: bool,
     },
-    /// gc's `panic(...)` frame: an older panic running a deferred call.
-    Panic,
+    /// gc's frame of `runtime.gopanic` (printed `panic({TYPE, DATA})`, the panic value's
+    /// words) where an older panic runs a deferred call. (Where a Goexit runs one, gc's
+    /// frame is `runtime.Goexit`'s, which deferjit's stack has too: the stub function
+    /// of that name in lib/runtime.)
+    Panic {
+        /// The type word of the panic's value.
+        typ: usize,
+        /// The data word of the panic's value.
+        data: usize,
+    },
     /// A return address outside registered code, or a frame chain that makes no sense.
     Unknown(usize),
 }
@@ -247,7 +260,7 @@ impl Iterator for Trace {
                 }
                 CodeKind::DeferWrapper | CodeKind::Stub => self.advance(fp),
                 CodeKind::DeferCallThunk => {
-                    // An older panic runs this deferred call: gc shows its `panic(...)`
+                    // An older panic runs this deferred call: gc shows its `panic({..})`
                     // frame, then the frames below the point where it started.
                     let mut q = self.panics;
                     // SAFETY: members of the live panic chain.
@@ -261,13 +274,18 @@ impl Iterator for Trace {
                         return Some(Frame::Unknown(pc));
                     }
                     // SAFETY: a live panic.
-                    let (start, explicit) = unsafe { ((*q).start_fp, (*q).explicit) };
+                    let (start, explicit, typ, data, goexit) = unsafe {
+                        let q = &*q;
+                        (q.start_fp, q.explicit, q.typ, q.data, q.goexit)
+                    };
                     self.up = None;
                     if !self.go_up_from(start) {
                         self.done = true;
                     }
                     self.callee_is_gopanic = explicit;
-                    return Some(Frame::Panic);
+                    if !goexit {
+                        return Some(Frame::Panic { typ, data });
+                    }
                 }
                 CodeKind::MethodCallThunk => {
                     // The runtime called a method: the trace goes on below the stub of
@@ -320,13 +338,22 @@ fn write_frame(w: &mut dyn Write, walk: &Trace, f: Frame) -> fmt::Result {
                 w,
                 "{}({})\n\t{}:{} +{:#x}\n",
                 meta.name,
-                if meta.has_args { "..." } else { "" },
+                meta.args,
                 meta.file,
                 line,
                 pc - meta.start
             )
         }
-        Frame::Panic => w.write_str("panic(...)\n\t[deferjit runtime]\n"),
+        // gc prints the words of gopanic's argument from their spill slot, marked `?`
+        // (not live where gopanic calls the deferred function); these are the panic
+        // value's actual words. The Go runtime's source line has no counterpart: the
+        // location is deferjit's runtime, line 0, as `runtime.Caller` reports the frame.
+        Frame::Panic { typ, data } => {
+            write!(
+                w,
+                "panic({{{typ:#x}?, {data:#x}?}})\n\t{RUNTIME_LOCATION}\n"
+            )
+        }
         Frame::Unknown(pc) => write!(w, "?()\n\t?:0 pc={pc:#x}\n"),
     }
 }

@@ -195,7 +195,7 @@ fn meta(
 ) -> FuncMeta {
     FuncMeta {
         resume_line_fp_offset: None,
-        has_args: false,
+        args: String::new(),
         name: name.into(),
         kind,
         start,

@@ -138,7 +138,13 @@ pub fn main(a: BenchArgs) -> ExitCode {
     }
 
     // One compiled program (and later one run thread) per strategy.
-    let mut benchers = match compile_all(&name, &src, &strategies, a.perf_map) {
+    let mut benchers = match compile_all(
+        &name,
+        &src,
+        &strategies,
+        a.perf_map,
+        super::trace_path(&a.file),
+    ) {
         Ok(b) => b,
         Err(c) => return c,
     };
@@ -220,18 +226,21 @@ fn unique_strategies(requested: &[Strategy]) -> Vec<DeferStrategy> {
     strategies
 }
 
-/// Compiles the file once per strategy; a compile error is printed.
+/// Compiles the file once per strategy (traces naming it `trace_path`); a compile error
+/// is printed.
 fn compile_all(
     name: &str,
     src: &str,
     strategies: &[DeferStrategy],
     perf_map: bool,
+    trace_path: Option<String>,
 ) -> Result<Vec<Bencher>, ExitCode> {
     let mut benchers = Vec::with_capacity(strategies.len());
     for &s in strategies {
         let opts = Options {
             defer: s,
             perf_map,
+            trace_path: trace_path.clone(),
             ..Options::default()
         };
         match Bencher::compile(name, src, &opts) {

@@ -38,6 +38,55 @@ impl From<Strategy> for DeferStrategy {
 
 /// Reads a source file, or standard input for `-`: (name as given, text). Errors are
 /// reported and turned into exit status 1.
+/// The name traces give the source file `file` (see `Options::trace_path`): its absolute
+/// path as the go command makes it, the working directory (`$PWD` when it names it, as
+/// Go's `os.Getwd` prefers, so a symbolic link in it stays) joined with `file` and
+/// cleaned lexically (`..` removed without resolving symbolic links). `None` for the
+/// standard input, or when the working directory is unknown.
+pub fn trace_path(file: &Path) -> Option<String> {
+    if file == Path::new("-") {
+        return None;
+    }
+    let full = if file.is_absolute() {
+        file.to_path_buf()
+    } else {
+        working_dir()?.join(file)
+    };
+    Some(clean_absolute(&full.to_string_lossy()))
+}
+
+/// Go's `os.Getwd`: `$PWD` if it is an absolute name of the current directory, else the
+/// system's name for it.
+fn working_dir() -> Option<std::path::PathBuf> {
+    use std::os::unix::fs::MetadataExt;
+    if let Some(pwd) = std::env::var_os("PWD").map(std::path::PathBuf::from) {
+        if pwd.is_absolute() {
+            if let (Ok(a), Ok(b)) = (std::fs::metadata(&pwd), std::fs::metadata(".")) {
+                if (a.dev(), a.ino()) == (b.dev(), b.ino()) {
+                    return Some(pwd);
+                }
+            }
+        }
+    }
+    std::env::current_dir().ok()
+}
+
+/// Go's `filepath.Clean` of an absolute path: no empty or `.` elements, each `..` removing
+/// the element before it (at the root, nothing).
+fn clean_absolute(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for p in path.split('/') {
+        match p {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    format!("/{}", parts.join("/"))
+}
+
 pub fn read_source(file: &Path) -> Result<(String, String), ExitCode> {
     use std::io::Read;
     let stdin = file == Path::new("-");

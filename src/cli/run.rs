@@ -142,6 +142,7 @@ pub fn main(a: RunArgs) -> ExitCode {
         },
         perf_map: a.perf_map,
         seed: a.seed,
+        trace_path: super::trace_path(&a.file),
         ..defaults
     };
     let started = std::time::Instant::now();

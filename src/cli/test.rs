@@ -157,6 +157,7 @@ pub fn main(a: TestArgs) -> ExitCode {
         max_memory: a.max_memory,
         stack_limit: a.stack_limit.unwrap_or(defaults.stack_limit),
         args: vec![name.clone()],
+        trace_path: super::trace_path(&a.file),
         ..defaults
     };
     let mut stdout = std::io::stdout().lock();

@@ -75,6 +75,7 @@ pub fn main(a: TraceArgs) -> ExitCode {
         stack_limit: a.stack_limit.unwrap_or(defaults.stack_limit),
         args: std::iter::once(name.clone()).chain(a.args).collect(),
         trace: Some(a.max_events),
+        trace_path: super::trace_path(&a.file),
         ..defaults
     };
     let program = match Program::compile(&name, &src, &opts) {
