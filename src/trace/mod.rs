@@ -12,7 +12,7 @@
 //! let outcome = program.run();
 //! let trace = deferjit::trace::Trace::resolve(&program, &outcome, false);
 //! let kinds: Vec<&str> = trace.events.iter().map(|e| e.what.kind()).collect();
-//! assert_eq!(kinds, ["defer", "panic", "walk", "call", "recover", "resume"]);
+//! assert_eq!(kinds, ["defer", "panic", "walk", "call", "recover", "resume", "return"]);
 //! ```
 
 pub mod svg;
