@@ -208,8 +208,10 @@ unsafe fn run_panic<const TRACE: bool>(g: *mut Goroutine, p: *mut Panic) -> Resu
         let mut frames = Frames::above(g, (*p).cursor);
         let cache = registry::cache_handle();
         let number = if TRACE { tracer::panic_number(g, p) } else { 0 };
-        let start_fp = (*p).start_fp;
-        let cause = if (*p).goexit {
+        let start_fp = if TRACE { (*p).start_fp } else { 0 };
+        let cause = if !TRACE {
+            DeferCallCause::Panic
+        } else if (*p).goexit {
             DeferCallCause::Goexit
         } else {
             DeferCallCause::Panic
@@ -454,11 +456,25 @@ unsafe fn walk(g: *mut Goroutine, p: *mut Panic, fp: usize) -> Resume {
     // SAFETY: the caller's contract is the callees'.
     unsafe {
         if tracer::enabled(g) {
-            tracer::number_new_panic(g, p, fp);
-            run_panic::<true>(g, p)
+            walk_traced(g, p, fp)
         } else {
             run_panic::<false>(g, p)
         }
+    }
+}
+
+/// [`walk`] of a traced run, out of line: the untraced walk inlined into `gopanic` keeps
+/// the code (and the registers) it had before tracing existed.
+///
+/// # Safety
+/// As [`walk`].
+#[cold]
+#[inline(never)]
+unsafe fn walk_traced(g: *mut Goroutine, p: *mut Panic, fp: usize) -> Resume {
+    // SAFETY: the caller's contract is the callees'.
+    unsafe {
+        tracer::number_new_panic(g, p, fp);
+        run_panic::<true>(g, p)
     }
 }
 
