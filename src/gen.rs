@@ -855,9 +855,20 @@ pub mod diff {
 
     /// Compiles and runs `src` under `strategy` (with the divergence timeout).
     pub fn run(src: &str, strategy: DeferStrategy) -> Result<Outcome, String> {
+        run_traced(src, strategy, None)
+    }
+
+    /// [`run`], compiled for `deferjit trace` when `trace` is set (recording up to that
+    /// many events).
+    pub fn run_traced(
+        src: &str,
+        strategy: DeferStrategy,
+        trace: Option<usize>,
+    ) -> Result<Outcome, String> {
         let opts = Options {
             defer: strategy,
             timeout: Some(RUN_TIMEOUT),
+            trace,
             ..Options::default()
         };
         let prog = Program::compile("gen.go", src, &opts)

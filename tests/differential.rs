@@ -4,7 +4,8 @@
 //!
 //! Runs seeds `0..N` (N = `DEFERJIT_DIFF_SEEDS`, default 2,000) on every core; a
 //! divergence prints the seed, the program and the diff. More seeds, and comparison with
-//! real Go: `cargo run --release --example difftest -- --seeds N [--start S] [--go]`.
+//! real Go: `cargo run --release --example difftest -- --seeds N [--start S] [--go]`. Also:
+//! programs compiled for `deferjit trace` behave as untraced ones.
 
 use deferjit::gen::diff::check_seed;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -45,5 +46,84 @@ fn strategies_agree_on_generated_programs() {
         "{} of {n} seeds diverged (first: {})",
         f.len(),
         f[0].lines().next().unwrap_or("")
+    );
+}
+
+/// Tracing changes nothing a program does: generated programs (seeds `0..N`, N =
+/// `DEFERJIT_TRACE_SEEDS`, default 200) compiled for `deferjit trace` behave exactly as
+/// untraced ones under every strategy, and in a run that returns normally from main
+/// without goroutines, every defer registered is run exactly once.
+#[test]
+fn tracing_changes_no_behaviour() {
+    use deferjit::gen::diff::{compare, run, run_traced, Observed};
+    use deferjit::DeferStrategy;
+    use runtime::events::Event;
+    let n: u64 = std::env::var("DEFERJIT_TRACE_SEEDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(200);
+    let jobs = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2);
+    let next = AtomicU64::new(0);
+    let failures = Mutex::new(Vec::<String>::new());
+    let checked_counts = AtomicU64::new(0);
+    std::thread::scope(|s| {
+        for _ in 0..jobs {
+            s.spawn(|| loop {
+                let seed = next.fetch_add(1, Ordering::Relaxed);
+                if seed >= n {
+                    break;
+                }
+                let src = deferjit::gen::generate(seed);
+                for strategy in DeferStrategy::ALL {
+                    let fail = |e: String| {
+                        let msg = format!("seed {seed} ({strategy}): {e}\n--- program ---\n{src}");
+                        eprintln!("{msg}\n");
+                        failures.lock().unwrap_or_else(|e| e.into_inner()).push(msg);
+                    };
+                    let (plain, traced) = match (
+                        run(&src, strategy),
+                        run_traced(&src, strategy, Some(1_000_000)),
+                    ) {
+                        (Ok(a), Ok(b)) => (a, b),
+                        (Err(e), _) | (_, Err(e)) => {
+                            fail(e);
+                            continue;
+                        }
+                    };
+                    if let Some(d) = compare(&Observed::of(&plain), &Observed::of(&traced), true) {
+                        fail(format!("traced run differs:\n{d}"));
+                        continue;
+                    }
+                    let Some(buf) = traced.trace.as_deref() else {
+                        fail("no trace recorded".into());
+                        continue;
+                    };
+                    if traced.status == 0 && !src.contains("go func") && buf.dropped == 0 {
+                        let count = |want: fn(&Event) -> bool| {
+                            buf.records.iter().filter(|r| want(&r.event)).count()
+                        };
+                        let registered = count(|e| matches!(e, Event::DeferRegistered { .. }));
+                        let ran = count(|e| matches!(e, Event::DeferCall { .. }));
+                        if registered != ran {
+                            fail(format!("{registered} defers registered but {ran} run"));
+                        }
+                        checked_counts.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+            });
+        }
+    });
+    let f = failures.into_inner().unwrap_or_else(|e| e.into_inner());
+    assert!(
+        f.is_empty(),
+        "{} traced runs failed (first: {})",
+        f.len(),
+        f[0].lines().next().unwrap_or("")
+    );
+    assert!(
+        checked_counts.load(Ordering::Relaxed) > n,
+        "too few runs had their defers counted"
     );
 }
