@@ -6,6 +6,10 @@
 //! exit status and what the program wrote. A compile error is a [`CompileError`] with Go's
 //! position and wording.
 //!
+//! To watch the runtime's defer and panic work, compile with `Options::trace` and resolve
+//! the run's events with [`trace::Trace::resolve`] (the module's example shows it); a
+//! run's outcome as data for tools is [`report::RunReport`].
+//!
 //! ```
 //! use deferjit::{DeferStrategy, Options, Program};
 //!
