@@ -52,7 +52,7 @@ fn strategies_agree_on_generated_programs() {
 /// Tracing changes nothing a program does: generated programs (seeds `0..N`, N =
 /// `DEFERJIT_TRACE_SEEDS`, default 200) compiled for `deferjit trace` behave exactly as
 /// untraced ones under every strategy, and in a run that returns normally from main
-/// without goroutines, every defer registered is run exactly once.
+/// (no `os.Exit`) without goroutines, every defer registered is run exactly once.
 #[test]
 fn tracing_changes_no_behaviour() {
     use deferjit::gen::diff::{compare, run, run_traced, Observed};
@@ -100,7 +100,9 @@ fn tracing_changes_no_behaviour() {
                         fail("no trace recorded".into());
                         continue;
                     };
-                    if traced.status == 0 && !src.contains("go func") && buf.dropped == 0 {
+                    // (os.Exit ends a run with status 0 without running defers.)
+                    let normal_end = traced.status == 0 && !src.contains("os.Exit");
+                    if normal_end && !src.contains("go func") && buf.dropped == 0 {
                         let count = |want: fn(&Event) -> bool| {
                             buf.records.iter().filter(|r| want(&r.event)).count()
                         };
@@ -122,8 +124,13 @@ fn tracing_changes_no_behaviour() {
         f.len(),
         f[0].lines().next().unwrap_or("")
     );
+    let counted = checked_counts.load(Ordering::Relaxed);
+    eprintln!(
+        "{counted} of {} traced runs ended normally and had their defers counted",
+        4 * n
+    );
     assert!(
-        checked_counts.load(Ordering::Relaxed) > n,
-        "too few runs had their defers counted"
+        counted > n / 2,
+        "too few runs had their defers counted: {counted}"
     );
 }
