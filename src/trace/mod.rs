@@ -399,6 +399,15 @@ fn builtin_name(b: &lowering::ir::Builtin) -> String {
     }
 }
 
+/// `1 event`, `23 events`.
+fn count_events(n: usize) -> String {
+    if n == 1 {
+        "1 event".to_string()
+    } else {
+        format!("{n} events")
+    }
+}
+
 fn cause_text(c: DeferCallCause) -> &'static str {
     match c {
         DeferCallCause::Return => "return",

@@ -119,9 +119,9 @@ pub fn render(t: &Trace, strategy: &str) -> String {
     );
     let _ = writeln!(s, r#"<rect width="100%" height="100%" fill="white"/>"#);
     let title = format!(
-        "deferjit trace {} (--defer {strategy}): {} events, exit status {}",
+        "deferjit trace {} (--defer {strategy}): {}, exit status {}",
         t.file,
-        t.events.len(),
+        super::count_events(t.events.len()),
         t.status
     );
     let _ = writeln!(

@@ -206,9 +206,9 @@ pub fn render(t: &Trace, strategy: &str) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "deferjit trace {} (--defer {strategy}): {} events, exit status {}",
+        "deferjit trace {} (--defer {strategy}): {}, exit status {}",
         t.file,
-        t.events.len(),
+        super::count_events(t.events.len()),
         t.status
     );
     let _ = writeln!(
