@@ -120,6 +120,10 @@ fn check_here(
         }
     }
     c.enter_package("main", file_name.to_string());
+    if test {
+        // A test file's types are named by its package clause (`foo.T`), as gc names them.
+        c.pkg_name = file.package.name.clone();
+    }
     c.check_file(&file);
     if let Some(f) = c.lib_failure.take() {
         return Err(CompileError::new(
@@ -133,7 +137,29 @@ fn check_here(
     }
     let mut program = c.into_program();
     program.tests = tests;
+    if test {
+        name_as_test_package(&mut program);
+    }
     Ok(program)
+}
+
+/// gc names the functions of a test file's package by the package's import path, which
+/// for files named on the command line is `command-line-arguments`
+/// (`command-line-arguments.TestX`, `command-line-arguments.(*T).M`), and the generated
+/// entry, in package main, `main.main`: traces and `runtime.FuncForPC` then say what
+/// gc's test binaries say.
+fn name_as_test_package(program: &mut ir::Program) {
+    let entry = program.main;
+    for (i, f) in program.funcs.iter_mut().enumerate() {
+        if f.is_library() {
+            continue;
+        }
+        if Some(FuncId(i as u32)) == entry {
+            f.name = "main.main".to_string();
+        } else if let Some(rest) = f.name.strip_prefix("main.") {
+            f.name = format!("command-line-arguments.{rest}");
+        }
+    }
 }
 
 /// What the checker knows about a source variable.
