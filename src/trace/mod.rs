@@ -399,12 +399,20 @@ fn builtin_name(b: &lowering::ir::Builtin) -> String {
     }
 }
 
-/// `1 event`, `23 events`.
-fn count_events(n: usize) -> String {
-    if n == 1 {
-        "1 event".to_string()
-    } else {
-        format!("{n} events")
+impl Trace {
+    /// The first line of the text and the SVG's title: `deferjit trace demo.go (--defer
+    /// auto): 23 events, exit status 0`.
+    pub fn title(&self, strategy: &str) -> String {
+        let n = self.events.len();
+        let events = if n == 1 {
+            "1 event".to_string()
+        } else {
+            format!("{n} events")
+        };
+        format!(
+            "deferjit trace {} (--defer {strategy}): {events}, exit status {}",
+            self.file, self.status
+        )
     }
 }
 

@@ -118,12 +118,7 @@ pub fn render(t: &Trace, strategy: &str) -> String {
         r##"<defs><marker id="walk" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="{PANIC_COLOR}"/></marker><marker id="resume" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="{RESUME_COLOR}"/></marker></defs>"##
     );
     let _ = writeln!(s, r#"<rect width="100%" height="100%" fill="white"/>"#);
-    let title = format!(
-        "deferjit trace {} (--defer {strategy}): {}, exit status {}",
-        t.file,
-        super::count_events(t.events.len()),
-        t.status
-    );
+    let title = t.title(strategy);
     let _ = writeln!(
         s,
         r#"<text x="{LEFT}" y="20" font-size="14" font-weight="bold">{}</text>"#,

@@ -204,13 +204,7 @@ pub fn describe(e: &TraceEvent) -> String {
 /// The whole text: a header, then one numbered line per event.
 pub fn render(t: &Trace, strategy: &str) -> String {
     let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "deferjit trace {} (--defer {strategy}): {}, exit status {}",
-        t.file,
-        super::count_events(t.events.len()),
-        t.status
-    );
+    let _ = writeln!(s, "{}", t.title(strategy));
     let _ = writeln!(
         s,
         "The code was compiled with trace instrumentation: defer statements, exits and recover() call the runtime to report what untraced code does inline (see `deferjit dump --trace-instrumented`)."
