@@ -153,8 +153,7 @@ pub unsafe fn number_new_panic(g: *mut Goroutine, p: *mut Panic, fp: usize) {
         let n = buf.next_panic;
         buf.panic_numbers.retain(|(a, _)| *a != p as usize);
         buf.panic_numbers.push((p as usize, n));
-        let (_, pc) = caller(g, fp);
-        let caller_fp = caller(g, fp).0;
+        let (caller_fp, pc) = caller(g, fp);
         let event = if (*p).goexit {
             Event::Goexit {
                 panic: n,
