@@ -165,3 +165,90 @@ func UnlockOSThread() {}
 
 // NumCgoCall returns 0: deferjit makes no cgo calls.
 func NumCgoCall() int64 { return 0 }
+
+// MemStats records statistics about the memory allocator, as Go's does. deferjit has no
+// garbage collector yet: a run's heap only grows, so Frees and NumGC stay 0, Alloc and
+// HeapAlloc equal TotalAlloc, and EnableGC is false. Bytes are counted as Go counts them,
+// each allocation rounded up to its size class.
+type MemStats struct {
+	// Alloc is the bytes of allocated heap objects (all of them: none is freed).
+	Alloc uint64
+	// TotalAlloc is the cumulative bytes allocated for heap objects.
+	TotalAlloc uint64
+	// Sys is the bytes of memory the run's heap obtained from the system.
+	Sys uint64
+	// Lookups is 0, as in Go.
+	Lookups uint64
+	// Mallocs is the cumulative count of heap objects allocated.
+	Mallocs uint64
+	// Frees is the count of heap objects freed: 0.
+	Frees uint64
+	// HeapAlloc is Alloc.
+	HeapAlloc uint64
+	// HeapSys is Sys.
+	HeapSys uint64
+	// HeapIdle is the bytes obtained from the system and not yet handed out.
+	HeapIdle uint64
+	// HeapInuse is the bytes handed out.
+	HeapInuse uint64
+	// HeapReleased is 0: nothing is returned to the system before the run ends.
+	HeapReleased uint64
+	// HeapObjects is the number of allocated heap objects.
+	HeapObjects uint64
+	// StackInuse, StackSys and the fields up to OtherSys are 0: deferjit does not
+	// account for the memory of stacks and of its own structures here.
+	StackInuse  uint64
+	StackSys    uint64
+	MSpanInuse  uint64
+	MSpanSys    uint64
+	MCacheInuse uint64
+	MCacheSys   uint64
+	BuckHashSys uint64
+	GCSys       uint64
+	OtherSys    uint64
+	// NextGC, LastGC, PauseTotalNs, PauseNs and PauseEnd are 0: no collection runs.
+	NextGC       uint64
+	LastGC       uint64
+	PauseTotalNs uint64
+	PauseNs      [256]uint64
+	PauseEnd     [256]uint64
+	// NumGC and NumForcedGC are 0: no collection runs.
+	NumGC       uint32
+	NumForcedGC uint32
+	// GCCPUFraction is 0.
+	GCCPUFraction float64
+	// EnableGC is false: deferjit has no collector yet.
+	EnableGC bool
+	// DebugGC is false, as in Go.
+	DebugGC bool
+	// BySize is not filled in.
+	BySize [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
+}
+
+// heapAllocated returns the bytes and the objects allocated so far.
+func heapAllocated() (allocated, objects uint64)
+
+// heapSys returns the bytes the heap obtained from the system.
+func heapSys() uint64
+
+// ReadMemStats fills m with the allocator's statistics (see MemStats).
+func ReadMemStats(m *MemStats) {
+	allocated, objects := heapAllocated()
+	sys := heapSys()
+	*m = MemStats{}
+	m.Alloc = allocated
+	m.TotalAlloc = allocated
+	m.Sys = sys
+	m.Mallocs = objects
+	m.HeapAlloc = allocated
+	m.HeapSys = sys
+	m.HeapInuse = allocated
+	if sys > allocated {
+		m.HeapIdle = sys - allocated
+	}
+	m.HeapObjects = objects
+}

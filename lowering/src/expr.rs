@@ -137,6 +137,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.load_value(&e.ty, a, 0)
             }
             ExprKind::FuncRef(f) => vec![self.static_closure(*f)],
+            // A func literal that captures nothing is a static closure object, as in
+            // gc: making it allocates nothing.
+            ExprKind::Closure(f) if self.shared.prog.funcs[f.0 as usize].captures.is_empty() => {
+                vec![self.static_closure(*f)]
+            }
             ExprKind::Closure(f) => {
                 let lay = closure_layout(&self.shared.prog.funcs[f.0 as usize]);
                 let size = self.b.ins().iconst(types::I64, lay.size as i64);
