@@ -481,10 +481,6 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("runtime.pcFile", [W], [W, W], false, false),
     rtfn!("runtime.pcLine", [W], [W], false, false),
     rtfn!("runtime.pcEntry", [W], [W], false, false),
-    // runtime.heapAllocated() -> (bytes, objects): what ReadMemStats reports
-    rtfn!("runtime.heapAllocated", [], [W, W], false, false),
-    // runtime.heapSys() -> bytes the run's heap took from the system
-    rtfn!("runtime.heapSys", [], [W], false, false),
     // runtime.stackText() -> string: runtime.Stack's text
     rtfn!("runtime.stackText", [], [W, W], false, false),
     // runtime/debug.setMaxStack(n) -> previous limit

@@ -35,17 +35,3 @@ pub extern "C" fn rt_alloc(fp: usize, size: i64) -> i64 {
     }
     alloc(size as usize) as i64
 }
-
-/// `runtime.heapAllocated() (allocated, objects uint64)`: the bytes (rounded to Go's size
-/// classes) and the objects the run's heap handed out so far (`runtime.ReadMemStats`).
-pub extern "C" fn rt_runtime_heap_allocated(_fp: usize) -> crate::words::Words2 {
-    // SAFETY: a short shared borrow; no generated code is called while it lives.
-    let (bytes, objects) = unsafe { run() }.arena.allocated();
-    crate::words::Words2::new(bytes as usize, objects as usize)
-}
-
-/// `runtime.heapSys() uint64`: the bytes the run's heap took from the system.
-pub extern "C" fn rt_runtime_heap_sys(_fp: usize) -> i64 {
-    // SAFETY: a short shared borrow; no generated code is called while it lives.
-    unsafe { run() }.arena.total_bytes() as i64
-}

@@ -139,8 +139,6 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("fmt.sprintfw", print::rt_fmt_sprintfw, (usize, i64, i64, i64, i64, i64) -> Words2),
         sym!("math/bits.overflowError", errors::rt_overflow_error, (usize) -> Words2),
         sym!("runtime.callerPC", callers::rt_runtime_caller_pc, (usize, i64) -> i64),
-        sym!("runtime.heapAllocated", memory::rt_runtime_heap_allocated, (usize) -> Words2),
-        sym!("runtime.heapSys", memory::rt_runtime_heap_sys, (usize) -> i64),
         sym!("runtime.pcFuncName", callers::rt_runtime_pc_func_name, (usize, i64) -> Words2),
         sym!("runtime.pcFile", callers::rt_runtime_pc_file, (usize, i64) -> Words2),
         sym!("runtime.pcLine", callers::rt_runtime_pc_line, (usize, i64) -> i64),
