@@ -14,8 +14,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
+/// What every command that runs a program takes: the file, the program's arguments, the
+/// strategy and the run's limits (`run` and `trace` flatten it into their arguments).
 #[derive(Args)]
-pub struct RunArgs {
+pub struct ProgramArgs {
     /// The Go source file (`-` reads it from standard input)
     pub file: PathBuf,
     /// Arguments for the program (what `os.Args[1:]` holds in Go); everything after FILE
@@ -43,6 +45,40 @@ pub struct RunArgs {
     /// `fatal error: stack overflow`, status 2
     #[arg(long, value_name = "BYTES", value_parser = parse_stack_limit)]
     pub stack_limit: Option<usize>,
+}
+
+impl ProgramArgs {
+    /// Reads the source: `(name as given, text, options)` with these arguments applied
+    /// (`os.Args`, standard input, the absolute path traces show); errors are reported
+    /// and turned into exit status 1.
+    pub fn load(&self) -> Result<(String, String, Options), ExitCode> {
+        let (name, src) = read_source(&self.file)?;
+        let defaults = Options::default();
+        let opts = Options {
+            defer: self.strategy.into(),
+            timeout: self.timeout,
+            max_memory: self.max_memory,
+            stack_limit: self.stack_limit.unwrap_or(defaults.stack_limit),
+            args: std::iter::once(name.clone())
+                .chain(self.args.iter().cloned())
+                .collect(),
+            // The program reads deferjit's own standard input, unless that held its source.
+            stdin: if self.file.as_os_str() == "-" {
+                runtime::osstate::Stdin::Empty
+            } else {
+                runtime::osstate::Stdin::Inherit
+            },
+            trace_path: super::trace_path(&self.file),
+            ..defaults
+        };
+        Ok((name, src, opts))
+    }
+}
+
+#[derive(Args)]
+pub struct RunArgs {
+    #[command(flatten)]
+    pub program: ProgramArgs,
     /// Write /tmp/perf-PID.map so that `perf record`/`perf report` name the JIT-compiled
     /// functions (`main.f`, `main.main.func1`)
     #[arg(long)]
@@ -123,27 +159,14 @@ pub fn parse_stack_limit(s: &str) -> Result<usize, String> {
 }
 
 pub fn main(a: RunArgs) -> ExitCode {
-    let (name, src) = match read_source(&a.file) {
+    let (name, src, opts) = match a.program.load() {
         Ok(x) => x,
         Err(c) => return c,
     };
-    let defaults = Options::default();
     let opts = Options {
-        defer: a.strategy.into(),
-        timeout: a.timeout,
-        max_memory: a.max_memory,
-        stack_limit: a.stack_limit.unwrap_or(defaults.stack_limit),
-        args: std::iter::once(name.clone()).chain(a.args).collect(),
-        // The program reads deferjit's own standard input, unless that held its source.
-        stdin: if a.file.as_os_str() == "-" {
-            runtime::osstate::Stdin::Empty
-        } else {
-            runtime::osstate::Stdin::Inherit
-        },
         perf_map: a.perf_map,
         seed: a.seed,
-        trace_path: super::trace_path(&a.file),
-        ..defaults
+        ..opts
     };
     let started = std::time::Instant::now();
     let prog = match Program::compile(&name, &src, &opts) {

@@ -2,33 +2,22 @@
 //! runtime's defer and panic work, event by event (text, `--json`, or an SVG picture).
 //!
 //! The program's own output goes where `deferjit run` sends it (captured during the run,
-//! then written to stdout and stderr); the trace follows on stdout. Exit status: the
+//! then written to stdout and stderr); the trace follows on stdout. It takes `run`'s
+//! program arguments and limits (`ProgramArgs`). Exit status: the
 //! program's, 1 when it does not compile or the SVG cannot be written.
 
-use super::run::{parse_duration, parse_stack_limit};
-use super::{read_source, Strategy};
+use super::run::ProgramArgs;
 use clap::Args;
 use deferjit::trace::Trace;
 use deferjit::{Options, Program};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
 #[derive(Args)]
 pub struct TraceArgs {
-    /// The Go source file (`-` reads it from standard input)
-    pub file: PathBuf,
-    /// Arguments for the program (`os.Args[1:]`)
-    #[arg(
-        trailing_var_arg = true,
-        allow_hyphen_values = true,
-        value_name = "ARGS"
-    )]
-    pub args: Vec<String>,
-    /// Defer strategy for every function
-    #[arg(long = "defer", value_enum, default_value = "auto")]
-    pub strategy: Strategy,
+    #[command(flatten)]
+    pub program: ProgramArgs,
     /// Print the events as one JSON object (with the program's output and exit status)
     /// instead of text
     #[arg(long)]
@@ -43,12 +32,6 @@ pub struct TraceArgs {
     /// Record at most this many events (the rest are counted)
     #[arg(long, value_name = "N", default_value_t = 100_000)]
     pub max_events: usize,
-    /// End the run after this long (as `deferjit run --timeout`)
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
-    pub timeout: Option<Duration>,
-    /// The goroutine's stack limit in bytes (as `deferjit run --stack-limit`)
-    #[arg(long, value_name = "BYTES", value_parser = parse_stack_limit)]
-    pub stack_limit: Option<usize>,
 }
 
 /// What `--json` prints (written straight out: a trace can have many events).
@@ -64,19 +47,13 @@ struct TraceDocument<'a> {
 }
 
 pub fn main(a: TraceArgs) -> ExitCode {
-    let (name, src) = match read_source(&a.file) {
+    let (name, src, opts) = match a.program.load() {
         Ok(x) => x,
         Err(c) => return c,
     };
-    let defaults = Options::default();
     let opts = Options {
-        defer: a.strategy.into(),
-        timeout: a.timeout,
-        stack_limit: a.stack_limit.unwrap_or(defaults.stack_limit),
-        args: std::iter::once(name.clone()).chain(a.args).collect(),
         trace: Some(a.max_events),
-        trace_path: super::trace_path(&a.file),
-        ..defaults
+        ..opts
     };
     let program = match Program::compile(&name, &src, &opts) {
         Ok(p) => p,
@@ -87,7 +64,7 @@ pub fn main(a: TraceArgs) -> ExitCode {
     };
     let outcome = program.run();
     let trace = Trace::resolve(&program, &outcome, a.addresses);
-    let strategy = format!("{:?}", a.strategy).to_lowercase();
+    let strategy = format!("{:?}", a.program.strategy).to_lowercase();
     if let Some(path) = &a.svg {
         let svg = deferjit::trace::svg::render(&trace, &strategy);
         if let Err(e) = std::fs::write(path, svg) {
