@@ -416,6 +416,8 @@ impl Bencher {
                 args: self.opts.args.clone(),
                 env: self.opts.env.clone(),
                 seed: self.opts.seed,
+                globals: self.program.code.globals.clone(),
+                gc_stress: self.opts.gc_stress,
                 ..RunConfig::default()
             };
             let handle = std::thread::Builder::new()

@@ -87,8 +87,11 @@ pub struct Options {
     /// End a run that takes longer than this (a program that loops forever): stderr gets
     /// `deferjit: run timed out after 2s`, the status is 124 (`runtime::run::STATUS_TIMEOUT`).
     pub timeout: Option<std::time::Duration>,
-    /// Cap on the run's arena (strings, slices, escaping closures), in bytes.
+    /// Cap on the run's live heap (what a collection finds reachable), in bytes.
     pub max_memory: Option<usize>,
+    /// Collect before every allocation and poison freed objects (a debug setting; see
+    /// `runtime::run::RunConfig::gc_stress`).
+    pub gc_stress: bool,
     /// The goroutine's stack limit in bytes (Go's default: 1,000,000,000); exceeding it is
     /// Go's `fatal error: stack overflow` (`runtime: goroutine stack exceeds N-byte limit`).
     pub stack_limit: usize,
@@ -123,6 +126,7 @@ impl Default for Options {
             keep_text: false,
             timeout: None,
             max_memory: None,
+            gc_stress: false,
             stack_limit: runtime::run::GO_MAX_STACK,
             args: Vec::new(),
             env: None,
@@ -289,6 +293,8 @@ impl Program {
             stdin: self.opts.stdin.clone(),
             seed: self.opts.seed,
             trace_events: self.opts.trace,
+            globals: self.code.globals.clone(),
+            gc_stress: self.opts.gc_stress,
         };
         let streaming = !output.captures();
         let started = std::time::Instant::now();

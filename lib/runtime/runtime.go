@@ -1,8 +1,9 @@
 // Package runtime holds the part of Go's package runtime that deferjit writes in Go: the
 // stack and symbol queries (Caller, Callers, FuncForPC, CallersFrames), built on the
 // runtime's frame walker; Goexit; Version, and the thread calls that mean nothing with
-// one thread. Finalizers and memory statistics wait for a collector. GC, Gosched, KeepAlive, NumCPU, GOMAXPROCS, NumGoroutine,
-// GOOS, GOARCH, Compiler and the Error interface are built into the checker. The error
+// one thread; the collector's statistics (ReadMemStats) and finalizers (SetFinalizer,
+// run by a finalizer goroutine written here). GC, Gosched, KeepAlive, NumCPU, GOMAXPROCS,
+// NumGoroutine, GOOS, GOARCH, Compiler and the Error interface are built into the checker. The error
 // types below are those of values the runtime itself makes (a failed type assertion,
 // panic(nil)); the compiled code gives them the runtime's own type descriptors.
 package runtime
@@ -165,3 +166,127 @@ func UnlockOSThread() {}
 
 // NumCgoCall returns 0: deferjit makes no cgo calls.
 func NumCgoCall() int64 { return 0 }
+
+// MemStats holds the collector's statistics, with Go's fields. deferjit fills those its
+// collector keeps (the heap's sizes and counts, the collections, the stacks); the others
+// stay zero: it keeps no per-class counts, no pause history, and no span or cache
+// structures to account for.
+type MemStats struct {
+	Alloc         uint64
+	TotalAlloc    uint64
+	Sys           uint64
+	Lookups       uint64
+	Mallocs       uint64
+	Frees         uint64
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64
+	LastGC        uint64
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+	BySize        [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
+}
+
+// readMemStats writes the collector's counters: HeapAlloc, TotalAlloc, Sys, Mallocs,
+// Frees, HeapSys, HeapInuse, HeapObjects, NextGC, PauseTotalNs, NumGC, NumForcedGC,
+// LastGC, HeapIdle, StackInuse.
+func readMemStats(out *[16]uint64)
+
+// memStatsWords receives readMemStats's counters: a package variable, so that reading
+// the statistics allocates nothing (goroutines take turns on one thread, and the copy
+// below has no loop where one could be preempted).
+var memStatsWords [16]uint64
+
+// ReadMemStats fills m with the collector's statistics now.
+func ReadMemStats(m *MemStats) {
+	w := &memStatsWords
+	readMemStats(w)
+	*m = MemStats{}
+	m.Alloc = w[0]
+	m.HeapAlloc = w[0]
+	m.TotalAlloc = w[1]
+	m.Sys = w[2]
+	m.Mallocs = w[3]
+	m.Frees = w[4]
+	m.HeapSys = w[5]
+	m.HeapInuse = w[6]
+	m.HeapObjects = w[7]
+	m.NextGC = w[8]
+	m.PauseTotalNs = w[9]
+	m.NumGC = uint32(w[10])
+	m.NumForcedGC = uint32(w[11])
+	m.LastGC = w[12]
+	m.HeapIdle = w[13]
+	m.StackInuse = w[14]
+	m.StackSys = w[14]
+	m.EnableGC = true
+}
+
+// setFinalizer registers (or, with a nil finalizer, clears) the finalizer of the object
+// obj points to; misuse is a fatal error, as in Go.
+func setFinalizer(obj any, finalizer any)
+
+// finalizerCall is a finalizer to run: direct(p) for a finalizer taking the pointer, or
+// iface(x) for one taking an interface.
+type finalizerCall struct {
+	direct func(*byte)
+	p      *byte
+	iface  func(any)
+	x      any
+}
+
+// nextFinalizer waits until a collection has queued a finalizer and writes it to c.
+func nextFinalizer(c *finalizerCall)
+
+// startFinalizers starts the finalizer goroutine, a goroutine of the runtime's.
+func startFinalizers(f func())
+
+var finalizersStarted bool
+
+// runFinalizers is the finalizer goroutine: it runs the finalizers the collector queues,
+// one at a time.
+func runFinalizers() {
+	for {
+		var c finalizerCall
+		nextFinalizer(&c)
+		if c.iface != nil {
+			c.iface(c.x)
+		} else {
+			c.direct(c.p)
+		}
+	}
+}
+
+// SetFinalizer sets the function the finalizer goroutine calls with obj once the
+// collector finds the object obj points to unreachable (a nil finalizer clears it).
+// The object and what it reaches live until the finalizer has run; it runs once.
+func SetFinalizer(obj any, finalizer any) {
+	setFinalizer(obj, finalizer)
+	if finalizer != nil && !finalizersStarted {
+		finalizersStarted = true
+		startFinalizers(runFinalizers)
+	}
+}

@@ -247,7 +247,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             ExprKind::SliceLit(elems) => {
                 let size = self.b.ins().iconst(types::I64, slice_lit_size(e) as i64);
-                let p = self.call_rt("rt_alloc", &[size])[0];
+                let entry = match e.ty.under() {
+                    Type::Slice(elem) => layout::alloc_entry(elem),
+                    _ => "rt_alloc",
+                };
+                let p = self.call_rt(entry, &[size])[0];
                 self.slice_lit_at(e, elems, p)
             }
             ExprKind::InFrame(x) => {
@@ -360,7 +364,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 // A zero size gives the runtime's zerobase, as gc's `new` does.
                 let size = layout::size_of(&x.ty);
                 let size = self.b.ins().iconst(types::I64, size as i64);
-                let p = self.call_rt("rt_alloc", &[size])[0];
+                let p = self.call_rt(layout::alloc_entry(&x.ty), &[size])[0];
                 self.store_value(&x.ty, &v, p, 0);
                 vec![p]
             }
@@ -1163,7 +1167,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     .b
                     .ins()
                     .iconst(types::I64, layout::size_of(from).max(1) as i64);
-                let p = self.call_rt("rt_alloc", &[size])[0];
+                let p = self.call_rt(layout::alloc_entry(from), &[size])[0];
                 self.store_value(from, v, p, 0);
                 p
             }
@@ -1411,13 +1415,17 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 };
                 let s = self.expr(&args[0]);
                 let t = self.expr(&args[1]);
-                let esize = layout::size_of(&elem_ty);
                 let out = self.slot(24);
                 let out_a = self.b.ins().stack_addr(types::I64, out, 0);
-                let es = self.b.ins().iconst(types::I64, esize as i64);
+                let es = self
+                    .b
+                    .ins()
+                    .iconst(types::I64, layout::elem_size_word(&elem_ty));
                 self.call_rt("rt_append", &[out_a, s[0], s[1], s[2], t[0], t[1], es]);
                 let out_a = self.b.ins().stack_addr(types::I64, out, 0);
-                self.load_value(&e.ty, out_a, 0)
+                let v = self.load_value(&e.ty, out_a, 0);
+                self.clear_slot(out, 8);
+                v
             }
             Builtin::Append => {
                 let elem_ty = match e.ty.under() {
@@ -1437,10 +1445,18 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let out_a = self.b.ins().stack_addr(types::I64, out, 0);
                 let src = self.b.ins().stack_addr(types::I64, src_slot, 0);
                 let nv = self.b.ins().iconst(types::I64, n as i64);
-                let es = self.b.ins().iconst(types::I64, esize as i64);
+                let es = self
+                    .b
+                    .ins()
+                    .iconst(types::I64, layout::elem_size_word(&elem_ty));
                 self.call_rt("rt_append", &[out_a, s[0], s[1], s[2], src, nv, es]);
                 let out_a = self.b.ins().stack_addr(types::I64, out, 0);
-                self.load_value(&e.ty, out_a, 0)
+                let v = self.load_value(&e.ty, out_a, 0);
+                self.clear_slot(out, 8);
+                if layout::has_pointers(&elem_ty) {
+                    self.clear_slot(src_slot, esize * n as u32);
+                }
+                v
             }
             Builtin::MakeSlice => {
                 let elem_ty = match e.ty.under() {
@@ -1456,7 +1472,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let es = self
                     .b
                     .ins()
-                    .iconst(types::I64, layout::size_of(&elem_ty) as i64);
+                    .iconst(types::I64, layout::elem_size_word(&elem_ty));
                 self.set_pos(e.pos);
                 let p = self.call_rt("rt_make_slice", &[len, cap, es])[0];
                 vec![p, len, cap]

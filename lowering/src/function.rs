@@ -129,6 +129,16 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         ))
     }
 
+    /// Clears the pointer words of a temporary slot once it has been read, so that the
+    /// collector, which scans stacks conservatively, does not find a stale copy of a
+    /// pointer the program has dropped (the slot lives as long as the frame).
+    pub fn clear_slot(&mut self, slot: StackSlot, size: u32) {
+        let zero = self.b.ins().iconst(types::I64, 0);
+        for off in (0..size / 8).map(|i| (i * 8) as i32) {
+            self.b.ins().stack_store(types::I64, zero, slot, off);
+        }
+    }
+
     /// Emits the whole function; returns the notes for the annotated dump.
     pub fn lower_body(mut self) -> (crate::annotate::Notes, HashMap<Block, String>) {
         let entry = self.b.create_block();
@@ -227,7 +237,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     .b
                     .ins()
                     .iconst(types::I64, layout::align8(layout::size_of(ty)) as i64);
-                let p = self.call_rt("rt_alloc", &[size])[0];
+                let p = self.call_rt(layout::alloc_entry(ty), &[size])[0];
                 self.b.def_var(v, p);
             }
             LocalHome::BoxInSlot(s) => {
@@ -235,7 +245,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     .b
                     .ins()
                     .iconst(types::I64, layout::align8(layout::size_of(ty)) as i64);
-                let p = self.call_rt("rt_alloc", &[size])[0];
+                let p = self.call_rt(layout::alloc_entry(ty), &[size])[0];
                 self.b.ins().stack_store(types::I64, p, s, 0);
             }
             LocalHome::Env { .. } => {}

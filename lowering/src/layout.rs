@@ -65,6 +65,43 @@ pub fn size_of(ty: &Type) -> u32 {
     }
 }
 
+/// Whether a value of type `ty` may hold a pointer into the heap: an object of a type
+/// without one is allocated `noscan` (the collector marks it but never scans it).
+pub fn has_pointers(ty: &Type) -> bool {
+    match ty {
+        // A uintptr may hold the only copy of a pointer (a `//go:uintptrescapes` call's
+        // argument, a variadic `...uintptr`): scanned, as the collector is conservative.
+        Type::Sized(crate::ir::IntKind::Uptr) => true,
+        Type::Int | Type::Bool | Type::Sized(_) | Type::Float(_) | Type::Complex(_) => false,
+        Type::Named(n) => has_pointers(n.underlying()),
+        Type::Array(e, n) => *n > 0 && has_pointers(e),
+        Type::Struct(st) => st.fields.iter().any(|f| has_pointers(&f.ty)),
+        Type::Tuple(ts) => ts.iter().any(has_pointers),
+        _ => true,
+    }
+}
+
+/// The runtime entry that allocates an object of type `ty`: `rt_alloc_noscan` for a
+/// type without pointers, `rt_alloc` otherwise.
+pub fn alloc_entry(ty: &Type) -> &'static str {
+    if has_pointers(ty) {
+        "rt_alloc"
+    } else {
+        "rt_alloc_noscan"
+    }
+}
+
+/// The element-size argument of `rt_append` and `rt_make_slice` for elements of type
+/// `ty`: the size, with `abi::ELEM_NOSCAN` set when the elements hold no pointers.
+pub fn elem_size_word(ty: &Type) -> i64 {
+    let size = size_of(ty) as i64;
+    if has_pointers(ty) {
+        size
+    } else {
+        size | runtime::abi::ELEM_NOSCAN
+    }
+}
+
 /// Alignment in bytes of a value of type `ty` in memory (gc's on amd64).
 pub fn align_of(ty: &Type) -> u32 {
     match ty.under() {

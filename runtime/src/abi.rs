@@ -294,12 +294,19 @@ macro_rules! rtfn {
     };
 }
 
+/// Set in the element-size argument of `rt_append` and `rt_make_slice` when the elements
+/// hold no pointers: the backing array is allocated `noscan`. Element sizes stay far below
+/// it (an array's size is checked against the address space).
+pub const ELEM_NOSCAN: i64 = 1 << 48;
+
 /// Every runtime entry point the generated code may call. Parameter lists exclude the
 /// stub frame pointer that every function with a stub receives first.
 pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     // --- memory ---
-    // rt_alloc(size) -> zeroed arena memory, 8-aligned.
+    // rt_alloc(size) -> zeroed heap memory, 8-aligned, for an object with pointers.
     rtfn!("rt_alloc", [W], [W], false, false),
+    // rt_alloc_noscan(size) -> the same, for an object without pointers.
+    rtfn!("rt_alloc_noscan", [W], [W], false, false),
     // --- printing (println/print to stderr) ---
     rtfn!("rt_print_int", [W], [], false, false),
     rtfn!("rt_print_uint", [W], [], false, false),
@@ -483,6 +490,20 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("runtime.pcEntry", [W], [W], false, false),
     // runtime.stackText() -> string: runtime.Stack's text
     rtfn!("runtime.stackText", [], [W, W], false, false),
+    // runtime.GC(): a full collection.
+    rtfn!("runtime.GC", [], [], false, false),
+    // runtime.readMemStats(out *[N]uint64): the collector's counters (see collector.rs)
+    rtfn!("runtime.readMemStats", [W], [], false, false),
+    // runtime.KeepAlive(x any)
+    rtfn!("runtime.KeepAlive", [W, W], [], false, false),
+    // runtime.setFinalizer(obj, finalizer any)
+    rtfn!("runtime.setFinalizer", [W, W, W, W], [], false, false),
+    // runtime.startFinalizers(f func()): the finalizer goroutine
+    rtfn!("runtime.startFinalizers", [W], [], false, false),
+    // runtime.nextFinalizer(c *finalizerCall): blocks until a finalizer is queued
+    rtfn!("runtime.nextFinalizer", [W], [], false, false),
+    // runtime/debug.setGCPercent(percent) -> previous
+    rtfn!("runtime/debug.setGCPercent", [W], [W], false, false),
     // runtime/debug.setMaxStack(n) -> previous limit
     rtfn!("runtime/debug.setMaxStack", [W], [W], false, false),
     // --- package time: walltime() (sec, nsec), nanotime() ns, Sleep(d) ---

@@ -1,7 +1,6 @@
-//! The per-run arena: bump allocation in chunks, all freed together when the run ends,
-//! with an optional limit on the total bytes taken from the system. It counts what it
-//! hands out as Go's allocator counts for `go test -benchmem`: objects, and bytes
-//! rounded up to Go's size classes.
+//! The per-run arena of runtime records (heap defer records, which are pooled and never
+//! collected): bump allocation in chunks, all freed together when the run ends, with an
+//! optional limit on the total bytes taken from the system.
 
 use std::alloc::{alloc_zeroed, dealloc, Layout};
 
@@ -16,10 +15,6 @@ pub struct Arena {
     next_chunk: usize,
     total: usize,
     limit: Option<usize>,
-    /// Bytes handed out, each allocation rounded up to Go's size class.
-    allocated: u64,
-    /// Allocations handed out (zero-sized ones aside, as Go's zerobase).
-    allocations: u64,
 }
 
 /// Address handed out for zero-sized allocations (Go's `zerobase`): never null.
@@ -35,15 +30,19 @@ impl Arena {
             next_chunk: MIN_CHUNK,
             total: 0,
             limit,
-            allocated: 0,
-            allocations: 0,
         }
     }
 
-    /// Bytes and objects handed out so far, as Go's `MemStats.TotalAlloc` and `Mallocs`
-    /// count them.
-    pub fn allocated(&self) -> (u64, u64) {
-        (self.allocated, self.allocations)
+    /// The memory handed out so far, as ranges `[lo, hi)` (the collector scans them).
+    pub fn used_ranges(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.chunks.iter().map(move |&(p, size)| {
+            let lo = p as usize;
+            if (lo..lo + size).contains(&self.cur) || self.cur == lo + size {
+                (lo, self.cur)
+            } else {
+                (lo, lo + size)
+            }
+        })
     }
 
     /// Bytes taken from the system so far.
@@ -57,8 +56,6 @@ impl Arena {
         if size == 0 {
             return Some(&ZERO_BASE as *const u64 as *mut u8);
         }
-        self.allocated += go_size_class(size) as u64;
-        self.allocations += 1;
         let size = size.checked_add(ALIGN - 1)? & !(ALIGN - 1);
         if self.end - self.cur >= size {
             let p = self.cur;
@@ -97,23 +94,6 @@ impl Arena {
     }
 }
 
-/// The size Go's allocator gives an object of `size` bytes: its size class (Go 1.23's
-/// `runtime/sizeclasses.go`), or whole 8 KiB pages above 32 KiB.
-fn go_size_class(size: usize) -> usize {
-    const CLASSES: [usize; 67] = [
-        8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
-        352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
-        2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472,
-        9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264,
-        28672, 32768,
-    ];
-    // A binary search: this runs on every allocation.
-    match CLASSES.get(CLASSES.partition_point(|&c| c < size)) {
-        Some(&c) => c,
-        None => size.div_ceil(8192) * 8192,
-    }
-}
-
 impl Drop for Arena {
     fn drop(&mut self) {
         for &(p, size) in &self.chunks {
@@ -141,22 +121,5 @@ mod tests {
         let big = a.alloc(1 << 20).unwrap();
         assert!(!big.is_null());
         assert!(!a.alloc(0).unwrap().is_null());
-    }
-
-    #[test]
-    fn counts_as_go() {
-        let mut a = Arena::new(None);
-        a.alloc(0).unwrap();
-        a.alloc(16).unwrap();
-        a.alloc(17).unwrap();
-        a.alloc(40_000).unwrap();
-        assert_eq!(a.allocated(), (16 + 24 + 40_960, 3));
-    }
-
-    #[test]
-    fn limit() {
-        let mut a = Arena::new(Some(100_000));
-        assert!(a.alloc(1000).is_some());
-        assert!(a.alloc(200_000).is_none());
     }
 }

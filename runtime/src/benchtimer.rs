@@ -62,7 +62,8 @@ impl BenchState {
 /// The run's allocation counters (bytes, objects).
 fn allocated() -> (u64, u64) {
     // SAFETY: a short borrow of the live run.
-    unsafe { crate::goroutine::run() }.arena.allocated()
+    let s = unsafe { crate::goroutine::run() }.heap.stats();
+    (s.total_alloc, s.mallocs)
 }
 
 /// The state `b` points to.

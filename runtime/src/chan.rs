@@ -42,6 +42,15 @@ pub struct Chan {
 const WAKE_OK: usize = 1;
 const WAKE_CLOSED: usize = 0;
 
+impl crate::goroutine::RunObject for Chan {
+    fn scan_ranges(&self, f: &mut dyn FnMut(usize, usize)) {
+        for e in &self.buf {
+            let lo = e.as_ptr() as usize;
+            f(lo, lo + e.len());
+        }
+    }
+}
+
 impl Chan {
     /// The first waiter of `q` whose select (if any) is still waiting, removed.
     fn dequeue(q: &mut VecDeque<Waiter>) -> Option<Waiter> {

@@ -4,7 +4,6 @@
 
 use crate::abi::DeferRecord;
 use crate::goroutine::{current, g};
-use crate::memory::alloc;
 use std::ptr::null_mut;
 
 /// `rt_defer_refill(stub_fp, closure_size)`: puts a new heap record for a closure of
@@ -16,8 +15,18 @@ pub extern "C" fn rt_defer_refill(fp: usize, closure_size: i64) {
     // plain data; the record is fresh and unused, so it can go on the free list.
     unsafe {
         let pool = &mut g().pool;
-        let rec = pool.take(closure_size as usize, alloc);
+        let rec = pool.take(closure_size as usize, record_alloc);
         pool.give_back(rec);
+    }
+}
+
+/// Memory for a new heap record: from the run's record arena (records are pooled, never
+/// collected; the collector scans the arena for the pointers their closures hold).
+fn record_alloc(size: usize) -> *mut u8 {
+    // SAFETY: a short exclusive borrow; no generated code runs meanwhile.
+    match unsafe { crate::goroutine::run() }.records.alloc(size) {
+        Some(p) => p,
+        None => crate::fatal::fatal_error("runtime: out of memory"),
     }
 }
 
@@ -107,7 +116,7 @@ mod tests {
             unsafe { done(n) };
         }
         assert_eq!(gr.pool.allocated, 2);
-        let before = run.arena.total_bytes();
+        let before = run.records.total_bytes();
         // A chain of 1000 heap records, then all freed, twice: memory stays flat.
         for _ in 0..2 {
             let recs: Vec<i64> = (0..1000).map(|_| take(16)).collect();
@@ -127,7 +136,7 @@ mod tests {
             }
             assert_eq!(n, 1000);
         }
-        assert!(run.arena.total_bytes() - before < 200_000);
+        assert!(run.records.total_bytes() - before < 200_000);
         assert_eq!(gr.pool.allocated, 1001);
         install(prev);
     }

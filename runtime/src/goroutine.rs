@@ -103,6 +103,12 @@ pub struct Goroutine {
     pub id: u64,
     /// What the scheduler knows of it.
     pub status: GStatus,
+    /// The stack pointer it had when it last suspended (0: it never ran): the collector
+    /// scans its stack from there.
+    pub saved_sp: usize,
+    /// A goroutine of the runtime's (the finalizer goroutine): not in traces, not
+    /// counted by `runtime.NumGoroutine`, not waited for.
+    pub system: bool,
     /// Why it waits, as Go's traces say (`chan receive`), while `status` is `Waiting`.
     pub wait_reason: &'static str,
     /// The coroutine a goroutine other than main runs as (null for main, which runs on
@@ -161,8 +167,22 @@ pub struct RunControl {
 /// ended, its deadline, the thunks through which the runtime calls Go code, and the
 /// preallocated fatal report. One per run, owned by the session.
 pub struct RunState {
-    /// The run's heap: strings, slices and escaping closures, freed when the run ends.
-    pub arena: Arena,
+    /// The run's garbage-collected heap (see `heap` and `collector`).
+    pub heap: crate::heap::Heap,
+    /// Collect before every allocation, poisoning what is freed (a debug setting, like
+    /// gc's `GODEBUG=gcstoptheworld=2` with `clobberfree=1`).
+    pub gc_stress: bool,
+    /// Collections cannot run (main's stack bounds are unknown): `runtime.GC` does
+    /// nothing, and the heap only grows.
+    pub collect_disabled: bool,
+    /// Where the program's package variables lie (`[addr, addr + size)`): roots.
+    pub globals: Vec<(usize, usize)>,
+    /// The heap defer records (pooled, never collected; scanned as roots).
+    pub records: Arena,
+    /// The run's finalizers (`runtime.SetFinalizer`).
+    pub finalizers: crate::finalizers::Finalizers,
+    /// The finalizer goroutine while it waits for finalizers to run (null otherwise).
+    pub fing_waiting: *mut Goroutine,
     /// Where `print`/`println` and `fmt.Print*` write.
     pub out: Sinks,
     /// The run's command line, environment, standard input and open files.
@@ -204,11 +224,18 @@ pub struct RunState {
     pub sched: SchedState,
     /// The run's channels and other runtime objects that Go values point to, freed when
     /// the run ends.
-    pub objects: Vec<Box<dyn std::any::Any>>,
+    pub objects: Vec<Box<dyn RunObject>>,
     /// The state of the run's pseudo-random numbers (`select`'s choice), from its seed.
     pub rand_state: u64,
     /// The events of a traced run (`deferjit trace`); `None` for untraced runs.
     pub trace: Option<Box<crate::events::TraceBuffer>>,
+}
+
+/// A runtime object that Go values point to (a channel), owned by the run.
+pub trait RunObject {
+    /// Calls `f` with each range `[lo, hi)` of the object's memory that may hold
+    /// pointers to the heap (the collector scans them).
+    fn scan_ranges(&self, f: &mut dyn FnMut(usize, usize));
 }
 
 /// The first state of the pseudo-random numbers of a run seeded with `seed` (never 0,
@@ -263,7 +290,15 @@ impl RunState {
         call_method: usize,
     ) -> RunState {
         RunState {
-            arena: Arena::new(max_memory),
+            heap: crate::heap::Heap::new(100, max_memory).unwrap_or_else(|| {
+                crate::bug::runtime_bug("cannot reserve address space for the run's heap")
+            }),
+            gc_stress: false,
+            collect_disabled: false,
+            globals: Vec::new(),
+            records: Arena::new(None),
+            finalizers: Default::default(),
+            fing_waiting: null_mut(),
             out: Sinks::new(output),
             host: crate::osstate::Host::default(),
             maps: Vec::new(),
@@ -324,6 +359,8 @@ impl Goroutine {
             stub_fp: 0,
             id: 1,
             status: GStatus::Running,
+            saved_sp: 0,
+            system: false,
             wait_reason: "",
             coroutine: null_mut(),
             yielder: std::ptr::null(),

@@ -12,11 +12,12 @@
 //!    [`types`], [`arch`] (the ISA facade: the only asm, registers and signal contexts);
 //! 2. state: [`goroutine`] (defer and panic chains, stack bounds, entry frame; the run's
 //!    shared state), [`gstack`] (mapped stacks), [`pool`], [`arena`], [`sink`], [`events`],
-//!    [`registry`], [`bug`];
+//!    [`registry`], [`bug`], [`heap`] (the collected heap), [`finalizers`];
 //! 3. [`frames`]: the one walker of the frame-pointer chain, and resume points;
 //! 4. reports: [`format`](mod@format) (reading and printing values), [`traceback`], [`fatal`],
 //!    [`faults`], [`tracer`] (the event record of `deferjit trace`);
-//! 5. values and defers: [`memory`], [`strings`], [`errors`], [`defers`];
+//! 5. values and defers: [`memory`], [`collector`] (when to collect, and the roots),
+//!    [`strings`], [`errors`], [`defers`];
 //! 6. [`panic`](mod@panic): gopanic, gorecover, recovery;
 //! 7. signals: [`stackcheck`], [`signals`];
 //! 8. goroutines: [`sched`] (the M:1 scheduler), [`chan`] (channels and select), [`sema`]
@@ -34,6 +35,7 @@ pub mod bug;
 pub mod callers;
 pub mod chan;
 pub mod clock;
+pub mod collector;
 pub mod complexdiv;
 pub mod complexfmt;
 #[doc(hidden)]
@@ -45,13 +47,16 @@ pub mod errtree;
 pub mod events;
 pub mod fatal;
 pub mod faults;
+pub mod finalizers;
 pub mod floatfmt;
 pub mod format;
 pub mod formatter;
 pub mod frames;
+pub mod gcapi;
 pub mod goroutine;
 pub mod gosyntax;
 pub mod gstack;
+pub mod heap;
 pub mod host;
 pub mod iface;
 pub mod maps;

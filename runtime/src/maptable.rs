@@ -44,6 +44,14 @@ impl GoMap {
         }
     }
 
+    /// The entry blocks of the map (heap objects the collector must keep), each once.
+    pub fn blocks(&self) -> impl Iterator<Item = usize> + '_ {
+        self.entries[self.first_live..]
+            .iter()
+            .filter(|b| !b.is_null())
+            .map(|&b| b as usize)
+    }
+
     /// Bytes an entry block needs.
     pub fn block_size(&self) -> usize {
         // SAFETY: a live descriptor.

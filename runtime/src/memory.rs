@@ -1,17 +1,15 @@
-//! Arena allocation for generated code and the runtime (`rt_alloc`), with Go's fatal
-//! out-of-memory error when the run's memory limit is exceeded.
+//! Heap allocation for generated code (`rt_alloc`, `rt_alloc_noscan`) and the runtime,
+//! through the collector, and the address of zero-sized objects.
 
-use crate::goroutine::run;
-
-/// `size` zeroed, 16-aligned bytes from the run's arena; ends the run with Go's
-/// `fatal error: runtime: out of memory` when the limit is exceeded.
+/// `size` zeroed bytes from the run's heap for an object that may hold pointers; ends
+/// the run with Go's `fatal error: runtime: out of memory` past the run's limit.
 pub fn alloc(size: usize) -> *mut u8 {
-    // SAFETY: a short exclusive borrow; no generated code is called while it lives.
-    let r = unsafe { run() }.arena.alloc(size);
-    match r {
-        Some(p) => p,
-        None => crate::fatal::fatal_error("runtime: out of memory"),
-    }
+    crate::collector::alloc(size, false)
+}
+
+/// As [`alloc`], for an object that holds no pointers (the collector does not scan it).
+pub fn alloc_noscan(size: usize) -> *mut u8 {
+    crate::collector::alloc(size, true)
 }
 
 /// Where every zero-sized allocation and variable lives (gc's `runtime.zerobase`): two
@@ -23,15 +21,22 @@ pub fn zerobase() -> usize {
     &ZEROBASE as *const u64 as usize
 }
 
-/// `rt_alloc(stub_fp, size) -> ptr`: zeroed arena memory, 8-aligned (16 in fact); a
-/// zero size gives [`ZEROBASE`].
+/// `rt_alloc(stub_fp, size) -> ptr`: zeroed heap memory for an object that may hold
+/// pointers, 8-aligned; a zero size gives [`ZEROBASE`].
 pub extern "C" fn rt_alloc(fp: usize, size: i64) -> i64 {
     crate::goroutine::entered(fp);
     if size < 0 {
         crate::fatal::fatal_error("runtime: out of memory");
     }
-    if size == 0 {
-        return zerobase() as i64;
-    }
     alloc(size as usize) as i64
+}
+
+/// `rt_alloc_noscan(stub_fp, size) -> ptr`: as [`rt_alloc`], for an object without
+/// pointers.
+pub extern "C" fn rt_alloc_noscan(fp: usize, size: i64) -> i64 {
+    crate::goroutine::entered(fp);
+    if size < 0 {
+        crate::fatal::fatal_error("runtime: out of memory");
+    }
+    alloc_noscan(size as usize) as i64
 }

@@ -22,7 +22,7 @@ pub extern "C" fn rt_unicode_load_table(fp: usize, id: i64, t: i64) {
     let p16 = if r16.is_empty() {
         0
     } else {
-        let p = crate::memory::alloc(r16.len() * 6);
+        let p = crate::memory::alloc_noscan(r16.len() * 6);
         for (i, &(lo, hi, stride)) in r16.iter().enumerate() {
             // SAFETY: `p` holds `r16.len()` 6-byte elements; unaligned writes of u16s.
             unsafe {
@@ -37,7 +37,7 @@ pub extern "C" fn rt_unicode_load_table(fp: usize, id: i64, t: i64) {
     let p32 = if r32.is_empty() {
         0
     } else {
-        let p = crate::memory::alloc(r32.len() * 12);
+        let p = crate::memory::alloc_noscan(r32.len() * 12);
         for (i, &(lo, hi, stride)) in r32.iter().enumerate() {
             // SAFETY: `p` holds `r32.len()` 12-byte elements; unaligned writes of u32s.
             unsafe {

@@ -67,6 +67,11 @@ pub struct RunConfig {
     /// Record the runtime's defer and panic events (code compiled for tracing), up to
     /// this many; `None`: no tracing.
     pub trace_events: Option<usize>,
+    /// The program's package variables, `(address, size)`: roots of every collection.
+    pub globals: Vec<(usize, usize)>,
+    /// Collect before every allocation and poison what is freed (a debug setting to
+    /// find objects freed too early).
+    pub gc_stress: bool,
 }
 
 /// The default seed of `select`'s choice among ready cases.
@@ -83,6 +88,8 @@ impl Default for RunConfig {
             stdin: crate::osstate::Stdin::Empty,
             seed: DEFAULT_SEED,
             trace_events: None,
+            globals: Vec::new(),
+            gc_stress: false,
         }
     }
 }
@@ -151,6 +158,35 @@ impl Session {
             (*(*g).run).trace = config
                 .trace_events
                 .map(|n| Box::new(crate::events::TraceBuffer::with_capacity(n)));
+            let run = &mut *(*g).run;
+            run.globals = config.globals.clone();
+            run.gc_stress = config.gc_stress;
+            run.heap.set_poison(config.gc_stress);
+            // GOGC as the run's environment says (gc's `readGOGC`): "off" or a percent.
+            let gogc = run
+                .host
+                .env
+                .iter()
+                .rev()
+                .find_map(|e| e.strip_prefix("GOGC="));
+            match gogc {
+                Some("off") => {
+                    run.heap.set_percent(-1);
+                }
+                Some(v) => {
+                    if let Ok(n) = v.parse::<i64>() {
+                        run.heap.set_percent(n.max(-1));
+                    }
+                }
+                None => {}
+            }
+            if hi == 0 {
+                // The thread's stack bounds are unknown, so main's stack cannot be
+                // scanned: never collect.
+                run.heap.set_percent(-1);
+                run.gc_stress = false;
+                run.collect_disabled = true;
+            }
         }
         let prev = install(g);
         if !prev.is_null() {
@@ -279,22 +315,20 @@ impl Session {
         }
     }
 
-    /// Zeroed memory from the run's arena (lives until the run ends).
-    pub fn alloc(&mut self, size: usize) -> *mut u8 {
-        // SAFETY: `g` is live; not called from generated code.
-        unsafe { (*(*self.g).run).arena.alloc(size) }.unwrap_or(std::ptr::null_mut())
-    }
-
-    /// Bytes the run's arena took from the system so far.
+    /// Bytes the run's heap took from the system so far (address space made
+    /// accessible, the heap's high-water mark).
     pub fn arena_bytes(&self) -> usize {
         // SAFETY: `g` is live.
-        unsafe { (*(*self.g).run).arena.total_bytes() }
+        unsafe { (*(*self.g).run).heap.stats().sys as usize }
     }
 
-    /// Bytes and objects the run's arena has handed out so far (Go's size classes).
+    /// Bytes and objects the run's heap has handed out so far (Go's size classes).
     pub fn allocated(&self) -> (u64, u64) {
         // SAFETY: `g` is live.
-        unsafe { (*(*self.g).run).arena.allocated() }
+        unsafe {
+            let s = (*(*self.g).run).heap.stats();
+            (s.total_alloc, s.mallocs)
+        }
     }
 
     /// Heap defer records the run's pool has allocated so far (reused ones count once).

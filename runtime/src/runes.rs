@@ -3,7 +3,7 @@
 //! arena copy, as Go's). Invalid UTF-8 decodes as U+FFFD of width 1; an invalid code
 //! point encodes as U+FFFD.
 
-use crate::memory::alloc;
+use crate::memory::alloc_noscan;
 use crate::strings::{bytes, new_string};
 use crate::words::Words2;
 
@@ -70,7 +70,7 @@ pub unsafe extern "C" fn rt_string_from_bytes(fp: usize, ptr: i64, len: i64) -> 
 pub unsafe extern "C" fn rt_bytes_from_string(fp: usize, ptr: i64, len: i64) -> i64 {
     crate::goroutine::entered(fp);
     let n = len as usize;
-    let p = alloc(n.max(1));
+    let p = alloc_noscan(n.max(1));
     // SAFETY: a valid string (caller) and a fresh block of `n` bytes.
     unsafe { std::ptr::copy_nonoverlapping(bytes(ptr as usize, n).as_ptr(), p, n) };
     p as i64
@@ -91,7 +91,7 @@ pub unsafe extern "C" fn rt_runes_from_string(fp: usize, ptr: i64, len: i64) -> 
         runes.push(r);
         i += w;
     }
-    let p = alloc((runes.len() * 4).max(1)) as *mut u32;
+    let p = alloc_noscan((runes.len() * 4).max(1)) as *mut u32;
     // SAFETY: a fresh block of `4 * n` bytes.
     unsafe { std::ptr::copy_nonoverlapping(runes.as_ptr(), p, runes.len()) };
     Words2::new(p as usize, runes.len())

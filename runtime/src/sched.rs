@@ -98,9 +98,41 @@ pub unsafe fn park(reason: &'static str) -> usize {
         if (*g).coroutine.is_null() {
             schedule_until_ready(g);
         } else {
-            (*(*g).yielder).suspend(());
+            suspend(g);
         }
         (*g).wake
+    }
+}
+
+/// Suspends goroutine `g` (the current one, a coroutine) back to main, recording where
+/// its stack ends for the collector: its callee-saved registers are copied to this frame
+/// first, so that the scan from the recorded stack pointer sees them.
+///
+/// # Safety
+/// `g` is the current goroutine and runs as a coroutine.
+#[inline(never)]
+unsafe fn suspend(g: *mut Goroutine) {
+    let regs = crate::arch::callee_saved();
+    // SAFETY: the live current goroutine (caller), whose yielder is set while it runs.
+    unsafe {
+        (*g).saved_sp = crate::arch::stack_pointer();
+        (*(*g).yielder).suspend(());
+    }
+    std::hint::black_box(&regs);
+}
+
+/// Readies the finalizer goroutine if it waits and a collection queued finalizers.
+///
+/// # Safety
+/// `g` is a live goroutine of the run.
+unsafe fn wake_finalizers(g: *mut Goroutine) {
+    // SAFETY: live goroutine and run (caller); the waiting goroutine is live.
+    unsafe {
+        let run = run_of(g);
+        if !run.fing_waiting.is_null() && run.finalizers.any_queued() {
+            let f = std::mem::replace(&mut run.fing_waiting, std::ptr::null_mut());
+            ready(f, false);
+        }
     }
 }
 
@@ -115,6 +147,7 @@ pub unsafe fn gosched() {
     unsafe {
         if (*g).coroutine.is_null() {
             wake_due(g);
+            wake_finalizers(g);
             let s = &mut run_of(g).sched;
             let mut n = s.runq.len() + usize::from(!s.runnext.is_null());
             (*g).status = GStatus::Runnable;
@@ -129,7 +162,7 @@ pub unsafe fn gosched() {
             (*g).status = GStatus::Running;
         } else {
             ready(g, false);
-            (*(*g).yielder).suspend(());
+            suspend(g);
         }
     }
 }
@@ -144,6 +177,7 @@ unsafe fn schedule_until_ready(main: *mut Goroutine) {
         loop {
             // Sleepers that are due run even while others stay runnable.
             wake_due(main);
+            wake_finalizers(main);
             if (*main).status == GStatus::Runnable {
                 (*main).status = GStatus::Running;
                 return;
@@ -174,7 +208,10 @@ unsafe fn switch_to(main: *mut Goroutine, next: *mut Goroutine) {
         (*next).status = GStatus::Running;
         run_of(main).sched.switches += 1;
         let co = &mut *(*next).coroutine;
+        let regs = crate::arch::callee_saved();
+        (*main).saved_sp = crate::arch::stack_pointer();
         let _ = co.resume(());
+        std::hint::black_box(&regs);
         install(main);
         set_guard(main);
         run_of(main).sched.switches += 1;
@@ -357,6 +394,9 @@ unsafe fn deadlock(main: *mut Goroutine) -> ! {
         let r = begin_report(main);
         let _ = write!(r, "fatal error: all goroutines are asleep - deadlock!\n");
         for g in std::iter::once(main).chain(all) {
+            if (*g).system {
+                continue;
+            }
             let _ = write!(r, "\ngoroutine {} [{}]:\n", (*g).id, (*g).wait_reason);
             if (*g).stub_fp != 0 {
                 let _ = write_trace(r, Trace::from_stub(g, (*g).stub_fp, false, (*g).panic_head));
@@ -373,6 +413,17 @@ unsafe fn deadlock(main: *mut Goroutine) -> ! {
 /// # Safety
 /// Called by generated code with a valid niladic closure.
 pub unsafe extern "C" fn rt_go(fp: usize, closure: i64) {
+    // SAFETY: as this function's (caller).
+    unsafe { spawn(fp, closure) };
+}
+
+/// A new goroutine that runs the niladic closure, ready to run next (the `go`
+/// statement's work, also the finalizer goroutine's start).
+///
+/// # Safety
+/// Called from a runtime entry of generated code (stub frame `fp`) with a valid niladic
+/// closure.
+pub unsafe fn spawn(fp: usize, closure: i64) -> *mut Goroutine {
     crate::goroutine::entered(fp);
     let cur = current();
     // SAFETY: the live current goroutine and its run.
@@ -414,6 +465,7 @@ pub unsafe extern "C" fn rt_go(fp: usize, closure: i64) {
             (*run).preempt_registered = true;
         }
     }
+    g
 }
 
 /// A goroutine's life on its own stack: its closure called through the entry
@@ -518,5 +570,6 @@ pub unsafe extern "C" fn rt_preempt(fp: usize) {
 pub extern "C" fn rt_num_goroutine(_fp: usize) -> i64 {
     // SAFETY: the live current goroutine's run.
     let s = unsafe { &run_of(current()).sched };
-    1 + s.all.len() as i64
+    // SAFETY: the run's goroutines are live.
+    1 + s.all.iter().filter(|&&g| unsafe { !(*g).system }).count() as i64
 }

@@ -1,27 +1,13 @@
 //! Slices: `rt_append` with Go's growth policy (growslice + malloc size classes) and
 //! `rt_make_slice` with Go's `makeslice` checks.
 
-use crate::memory::alloc;
-
 /// Go's `maxAlloc` on linux/amd64.
 const MAX_ALLOC: usize = 1 << 48;
 
-/// Go's malloc size classes (bytes), used to round a grown slice's capacity.
-const SIZE_CLASSES: &[usize] = &[
-    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352,
-    384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048,
-    2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
-    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
-    32768,
-];
-
 /// Go's `roundupsize` for pointer-free objects.
 pub fn roundupsize(size: usize) -> usize {
-    if size <= 32768 {
-        match SIZE_CLASSES.binary_search(&size) {
-            Ok(i) => SIZE_CLASSES[i],
-            Err(i) => SIZE_CLASSES[i],
-        }
+    if size <= crate::heap::sizeclass::MAX_SMALL {
+        crate::heap::sizeclass::rounded(size)
     } else {
         size.checked_add(8191).map_or(usize::MAX, |s| s & !8191)
     }
@@ -105,12 +91,13 @@ pub unsafe extern "C" fn rt_append(
     n: i64,
     elem_size: i64,
 ) {
+    let noscan = elem_size & crate::abi::ELEM_NOSCAN != 0;
     let (ptr, len, cap, n, es) = (
         ptr as usize,
         len as usize,
         cap as usize,
         n as usize,
-        elem_size as usize,
+        (elem_size & !crate::abi::ELEM_NOSCAN) as usize,
     );
     crate::goroutine::entered(fp);
     let out = out as *mut usize;
@@ -128,7 +115,7 @@ pub unsafe extern "C" fn rt_append(
         let Some(new_cap) = grown_cap(new_len, cap, es) else {
             crate::fatal::fatal_error("runtime: out of memory")
         };
-        let p = alloc(new_cap * es) as usize;
+        let p = crate::collector::alloc(new_cap * es, noscan) as usize;
         if len > 0 {
             // SAFETY: the old slice holds `len` elements; the new block has room.
             unsafe { std::ptr::copy_nonoverlapping(ptr as *const u8, p as *mut u8, len * es) };
@@ -153,7 +140,8 @@ pub unsafe extern "C" fn rt_append(
 /// # Safety
 /// `fp` must be the frame pointer of the `rt_make_slice.stub` frame.
 pub unsafe extern "C" fn rt_make_slice(fp: usize, len: i64, cap: i64, elem_size: i64) -> i64 {
-    let es = elem_size.max(0) as usize;
+    let noscan = elem_size & crate::abi::ELEM_NOSCAN != 0;
+    let es = (elem_size & !crate::abi::ELEM_NOSCAN).max(0) as usize;
     let bad = |n: i64| n < 0 || (n as usize).checked_mul(es).is_none_or(|m| m > MAX_ALLOC);
     if bad(cap) || len < 0 || len > cap {
         let msg = if bad(len) {
@@ -165,7 +153,7 @@ pub unsafe extern "C" fn rt_make_slice(fp: usize, len: i64, cap: i64, elem_size:
         unsafe { crate::panic::panic_runtime_error_string(fp, msg) }
     }
     crate::goroutine::entered(fp);
-    alloc(cap as usize * es) as i64
+    crate::collector::alloc(cap as usize * es, noscan) as i64
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! and `rt_str_cmp`.
 
 pub use crate::format::{bytes, unbox};
-use crate::memory::alloc;
+use crate::memory::{alloc, alloc_noscan};
 use crate::words::Words2;
 
 /// Copies `b` into the arena; returns `(ptr, len)`.
@@ -10,7 +10,7 @@ pub fn new_string(b: &[u8]) -> (usize, usize) {
     if b.is_empty() {
         return (0, 0);
     }
-    let p = alloc(b.len());
+    let p = alloc_noscan(b.len());
     // SAFETY: `p` is a fresh arena block of `b.len()` bytes.
     unsafe { std::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
     (p as usize, b.len())
@@ -52,7 +52,7 @@ pub unsafe extern "C" fn rt_concat(
         return Words2 { a: aptr, b: alen };
     }
     let total = (alen as usize).saturating_add(blen as usize);
-    let p = alloc(total);
+    let p = alloc_noscan(total);
     // SAFETY: the strings are valid (caller) and `p` has room for both.
     unsafe {
         std::ptr::copy_nonoverlapping(aptr as *const u8, p, alen as usize);

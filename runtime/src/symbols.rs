@@ -4,8 +4,8 @@
 
 use crate::words::Words2;
 use crate::{
-    benchtimer, callers, chan, clock, complexdiv, defers, errors, errtree, formatter, host, iface,
-    maps, mathfn, memory, panic, print, procs, rangetables, reflectlite, runes, sched, sema,
+    benchtimer, callers, chan, clock, complexdiv, defers, errors, errtree, formatter, gcapi, host,
+    iface, maps, mathfn, memory, panic, print, procs, rangetables, reflectlite, runes, sched, sema,
     slices, strconv, strings, tracer, unicode,
 };
 
@@ -65,6 +65,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
 pub fn symbol_table() -> Vec<Symbol> {
     vec![
         sym!("rt_alloc", memory::rt_alloc, (usize, i64) -> i64),
+        sym!("rt_alloc_noscan", memory::rt_alloc_noscan, (usize, i64) -> i64),
         sym!("rt_print_int", print::rt_print_int, (usize, i64) -> ()),
         sym!("rt_print_float", print::rt_print_float, (usize, i64) -> ()),
         sym!("rt_print_complex", print::rt_print_complex, (usize, i64, i64) -> ()),
@@ -144,6 +145,13 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("runtime.pcLine", callers::rt_runtime_pc_line, (usize, i64) -> i64),
         sym!("runtime.pcEntry", callers::rt_runtime_pc_entry, (usize, i64) -> i64),
         sym!("runtime.stackText", callers::rt_runtime_stack_text, (usize) -> Words2),
+        sym!("runtime.GC", gcapi::rt_gc, (usize) -> ()),
+        sym!("runtime.KeepAlive", gcapi::rt_keep_alive, (usize, i64, i64) -> ()),
+        sym!("runtime.readMemStats", gcapi::rt_read_mem_stats, (usize, i64) -> ()),
+        sym!("runtime.setFinalizer", gcapi::rt_set_finalizer, (usize, i64, i64, i64, i64) -> ()),
+        sym!("runtime.startFinalizers", gcapi::rt_start_finalizers, (usize, i64) -> ()),
+        sym!("runtime.nextFinalizer", gcapi::rt_next_finalizer, (usize, i64) -> ()),
+        sym!("runtime/debug.setGCPercent", gcapi::rt_set_gc_percent, (usize, i64) -> i64),
         sym!("runtime/debug.setMaxStack", procs::rt_debug_set_max_stack, (usize, i64) -> i64),
         sym!("time.walltime", clock::rt_time_walltime, (usize) -> Words2),
         sym!("time.nanotime", clock::rt_time_nanotime, (usize) -> i64),

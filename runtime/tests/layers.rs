@@ -31,6 +31,8 @@ const LAYERS: &[(&str, &[&str])] = &[
             "methods",
             "maptable",
             "events",
+            "heap",
+            "finalizers",
         ],
     ),
     // The one frame walker.
@@ -57,7 +59,14 @@ const LAYERS: &[(&str, &[&str])] = &[
     // Allocation, strings, error values, defer records.
     (
         "values and defers",
-        &["memory", "strings", "errors", "defers", "runes"],
+        &[
+            "memory",
+            "collector",
+            "strings",
+            "errors",
+            "defers",
+            "runes",
+        ],
     ),
     // gopanic, gorecover, recovery.
     ("panic", &["panic"]),
@@ -83,6 +92,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "benchtimer",
             "host",
             "rangetables",
+            "gcapi",
         ],
     ),
     // The run driver and the symbol table.

@@ -646,11 +646,10 @@ impl<'a> Checker<'a> {
                 let (kind, ty) = match f {
                     "runtime.NumCPU" => (Builtin::NumCPU, Type::Int),
                     "runtime.NumGoroutine" => (Builtin::Runtime("rt_num_goroutine"), Type::Int),
-                    // No collector: a GC lets the other goroutines run, as gc's blocks
-                    // its caller while they do.
-                    "runtime.Gosched" | "runtime.GC" => {
-                        (Builtin::Runtime("rt_gosched"), Type::Tuple(vec![]))
-                    }
+                    "runtime.Gosched" => (Builtin::Runtime("rt_gosched"), Type::Tuple(vec![])),
+                    // A full collection; then the other goroutines run, as they do while
+                    // gc's caller waits for the collection to end.
+                    "runtime.GC" => (Builtin::Runtime("runtime.GC"), Type::Tuple(vec![])),
                     _ => (Builtin::RuntimeNop, Type::Tuple(vec![])),
                 };
                 let sig = Signature {
@@ -663,7 +662,12 @@ impl<'a> Checker<'a> {
             }
             "runtime.KeepAlive" | "runtime.GOMAXPROCS" => {
                 let (param, kind, ty) = if f == "runtime.KeepAlive" {
-                    (Type::Any, Builtin::RuntimeNop, Type::Tuple(vec![]))
+                    // A real call: the value stays live (visible to the collector) until it.
+                    (
+                        Type::Any,
+                        Builtin::Runtime("runtime.KeepAlive"),
+                        Type::Tuple(vec![]),
+                    )
                 } else {
                     (Type::Int, Builtin::GoMaxProcs, Type::Int)
                 };

@@ -35,7 +35,7 @@ pub struct ProgramArgs {
     /// the message `deferjit: run timed out after 2s` and exit status 124
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub timeout: Option<Duration>,
-    /// Cap on the run's heap (strings, slices, escaping closures), in bytes (suffixes k, M,
+    /// Cap on the run's live heap (what survives a collection), in bytes (suffixes k, M,
     /// G = 1000^n; KiB, MiB, GiB = 1024^n); exceeding it is Go's
     /// `fatal error: runtime: out of memory`, status 2
     #[arg(long, value_name = "BYTES", value_parser = parse_bytes)]
@@ -45,6 +45,10 @@ pub struct ProgramArgs {
     /// `fatal error: stack overflow`, status 2
     #[arg(long, value_name = "BYTES", value_parser = parse_stack_limit)]
     pub stack_limit: Option<usize>,
+    /// Collect garbage before every allocation and poison what is freed: slow, for
+    /// finding objects freed while still in use (as gc's GODEBUG=gcstoptheworld=2,clobberfree=1)
+    #[arg(long)]
+    pub gc_stress: bool,
 }
 
 impl ProgramArgs {
@@ -69,6 +73,7 @@ impl ProgramArgs {
                 runtime::osstate::Stdin::Inherit
             },
             trace_path: super::trace_path(&self.file),
+            gc_stress: self.gc_stress,
             ..defaults
         };
         Ok((name, src, opts))

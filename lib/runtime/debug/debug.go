@@ -1,7 +1,7 @@
 // Package debug is deferjit's implementation of Go's runtime/debug: the goroutine's trace
-// (Stack, PrintStack), its stack limit (SetMaxStack), and the collector's settings, which
-// are only remembered while deferjit has no garbage collector (SetGCPercent,
-// SetMemoryLimit, FreeOSMemory).
+// (Stack, PrintStack), its stack limit (SetMaxStack), and the collector's settings:
+// SetGCPercent sets GOGC, FreeOSMemory collects; SetMemoryLimit is only remembered (the
+// run's limit is deferjit's --max-memory).
 package debug
 
 import (
@@ -37,7 +37,6 @@ func SetMaxStack(bytes int) int {
 }
 
 var (
-	gcPercent      = 100
 	memoryLimit    = int64(1<<63 - 1)
 	panicOnFault   bool
 	maxThreads     = 10000
@@ -45,15 +44,16 @@ var (
 	tracebackValid = true
 )
 
-// SetGCPercent sets the collection target percentage and returns the previous one. There
-// is no collector yet: the setting is only remembered.
+// setGCPercent sets the collector's GOGC and returns the previous one.
+func setGCPercent(percent int) int
+
+// SetGCPercent sets the collection target percentage (a negative one turns collection
+// off) and returns the previous one.
 func SetGCPercent(percent int) int {
-	old := gcPercent
 	if percent < 0 {
 		percent = -1
 	}
-	gcPercent = percent
-	return old
+	return setGCPercent(percent)
 }
 
 // SetMemoryLimit sets the soft memory limit (negative: only reads it) and returns the
@@ -66,9 +66,11 @@ func SetMemoryLimit(limit int64) int64 {
 	return old
 }
 
-// FreeOSMemory would force a collection and return memory to the system: there is no
-// collector yet, so it does nothing.
-func FreeOSMemory() {}
+// FreeOSMemory forces a collection; the heap gives long runs of free pages back to the
+// system as it frees them.
+func FreeOSMemory() {
+	runtime.GC()
+}
 
 // SetPanicOnFault sets whether an unexpected fault at a non-nil address panics instead of
 // crashing, and returns the previous setting (deferjit only remembers it).

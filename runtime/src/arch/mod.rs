@@ -11,6 +11,8 @@
 //! - Resuming: [`Resume`] (SP, FP, PC, the two payload words of an exception edge, and
 //!   the goroutine for generated code's pinned register),
 //!   [`resume`] from normal code, [`redirect`] of a signal context, [`stack_pointer`].
+//! - The collector's view of registers: [`callee_saved`] (the values of the registers a
+//!   callee preserves, which may hold the only copy of a caller's pointer).
 //! - Signal contexts: [`Interrupted`] and [`interrupted`] (PC, SP, FP of the
 //!   interrupted code).
 //! - Calls from generated code that need the ISA: [`morestack_preserving`] (the stack
@@ -27,8 +29,9 @@ use x86_64 as isa;
 compile_error!("deferjit's runtime supports x86_64 only (add an arch file to port it)");
 
 pub use isa::{
-    interrupted, morestack_preserving, new_context, prologue_return_address, redirect, resume,
-    stack_pointer, switch, Context, Interrupted, Resume, FRAME_CALLER_FP, FRAME_RETURN_ADDRESS,
+    callee_saved, interrupted, morestack_preserving, new_context, prologue_return_address,
+    redirect, resume, stack_pointer, switch, Context, Interrupted, Resume, CALLEE_SAVED,
+    FRAME_CALLER_FP, FRAME_RETURN_ADDRESS,
 };
 
 // The facade's signatures: every ISA file must provide exactly these.
@@ -37,6 +40,7 @@ const _: usize = FRAME_RETURN_ADDRESS;
 const _: fn(usize, usize) -> Option<usize> = prologue_return_address;
 const _: unsafe fn(Resume) -> ! = resume;
 const _: fn() -> usize = stack_pointer;
+const _: fn() -> [usize; CALLEE_SAVED] = callee_saved;
 const _: unsafe fn(*const libc::ucontext_t) -> Interrupted = interrupted;
 const _: unsafe fn(*mut libc::ucontext_t, Resume) = redirect;
 const _: unsafe extern "C" fn(usize) = morestack_preserving;

@@ -65,6 +65,35 @@ pub fn stack_pointer() -> usize {
     sp
 }
 
+/// How many registers SystemV makes callee-saved (RBX, RBP, R12-R15).
+pub const CALLEE_SAVED: usize = 6;
+
+/// The values of the callee-saved registers now: a caller's pointer may live only in one
+/// of them, so the collector keeps a copy on the stack it scans.
+#[inline(always)]
+pub fn callee_saved() -> [usize; CALLEE_SAVED] {
+    let r: [usize; CALLEE_SAVED];
+    let (a, b, c, d, e, f): (usize, usize, usize, usize, usize, usize);
+    // SAFETY: copies registers into registers; no memory access.
+    unsafe {
+        core::arch::asm!(
+            // Fixed outputs outside the registers read, so that none is overwritten
+            // before it is copied.
+            "mov rax, rbx",
+            "mov rcx, rbp",
+            "mov rdx, r12",
+            "mov rsi, r13",
+            "mov rdi, r14",
+            "mov r8, r15",
+            out("rax") a, out("rcx") b, out("rdx") c,
+            out("rsi") d, out("rdi") e, out("r8") f,
+            options(nomem, nostack, preserves_flags),
+        )
+    };
+    r = [a, b, c, d, e, f];
+    r
+}
+
 /// The registers of an interrupted context that the signal handler needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Interrupted {

@@ -1,0 +1,176 @@
+//! A span: a run of pages cut into slots of one size class (or one large object), with a
+//! bit per slot saying whether it is allocated and a bit the collector sets when it finds
+//! the slot's object reachable.
+
+/// Words of `n` bits.
+fn words(n: usize) -> usize {
+    n.div_ceil(64)
+}
+
+/// One span of the heap.
+pub struct Span {
+    /// Address of the first slot.
+    pub base: usize,
+    /// Pages it spans.
+    pub pages: usize,
+    /// Slot size in bytes.
+    pub elem: usize,
+    /// Number of slots.
+    pub nelems: usize,
+    /// Size class (0: one large object).
+    pub class: usize,
+    /// Its objects hold no pointers: the collector marks them without scanning them.
+    pub noscan: bool,
+    /// Allocated slots.
+    alloc: Vec<u64>,
+    /// Slots found reachable by the collection in progress.
+    mark: Vec<u64>,
+    /// No free slot lies below this one.
+    free_index: usize,
+    /// Free slots.
+    pub nfree: usize,
+    /// Free slots may hold old bytes (the slot must be cleared when handed out).
+    pub needzero: bool,
+}
+
+impl Span {
+    /// A span of `nelems` free slots of `elem` bytes at `base`.
+    pub fn new(
+        base: usize,
+        pages: usize,
+        elem: usize,
+        class: usize,
+        noscan: bool,
+        zeroed: bool,
+    ) -> Span {
+        let nelems = if class == 0 {
+            1
+        } else {
+            pages * super::sizeclass::PAGE / elem
+        };
+        Span {
+            base,
+            pages,
+            elem,
+            nelems,
+            class,
+            noscan,
+            alloc: vec![0; words(nelems)],
+            mark: vec![0; words(nelems)],
+            free_index: 0,
+            nfree: nelems,
+            needzero: !zeroed,
+        }
+    }
+
+    /// Takes a free slot: its address (cleared), or `None` when the span is full.
+    #[inline]
+    pub fn take(&mut self) -> Option<usize> {
+        if self.nfree == 0 {
+            return None;
+        }
+        let mut w = self.free_index / 64;
+        loop {
+            let free = !self.alloc[w];
+            if free != 0 {
+                let i = w * 64 + free.trailing_zeros() as usize;
+                if i >= self.nelems {
+                    return None;
+                }
+                self.alloc[w] |= 1 << (i % 64);
+                self.free_index = i + 1;
+                self.nfree -= 1;
+                let p = self.base + i * self.elem;
+                if self.needzero {
+                    // SAFETY: the slot is ours (just taken) and `elem` bytes long.
+                    unsafe { std::ptr::write_bytes(p as *mut u8, 0, self.elem) };
+                }
+                return Some(p);
+            }
+            w += 1;
+            if w >= self.alloc.len() {
+                return None;
+            }
+        }
+    }
+
+    /// The slot holding `addr` (which lies in the span's pages), if it is allocated.
+    #[inline]
+    pub fn slot_of(&self, addr: usize) -> Option<usize> {
+        let i = (addr - self.base) / self.elem;
+        (i < self.nelems && self.alloc[i / 64] & (1 << (i % 64)) != 0).then_some(i)
+    }
+
+    /// Marks slot `i`; whether it was unmarked.
+    #[inline]
+    pub fn mark(&mut self, i: usize) -> bool {
+        let bit = 1u64 << (i % 64);
+        let w = &mut self.mark[i / 64];
+        let fresh = *w & bit == 0;
+        *w |= bit;
+        fresh
+    }
+
+    /// Whether slot `i` is marked.
+    pub fn is_marked(&self, i: usize) -> bool {
+        self.mark[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    /// Allocated slots.
+    pub fn allocated(&self) -> usize {
+        self.nelems - self.nfree
+    }
+
+    /// Ends a collection: unmarked slots become free (each passed to `freed`, which may
+    /// poison it), marks are cleared. Returns the slots still allocated.
+    pub fn sweep(&mut self, mut freed: impl FnMut(usize, usize)) -> usize {
+        let mut live = 0;
+        for w in 0..self.alloc.len() {
+            let mut dead = self.alloc[w] & !self.mark[w];
+            while dead != 0 {
+                let i = w * 64 + dead.trailing_zeros() as usize;
+                freed(self.base + i * self.elem, self.elem);
+                dead &= dead - 1;
+            }
+            self.alloc[w] = self.mark[w];
+            live += self.mark[w].count_ones() as usize;
+            self.mark[w] = 0;
+        }
+        if live < self.allocated() {
+            self.needzero = true;
+        }
+        self.nfree = self.nelems - live;
+        self.free_index = 0;
+        live
+    }
+
+    /// Iterates over the allocated slots' indices (to find objects to finalize).
+    pub fn allocated_slots(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.nelems).filter(|&i| self.alloc[i / 64] & (1 << (i % 64)) != 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn take_mark_sweep() {
+        let mut buf = vec![0u64; 1024];
+        let base = buf.as_mut_ptr() as usize;
+        let mut s = Span::new(base, 1, 16, 2, false, true);
+        assert_eq!(s.nelems, 512);
+        let a = s.take().unwrap();
+        let b = s.take().unwrap();
+        assert_eq!((a, b), (base, base + 16));
+        assert_eq!(s.slot_of(b + 7), Some(1));
+        assert_eq!(s.slot_of(base + 40), None);
+        assert!(s.mark(1));
+        assert!(!s.mark(1));
+        let mut freed = Vec::new();
+        assert_eq!(s.sweep(|p, _| freed.push(p)), 1);
+        assert_eq!(freed, vec![a]);
+        assert!(s.needzero);
+        assert_eq!(s.take(), Some(a));
+    }
+}
