@@ -876,6 +876,20 @@ pub mod diff {
         Ok(prog.run())
     }
 
+    /// Runs `src` under `strategy` with a collection before every allocation and freed
+    /// objects poisoned (`Options::gc_stress`).
+    pub fn run_gc_stress(src: &str, strategy: DeferStrategy) -> Result<Outcome, String> {
+        let opts = Options {
+            defer: strategy,
+            timeout: Some(RUN_TIMEOUT),
+            gc_stress: true,
+            ..Options::default()
+        };
+        let prog = Program::compile("gen.go", src, &opts)
+            .map_err(|e| format!("compile error ({strategy}): {e}"))?;
+        Ok(prog.run())
+    }
+
     /// A line diff of two texts (`-` expected, `+` got), for reports.
     pub fn diff_text(want: &str, got: &str) -> String {
         let a: Vec<&str> = want.lines().collect();

@@ -152,6 +152,8 @@ pub struct Outcome {
     pub arena_bytes: usize,
     /// Heap defer records the run's pool allocated (each is reused after its call).
     pub defer_records_allocated: usize,
+    /// The heap's counters when the run ended (collections, objects and bytes allocated).
+    pub heap: runtime::heap::HeapStats,
     /// Go's fatal text (from `panic:` or `fatal error:` through the trace), when the run
     /// ended that way.
     pub panic_text: Option<String>,
@@ -303,7 +305,7 @@ impl Program {
                 Some(main) => s.call0(main, 0),
                 None => Ok(()),
             });
-            (s.arena_bytes(), s.defer_records_allocated())
+            (s.arena_bytes(), s.defer_records_allocated(), s.heap_stats())
         });
         let run_time = started.elapsed();
         let out = match run {
@@ -329,6 +331,7 @@ impl Program {
             stdout: out.stdout,
             stderr: out.stderr,
             arena_bytes: out.value.0,
+            heap: out.value.2,
             defer_records_allocated: out.value.1,
             panic_text: out.panic_text,
             run_time,

@@ -134,3 +134,78 @@ fn tracing_changes_no_behaviour() {
         "too few runs had their defers counted: {counted}"
     );
 }
+
+/// A collection at any point changes nothing a program does: generated programs (seeds
+/// `0..N`, N = `DEFERJIT_GC_SEEDS`, default 200) run with a collection before every
+/// allocation and every freed object poisoned (`--gc-stress`) behave exactly as plain runs
+/// under every strategy. An object freed while still in use would show as poison.
+#[test]
+fn collecting_at_every_allocation_changes_no_behaviour() {
+    use deferjit::gen::diff::{compare, run, run_gc_stress, Observed};
+    use deferjit::DeferStrategy;
+    let n: u64 = std::env::var("DEFERJIT_GC_SEEDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(200);
+    let jobs = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2);
+    let next = AtomicU64::new(0);
+    let failures = Mutex::new(Vec::<String>::new());
+    let collected_runs = AtomicU64::new(0);
+    let collections = AtomicU64::new(0);
+    std::thread::scope(|s| {
+        for _ in 0..jobs {
+            s.spawn(|| loop {
+                let seed = next.fetch_add(1, Ordering::Relaxed);
+                if seed >= n {
+                    break;
+                }
+                let src = deferjit::gen::generate(seed);
+                for strategy in DeferStrategy::ALL {
+                    let fail = |e: String| {
+                        let msg = format!("seed {seed} ({strategy}): {e}\n--- program ---\n{src}");
+                        eprintln!("{msg}\n");
+                        failures.lock().unwrap_or_else(|e| e.into_inner()).push(msg);
+                    };
+                    let (plain, stressed) = match (run(&src, strategy), run_gc_stress(&src, strategy)) {
+                        (Ok(a), Ok(b)) => (a, b),
+                        (Err(e), _) | (_, Err(e)) => {
+                            fail(e);
+                            continue;
+                        }
+                    };
+                    if let Some(d) = compare(&Observed::of(&plain), &Observed::of(&stressed), true) {
+                        fail(format!("run with a collection at every allocation differs:\n{d}"));
+                        continue;
+                    }
+                    // Every allocation collected first: as many collections as objects.
+                    if stressed.heap.num_gc as u64 != stressed.heap.mallocs {
+                        fail(format!(
+                            "{} collections for {} allocations",
+                            stressed.heap.num_gc, stressed.heap.mallocs
+                        ));
+                    }
+                    if stressed.heap.num_gc > 0 {
+                        collected_runs.fetch_add(1, Ordering::Relaxed);
+                        collections.fetch_add(stressed.heap.num_gc as u64, Ordering::Relaxed);
+                    }
+                }
+            });
+        }
+    });
+    let f = failures.into_inner().unwrap_or_else(|e| e.into_inner());
+    assert!(
+        f.is_empty(),
+        "{} stressed runs failed (first: {})",
+        f.len(),
+        f[0].lines().next().unwrap_or("")
+    );
+    let runs = collected_runs.load(Ordering::Relaxed);
+    eprintln!(
+        "{runs} of {} runs collected ({} collections in all)",
+        4 * n,
+        collections.load(Ordering::Relaxed)
+    );
+    assert!(runs > n, "too few runs allocated at all: {runs}");
+}

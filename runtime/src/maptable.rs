@@ -7,6 +7,23 @@ use crate::equality::{hash_value, mem_eq, HASH_SEED};
 use crate::types::{read_int, TypeDesc, TypeKind};
 use std::collections::HashMap;
 
+/// The entries whose keys have one hash: nearly always one (64-bit hashes), so that the
+/// index costs a word per entry, not a vector.
+#[derive(Debug)]
+enum Bucket {
+    One(usize),
+    Many(Box<Vec<usize>>),
+}
+
+impl Bucket {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Bucket::One(i) => std::slice::from_ref(i),
+            Bucket::Many(v) => v,
+        }
+    }
+}
+
 /// A map's state (a Go map value points to one; the goroutine owns it).
 pub struct GoMap {
     /// The key type.
@@ -16,7 +33,7 @@ pub struct GoMap {
     /// Byte offset of the value in an entry block.
     pub val_offset: usize,
     entries: Vec<*mut u8>,
-    index: HashMap<u64, Vec<usize>>,
+    index: HashMap<u64, Bucket>,
     len: usize,
     /// Every entry below this index is deleted: a `range` starts its search here, so
     /// deleting the first entry of each new `range` (`for k := range m { delete(m, k);
@@ -69,7 +86,7 @@ impl GoMap {
             let kt = &*self.key;
             let h = hash_value(HASH_SEED, kt, k)?;
             if let Some(ids) = self.index.get(&h) {
-                for &i in ids {
+                for &i in ids.as_slice() {
                     let e = self.entries[i];
                     if !e.is_null() && mem_eq(kt, e, k)? {
                         return Ok((h, Some(i)));
@@ -84,7 +101,15 @@ impl GoMap {
     pub fn insert(&mut self, h: u64, block: *mut u8) {
         let i = self.entries.len();
         self.entries.push(block);
-        self.index.entry(h).or_default().push(i);
+        match self.index.entry(h) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(Bucket::One(i));
+            }
+            std::collections::hash_map::Entry::Occupied(mut o) => match o.get_mut() {
+                Bucket::Many(v) => v.push(i),
+                b => *b = Bucket::Many(Box::new(vec![b.as_slice()[0], i])),
+            },
+        }
         self.len += 1;
     }
 
@@ -97,10 +122,28 @@ impl GoMap {
     /// Removes entry `i` (of key hash `h`).
     pub fn remove(&mut self, h: u64, i: usize) {
         self.entries[i] = std::ptr::null_mut();
-        if let Some(ids) = self.index.get_mut(&h) {
-            ids.retain(|&x| x != i);
+        let emptied = match self.index.get_mut(&h) {
+            Some(Bucket::One(x)) => *x == i,
+            Some(b @ Bucket::Many(_)) => {
+                if let Bucket::Many(v) = b {
+                    v.retain(|&x| x != i);
+                    if v.len() == 1 {
+                        *b = Bucket::One(v[0]);
+                    }
+                }
+                false
+            }
+            None => false,
+        };
+        if emptied {
+            self.index.remove(&h);
         }
         self.len -= 1;
+        // A map that shrank gives its index's memory back (the entry slots stay, so
+        // that a `range` in progress keeps its place).
+        if self.index.capacity() > 64 && self.index.len() * 8 < self.index.capacity() {
+            self.index.shrink_to(self.index.len() * 2);
+        }
         if i == self.first_live {
             while self
                 .entries

@@ -322,6 +322,12 @@ impl Session {
         unsafe { (*(*self.g).run).heap.stats().sys as usize }
     }
 
+    /// The heap's counters now.
+    pub fn heap_stats(&self) -> crate::heap::HeapStats {
+        // SAFETY: `g` and its run are live; no generated code runs now.
+        unsafe { (*(*self.g).run).heap.stats() }
+    }
+
     /// Bytes and objects the run's heap has handed out so far (Go's size classes).
     pub fn allocated(&self) -> (u64, u64) {
         // SAFETY: `g` is live.
