@@ -404,6 +404,7 @@ pub fn compile(
                 crate::argshape::arg_shape(&prog.funcs[f.0 as usize].sig)
             }),
             lines: cf.lines.clone(),
+            gc_frame: cf.gc_frame.clone(),
         });
         funcs.push((cf, start));
     }

@@ -168,15 +168,19 @@ fn collecting_at_every_allocation_changes_no_behaviour() {
                         eprintln!("{msg}\n");
                         failures.lock().unwrap_or_else(|e| e.into_inner()).push(msg);
                     };
-                    let (plain, stressed) = match (run(&src, strategy), run_gc_stress(&src, strategy)) {
-                        (Ok(a), Ok(b)) => (a, b),
-                        (Err(e), _) | (_, Err(e)) => {
-                            fail(e);
-                            continue;
-                        }
-                    };
-                    if let Some(d) = compare(&Observed::of(&plain), &Observed::of(&stressed), true) {
-                        fail(format!("run with a collection at every allocation differs:\n{d}"));
+                    let (plain, stressed) =
+                        match (run(&src, strategy), run_gc_stress(&src, strategy)) {
+                            (Ok(a), Ok(b)) => (a, b),
+                            (Err(e), _) | (_, Err(e)) => {
+                                fail(e);
+                                continue;
+                            }
+                        };
+                    if let Some(d) = compare(&Observed::of(&plain), &Observed::of(&stressed), true)
+                    {
+                        fail(format!(
+                            "run with a collection at every allocation differs:\n{d}"
+                        ));
                         continue;
                     }
                     // Every allocation collected first: as many collections as objects.

@@ -9,6 +9,7 @@ use crate::context::Shared;
 use crate::defer_state::FrameState;
 use crate::ir::{self, Block as IrBlock, FuncId, LValue, LocalId, Stmt, Storage, Type};
 use crate::layout::{self, closure_layout};
+use cranelift_codegen::ir::Opcode;
 use cranelift_codegen::ir::{
     types, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, SourceLoc, StackSlot,
     StackSlotData, StackSlotKind, Value,
@@ -139,8 +140,56 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         }
     }
 
-    /// Emits the whole function; returns the notes for the annotated dump.
-    pub fn lower_body(mut self) -> (crate::annotate::Notes, HashMap<Block, String>) {
+    /// Declares every 64-bit value of the function (but exception payloads) as needing a
+    /// stack map: the frontend keeps each one that is live across a call in a stack slot
+    /// that the call's stack map lists, and reloads it after the call. The collector then
+    /// scans exactly the values live at each call, not the spill slots, which may hold
+    /// stale copies of pointers the program dropped. Returns how many stack slots the
+    /// lowering itself made (the frontend's stack-map slots come after them).
+    fn declare_stack_map_values(&mut self) -> usize {
+        let func = &self.b.func;
+        let lowered_slots = func.sized_stack_slots.len();
+        let mut contexts = std::collections::HashSet::new();
+        for et in func.dfg.exception_tables.values() {
+            for item in et.items() {
+                if let cranelift_codegen::ir::ExceptionTableItem::Context(c) = item {
+                    contexts.insert(func.dfg.resolve_aliases(c));
+                }
+            }
+        }
+        // Values that can never point into the heap stay out: constants and addresses
+        // of code, data, stack slots and the goroutine (the regalloc rematerializes or
+        // keeps them as before).
+        let never_heap = |v: Value| match func.dfg.value_def(v) {
+            cranelift_codegen::ir::ValueDef::Result(inst, _) => matches!(
+                func.dfg.insts[inst].opcode(),
+                Opcode::Iconst
+                    | Opcode::StackAddr
+                    | Opcode::SymbolValue
+                    | Opcode::FuncAddr
+                    | Opcode::GetPinnedReg
+            ),
+            _ => false,
+        };
+        let values: Vec<Value> = func
+            .dfg
+            .values()
+            .filter(|&v| {
+                !func.dfg.value_is_alias(v)
+                    && func.dfg.value_type(v) == types::I64
+                    && !contexts.contains(&v)
+                    && !never_heap(v)
+            })
+            .collect();
+        for v in values {
+            self.b.declare_value_needs_stack_map(v);
+        }
+        lowered_slots
+    }
+
+    /// Emits the whole function; returns the notes for the annotated dump and how many
+    /// stack slots the lowering made (see [`FnLowerer::declare_stack_map_values`]).
+    pub fn lower_body(mut self) -> ((crate::annotate::Notes, HashMap<Block, String>), usize) {
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
@@ -172,9 +221,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.emit_exit();
         self.defers_epilogue();
         self.b.seal_all_blocks();
+        let lowered_slots = self.declare_stack_map_values();
         let cfg = self.module.isa().frontend_config();
         self.b.finalize(cfg);
-        (self.notes, self.block_notes)
+        ((self.notes, self.block_notes), lowered_slots)
     }
 
     fn assign_homes(&mut self) {

@@ -71,6 +71,9 @@ pub struct CompiledFunc {
     pub frame_slots: Vec<FrameSlotMeta>,
     /// `(code offset, line)` sorted by offset.
     pub lines: Vec<(u32, u32)>,
+    /// How the collector scans the function's frames, for a function compiled with
+    /// stack maps (see [`crate::function::FnLowerer::lower_body`]).
+    pub gc_frame: Option<runtime::abi::GcFrameMeta>,
     /// The defer decisions of a Go function (indexed like `Func::defers`).
     pub decisions: Vec<DeferDecision>,
     /// Optimized CLIF, when `keep_text`.

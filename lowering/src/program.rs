@@ -426,11 +426,11 @@ fn lower_go_function<'a>(
     let frame = crate::strategy::frame_defers(&decisions);
     let sig = go_func_signature(shared.direct_only[i], &f.sig);
     ctx.func = trampolines::new_function(d.funcs[i].as_u32(), sig);
-    let notes;
+    let (notes, lowered_slots);
     {
         let b = FunctionBuilder::new(&mut ctx.func, fctx);
         let lowerer = FnLowerer::new(b, module, shared, f, FrameState::new(decisions.clone()));
-        notes = lowerer.lower_body();
+        (notes, lowered_slots) = lowerer.lower_body();
     }
     let kind = match f.kind {
         // Both kinds of wrapper are hidden in traces and transparent to recover.
@@ -446,6 +446,7 @@ fn lower_go_function<'a>(
         opts.keep_text,
         Some(&notes),
     )?;
+    cf.gc_frame = Some(gc_frame_meta(ctx, lowered_slots, &mut cf.call_sites)?);
     cf.ir_func = Some(ir::FuncId(i as u32));
     cf.has_defer_records = frame == FrameDefers::Records;
     if frame != FrameDefers::Open {
@@ -622,6 +623,7 @@ fn define(
         .map(|cs| CallSiteMeta {
             ret_offset: cs.ret_addr,
             frame_offset: cs.frame_offset,
+            live: Vec::new(),
             handler: cs.exception_handlers.iter().find_map(|h| match h {
                 cranelift_codegen::FinalizedMachExceptionHandler::Default(off) => Some(*off),
                 cranelift_codegen::FinalizedMachExceptionHandler::Tag(_, off) => Some(*off),
@@ -713,12 +715,72 @@ fn define(
         resume_line_fp_offset: resume_line,
         frame_slots,
         lines,
+        gc_frame: None,
         decisions: Vec::new(),
         clif,
         code: code_bytes,
         relocs,
         notes: all_notes,
     })
+}
+
+/// How the collector scans the frames of the function just compiled in `ctx`, whose
+/// first `lowered_slots` stack slots are the lowering's own: their places, the outgoing
+/// argument and saved-register areas, and (written into `call_sites`) the FP offsets of
+/// the values live across each call, from the user stack maps.
+fn gc_frame_meta(
+    ctx: &Context,
+    lowered_slots: usize,
+    call_sites: &mut [CallSiteMeta],
+) -> Result<runtime::abi::GcFrameMeta, String> {
+    let code = ctx.compiled_code().ok_or("no compiled code")?;
+    let buffer = &code.buffer;
+    let fl = buffer
+        .frame_layout()
+        .ok_or("no frame layout in the compiled code")?;
+    let mut meta = runtime::abi::GcFrameMeta {
+        frame_size: fl.frame_to_fp_offset,
+        ..Default::default()
+    };
+    let mut lowest = None::<u32>;
+    for (slot, info) in fl.stackslots.iter() {
+        let size = ctx.func.sized_stack_slots[slot].size;
+        lowest = Some(lowest.map_or(info.offset, |l| l.min(info.offset)));
+        if cranelift_codegen::entity::EntityRef::index(slot) < lowered_slots && size > 0 {
+            meta.slots
+                .push((info.offset as i32 - fl.frame_to_fp_offset as i32, size));
+        }
+    }
+    // The slots' storage starts right above the outgoing arguments; without slots, the
+    // whole frame below the saved registers counts as arguments (scanned conservatively).
+    for (_, inst) in &buffer.unwind_info {
+        if let cranelift_codegen::isa::unwind::UnwindInst::DefineNewFrame {
+            offset_downward_to_clobbers,
+            ..
+        } = inst
+        {
+            meta.clobbers = *offset_downward_to_clobbers;
+        }
+    }
+    meta.outgoing = lowest.unwrap_or_else(|| fl.frame_to_fp_offset.saturating_sub(meta.clobbers));
+    for (ret, _span, map) in buffer.user_stack_maps() {
+        let Some(cs) = call_sites.iter_mut().find(|c| c.ret_offset == *ret) else {
+            return Err(format!("a stack map at {ret:#x} is at no call site"));
+        };
+        // The frame's SP is the same at every call (outgoing arguments are preallocated).
+        let fo = fl.frame_to_fp_offset;
+        if cs.frame_offset.is_some_and(|f| f != fo) {
+            return Err(format!(
+                "the frame at the call at {ret:#x} is not the function's"
+            ));
+        }
+        cs.live = map
+            .entries()
+            .map(|(_, sp_offset)| sp_offset as i32 - fo as i32)
+            .collect();
+        cs.live.sort_unstable();
+    }
+    Ok(meta)
 }
 
 /// The relocations of `ctx`'s compiled code with their targets by name (declared names

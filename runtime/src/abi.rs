@@ -199,6 +199,28 @@ pub struct CallSiteMeta {
     /// Offset of the exception handler (the landing pad) from the function start, for a
     /// `try_call`; `None` for a plain call.
     pub handler: Option<u32>,
+    /// In a function compiled with stack maps ([`GcFrameMeta`]): the FP offsets of the
+    /// words that hold the values live across this call (Cranelift's user stack map),
+    /// which the collector scans instead of the frame's spill slots.
+    pub live: Vec<i32>,
+}
+
+/// What the collector reads of a frame of a Go function compiled with stack maps: every
+/// 64-bit value live across a call is in a stack-map slot listed by the call site
+/// ([`CallSiteMeta::live`]), so the rest of the frame's spill slots, which may hold stale
+/// copies of pointers the program dropped, are not scanned. The parts below are scanned
+/// conservatively.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GcFrameMeta {
+    /// The lowering's own stack slots (address-taken variables, defer records, call
+    /// temporaries): `(FP offset, size)`.
+    pub slots: Vec<(i32, u32)>,
+    /// Bytes of outgoing call arguments at the bottom of the frame (at SP).
+    pub outgoing: u32,
+    /// Bytes of saved callee-saved registers just below FP (the caller's values).
+    pub clobbers: u32,
+    /// FP minus SP in the function's body (the same at every call).
+    pub frame_size: u32,
 }
 
 /// Frame layout of a function with open-coded defers, as offsets from its frame pointer

@@ -11,7 +11,7 @@ use crate::types::{TypeDesc, TypeKind};
 /// for the collection to end.
 pub extern "C" fn rt_gc(fp: usize) {
     crate::goroutine::entered(fp);
-    crate::collector::collect(true);
+    crate::collector::collect(fp, true);
     // SAFETY: called from generated code through its stub, holding nothing to drop.
     unsafe { crate::sched::gosched() };
 }

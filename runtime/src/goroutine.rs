@@ -106,6 +106,9 @@ pub struct Goroutine {
     /// The stack pointer it had when it last suspended (0: it never ran): the collector
     /// scans its stack from there.
     pub saved_sp: usize,
+    /// The stub frame of the runtime entry in which it last suspended: where the
+    /// collector's walk of its Go frames starts (0: scan its stack conservatively).
+    pub gc_fp: usize,
     /// A goroutine of the runtime's (the finalizer goroutine): not in traces, not
     /// counted by `runtime.NumGoroutine`, not waited for.
     pub system: bool,
@@ -360,6 +363,7 @@ impl Goroutine {
             id: 1,
             status: GStatus::Running,
             saved_sp: 0,
+            gc_fp: 0,
             system: false,
             wait_reason: "",
             coroutine: null_mut(),

@@ -75,7 +75,7 @@ pub unsafe extern "C" fn rt_map_assign(fp: usize, map: i64, k: i64) -> i64 {
             }
             Ok((h, None)) => {
                 crate::goroutine::entered(fp);
-                let block = crate::memory::alloc((*m).block_size());
+                let block = crate::collector::alloc_at(fp, (*m).block_size(), false);
                 std::ptr::copy_nonoverlapping(k as *const u8, block, (*(*m).key).size as usize);
                 (*m).insert(h, block);
                 block.add((*m).val_offset) as i64

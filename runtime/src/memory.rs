@@ -28,7 +28,7 @@ pub extern "C" fn rt_alloc(fp: usize, size: i64) -> i64 {
     if size < 0 {
         crate::fatal::fatal_error("runtime: out of memory");
     }
-    alloc(size as usize) as i64
+    crate::collector::alloc_at(fp, size as usize, false) as i64
 }
 
 /// `rt_alloc_noscan(stub_fp, size) -> ptr`: as [`rt_alloc`], for an object without
@@ -38,5 +38,5 @@ pub extern "C" fn rt_alloc_noscan(fp: usize, size: i64) -> i64 {
     if size < 0 {
         crate::fatal::fatal_error("runtime: out of memory");
     }
-    alloc_noscan(size as usize) as i64
+    crate::collector::alloc_at(fp, size as usize, true) as i64
 }

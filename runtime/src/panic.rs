@@ -113,7 +113,11 @@ unsafe fn call_deferred(g: *mut Goroutine, p: *mut Panic, closure: usize) {
             runtime_bug("no call_deferred thunk installed for this run");
         }
         let f: CallDeferred = std::mem::transmute::<usize, CallDeferred>(thunk);
+        // The deferred call enters the runtime through its own stubs: the innermost stub
+        // frame in progress is this one's again once it returns.
+        let stub_fp = (*g).stub_fp;
         f(closure, &mut (*p).thunk_fp, g);
+        (*g).stub_fp = stub_fp;
         (*p).thunk_fp = 0;
         if (*g).panic_head != p {
             runtime_bug("panic chain changed across a deferred call that returned");

@@ -7,7 +7,7 @@
 //! here for a registered function.
 
 use crate::abi::CodeKind;
-pub use crate::abi::{CallSiteMeta, OpenDeferMeta};
+pub use crate::abi::{CallSiteMeta, GcFrameMeta, OpenDeferMeta};
 use std::cell::UnsafeCell;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -49,6 +49,9 @@ pub struct FuncMeta {
     /// `(code offset, source line)`, sorted by offset: the line of the code from that
     /// offset up to the next entry.
     pub lines: Vec<(u32, u32)>,
+    /// Present for a Go function compiled with stack maps: how the collector scans its
+    /// frames (else they are scanned conservatively, whole).
+    pub gc_frame: Option<GcFrameMeta>,
 }
 
 impl FuncMeta {
@@ -227,11 +230,13 @@ mod tests {
                     ret_offset: 0x10,
                     frame_offset: Some(32),
                     handler: Some(0x40),
+                    live: Vec::new(),
                 },
                 CallSiteMeta {
                     ret_offset: 0x20,
                     frame_offset: Some(32),
                     handler: None,
+                    live: Vec::new(),
                 },
             ],
             call_site_lines: Vec::new(),
@@ -239,6 +244,7 @@ mod tests {
             has_defer_records: false,
             file: Arc::from("x.go"),
             lines: vec![(0, 3), (0x0c, 4), (0x18, 7)],
+            gc_frame: None,
         }
     }
 

@@ -116,6 +116,7 @@ unsafe fn suspend(g: *mut Goroutine) {
     // SAFETY: the live current goroutine (caller), whose yielder is set while it runs.
     unsafe {
         (*g).saved_sp = crate::arch::stack_pointer();
+        (*g).gc_fp = (*g).stub_fp;
         (*(*g).yielder).suspend(());
     }
     std::hint::black_box(&regs);
@@ -210,6 +211,7 @@ unsafe fn switch_to(main: *mut Goroutine, next: *mut Goroutine) {
         let co = &mut *(*next).coroutine;
         let regs = crate::arch::callee_saved();
         (*main).saved_sp = crate::arch::stack_pointer();
+        (*main).gc_fp = (*main).stub_fp;
         let _ = co.resume(());
         std::hint::black_box(&regs);
         install(main);
@@ -523,6 +525,9 @@ pub unsafe extern "C" fn rt_runtime_goexit(fp: usize) -> ! {
     unsafe {
         let r = crate::panic::goexit(fp);
         if (*g).coroutine.is_null() && r.pc == (*g).entry_handler {
+            // The deferred calls entered the runtime through other stubs: this one's
+            // frame is where main waits (the collector's walk starts there).
+            crate::goroutine::entered(fp);
             main_goexit(g);
         }
         crate::arch::resume(r)

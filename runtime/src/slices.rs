@@ -115,7 +115,7 @@ pub unsafe extern "C" fn rt_append(
         let Some(new_cap) = grown_cap(new_len, cap, es) else {
             crate::fatal::fatal_error("runtime: out of memory")
         };
-        let p = crate::collector::alloc(new_cap * es, noscan) as usize;
+        let p = crate::collector::alloc_at(fp, new_cap * es, noscan) as usize;
         if len > 0 {
             // SAFETY: the old slice holds `len` elements; the new block has room.
             unsafe { std::ptr::copy_nonoverlapping(ptr as *const u8, p as *mut u8, len * es) };
@@ -153,7 +153,7 @@ pub unsafe extern "C" fn rt_make_slice(fp: usize, len: i64, cap: i64, elem_size:
         unsafe { crate::panic::panic_runtime_error_string(fp, msg) }
     }
     crate::goroutine::entered(fp);
-    crate::collector::alloc(cap as usize * es, noscan) as i64
+    crate::collector::alloc_at(fp, cap as usize * es, noscan) as i64
 }
 
 #[cfg(test)]

@@ -206,6 +206,7 @@ fn meta(
                 ret_offset: (ret - start) as u32,
                 frame_offset: fo,
                 handler: h.map(|h| (h - start) as u32),
+                live: Vec::new(),
             })
             .collect(),
         call_site_lines: Vec::new(),
@@ -214,6 +215,7 @@ fn meta(
         has_defer_records: name == "main.mainrec",
         file: Arc::from("x.go"),
         lines: vec![(0, 10)],
+        gc_frame: None,
     }
 }
 
