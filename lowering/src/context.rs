@@ -39,6 +39,9 @@ pub(crate) struct Shared<'a> {
     /// start goroutines (`abi::PREEMPT_SYMBOL`); `None`: loops do not poll.
     pub preempt: Option<DataId>,
     pub strings: RefCell<HashMap<Vec<u8>, DataId>>,
+    /// Read-only boxes (`[data, len]`) of string constants converted to interfaces, as
+    /// gc makes them: such a conversion allocates nothing.
+    pub string_boxes: RefCell<HashMap<Vec<u8>, DataId>>,
     pub type_descs: RefCell<&'a mut dyn crate::meta::TypeDescSource>,
     /// By `ir::FuncId`: whether the function is compiled with [`DIRECT_CALL_CONV`] (see
     /// [`direct_call_only`]).

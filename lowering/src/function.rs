@@ -735,6 +735,38 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         id
     }
 
+    /// The read-only interface box (`[data, len]`) of string constant `s`.
+    pub fn string_box(&mut self, s: &[u8]) -> cranelift_module::DataId {
+        if let Some(d) = self.shared.string_boxes.borrow().get(s) {
+            return *d;
+        }
+        let n = self.shared.string_boxes.borrow().len();
+        let id = self
+            .module
+            .declare_data(
+                &format!("strbox#{n}"),
+                cranelift_module::Linkage::Local,
+                false,
+                false,
+            )
+            .expect("declare string box");
+        let mut desc = cranelift_module::DataDescription::new();
+        let mut words = [0u8; 16];
+        words[8..].copy_from_slice(&(s.len() as u64).to_le_bytes());
+        desc.define(Box::new(words));
+        desc.set_align(8);
+        if !s.is_empty() {
+            let bytes = self.string_data(s);
+            let gv = self.module.declare_data_in_data(bytes, &mut desc);
+            desc.write_data_addr(0, gv, 0);
+        }
+        self.module
+            .define_data(id, &desc)
+            .expect("define string box");
+        self.shared.string_boxes.borrow_mut().insert(s.to_vec(), id);
+        id
+    }
+
     /// The static closure object (a data object holding only the code pointer) of a
     /// top-level function, used when the function is a value.
     pub fn static_closure(&mut self, f: FuncId) -> Value {

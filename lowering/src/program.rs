@@ -63,6 +63,7 @@ pub fn lower_program(
             && (opts.assume_goroutines || prog.main_starts_goroutines))
             .then_some(d.preempt),
         strings: RefCell::new(HashMap::new()),
+        string_boxes: RefCell::new(HashMap::new()),
         type_descs: RefCell::new(type_desc),
         wanted_adapters: RefCell::new(vec![false; prog.funcs.len()]),
         direct_only,
