@@ -243,6 +243,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             .b
             .ins()
             .load(types::I64, MemFlagsData::trusted(), g, G_DEFER_HEAD_OFFSET);
+        self.not_heap.insert(head);
         self.note("the goroutine's defer chain head (pinned register)");
         head
     }
@@ -254,6 +255,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             return;
         };
         let head = self.b.use_var(var);
+        self.not_heap.insert(head);
         let here = self
             .b
             .current_block()
@@ -284,6 +286,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         self.b.ins().store(t, fp, rec, DEFER_FRAME_FP_OFFSET);
         let old = self.b.use_var(var);
         self.b.ins().store(t, old, rec, DEFER_LINK_OFFSET);
+        self.not_heap.extend([old, rec]);
         self.b.def_var(var, rec);
     }
 
@@ -316,6 +319,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         let rec = self.b.block_params(hit)[0];
         let next = self.b.ins().load(types::I64, t, rec, DEFER_LINK_OFFSET);
         self.b.ins().store(t, next, list, 0);
+        self.not_heap.extend([pool, list, head, fresh, rec, next]);
         self.note("pool: pop a heap record");
         let sz = self.b.ins().iconst(types::I32, closure_size as i64);
         self.b.ins().store(t, sz, rec, DEFER_CLOSURE_SIZE_OFFSET);
@@ -406,6 +410,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.b.ins().jump(head, &[]);
                 self.b.switch_to_block(head);
                 let rec = self.b.use_var(var);
+                self.not_heap.insert(rec);
                 self.b.ins().brif(rec, check_fp, &[], done, &[]);
                 self.note("exit: any record on the chain? (deferreturn)");
                 self.b.switch_to_block(check_fp);
@@ -419,6 +424,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 self.note("exit: unlink the record (stored to the goroutine before the call)");
                 self.trace_defer_call(None, Some(rec));
                 let clo = self.b.ins().iadd_imm_s(rec, DEFER_CLOSURE_OFFSET as i64);
+                self.not_heap.extend([owner, next, clo]);
                 match self.records_function() {
                     // One defer statement: every record of the frame holds its closure.
                     Some(f) => {
@@ -454,6 +460,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     }
                 };
                 let first = self.b.ins().load(types::I64, t, list, 0);
+                self.not_heap.extend([list, first]);
                 self.b.ins().store(t, first, rec, DEFER_LINK_OFFSET);
                 self.b.ins().store(t, rec, list, 0);
                 self.note("exit: return the heap record to its pool free list");

@@ -55,6 +55,10 @@ pub(crate) struct FnLowerer<'a, 'b, 'm> {
     pub goto_blocks: HashMap<ir::LabelId, Block>,
     pub func_refs: HashMap<cranelift_module::FuncId, FuncRef>,
     pub global_values: HashMap<cranelift_module::DataId, GlobalValue>,
+    /// Values the lowering knows never point into the collected heap (defer record
+    /// pointers: records live in the runtime's record arena, which the collector scans
+    /// itself): left out of the stack maps, so that they stay in registers across calls.
+    pub not_heap: std::collections::HashSet<Value>,
     pub defers: FrameState,
     /// What defer-related instructions do, for annotated dumps.
     pub notes: crate::annotate::Notes,
@@ -86,6 +90,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             goto_blocks: HashMap::new(),
             func_refs: HashMap::new(),
             global_values: HashMap::new(),
+            not_heap: std::collections::HashSet::new(),
             defers,
             notes: HashMap::new(),
             block_notes: HashMap::new(),
@@ -168,9 +173,12 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     | Opcode::SymbolValue
                     | Opcode::FuncAddr
                     | Opcode::GetPinnedReg
+                    | Opcode::GetFramePointer
+                    | Opcode::GetStackPointer
             ),
             _ => false,
         };
+        let not_heap = &self.not_heap;
         let values: Vec<Value> = func
             .dfg
             .values()
@@ -179,6 +187,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     && func.dfg.value_type(v) == types::I64
                     && !contexts.contains(&v)
                     && !never_heap(v)
+                    && !not_heap.contains(&v)
             })
             .collect();
         for v in values {
