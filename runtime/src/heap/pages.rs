@@ -149,39 +149,37 @@ impl Pages {
     }
 
     /// Gives back the `n` pages at `addr` (handed out by [`Pages::alloc`]), merging them
-    /// with free neighbours; long runs go back to the system.
+    /// with free neighbours. The pages of a span of [`RELEASE_MIN`] bytes or more go
+    /// back to the system (each freed span once: releasing a merged run again on every
+    /// free would cost the whole run each time).
     pub fn free(&mut self, addr: usize, n: usize) {
-        let mut page = (addr - self.base) / PAGE;
+        let page = (addr - self.base) / PAGE;
         self.owner[page..page + n].fill(0);
+        let released = n * PAGE >= RELEASE_MIN;
+        if released {
+            // SAFETY: the pages are ours, accessible and owned by no span: their
+            // contents are dead, and private anonymous pages read as zero afterwards.
+            unsafe { libc::madvise(addr as *mut libc::c_void, n * PAGE, libc::MADV_DONTNEED) };
+        }
         let mut run = FreeRun {
             pages: n,
-            zeroed: false,
+            zeroed: released,
         };
+        let mut start = page;
         if let Some((&p, &prev)) = self.free.range(..page).next_back() {
             if p + prev.pages == page {
                 self.free.remove(&p);
-                page = p;
+                start = p;
                 run.pages += prev.pages;
-                run.zeroed = false;
+                run.zeroed &= prev.zeroed;
             }
         }
-        if let Some(&next) = self.free.get(&(page + run.pages)) {
-            self.free.remove(&(page + run.pages));
+        if let Some(&next) = self.free.get(&(start + run.pages)) {
+            self.free.remove(&(start + run.pages));
             run.pages += next.pages;
+            run.zeroed &= next.zeroed;
         }
-        if run.pages * PAGE >= RELEASE_MIN {
-            // SAFETY: the run's pages are ours, accessible and owned by no span: their
-            // contents are dead, and private anonymous pages read as zero afterwards.
-            unsafe {
-                libc::madvise(
-                    (self.base + page * PAGE) as *mut libc::c_void,
-                    run.pages * PAGE,
-                    libc::MADV_DONTNEED,
-                )
-            };
-            run.zeroed = true;
-        }
-        self.free.insert(page, run);
+        self.free.insert(start, run);
     }
 }
 
