@@ -145,6 +145,21 @@ pub const fn defer_size_class(closure_size: usize) -> (usize, usize) {
     }
 }
 
+/// The size in bytes of the heap records of pool size class `class` (the inverse of
+/// [`defer_size_class`]).
+pub const fn defer_class_size(class: usize) -> usize {
+    if class < DEFER_POOL_SMALL_CLASSES {
+        (class + 1) * DEFER_POOL_STEP
+    } else {
+        1usize << (class - DEFER_POOL_SMALL_CLASSES)
+    }
+}
+
+const _: () = {
+    assert!(defer_class_size(defer_size_class(8).0) == defer_size_class(8).1);
+    assert!(defer_class_size(defer_size_class(1000).0) == defer_size_class(1000).1);
+};
+
 /// Sizes in bytes of Go values in memory (amd64), shared by the lowering's layouts and the
 /// runtime's type descriptors.
 pub const INT_SIZE: u32 = 8;

@@ -5,7 +5,8 @@
 use std::alloc::{alloc_zeroed, dealloc, Layout};
 
 const MIN_CHUNK: usize = 64 * 1024;
-const ALIGN: usize = 16;
+/// Alignment (and size granularity) of every allocation.
+pub const ALIGN: usize = 16;
 
 /// A bump allocator; memory it hands out stays valid until it is dropped.
 pub struct Arena {

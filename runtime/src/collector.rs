@@ -16,7 +16,8 @@
 //!   entered the runtime, known exactly for the running goroutine when its allocation
 //!   passes it and for a suspended one; without it, the whole stack is conservative;
 //! - the package variables;
-//! - the defer records of the runtime's record arena (heap records, in use or pooled);
+//! - the closures of the heap defer records in use (the records live in the runtime's
+//!   record arena, never collected; pooled ones are skipped, their closures stale);
 //! - what the goroutines hold outside their stacks: the `go` statement's closure, the
 //!   panic chain's values, a caught panic's value, Format's output buffers;
 //! - what the runtime holds: the entries of every map, the elements buffered in every
@@ -102,9 +103,7 @@ unsafe fn mark_roots(run: *mut RunState, cur: *mut Goroutine, sp: usize, fp: usi
         for &(addr, size) in &(*run).globals {
             (*heap).mark_range(addr, addr + size);
         }
-        for (lo, hi) in (*run).records.used_ranges() {
-            (*heap).mark_range(lo, hi);
-        }
+        mark_records(&mut *heap, &*run);
         let main = (*run).sched.main;
         if !main.is_null() {
             mark_goroutine(&mut *heap, main, cur, sp, fp);
@@ -172,6 +171,47 @@ unsafe fn mark_stack(heap: &mut Heap, from: usize, hi: usize, stub_fp: usize) {
         }
         if hi > done {
             heap.mark_range(done, hi);
+        }
+    }
+}
+
+/// Marks what the closures of the heap defer records in use hold (on a chain, or being
+/// run), walking the record arena record by record; records on the pools' free lists
+/// hold stale closures and are skipped.
+///
+/// # Safety
+/// `run` and its goroutines are live; the record arena holds only records.
+unsafe fn mark_records(heap: &mut Heap, run: &RunState) {
+    use crate::abi::{defer_class_size, DeferRecord, DEFER_CLOSURE_OFFSET};
+    let mut free = std::collections::HashSet::new();
+    free.extend(run.spare_defers.free_records());
+    let main = run.sched.main;
+    for &g in std::iter::once(&main).chain(&run.sched.all) {
+        if !g.is_null() {
+            // SAFETY: the run's goroutines are live (caller).
+            free.extend(unsafe { (*g).pool.free_records() });
+        }
+    }
+    let head = DEFER_CLOSURE_OFFSET as usize;
+    for (lo, hi) in run.records.used_ranges() {
+        let mut p = lo;
+        while p + head <= hi {
+            // SAFETY: records are laid out one after the other in the arena's ranges,
+            // each at least a header long (caller); zeroed memory ends a range.
+            let (class, closure) = unsafe {
+                let r = p as *const DeferRecord;
+                ((*r).heap_class as usize, (*r).closure_size as usize)
+            };
+            if class == 0 {
+                break;
+            }
+            let size = defer_class_size(class - 1).next_multiple_of(crate::arena::ALIGN);
+            if !free.contains(&p) {
+                let end = (p + head + closure).min(p + size).min(hi);
+                // SAFETY: inside the record, inside the range.
+                unsafe { heap.mark_range(p + head, end) };
+            }
+            p += size;
         }
     }
 }

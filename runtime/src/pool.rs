@@ -82,6 +82,19 @@ impl DeferPool {
         self.allocated += std::mem::take(&mut other.allocated);
     }
 
+    /// The addresses of the records on the free lists (the collector skips them: a free
+    /// record's closure bytes are stale).
+    pub fn free_records(&self) -> impl Iterator<Item = usize> + '_ {
+        self.free.iter().flat_map(|&head| {
+            std::iter::successors((!head.is_null()).then_some(head), |&rec| {
+                // SAFETY: free-list entries are unused records owned by the pool.
+                let next = unsafe { (*rec).link };
+                (!next.is_null()).then_some(next)
+            })
+            .map(|r| r as usize)
+        })
+    }
+
     /// Returns a heap record to its free list; stack records are ignored.
     ///
     /// # Safety
