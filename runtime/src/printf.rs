@@ -607,6 +607,10 @@ fn unsupported(verb: char, t: &TypeDesc) -> ! {
 /// left unless `-`.
 fn pad(out: &mut Vec<u8>, s: &Spec, b: &[u8]) {
     let width = s.wid.unwrap_or(0);
+    if width == 0 {
+        out.extend_from_slice(b);
+        return;
+    }
     let n = String::from_utf8_lossy(b).chars().count();
     if n >= width {
         out.extend_from_slice(b);
@@ -759,12 +763,24 @@ fn integer(out: &mut Vec<u8>, s: &Spec, verb: char, v: i128) -> bool {
     } else {
         b"0123456789abcdef"
     };
-    let mut buf = Vec::new();
-    loop {
-        buf.push(digits[(u % base) as usize]);
-        u /= base;
-        if u == 0 {
-            break;
+    let mut buf = Vec::with_capacity(24);
+    if let Ok(mut w) = u64::try_from(u) {
+        // The common case in 64-bit arithmetic (a 128-bit division is a library call).
+        let base = base as u64;
+        loop {
+            buf.push(digits[(w % base) as usize]);
+            w /= base;
+            if w == 0 {
+                break;
+            }
+        }
+    } else {
+        loop {
+            buf.push(digits[(u % base) as usize]);
+            u /= base;
+            if u == 0 {
+                break;
+            }
         }
     }
     while buf.len() < prec {
