@@ -5,6 +5,25 @@
 /// (name, source, expected `LINE:COL`, expected construct name).
 const CASES: &[(&str, &str, &str, &str)] = &[
     (
+        "finalizer_with_big_results",
+        r#"package main
+
+import "runtime"
+
+type T struct{ n int }
+
+func fin(t *T) (r [4]int) { return }
+
+func main() {
+	t := &T{1}
+	runtime.SetFinalizer(t, fin)
+	runtime.GC()
+}
+"#,
+        "11:26",
+        "a finalizer whose results take more than two words",
+    ),
+    (
         "generic_function",
         r#"package main
 

@@ -340,6 +340,9 @@ impl<'a> Checker<'a> {
                     }
                 };
                 let args_ir = self.call_args(e, fun, args, &sig, ellipsis)?;
+                if let Some(what) = unsupported_finalizer(fun, &args_ir) {
+                    return self.unsupported(args[1].start(), what);
+                }
                 let callee = match fe.kind {
                     ExprKind::FuncRef(id) => Callee::Func(id),
                     _ => Callee::Value(Box::new(fe)),
@@ -728,4 +731,29 @@ pub(super) fn numeric_value(x: &Expr, t: &Type, same: bool) -> Operand {
         },
         var: false,
     }
+}
+
+/// A finalizer `runtime.SetFinalizer(x, f)` deferjit cannot call yet: one whose results
+/// take more than two words (the finalizer goroutine's call reserves no room for them).
+fn unsupported_finalizer(fun: &ast::Expr, args: &[Expr]) -> Option<&'static str> {
+    let ast::ExprKind::Selector(pkg, name) = &fun.kind else {
+        return None;
+    };
+    if name.name != "SetFinalizer"
+        || !matches!(&pkg.kind, ast::ExprKind::Ident(p) if p == "runtime")
+    {
+        return None;
+    }
+    let ExprKind::ToIface(f) = &args.get(1)?.kind else {
+        return None;
+    };
+    let Type::Func(sig) = f.ty.under() else {
+        return None;
+    };
+    let words: usize = sig
+        .results
+        .iter()
+        .map(|t| lowering::layout::words(t).len())
+        .sum();
+    (words > 2).then_some("a finalizer whose results take more than two words")
 }
