@@ -91,15 +91,7 @@ impl<'a> FnLowerer<'a, '_, '_> {
         let Some(data) = self.shared.preempt else {
             return;
         };
-        let gv = match self.global_values.get(&data) {
-            Some(gv) => *gv,
-            None => {
-                let gv = self.module.declare_data_in_func(data, self.b.func);
-                self.global_values.insert(data, gv);
-                gv
-            }
-        };
-        let addr = self.b.ins().symbol_value(types::I64, gv);
+        let addr = self.data_address(data);
         let word = self
             .b
             .ins()

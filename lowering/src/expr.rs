@@ -231,19 +231,11 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 if let (ExprKind::Str(s), Type::String) = (&x.kind, x.ty.under()) {
                     // A constant's box is read-only data, as gc's: no allocation.
                     let data = self.string_box(s);
-                    let gv = match self.global_values.get(&data) {
-                        Some(gv) => *gv,
-                        None => {
-                            let gv = self.module.declare_data_in_func(data, self.b.func);
-                            self.global_values.insert(data, gv);
-                            gv
-                        }
-                    };
                     let desc = self
                         .b
                         .ins()
                         .iconst(types::I64, self.shared.type_desc(&x.ty) as i64);
-                    let p = self.b.ins().symbol_value(types::I64, gv);
+                    let p = self.data_address(data);
                     return vec![desc, p];
                 }
                 let v = self.expr(x);
@@ -409,15 +401,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             return vec![z, len];
         }
         let data = self.string_data(s);
-        let gv = match self.global_values.get(&data) {
-            Some(gv) => *gv,
-            None => {
-                let gv = self.module.declare_data_in_func(data, self.b.func);
-                self.global_values.insert(data, gv);
-                gv
-            }
-        };
-        let p = self.b.ins().symbol_value(types::I64, gv);
+        let p = self.data_address(data);
         vec![p, len]
     }
 

@@ -411,15 +411,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             return self.b.ins().iconst(types::I64, z);
         }
         let data = self.shared.globals[id.0 as usize];
-        let gv = match self.global_values.get(&data) {
-            Some(gv) => *gv,
-            None => {
-                let gv = self.module.declare_data_in_func(data, self.b.func);
-                self.global_values.insert(data, gv);
-                gv
-            }
-        };
-        self.b.ins().symbol_value(types::I64, gv)
+        self.data_address(data)
     }
 
     // ---------------------------------------------------------------- statements
@@ -744,6 +736,19 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         id
     }
 
+    /// The address of data object `data` (declared in the function on first use).
+    pub fn data_address(&mut self, data: cranelift_module::DataId) -> Value {
+        let gv = match self.global_values.get(&data) {
+            Some(gv) => *gv,
+            None => {
+                let gv = self.module.declare_data_in_func(data, self.b.func);
+                self.global_values.insert(data, gv);
+                gv
+            }
+        };
+        self.b.ins().symbol_value(types::I64, gv)
+    }
+
     /// The read-only interface box (`[data, len]`) of string constant `s`.
     pub fn string_box(&mut self, s: &[u8]) -> cranelift_module::DataId {
         if let Some(d) = self.shared.string_boxes.borrow().get(s) {
@@ -780,14 +785,6 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// top-level function, used when the function is a value.
     pub fn static_closure(&mut self, f: FuncId) -> Value {
         let data = self.shared.static_closure(f);
-        let gv = match self.global_values.get(&data) {
-            Some(gv) => *gv,
-            None => {
-                let gv = self.module.declare_data_in_func(data, self.b.func);
-                self.global_values.insert(data, gv);
-                gv
-            }
-        };
-        self.b.ins().symbol_value(types::I64, gv)
+        self.data_address(data)
     }
 }
