@@ -11,16 +11,17 @@ use deferjit::gen::diff::check_seed;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
-#[test]
-fn strategies_agree_on_generated_programs() {
-    let n: u64 = std::env::var("DEFERJIT_DIFF_SEEDS")
+/// The number in environment variable `var`, or `default`.
+fn env_count(var: &str, default: u64) -> u64 {
+    std::env::var(var)
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(2000);
-    let start: u64 = std::env::var("DEFERJIT_DIFF_START")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
+        .unwrap_or(default)
+}
+
+/// Runs `check` on seeds `start..start + n` spread over every core; returns the
+/// failures (each printed as it happens).
+fn over_seeds(start: u64, n: u64, check: impl Fn(u64) -> Vec<String> + Sync) -> Vec<String> {
     let jobs = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(2);
@@ -33,14 +34,23 @@ fn strategies_agree_on_generated_programs() {
                 if seed >= start + n {
                     break;
                 }
-                if let Err(e) = check_seed(seed) {
+                for e in check(seed) {
                     eprintln!("{e}\n");
                     failures.lock().unwrap_or_else(|e| e.into_inner()).push(e);
                 }
             });
         }
     });
-    let f = failures.into_inner().unwrap_or_else(|e| e.into_inner());
+    failures.into_inner().unwrap_or_else(|e| e.into_inner())
+}
+
+#[test]
+fn strategies_agree_on_generated_programs() {
+    let n = env_count("DEFERJIT_DIFF_SEEDS", 2000);
+    let start = env_count("DEFERJIT_DIFF_START", 0);
+    let f = over_seeds(start, n, |seed| {
+        check_seed(seed).err().into_iter().collect()
+    });
     assert!(
         f.is_empty(),
         "{} of {n} seeds diverged (first: {})",
@@ -58,66 +68,41 @@ fn tracing_changes_no_behaviour() {
     use deferjit::gen::diff::{compare, run, run_traced, Observed};
     use deferjit::DeferStrategy;
     use runtime::events::Event;
-    let n: u64 = std::env::var("DEFERJIT_TRACE_SEEDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(200);
-    let jobs = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(2);
-    let next = AtomicU64::new(0);
-    let failures = Mutex::new(Vec::<String>::new());
+    let n = env_count("DEFERJIT_TRACE_SEEDS", 200);
     let checked_counts = AtomicU64::new(0);
-    std::thread::scope(|s| {
-        for _ in 0..jobs {
-            s.spawn(|| loop {
-                let seed = next.fetch_add(1, Ordering::Relaxed);
-                if seed >= n {
-                    break;
+    let f = over_seeds(0, n, |seed| {
+        let src = deferjit::gen::generate(seed);
+        let check = |strategy: DeferStrategy| -> Result<(), String> {
+            let plain = run(&src, strategy)?;
+            let traced = run_traced(&src, strategy, Some(1_000_000))?;
+            if let Some(d) = compare(&Observed::of(&plain), &Observed::of(&traced), true) {
+                return Err(format!("traced run differs:\n{d}"));
+            }
+            let buf = traced.trace.as_deref().ok_or("no trace recorded")?;
+            // (os.Exit ends a run with status 0 without running defers.)
+            let normal_end = traced.status == 0 && !src.contains("os.Exit");
+            if normal_end && !src.contains("go func") && buf.dropped == 0 {
+                let count = |want: fn(&Event) -> bool| {
+                    buf.records.iter().filter(|r| want(&r.event)).count()
+                };
+                let registered = count(|e| matches!(e, Event::DeferRegistered { .. }));
+                let ran = count(|e| matches!(e, Event::DeferCall { .. }));
+                checked_counts.fetch_add(1, Ordering::Relaxed);
+                if registered != ran {
+                    return Err(format!("{registered} defers registered but {ran} run"));
                 }
-                let src = deferjit::gen::generate(seed);
-                for strategy in DeferStrategy::ALL {
-                    let fail = |e: String| {
-                        let msg = format!("seed {seed} ({strategy}): {e}\n--- program ---\n{src}");
-                        eprintln!("{msg}\n");
-                        failures.lock().unwrap_or_else(|e| e.into_inner()).push(msg);
-                    };
-                    let (plain, traced) = match (
-                        run(&src, strategy),
-                        run_traced(&src, strategy, Some(1_000_000)),
-                    ) {
-                        (Ok(a), Ok(b)) => (a, b),
-                        (Err(e), _) | (_, Err(e)) => {
-                            fail(e);
-                            continue;
-                        }
-                    };
-                    if let Some(d) = compare(&Observed::of(&plain), &Observed::of(&traced), true) {
-                        fail(format!("traced run differs:\n{d}"));
-                        continue;
-                    }
-                    let Some(buf) = traced.trace.as_deref() else {
-                        fail("no trace recorded".into());
-                        continue;
-                    };
-                    // (os.Exit ends a run with status 0 without running defers.)
-                    let normal_end = traced.status == 0 && !src.contains("os.Exit");
-                    if normal_end && !src.contains("go func") && buf.dropped == 0 {
-                        let count = |want: fn(&Event) -> bool| {
-                            buf.records.iter().filter(|r| want(&r.event)).count()
-                        };
-                        let registered = count(|e| matches!(e, Event::DeferRegistered { .. }));
-                        let ran = count(|e| matches!(e, Event::DeferCall { .. }));
-                        if registered != ran {
-                            fail(format!("{registered} defers registered but {ran} run"));
-                        }
-                        checked_counts.fetch_add(1, Ordering::Relaxed);
-                    }
-                }
-            });
-        }
+            }
+            Ok(())
+        };
+        DeferStrategy::ALL
+            .into_iter()
+            .filter_map(|strategy| {
+                check(strategy)
+                    .err()
+                    .map(|e| format!("seed {seed} ({strategy}): {e}\n--- program ---\n{src}"))
+            })
+            .collect()
     });
-    let f = failures.into_inner().unwrap_or_else(|e| e.into_inner());
     assert!(
         f.is_empty(),
         "{} traced runs failed (first: {})",
@@ -143,62 +128,41 @@ fn tracing_changes_no_behaviour() {
 fn collecting_at_every_allocation_changes_no_behaviour() {
     use deferjit::gen::diff::{compare, run, run_gc_stress, Observed};
     use deferjit::DeferStrategy;
-    let n: u64 = std::env::var("DEFERJIT_GC_SEEDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(200);
-    let jobs = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(2);
-    let next = AtomicU64::new(0);
-    let failures = Mutex::new(Vec::<String>::new());
+    let n = env_count("DEFERJIT_GC_SEEDS", 200);
     let collected_runs = AtomicU64::new(0);
     let collections = AtomicU64::new(0);
-    std::thread::scope(|s| {
-        for _ in 0..jobs {
-            s.spawn(|| loop {
-                let seed = next.fetch_add(1, Ordering::Relaxed);
-                if seed >= n {
-                    break;
-                }
-                let src = deferjit::gen::generate(seed);
-                for strategy in DeferStrategy::ALL {
-                    let fail = |e: String| {
-                        let msg = format!("seed {seed} ({strategy}): {e}\n--- program ---\n{src}");
-                        eprintln!("{msg}\n");
-                        failures.lock().unwrap_or_else(|e| e.into_inner()).push(msg);
-                    };
-                    let (plain, stressed) =
-                        match (run(&src, strategy), run_gc_stress(&src, strategy)) {
-                            (Ok(a), Ok(b)) => (a, b),
-                            (Err(e), _) | (_, Err(e)) => {
-                                fail(e);
-                                continue;
-                            }
-                        };
-                    if let Some(d) = compare(&Observed::of(&plain), &Observed::of(&stressed), true)
-                    {
-                        fail(format!(
-                            "run with a collection at every allocation differs:\n{d}"
-                        ));
-                        continue;
-                    }
-                    // Every allocation collected first: as many collections as objects.
-                    if stressed.heap.num_gc as u64 != stressed.heap.mallocs {
-                        fail(format!(
-                            "{} collections for {} allocations",
-                            stressed.heap.num_gc, stressed.heap.mallocs
-                        ));
-                    }
-                    if stressed.heap.num_gc > 0 {
-                        collected_runs.fetch_add(1, Ordering::Relaxed);
-                        collections.fetch_add(stressed.heap.num_gc as u64, Ordering::Relaxed);
-                    }
-                }
-            });
-        }
+    let f = over_seeds(0, n, |seed| {
+        let src = deferjit::gen::generate(seed);
+        let check = |strategy: DeferStrategy| -> Result<(), String> {
+            let plain = run(&src, strategy)?;
+            let stressed = run_gc_stress(&src, strategy)?;
+            if let Some(d) = compare(&Observed::of(&plain), &Observed::of(&stressed), true) {
+                return Err(format!(
+                    "run with a collection at every allocation differs:\n{d}"
+                ));
+            }
+            if stressed.heap.num_gc > 0 {
+                collected_runs.fetch_add(1, Ordering::Relaxed);
+                collections.fetch_add(stressed.heap.num_gc as u64, Ordering::Relaxed);
+            }
+            // Every allocation collected first: as many collections as objects.
+            if stressed.heap.num_gc as u64 != stressed.heap.mallocs {
+                return Err(format!(
+                    "{} collections for {} allocations",
+                    stressed.heap.num_gc, stressed.heap.mallocs
+                ));
+            }
+            Ok(())
+        };
+        DeferStrategy::ALL
+            .into_iter()
+            .filter_map(|strategy| {
+                check(strategy)
+                    .err()
+                    .map(|e| format!("seed {seed} ({strategy}): {e}\n--- program ---\n{src}"))
+            })
+            .collect()
     });
-    let f = failures.into_inner().unwrap_or_else(|e| e.into_inner());
     assert!(
         f.is_empty(),
         "{} stressed runs failed (first: {})",
