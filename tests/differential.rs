@@ -19,6 +19,23 @@ fn env_count(var: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
+/// The failures of `check` under each defer strategy for the program `src` of `seed`,
+/// each with the seed, the strategy and the program.
+fn each_strategy(
+    seed: u64,
+    src: &str,
+    check: impl Fn(deferjit::DeferStrategy) -> Result<(), String>,
+) -> Vec<String> {
+    deferjit::DeferStrategy::ALL
+        .into_iter()
+        .filter_map(|strategy| {
+            check(strategy)
+                .err()
+                .map(|e| format!("seed {seed} ({strategy}): {e}\n--- program ---\n{src}"))
+        })
+        .collect()
+}
+
 /// Runs `check` on seeds `start..start + n` spread over every core; returns the
 /// failures (each printed as it happens).
 fn over_seeds(start: u64, n: u64, check: impl Fn(u64) -> Vec<String> + Sync) -> Vec<String> {
@@ -94,14 +111,7 @@ fn tracing_changes_no_behaviour() {
             }
             Ok(())
         };
-        DeferStrategy::ALL
-            .into_iter()
-            .filter_map(|strategy| {
-                check(strategy)
-                    .err()
-                    .map(|e| format!("seed {seed} ({strategy}): {e}\n--- program ---\n{src}"))
-            })
-            .collect()
+        each_strategy(seed, &src, check)
     });
     assert!(
         f.is_empty(),
@@ -154,14 +164,7 @@ fn collecting_at_every_allocation_changes_no_behaviour() {
             }
             Ok(())
         };
-        DeferStrategy::ALL
-            .into_iter()
-            .filter_map(|strategy| {
-                check(strategy)
-                    .err()
-                    .map(|e| format!("seed {seed} ({strategy}): {e}\n--- program ---\n{src}"))
-            })
-            .collect()
+        each_strategy(seed, &src, check)
     });
     assert!(
         f.is_empty(),
