@@ -416,7 +416,7 @@ impl Bencher {
                 args: self.opts.args.clone(),
                 env: self.opts.env.clone(),
                 seed: self.opts.seed,
-                globals: self.program.code.globals.clone(),
+                globals: self.program.code.global_roots.clone(),
                 gc_stress: self.opts.gc_stress,
                 ..RunConfig::default()
             };

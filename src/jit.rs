@@ -36,6 +36,9 @@ pub struct JitCode {
     pub preempt: usize,
     /// Address and size of each package-level variable's storage, by `ir::GlobalId`.
     pub globals: Vec<(usize, usize)>,
+    /// The package-level variables that hold pointers: address, size and the address of
+    /// the pointer map the collector scans them through (the run's roots).
+    pub global_roots: Vec<(usize, usize, usize)>,
     /// Type descriptors the code points to (slice and func types). Boxed so that their
     /// addresses, embedded in the code, stay put while the vector grows.
     #[allow(clippy::vec_box)]
@@ -423,10 +426,18 @@ pub fn compile(
     let stack_guard = module.get_finalized_data(lowered.stack_guard).0 as usize;
     let preempt = module.get_finalized_data(lowered.preempt).0 as usize;
     let format_call = prog.format_call.map_or(0, |f| go_funcs[f.0 as usize]);
-    let globals = lowered
+    let globals: Vec<(usize, usize)> = lowered
         .globals
         .iter()
-        .map(|(id, size)| (module.get_finalized_data(*id).0 as usize, *size))
+        .map(|(id, size, _)| (module.get_finalized_data(*id).0 as usize, *size))
+        .collect();
+    let global_roots = lowered
+        .globals
+        .iter()
+        .zip(&globals)
+        .filter_map(|((_, _, map), &(addr, size))| {
+            map.map(|m| (addr, size, module.get_finalized_data(m).0 as usize))
+        })
         .collect();
     Ok(JitCode {
         module: Some(module),
@@ -440,6 +451,7 @@ pub fn compile(
         stack_guard,
         preempt,
         globals,
+        global_roots,
         _type_descs: descs.owned,
         _vtables: descs.vtables,
     })

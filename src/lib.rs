@@ -295,7 +295,7 @@ impl Program {
             stdin: self.opts.stdin.clone(),
             seed: self.opts.seed,
             trace_events: self.opts.trace,
-            globals: self.code.globals.clone(),
+            globals: self.code.global_roots.clone(),
             gc_stress: self.opts.gc_stress,
         };
         let streaming = !output.captures();

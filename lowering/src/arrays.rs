@@ -157,7 +157,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let esize = layout::size_of(&elem) as i64;
                 let size = self.b.ins().iconst(types::I64, (esize * len as i64).max(1));
                 // The arena hands out zeroed memory: unlisted elements are zero.
-                let p = self.call_rt(crate::layout::alloc_entry(&elem), &[size])[0];
+                let p = self.alloc_object(&elem, size);
                 for (i, e) in elems {
                     let v = self.expr(e);
                     self.store_value(&elem, &v, p, (*i as i64 * esize) as i32);

@@ -42,6 +42,8 @@ pub(crate) struct Shared<'a> {
     /// Read-only boxes (`[data, len]`) of string constants converted to interfaces, as
     /// gc makes them: such a conversion allocates nothing.
     pub string_boxes: RefCell<HashMap<Vec<u8>, DataId>>,
+    /// The pointer maps emitted so far (see `ptrmap`).
+    pub ptr_maps: RefCell<crate::ptrmap::PtrMaps>,
     pub type_descs: RefCell<&'a mut dyn crate::meta::TypeDescSource>,
     /// By `ir::FuncId`: whether the function is compiled with [`DIRECT_CALL_CONV`] (see
     /// [`direct_call_only`]).

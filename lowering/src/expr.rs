@@ -143,9 +143,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 vec![self.static_closure(*f)]
             }
             ExprKind::Closure(f) => {
-                let lay = closure_layout(&self.shared.prog.funcs[f.0 as usize]);
+                let func = &self.shared.prog.funcs[f.0 as usize];
+                let (lay, env) = (closure_layout(func), layout::closure_env_type(func));
                 let size = self.b.ins().iconst(types::I64, lay.size as i64);
-                let p = self.call_rt("rt_alloc", &[size])[0];
+                let p = self.alloc_object(&env, size);
                 self.fill_closure(*f, p, 0);
                 vec![p]
             }
@@ -257,11 +258,10 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
             ExprKind::SliceLit(elems) => {
                 let size = self.b.ins().iconst(types::I64, slice_lit_size(e) as i64);
-                let entry = match e.ty.under() {
-                    Type::Slice(elem) => layout::alloc_entry(elem),
-                    _ => "rt_alloc",
+                let Type::Slice(elem) = e.ty.under() else {
+                    panic!("slice literal of {:?}", e.ty)
                 };
-                let p = self.call_rt(entry, &[size])[0];
+                let p = self.alloc_object(&elem.clone(), size);
                 self.slice_lit_at(e, elems, p)
             }
             ExprKind::InFrame(x) => {
@@ -374,7 +374,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 // A zero size gives the runtime's zerobase, as gc's `new` does.
                 let size = layout::size_of(&x.ty);
                 let size = self.b.ins().iconst(types::I64, size as i64);
-                let p = self.call_rt(layout::alloc_entry(&x.ty), &[size])[0];
+                let p = self.alloc_object(&x.ty, size);
                 self.store_value(&x.ty, &v, p, 0);
                 vec![p]
             }
@@ -1169,7 +1169,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     .b
                     .ins()
                     .iconst(types::I64, layout::size_of(from).max(1) as i64);
-                let p = self.call_rt(layout::alloc_entry(from), &[size])[0];
+                let p = self.alloc_object(from, size);
                 self.store_value(from, v, p, 0);
                 p
             }
@@ -1419,10 +1419,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let t = self.expr(&args[1]);
                 let out = self.slot(24);
                 let out_a = self.b.ins().stack_addr(types::I64, out, 0);
-                let es = self
-                    .b
-                    .ins()
-                    .iconst(types::I64, layout::elem_size_word(&elem_ty));
+                let es = self.ptr_map(&elem_ty);
                 self.call_rt("rt_append", &[out_a, s[0], s[1], s[2], t[0], t[1], es]);
                 let out_a = self.b.ins().stack_addr(types::I64, out, 0);
                 let v = self.load_value(&e.ty, out_a, 0);
@@ -1447,10 +1444,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 let out_a = self.b.ins().stack_addr(types::I64, out, 0);
                 let src = self.b.ins().stack_addr(types::I64, src_slot, 0);
                 let nv = self.b.ins().iconst(types::I64, n as i64);
-                let es = self
-                    .b
-                    .ins()
-                    .iconst(types::I64, layout::elem_size_word(&elem_ty));
+                let es = self.ptr_map(&elem_ty);
                 self.call_rt("rt_append", &[out_a, s[0], s[1], s[2], src, nv, es]);
                 let out_a = self.b.ins().stack_addr(types::I64, out, 0);
                 let v = self.load_value(&e.ty, out_a, 0);
@@ -1471,10 +1465,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                 } else {
                     len
                 };
-                let es = self
-                    .b
-                    .ins()
-                    .iconst(types::I64, layout::elem_size_word(&elem_ty));
+                let es = self.ptr_map(&elem_ty);
                 self.set_pos(e.pos);
                 let p = self.call_rt("rt_make_slice", &[len, cap, es])[0];
                 vec![p, len, cap]

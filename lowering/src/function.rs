@@ -296,7 +296,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     .b
                     .ins()
                     .iconst(types::I64, layout::align8(layout::size_of(ty)) as i64);
-                let p = self.call_rt(layout::alloc_entry(ty), &[size])[0];
+                let ty = ty.clone();
+                let p = self.alloc_object(&ty, size);
                 self.b.def_var(v, p);
             }
             LocalHome::BoxInSlot(s) => {
@@ -304,7 +305,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     .b
                     .ins()
                     .iconst(types::I64, layout::align8(layout::size_of(ty)) as i64);
-                let p = self.call_rt(layout::alloc_entry(ty), &[size])[0];
+                let ty = ty.clone();
+                let p = self.alloc_object(&ty, size);
                 self.b.ins().stack_store(types::I64, p, s, 0);
             }
             LocalHome::Env { .. } => {}
@@ -747,6 +749,24 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             }
         };
         self.b.ins().symbol_value(types::I64, gv)
+    }
+
+    /// The address of the pointer map of objects of type `ty` (see `ptrmap`).
+    pub fn ptr_map(&mut self, ty: &Type) -> Value {
+        let id = self.shared.ptr_maps.borrow_mut().data(self.module, ty);
+        self.data_address(id)
+    }
+
+    /// A new zeroed heap object of `size` bytes: one `ty` or an array of them, which the
+    /// collector scans through `ty`'s pointer map (`rt_alloc`), or not at all when `ty`
+    /// holds no pointers (`rt_alloc_noscan`).
+    pub fn alloc_object(&mut self, ty: &Type, size: Value) -> Value {
+        if layout::has_pointers(ty) {
+            let map = self.ptr_map(ty);
+            self.call_rt("rt_alloc", &[size, map])[0]
+        } else {
+            self.call_rt("rt_alloc_noscan", &[size])[0]
+        }
     }
 
     /// The read-only interface box (`[data, len]`) of string constant `s`.

@@ -81,27 +81,6 @@ pub fn has_pointers(ty: &Type) -> bool {
     }
 }
 
-/// The runtime entry that allocates an object of type `ty`: `rt_alloc_noscan` for a
-/// type without pointers, `rt_alloc` otherwise.
-pub fn alloc_entry(ty: &Type) -> &'static str {
-    if has_pointers(ty) {
-        "rt_alloc"
-    } else {
-        "rt_alloc_noscan"
-    }
-}
-
-/// The element-size argument of `rt_append` and `rt_make_slice` for elements of type
-/// `ty`: the size, with `abi::ELEM_NOSCAN` set when the elements hold no pointers.
-pub fn elem_size_word(ty: &Type) -> i64 {
-    let size = size_of(ty) as i64;
-    if has_pointers(ty) {
-        size
-    } else {
-        size | runtime::abi::ELEM_NOSCAN
-    }
-}
-
 /// Alignment in bytes of a value of type `ty` in memory (gc's on amd64).
 pub fn align_of(ty: &Type) -> u32 {
     match ty.under() {
@@ -188,6 +167,22 @@ pub struct ClosureLayout {
     pub capture_offsets: Vec<i32>,
     /// Total size in bytes (8-aligned).
     pub size: u32,
+}
+
+/// The type a closure object of `func` is laid out as, for its pointer map: the code
+/// pointer (outside the heap), then each capture, by value or (by reference) a pointer to
+/// its box, each at the next multiple of 8 as [`closure_layout`] places them.
+pub fn closure_env_type(func: &Func) -> Type {
+    let mut parts = vec![Type::Int];
+    for cap in &func.captures {
+        let inner_ty = &func.locals[cap.inner.0 as usize].ty;
+        parts.push(if cap.by_ref {
+            Type::Pointer(Box::new(inner_ty.clone()))
+        } else {
+            inner_ty.clone()
+        });
+    }
+    Type::Tuple(parts)
 }
 
 /// The closure object layout of `func` (a closure; top-level functions have no captures).

@@ -10,6 +10,7 @@ pub mod ir;
 pub mod layout;
 pub mod meta;
 pub mod program;
+pub mod ptrmap;
 pub mod strategy;
 pub mod trampolines;
 

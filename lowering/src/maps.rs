@@ -86,7 +86,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             .b
             .ins()
             .iconst(types::I64, self.shared.type_desc(&vt) as i64);
-        self.call_rt("rt_map_new", &[kd, vd])[0]
+        // An entry block is the pair (key, value), the value at the next multiple of 8.
+        let entry = self.ptr_map(&Type::Tuple(vec![kt, vt]));
+        self.call_rt("rt_map_new", &[kd, vd, entry])[0]
     }
 
     /// `map[K]V{k: v, ...}`.

@@ -155,8 +155,9 @@ pub struct LoweredProgram {
     pub call_deferred: FuncId,
     /// `deferjit.callmethod`, through which the runtime calls `String`/`Error` methods.
     pub call_method: FuncId,
-    /// The data object of each package-level variable, by `ir::GlobalId`, and its size.
-    pub globals: Vec<(DataId, usize)>,
+    /// The data object of each package-level variable, by `ir::GlobalId`, its size, and
+    /// the pointer map the collector scans it through (`None`: it holds no pointers).
+    pub globals: Vec<(DataId, usize, Option<DataId>)>,
     /// The word the stubs' stack check compares with (`abi::STACK_GUARD_SYMBOL`).
     pub stack_guard: DataId,
     /// The word loops poll for preemption (`abi::PREEMPT_SYMBOL`).

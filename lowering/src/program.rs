@@ -33,7 +33,7 @@ pub fn lower_program(
 ) -> Result<LoweredProgram, String> {
     let cc = module.isa().default_call_conv();
     let direct_only = direct_call_only(prog);
-    let d = declare(module, prog, &direct_only)?;
+    let mut d = declare(module, prog, &direct_only)?;
     let niladic_sig = go_signature(
         cc,
         &ir::Signature {
@@ -64,6 +64,7 @@ pub fn lower_program(
             .then_some(d.preempt),
         strings: RefCell::new(HashMap::new()),
         string_boxes: RefCell::new(HashMap::new()),
+        ptr_maps: RefCell::new(std::mem::take(&mut d.ptr_maps)),
         type_descs: RefCell::new(type_desc),
         wanted_adapters: RefCell::new(vec![false; prog.funcs.len()]),
         direct_only,
@@ -194,8 +195,10 @@ struct Decls {
     funcs: Vec<FuncId>,
     /// The static closure object of each Go function (its code pointer).
     static_closures: Vec<DataId>,
-    /// Each package-level variable's storage and its size.
-    globals: Vec<(DataId, usize)>,
+    /// Each package-level variable's storage, its size and its pointer map.
+    globals: Vec<(DataId, usize, Option<DataId>)>,
+    /// The pointer maps emitted so far (the globals').
+    ptr_maps: crate::ptrmap::PtrMaps,
     /// Each runtime entry, and the stub of each entry that has one.
     runtime: HashMap<&'static str, FuncId>,
     stubs: HashMap<&'static str, FuncId>,
@@ -240,10 +243,12 @@ fn declare(
         static_closures.push(data);
     }
     let mut globals = Vec::new();
+    let mut ptr_maps = crate::ptrmap::PtrMaps::default();
     for (i, g) in prog.globals.iter().enumerate() {
         let size = layout::align8(layout::size_of(&g.ty)).max(8) as usize;
         let data = zeroed_data(module, &format!("main.{}#{}", g.name, i), size)?;
-        globals.push((data, size));
+        let map = layout::has_pointers(&g.ty).then(|| ptr_maps.data(module, &g.ty));
+        globals.push((data, size, map));
     }
     let (runtime, stubs) = declare_runtime(module)?;
     let mut declare_fn = |name: &str, linkage: Linkage, sig: &cranelift_codegen::ir::Signature| {
@@ -291,6 +296,7 @@ fn declare(
         funcs,
         static_closures,
         globals,
+        ptr_maps,
         runtime,
         stubs,
         entry0,

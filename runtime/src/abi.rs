@@ -331,17 +331,130 @@ macro_rules! rtfn {
     };
 }
 
-/// Set in the element-size argument of `rt_append` and `rt_make_slice` when the elements
-/// hold no pointers: the backing array is allocated `noscan`. Element sizes stay far below
-/// it (an array's size is checked against the address space).
-pub const ELEM_NOSCAN: i64 = 1 << 48;
+/// A pointer map: which words of a value of one Go type may hold pointers, as the
+/// collector reads them when it scans a heap object (gc's `ptrdata` and GC bitmap). The
+/// lowering computes it from the type and emits it as read-only data ([`PtrMap::encode`]);
+/// `rt_alloc`, `rt_append`, `rt_make_slice` and `rt_map_new` receive its address.
+///
+/// An object allocated with a map is an array of `size`-byte elements (one element for a
+/// single value): element `e`'s word `i` is scanned when bit `i` is set, for `i < words`.
+/// The bits follow the header, `words.div_ceil(64)` little-endian 64-bit words.
+#[repr(C)]
+#[derive(Debug)]
+pub struct PtrMap {
+    /// Bytes of one element (a multiple of 8 when `words` > 0).
+    pub size: u64,
+    /// Words of an element that may hold pointers: those below the last pointer word, or
+    /// [`PtrMap::CONSERVATIVE`]: every word of the object is scanned (a type too big to
+    /// describe word by word).
+    pub words: u64,
+    /// The bits: `words.div_ceil(64)` of them follow (read with [`PtrMap::bits`]).
+    bits: [u64; 0],
+}
+
+impl PtrMap {
+    /// [`PtrMap::words`] of a map that asks for every word to be scanned.
+    pub const CONSERVATIVE: u64 = u64::MAX;
+
+    /// The bytes of a map for elements of `size` bytes with pointer words `bits` (bit `i`
+    /// of `bits[i / 64]`: word `i`), `words` long (or [`PtrMap::CONSERVATIVE`], no bits).
+    pub fn encode(size: u64, words: u64, bits: &[u64]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(16 + bits.len() * 8);
+        out.extend_from_slice(&size.to_le_bytes());
+        out.extend_from_slice(&words.to_le_bytes());
+        for b in bits {
+            out.extend_from_slice(&b.to_le_bytes());
+        }
+        out
+    }
+
+    /// Whether no word may hold a pointer.
+    pub fn is_noscan(&self) -> bool {
+        self.words == 0
+    }
+
+    /// The bit words of the map at `map` (empty for a conservative map).
+    ///
+    /// # Safety
+    /// `map` must point to a map followed by its `words.div_ceil(64)` bit words (the
+    /// layout [`PtrMap::encode`] writes, [`OwnedPtrMap`] and [`StaticPtrMap`] keep), live
+    /// for `'a`, through a pointer whose provenance covers them.
+    pub unsafe fn bits<'a>(map: *const PtrMap) -> &'a [u64] {
+        // SAFETY: the caller's contract.
+        unsafe {
+            let words = (*map).words;
+            if words == Self::CONSERVATIVE {
+                return &[];
+            }
+            let n = words.div_ceil(64) as usize;
+            std::slice::from_raw_parts((map as *const u64).add(2), n)
+        }
+    }
+}
+
+/// A pointer map the runtime builds (a map's entry blocks): header and bits in one
+/// vector, so that `as_ptr` is a [`PtrMap`] that lives as long as it.
+#[derive(Debug)]
+pub struct OwnedPtrMap(Vec<u64>);
+
+impl OwnedPtrMap {
+    /// The map of elements of `size` bytes whose pointer words are `bits` (`words` long).
+    pub fn new(size: u64, words: u64, bits: &[u64]) -> OwnedPtrMap {
+        let mut v = Vec::with_capacity(2 + bits.len());
+        v.push(size);
+        v.push(words);
+        v.extend_from_slice(&bits[..words.div_ceil(64) as usize]);
+        OwnedPtrMap(v)
+    }
+
+    /// The map.
+    pub fn as_ptr(&self) -> *const PtrMap {
+        self.0.as_ptr() as *const PtrMap
+    }
+}
+
+/// A pointer map of a fixed number of bit words, for the runtime's own objects.
+#[repr(C)]
+pub struct StaticPtrMap<const N: usize> {
+    /// The header.
+    pub map: PtrMap,
+    /// Its bits.
+    pub bits: [u64; N],
+}
+
+impl<const N: usize> StaticPtrMap<N> {
+    /// The map of `size`-byte elements with pointer words `bits`, `words` long.
+    pub const fn new(size: u64, words: u64, bits: [u64; N]) -> Self {
+        StaticPtrMap {
+            map: PtrMap {
+                size,
+                words,
+                bits: [],
+            },
+            bits,
+        }
+    }
+
+    /// The map, through a pointer whose provenance covers its bits.
+    pub const fn as_ptr(&self) -> *const PtrMap {
+        self as *const Self as *const PtrMap
+    }
+}
+
+/// The map of `int` elements (no pointers), for the runtime's tests.
+pub static INTS: StaticPtrMap<0> = StaticPtrMap::new(8, 0, []);
+
+/// The map of a box holding one pointer-first value, as a string's `[ptr, len]` boxed in
+/// an interface: word 0 is a pointer.
+pub static POINTER_FIRST: StaticPtrMap<1> = StaticPtrMap::new(16, 1, [1]);
 
 /// Every runtime entry point the generated code may call. Parameter lists exclude the
 /// stub frame pointer that every function with a stub receives first.
 pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     // --- memory ---
-    // rt_alloc(size) -> zeroed heap memory, 8-aligned, for an object with pointers.
-    rtfn!("rt_alloc", [W], [W], false, false),
+    // rt_alloc(size, ptr_map) -> zeroed heap memory, 8-aligned, for an object with
+    // pointers: an array of the map's elements (see `PtrMap`).
+    rtfn!("rt_alloc", [W, W], [W], false, false),
     // rt_alloc_noscan(size) -> the same, for an object without pointers.
     rtfn!("rt_alloc_noscan", [W], [W], false, false),
     // --- printing (println/print to stderr) ---
@@ -380,10 +493,10 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     // rt_complex128div(a, b, c, d) -> (e, f): (a+bi)/(c+di), all float64 bits
     rtfn!("rt_complex128div", [W, W, W, W], [W, W], false, false),
     // --- slices ---
-    // rt_append(out: *mut [ptr, len, cap], ptr, len, cap, src, n, elem_size): appends n
-    // elements copied from src, growing as Go does.
+    // rt_append(out: *mut [ptr, len, cap], ptr, len, cap, src, n, elem_map): appends n
+    // elements copied from src, growing as Go does; elem_map: the elements' `PtrMap`.
     rtfn!("rt_append", [W, W, W, W, W, W, W], [], true, false),
-    // rt_make_slice(len, cap, elem_size) -> ptr; panics "makeslice: len out of range" /
+    // rt_make_slice(len, cap, elem_map) -> ptr; panics "makeslice: len out of range" /
     // "makeslice: cap out of range".
     rtfn!("rt_make_slice", [W, W, W], [W], true, false),
     // --- interfaces and errors ---
@@ -417,9 +530,9 @@ pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
     rtfn!("rt_copy", [W, W, W, W], [W], false, false),
     // rt_clear(ptr, nbytes): clear(s) of a slice
     rtfn!("rt_clear", [W, W], [], false, false),
-    // maps (see maps.rs): new(key_type, val_type), access/assign/delete(map, key_ptr),
+    // maps (see maps.rs): new(key_type, val_type, entry_ptr_map), access/assign/delete(map, key_ptr),
     // clear(map), len(map), next(map, i) -> (next, entry)
-    rtfn!("rt_map_new", [W, W], [W], false, false),
+    rtfn!("rt_map_new", [W, W, W], [W], false, false),
     // strings as UTF-8 (see runes.rs)
     rtfn!("rt_decode_rune", [W, W, W], [W, W], false, false),
     rtfn!("rt_string_from_rune", [W], [W, W], false, false),

@@ -15,7 +15,7 @@
 //!   conservatively. The walk starts at the stub frame through which the goroutine last
 //!   entered the runtime, known exactly for the running goroutine when its allocation
 //!   passes it and for a suspended one; without it, the whole stack is conservative;
-//! - the package variables;
+//! - the package variables, through their pointer maps;
 //! - the closures of the heap defer records in use (the records live in the runtime's
 //!   record arena, never collected; pooled ones are skipped, their closures stale);
 //! - what the goroutines hold outside their stacks: the `go` statement's closure, the
@@ -28,22 +28,22 @@
 //! hold no pointers (allocated `noscan`: strings' bytes, numbers' slices).
 
 use crate::goroutine::{current, run, Goroutine, RunState};
-use crate::heap::Heap;
+use crate::heap::{Heap, Scan};
 
 /// How far below a suspended goroutine's recorded stack pointer the scan starts: the
 /// frames of the context switch, which saved the goroutine's registers there.
 const SWITCH_MARGIN: usize = 1024;
 
-/// `size` zeroed bytes for an object that holds pointers unless `noscan`; collects first
-/// when the heap reached its goal, and ends the run with Go's `fatal error: runtime: out
-/// of memory` when the live heap would pass the run's limit.
-pub fn alloc(size: usize, noscan: bool) -> *mut u8 {
-    alloc_at(0, size, noscan)
+/// `size` zeroed bytes for an object whose words are scanned as `scan` says; collects
+/// first when the heap reached its goal, and ends the run with Go's `fatal error: runtime:
+/// out of memory` when the live heap would pass the run's limit.
+pub fn alloc(size: usize, scan: Scan) -> *mut u8 {
+    alloc_at(0, size, scan)
 }
 
 /// [`alloc`] for the runtime entry whose stub frame is `fp` (0: not known), which the
 /// collection starts its precise walk of the stack from.
-pub fn alloc_at(fp: usize, size: usize, noscan: bool) -> *mut u8 {
+pub fn alloc_at(fp: usize, size: usize, scan: Scan) -> *mut u8 {
     if size == 0 {
         return crate::memory::zerobase() as *mut u8;
     }
@@ -57,7 +57,7 @@ pub fn alloc_at(fp: usize, size: usize, noscan: bool) -> *mut u8 {
     if r.heap.over_limit(size) {
         crate::fatal::fatal_error("runtime: out of memory");
     }
-    match r.heap.alloc(size, noscan) {
+    match r.heap.alloc(size, scan) {
         Some(p) => p,
         None => crate::fatal::fatal_error("runtime: out of memory"),
     }
@@ -100,8 +100,8 @@ unsafe fn mark_roots(run: *mut RunState, cur: *mut Goroutine, sp: usize, fp: usi
     // SAFETY: live run (caller); each range below is readable memory the run owns.
     unsafe {
         let heap: *mut Heap = &mut (*run).heap;
-        for &(addr, size) in &(*run).globals {
-            (*heap).mark_range(addr, addr + size);
+        for &(addr, size, map) in &(*run).globals {
+            (*heap).mark_typed(addr, size, map as *const crate::abi::PtrMap);
         }
         mark_records(&mut *heap, &*run);
         let main = (*run).sched.main;

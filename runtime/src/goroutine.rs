@@ -178,8 +178,9 @@ pub struct RunState {
     /// Collections cannot run (main's stack bounds are unknown): `runtime.GC` does
     /// nothing, and the heap only grows.
     pub collect_disabled: bool,
-    /// Where the program's package variables lie (`[addr, addr + size)`): roots.
-    pub globals: Vec<(usize, usize)>,
+    /// The program's package variables that hold pointers: roots. Each lies at
+    /// `[addr, addr + size)` and is scanned through the pointer map at its third word.
+    pub globals: Vec<(usize, usize, usize)>,
     /// The heap defer records (pooled, never collected; scanned as roots).
     pub records: Arena,
     /// The run's finalizers (`runtime.SetFinalizer`).

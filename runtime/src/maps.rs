@@ -18,14 +18,19 @@ fn unhashable(fp: usize, name: String) -> ! {
     unsafe { crate::panic::gopanic(fp, v.0, v.1, false) }
 }
 
-/// `rt_map_new(stub_fp, key_type, val_type) -> map`.
+/// `rt_map_new(stub_fp, key_type, val_type, entry_map) -> map`: `entry_map` is the
+/// pointer map of an entry block, the pair (key, value) with the value at the next
+/// multiple of 8 (`abi::PtrMap`).
 ///
 /// # Safety
-/// Both must be descriptors that outlive the run.
-pub unsafe extern "C" fn rt_map_new(fp: usize, key: i64, val: i64) -> i64 {
+/// The descriptors and the map must outlive the run.
+pub unsafe extern "C" fn rt_map_new(fp: usize, key: i64, val: i64, entry_map: i64) -> i64 {
     crate::goroutine::entered(fp);
-    // SAFETY: the lowering passes descriptors that live as long as the code.
-    let m = Box::new(unsafe { GoMap::new(key as *const TypeDesc, val as *const TypeDesc) });
+    // SAFETY: the lowering passes descriptors and maps that live as long as the code.
+    let m = Box::new(unsafe {
+        let scan = crate::heap::Scan::of(entry_map as *const crate::abi::PtrMap);
+        GoMap::new(key as *const TypeDesc, val as *const TypeDesc, scan)
+    });
     let p = &*m as *const GoMap as i64;
     // SAFETY: a short exclusive borrow; no generated code runs meanwhile.
     unsafe { run() }.maps.push(m);
@@ -75,7 +80,7 @@ pub unsafe extern "C" fn rt_map_assign(fp: usize, map: i64, k: i64) -> i64 {
             }
             Ok((h, None)) => {
                 crate::goroutine::entered(fp);
-                let block = crate::collector::alloc_at(fp, (*m).block_size(), false);
+                let block = crate::collector::alloc_at(fp, (*m).block_size(), (*m).block_scan);
                 std::ptr::copy_nonoverlapping(k as *const u8, block, (*(*m).key).size as usize);
                 (*m).insert(h, block);
                 block.add((*m).val_offset) as i64

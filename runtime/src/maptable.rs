@@ -32,6 +32,9 @@ pub struct GoMap {
     pub val: *const TypeDesc,
     /// Byte offset of the value in an entry block.
     pub val_offset: usize,
+    /// How the collector scans an entry block: the pointer map of the pair (key, value),
+    /// laid out as a block is.
+    pub block_scan: crate::heap::Scan,
     entries: Vec<*mut u8>,
     index: HashMap<u64, Bucket>,
     len: usize,
@@ -43,17 +46,23 @@ pub struct GoMap {
 }
 
 impl GoMap {
-    /// An empty map of the given key and value types.
+    /// An empty map of the given key and value types, whose entry blocks are scanned as
+    /// `block_scan` says.
     ///
     /// # Safety
     /// Both must be live descriptors that outlive the map.
-    pub unsafe fn new(key: *const TypeDesc, val: *const TypeDesc) -> GoMap {
+    pub unsafe fn new(
+        key: *const TypeDesc,
+        val: *const TypeDesc,
+        block_scan: crate::heap::Scan,
+    ) -> GoMap {
         // SAFETY: live descriptors (caller).
         let key_size = unsafe { (*key).size } as usize;
         GoMap {
             key,
             val,
             val_offset: key_size.div_ceil(8) * 8,
+            block_scan,
             entries: Vec::new(),
             index: HashMap::new(),
             len: 0,
@@ -319,7 +328,7 @@ mod tests {
     fn range_after_deleting_the_first_entries_starts_at_the_first_live_one() {
         let mut blocks = [[0u64; 2]; 4];
         // SAFETY: static descriptors.
-        let mut m = unsafe { GoMap::new(&INT, &INT) };
+        let mut m = unsafe { GoMap::new(&INT, &INT, crate::heap::Scan::NoScan) };
         for (h, b) in blocks.iter_mut().enumerate() {
             m.insert(h as u64, b.as_mut_ptr().cast());
         }

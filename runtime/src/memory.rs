@@ -1,15 +1,18 @@
 //! Heap allocation for generated code (`rt_alloc`, `rt_alloc_noscan`) and the runtime,
 //! through the collector, and the address of zero-sized objects.
 
-/// `size` zeroed bytes from the run's heap for an object that may hold pointers; ends
-/// the run with Go's `fatal error: runtime: out of memory` past the run's limit.
-pub fn alloc(size: usize) -> *mut u8 {
-    crate::collector::alloc(size, false)
+use crate::heap::Scan;
+
+/// `size` zeroed bytes from the run's heap for an object whose words are scanned as
+/// `scan` says; ends the run with Go's `fatal error: runtime: out of memory` past the
+/// run's limit.
+pub fn alloc(size: usize, scan: Scan) -> *mut u8 {
+    crate::collector::alloc(size, scan)
 }
 
 /// As [`alloc`], for an object that holds no pointers (the collector does not scan it).
 pub fn alloc_noscan(size: usize) -> *mut u8 {
-    crate::collector::alloc(size, true)
+    crate::collector::alloc(size, Scan::NoScan)
 }
 
 /// Where every zero-sized allocation and variable lives (gc's `runtime.zerobase`): two
@@ -21,14 +24,20 @@ pub fn zerobase() -> usize {
     &ZEROBASE as *const u64 as usize
 }
 
-/// `rt_alloc(stub_fp, size) -> ptr`: zeroed heap memory for an object that may hold
-/// pointers, 8-aligned; a zero size gives [`ZEROBASE`].
-pub extern "C" fn rt_alloc(fp: usize, size: i64) -> i64 {
+/// `rt_alloc(stub_fp, size, ptr_map) -> ptr`: zeroed heap memory for an object that may
+/// hold pointers, an array of the elements `ptr_map` describes (see `abi::PtrMap`),
+/// 8-aligned; a zero size gives [`ZEROBASE`].
+///
+/// # Safety
+/// `ptr_map` must be a pointer map of the code, which outlives the run.
+pub unsafe extern "C" fn rt_alloc(fp: usize, size: i64, ptr_map: i64) -> i64 {
     crate::goroutine::entered(fp);
     if size < 0 {
         crate::fatal::fatal_error("runtime: out of memory");
     }
-    crate::collector::alloc_at(fp, size as usize, false) as i64
+    // SAFETY: the code's map (caller).
+    let scan = unsafe { Scan::of(ptr_map as *const crate::abi::PtrMap) };
+    crate::collector::alloc_at(fp, size as usize, scan) as i64
 }
 
 /// `rt_alloc_noscan(stub_fp, size) -> ptr`: as [`rt_alloc`], for an object without
@@ -38,5 +47,5 @@ pub extern "C" fn rt_alloc_noscan(fp: usize, size: i64) -> i64 {
     if size < 0 {
         crate::fatal::fatal_error("runtime: out of memory");
     }
-    crate::collector::alloc_at(fp, size as usize, true) as i64
+    crate::collector::alloc_at(fp, size as usize, Scan::NoScan) as i64
 }

@@ -108,7 +108,8 @@ pub unsafe extern "C" fn rt_flag_zero_of(fp: usize, t: i64, _d: i64) -> Words2 {
     let data = if size == 0 {
         crate::memory::zerobase()
     } else {
-        crate::memory::alloc(size) as usize
+        // The descriptor does not say where its pointers are: scanned conservatively.
+        crate::memory::alloc(size, crate::heap::Scan::Conservative) as usize
     };
     Words2::new(t as usize, data)
 }

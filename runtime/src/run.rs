@@ -67,8 +67,11 @@ pub struct RunConfig {
     /// Record the runtime's defer and panic events (code compiled for tracing), up to
     /// this many; `None`: no tracing.
     pub trace_events: Option<usize>,
-    /// The program's package variables, `(address, size)`: roots of every collection.
-    pub globals: Vec<(usize, usize)>,
+    /// The program's package variables that hold pointers, `(address, size, pointer
+    /// map)`: roots of every collection, scanned through their maps (`abi::PtrMap`).
+    ///
+    /// The maps must outlive the run (the code's data does).
+    pub globals: Vec<(usize, usize, usize)>,
     /// Collect before every allocation and poison what is freed (a debug setting to
     /// find objects freed too early).
     pub gc_stress: bool,

@@ -1,6 +1,8 @@
 //! Slices: `rt_append` with Go's growth policy (growslice + malloc size classes) and
 //! `rt_make_slice` with Go's `makeslice` checks.
 
+use crate::heap::Scan;
+
 /// Go's `maxAlloc` on linux/amd64.
 const MAX_ALLOC: usize = 1 << 48;
 
@@ -76,11 +78,13 @@ pub unsafe extern "C" fn rt_copy(_fp: usize, dst: i64, src: i64, n: i64, elem_si
     n
 }
 
-/// `rt_append(out, ptr, len, cap, src, n, elem_size)`: appends `n` elements copied from
+/// `rt_append(out, ptr, len, cap, src, n, elem_map)`: appends `n` elements copied from
 /// `src` to the slice `(ptr, len, cap)` and writes the result `[ptr, len, cap]` to `out`.
+/// `elem_map` is the elements' pointer map (`abi::PtrMap`), which gives their size.
 ///
 /// # Safety
-/// The slice and `src` must be valid for their lengths; `out` must be writable.
+/// The slice and `src` must be valid for their lengths; `out` must be writable;
+/// `elem_map` a pointer map of the code, which outlives the run.
 pub unsafe extern "C" fn rt_append(
     fp: usize,
     out: i64,
@@ -89,16 +93,14 @@ pub unsafe extern "C" fn rt_append(
     cap: i64,
     src: i64,
     n: i64,
-    elem_size: i64,
+    elem_map: i64,
 ) {
-    let noscan = elem_size & crate::abi::ELEM_NOSCAN != 0;
-    let (ptr, len, cap, n, es) = (
-        ptr as usize,
-        len as usize,
-        cap as usize,
-        n as usize,
-        (elem_size & !crate::abi::ELEM_NOSCAN) as usize,
-    );
+    // SAFETY: the code's map (caller).
+    let (es, scan) = unsafe {
+        let m = elem_map as *const crate::abi::PtrMap;
+        ((*m).size as usize, Scan::of(m))
+    };
+    let (ptr, len, cap, n) = (ptr as usize, len as usize, cap as usize, n as usize);
     crate::goroutine::entered(fp);
     let out = out as *mut usize;
     let new_len = match len.checked_add(n) {
@@ -115,7 +117,7 @@ pub unsafe extern "C" fn rt_append(
         let Some(new_cap) = grown_cap(new_len, cap, es) else {
             crate::fatal::fatal_error("runtime: out of memory")
         };
-        let p = crate::collector::alloc_at(fp, new_cap * es, noscan) as usize;
+        let p = crate::collector::alloc_at(fp, new_cap * es, scan) as usize;
         if len > 0 {
             // SAFETY: the old slice holds `len` elements; the new block has room.
             unsafe { std::ptr::copy_nonoverlapping(ptr as *const u8, p as *mut u8, len * es) };
@@ -134,14 +136,18 @@ pub unsafe extern "C" fn rt_append(
     }
 }
 
-/// `rt_make_slice(stub_fp, len, cap, elem_size) -> ptr` (zeroed); panics as Go's
-/// `makeslice` does.
+/// `rt_make_slice(stub_fp, len, cap, elem_map) -> ptr` (zeroed); panics as Go's
+/// `makeslice` does. `elem_map` is the elements' pointer map, which gives their size.
 ///
 /// # Safety
-/// `fp` must be the frame pointer of the `rt_make_slice.stub` frame.
-pub unsafe extern "C" fn rt_make_slice(fp: usize, len: i64, cap: i64, elem_size: i64) -> i64 {
-    let noscan = elem_size & crate::abi::ELEM_NOSCAN != 0;
-    let es = (elem_size & !crate::abi::ELEM_NOSCAN).max(0) as usize;
+/// `fp` must be the frame pointer of the `rt_make_slice.stub` frame; `elem_map` a pointer
+/// map of the code, which outlives the run.
+pub unsafe extern "C" fn rt_make_slice(fp: usize, len: i64, cap: i64, elem_map: i64) -> i64 {
+    // SAFETY: the code's map (caller).
+    let (es, scan) = unsafe {
+        let m = elem_map as *const crate::abi::PtrMap;
+        ((*m).size as usize, Scan::of(m))
+    };
     let bad = |n: i64| n < 0 || (n as usize).checked_mul(es).is_none_or(|m| m > MAX_ALLOC);
     if bad(cap) || len < 0 || len > cap {
         let msg = if bad(len) {
@@ -153,7 +159,7 @@ pub unsafe extern "C" fn rt_make_slice(fp: usize, len: i64, cap: i64, elem_size:
         unsafe { crate::panic::panic_runtime_error_string(fp, msg) }
     }
     crate::goroutine::entered(fp);
-    crate::collector::alloc_at(fp, cap as usize * es, noscan) as i64
+    crate::collector::alloc_at(fp, cap as usize * es, scan) as i64
 }
 
 #[cfg(test)]
@@ -197,7 +203,7 @@ mod tests {
                     s[2] as i64,
                     &v as *const i64 as i64,
                     1,
-                    8,
+                    crate::abi::INTS.as_ptr() as i64,
                 )
             };
         }
@@ -220,14 +226,25 @@ mod tests {
                 16,
                 s[0] as i64,
                 1,
-                8,
+                crate::abi::INTS.as_ptr() as i64,
             )
         };
         assert_eq!((t[0], t[1], t[2]), (before, 11, 16));
         // Appending nothing to a nil slice stays nil.
         let mut n = [1usize; 3];
         // SAFETY: nil slice, no elements.
-        unsafe { rt_append(0, n.as_mut_ptr() as i64, 0, 0, 0, 0, 0, 8) };
+        unsafe {
+            rt_append(
+                0,
+                n.as_mut_ptr() as i64,
+                0,
+                0,
+                0,
+                0,
+                0,
+                crate::abi::INTS.as_ptr() as i64,
+            )
+        };
         assert_eq!(n, [0, 0, 0]);
         install(prev);
     }

@@ -18,7 +18,7 @@ pub fn new_string(b: &[u8]) -> (usize, usize) {
 
 /// Boxes a string value `[ptr, len]` in the arena (an interface data word).
 pub fn box_string(ptr: usize, len: usize) -> usize {
-    let p = alloc(16) as *mut usize;
+    let p = alloc(16, crate::heap::Scan::of_static(&crate::abi::POINTER_FIRST)) as *mut usize;
     // SAFETY: a fresh 16-byte arena block.
     unsafe {
         p.write(ptr);

@@ -64,7 +64,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
 /// Every runtime function with its address and machine signature.
 pub fn symbol_table() -> Vec<Symbol> {
     vec![
-        sym!("rt_alloc", memory::rt_alloc, (usize, i64) -> i64),
+        sym!("rt_alloc", memory::rt_alloc, (usize, i64, i64) -> i64),
         sym!("rt_alloc_noscan", memory::rt_alloc_noscan, (usize, i64) -> i64),
         sym!("rt_print_int", print::rt_print_int, (usize, i64) -> ()),
         sym!("rt_print_float", print::rt_print_float, (usize, i64) -> ()),
@@ -101,7 +101,7 @@ pub fn symbol_table() -> Vec<Symbol> {
         sym!("rt_panic_slice", panic::rt_panic_slice, (usize, i64, i64, i64) -> !),
         sym!("rt_copy", slices::rt_copy, (usize, i64, i64, i64, i64) -> i64),
         sym!("rt_clear", slices::rt_clear, (usize, i64, i64) -> ()),
-        sym!("rt_map_new", maps::rt_map_new, (usize, i64, i64) -> i64),
+        sym!("rt_map_new", maps::rt_map_new, (usize, i64, i64, i64) -> i64),
         sym!("rt_decode_rune", runes::rt_decode_rune, (usize, i64, i64, i64) -> Words2),
         sym!("rt_string_from_rune", runes::rt_string_from_rune, (usize, i64) -> Words2),
         sym!("rt_string_from_bytes", runes::rt_string_from_bytes, (usize, i64, i64) -> Words2),

@@ -6,9 +6,16 @@
 //! of their own. Every span's pages are recorded in a page table ([`pages`]), so any
 //! address inside an object, interior pointers included, finds the object.
 //!
+//! Each object is allocated with what says which of its words may hold pointers ([`Scan`]):
+//! none (`noscan`), the pointer map of its type (`abi::PtrMap`, which the lowering emits
+//! for each allocated type), or all (conservatively, for the few runtime objects of a
+//! layout it does not describe). A span of small objects keeps a bit per word, written
+//! from the map at allocation (gc's heap bitmap); a large object's span keeps its map
+//! (gc's type header).
+//!
 //! A collection is driven from above (`collector`), which knows the run: it marks from the
-//! roots (the goroutines' stacks, conservatively; package variables; what the runtime
-//! holds), [`Heap::drain`]s the mark stack, which scans reachable objects word by word,
+//! roots (the goroutines' stacks; package variables; what the runtime holds),
+//! [`Heap::drain`]s the mark stack, which scans the pointer words of reachable objects,
 //! and [`Heap::sweep`]s: unmarked slots become free, empty spans give their pages back.
 //! Pacing is gc's: the next collection comes when the heap has grown by `GOGC` percent
 //! over what the last one found live.
@@ -17,9 +24,11 @@ pub mod pages;
 pub mod sizeclass;
 pub mod span;
 
+use crate::abi::PtrMap;
 use pages::Pages;
 use sizeclass::{class_of, rounded, span_pages, MAX_SMALL, NUM_CLASSES, PAGE, SIZES};
 use span::Span;
+pub use span::{LiveMap, Scan};
 
 /// The heap goal never goes below this (gc's 4 MB minimum heap).
 const MIN_GOAL: usize = 4 << 20;
@@ -61,8 +70,9 @@ pub struct Heap {
     current: [u32; NUM_CLASSES * 2],
     /// Per span class: spans with free slots, besides `current`.
     partial: Vec<Vec<u32>>,
-    /// The mark stack: objects found reachable whose words are still to scan.
-    gray: Vec<(usize, usize)>,
+    /// The mark stack: objects found reachable whose words are still to scan (address and
+    /// span id).
+    gray: Vec<(usize, u32)>,
     stats: HeapStats,
     /// `GOGC`: the heap may grow by this percent over the live set; negative: off.
     percent: i64,
@@ -137,14 +147,20 @@ impl Heap {
             .is_some_and(|l| self.stats.live as usize + rounded(size) > l)
     }
 
-    /// `size` (> 0) zeroed bytes, 16-aligned when `size` >= 16, for an object that holds
-    /// pointers unless `noscan`; `None` when the address space is exhausted.
-    pub fn alloc(&mut self, size: usize, noscan: bool) -> Option<*mut u8> {
-        let p = if size <= MAX_SMALL {
+    /// `size` (> 0) zeroed bytes, 16-aligned when `size` >= 16, for an object whose words
+    /// are scanned as `scan` says; `None` when the address space is exhausted.
+    pub fn alloc(&mut self, size: usize, scan: Scan) -> Option<*mut u8> {
+        let noscan = scan == Scan::NoScan;
+        let (p, id) = if size <= MAX_SMALL {
             self.alloc_small(class_of(size), noscan)?
         } else {
             self.alloc_large(size, noscan)?
         };
+        if !noscan {
+            self.spans[id as usize]
+                .as_mut()?
+                .record_pointers(p, size, scan);
+        }
         let r = rounded(size) as u64;
         self.stats.live += r;
         self.stats.total_alloc += r;
@@ -152,14 +168,14 @@ impl Heap {
         Some(p as *mut u8)
     }
 
-    fn alloc_small(&mut self, class: usize, noscan: bool) -> Option<usize> {
+    fn alloc_small(&mut self, class: usize, noscan: bool) -> Option<(usize, u32)> {
         let sc = class * 2 + usize::from(noscan);
         loop {
             let cur = self.current[sc];
             if cur != 0 {
                 if let Some(Some(s)) = self.spans.get_mut(cur as usize - 1) {
                     if let Some(p) = s.take() {
-                        return Some(p);
+                        return Some((p, cur - 1));
                     }
                 }
             }
@@ -173,11 +189,11 @@ impl Heap {
         }
     }
 
-    fn alloc_large(&mut self, size: usize, noscan: bool) -> Option<usize> {
+    fn alloc_large(&mut self, size: usize, noscan: bool) -> Option<(usize, u32)> {
         let pages = size.checked_add(PAGE - 1)? / PAGE;
         let id = self.new_span(pages, pages * PAGE, 0, noscan)?;
         let s = self.spans[id as usize].as_mut()?;
-        s.take()
+        Some((s.take()?, id))
     }
 
     /// A new span of `pages` pages in slots of `elem` bytes: its id.
@@ -228,7 +244,7 @@ impl Heap {
         // SAFETY of the unwrap: `find` found the span.
         let s = self.spans[id as usize].as_mut().expect("span found");
         if s.mark(i) && !s.noscan {
-            self.gray.push((s.base + i * s.elem, s.elem));
+            self.gray.push((s.base + i * s.elem, id));
         }
     }
 
@@ -246,11 +262,84 @@ impl Heap {
         }
     }
 
+    /// Marks what the pointer words of `[lo, lo + len)` point into, the range holding an
+    /// array of the elements `map` describes (as many as begin in it).
+    ///
+    /// # Safety
+    /// The range must be readable, 8-aligned memory; `map` a live pointer map (see
+    /// [`PtrMap::bits`]).
+    pub unsafe fn mark_typed(&mut self, lo: usize, len: usize, map: *const PtrMap) {
+        // SAFETY: a live map (caller).
+        let (size, words, bits) =
+            unsafe { ((*map).size as usize, (*map).words, PtrMap::bits(map)) };
+        if words == PtrMap::CONSERVATIVE {
+            // SAFETY: readable (caller).
+            return unsafe { self.mark_range(lo, lo + len) };
+        }
+        let hi = lo + len;
+        let mut base = lo;
+        while base < hi {
+            for (j, &w) in bits.iter().enumerate() {
+                let mut w = w;
+                while w != 0 {
+                    let a = base + (j * 64 + w.trailing_zeros() as usize) * 8;
+                    if a + 8 > hi {
+                        break;
+                    }
+                    // SAFETY: an aligned word inside the readable range (caller).
+                    self.mark_word(unsafe { (a as *const usize).read() });
+                    w &= w - 1;
+                }
+            }
+            if size == 0 {
+                break;
+            }
+            base += size;
+        }
+    }
+
+    /// Scans the object at `p` of span `id`: the words its pointer bits or map name.
+    fn scan_object(&mut self, p: usize, id: u32) {
+        // SAFETY of the unwrap: grayed objects' spans live until the sweep.
+        let s = self.spans[id as usize].as_ref().expect("grayed span");
+        if s.class == 0 {
+            let (scan, len) = s.large;
+            match scan {
+                Scan::NoScan => {}
+                // SAFETY: the span's object, `len` bytes.
+                Scan::Conservative => unsafe { self.mark_range(p, p + len) },
+                // SAFETY: as above; a `LiveMap` is live.
+                Scan::Typed(map) => unsafe { self.mark_typed(p, len, map.get()) },
+            }
+            return;
+        }
+        let (base, ew) = (s.base, s.elem / 8);
+        let start = (p - base) / 8;
+        let end = start + ew;
+        let mut k = start / 64;
+        while k * 64 < end {
+            let s = self.spans[id as usize].as_ref().expect("grayed span");
+            let mut w = s.pointer_word(k);
+            if k * 64 < start {
+                w &= !0u64 << (start - k * 64);
+            }
+            if end < k * 64 + 64 {
+                w &= (1u64 << (end - k * 64)) - 1;
+            }
+            while w != 0 {
+                let a = base + (k * 64 + w.trailing_zeros() as usize) * 8;
+                // SAFETY: a word of the object, an allocated slot of ours.
+                self.mark_word(unsafe { (a as *const usize).read() });
+                w &= w - 1;
+            }
+            k += 1;
+        }
+    }
+
     /// Scans the objects found reachable until none is left to scan.
     pub fn drain(&mut self) {
-        while let Some((p, n)) = self.gray.pop() {
-            // SAFETY: an allocated object of the heap: `n` readable bytes.
-            unsafe { self.mark_range(p, p + n) };
+        while let Some((p, id)) = self.gray.pop() {
+            self.scan_object(p, id);
         }
     }
 
@@ -317,12 +406,16 @@ impl Heap {
 mod tests {
     use super::*;
 
+    fn untyped(h: &mut Heap, size: usize, scan: Scan) -> usize {
+        h.alloc(size, scan).unwrap() as usize
+    }
+
     #[test]
     fn unreachable_objects_are_freed_and_reused() {
         let mut h = Heap::new(100, None).unwrap();
-        let a = h.alloc(24, false).unwrap() as usize;
-        let b = h.alloc(24, false).unwrap() as usize;
-        let big = h.alloc(100_000, true).unwrap() as usize;
+        let a = untyped(&mut h, 24, Scan::Conservative);
+        let b = untyped(&mut h, 24, Scan::Conservative);
+        let big = untyped(&mut h, 100_000, Scan::NoScan);
         // `a` points to `b`'s middle; only `a` is a root.
         // SAFETY: fresh objects of ours.
         unsafe { *(a as *mut usize) = b + 8 };
@@ -336,11 +429,72 @@ mod tests {
         assert_eq!(st.live, 48);
         // Nothing marked now: both small objects go, and their slots come back zeroed.
         h.sweep(0, false);
-        let c = h.alloc(24, false).unwrap() as usize;
+        let c = untyped(&mut h, 24, Scan::Conservative);
         assert_eq!(c, a);
         // SAFETY: an object of ours.
         assert_eq!(unsafe { *(c as *const usize) }, 0);
         assert_eq!(h.stats().live, 24);
+    }
+
+    /// Allocates `size` bytes scanned through `map` and stores each `(word, value)` of
+    /// `words` in it.
+    fn object_with(
+        h: &mut Heap,
+        size: usize,
+        map: &'static crate::abi::StaticPtrMap<1>,
+        words: &[(usize, usize)],
+    ) -> usize {
+        let p = h.alloc(size, Scan::of_static(map)).unwrap() as usize;
+        // SAFETY: the words written lie in the fresh object.
+        unsafe {
+            for &(i, v) in words {
+                *((p + i * 8) as *mut usize) = v;
+            }
+            p
+        }
+    }
+
+    #[test]
+    fn only_the_pointer_words_of_a_typed_object_keep_objects() {
+        use crate::abi::StaticPtrMap;
+        let mut h = Heap::new(100, None).unwrap();
+        let t1 = untyped(&mut h, 8, Scan::NoScan);
+        let t2 = untyped(&mut h, 8, Scan::NoScan);
+        let t3 = untyped(&mut h, 8, Scan::NoScan);
+        // Elements of 16 bytes, word 1 a pointer: an array of 3 of them (48 bytes).
+        static SECOND: StaticPtrMap<1> = StaticPtrMap::new(16, 2, [0b10]);
+        let arr = object_with(&mut h, 48, &SECOND, &[(0, t1), (1, t2), (3, t3)]);
+        // A large object of the same elements: word 0 of element 1000 is not a pointer,
+        // word 1 of element 2000 is.
+        let t4 = untyped(&mut h, 8, Scan::NoScan);
+        let t5 = untyped(&mut h, 8, Scan::NoScan);
+        let big = object_with(&mut h, 16 * 4000, &SECOND, &[(2000, t4), (4001, t5)]);
+        h.mark_word(arr);
+        h.mark_word(big);
+        h.drain();
+        assert!(!h.is_marked(t1) && !h.is_marked(t4));
+        assert!(h.is_marked(t2) && h.is_marked(t3) && h.is_marked(t5));
+        h.sweep(0, false);
+        h.sweep(0, false);
+        // A slot reused by an object of another layout is scanned by the new one: the old
+        // object's bits are cleared.
+        static FIRST: StaticPtrMap<1> = StaticPtrMap::new(48, 1, [1]);
+        let old = untyped(&mut h, 48, Scan::Conservative);
+        let keep = untyped(&mut h, 48, Scan::Conservative);
+        let u = untyped(&mut h, 8, Scan::NoScan);
+        let v = untyped(&mut h, 8, Scan::NoScan);
+        for p in [keep, u, v] {
+            h.mark_word(p);
+        }
+        h.drain();
+        h.sweep(0, false);
+        let again = object_with(&mut h, 48, &FIRST, &[(0, u), (1, v)]);
+        assert_eq!(again, old);
+        // SAFETY: a word of the fresh object.
+        assert_eq!(unsafe { *((again + 8) as *const usize) }, v);
+        h.mark_word(again);
+        h.drain();
+        assert!(h.is_marked(u) && !h.is_marked(v));
     }
 
     #[test]

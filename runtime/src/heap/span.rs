@@ -1,6 +1,81 @@
 //! A span: a run of pages cut into slots of one size class (or one large object), with a
-//! bit per slot saying whether it is allocated and a bit the collector sets when it finds
-//! the slot's object reachable.
+//! bit per slot saying whether it is allocated, a bit the collector sets when it finds
+//! the slot's object reachable, and what says which of its objects' words hold pointers:
+//! a bit per word for small objects (gc's heap bitmap), the object's pointer map for a
+//! large one (gc's type header).
+
+use crate::abi::PtrMap;
+
+/// How the collector scans an object's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scan {
+    /// Not at all: the object holds no pointers.
+    NoScan,
+    /// Every word, as a possible pointer (an object of a layout the runtime does not know).
+    Conservative,
+    /// The words its pointer map names: the object is an array of the map's elements.
+    Typed(LiveMap),
+}
+
+/// A pointer map known to outlive the objects allocated with it (the code's maps live as
+/// long as the code, which outlives its runs; the runtime's are static or owned by the
+/// run).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LiveMap(*const PtrMap);
+
+impl LiveMap {
+    /// The map.
+    pub fn get(self) -> *const PtrMap {
+        self.0
+    }
+}
+
+impl Scan {
+    /// How to scan an object allocated with the map at `map` (null: conservatively).
+    ///
+    /// # Safety
+    /// `map` must be null or a live pointer map (see [`PtrMap::bits`]) that outlives the
+    /// objects allocated with it.
+    pub unsafe fn of(map: *const PtrMap) -> Scan {
+        if map.is_null() {
+            return Scan::Conservative;
+        }
+        // SAFETY: a live map (caller).
+        match unsafe { (*map).words } {
+            0 => Scan::NoScan,
+            PtrMap::CONSERVATIVE => Scan::Conservative,
+            _ => Scan::Typed(LiveMap(map)),
+        }
+    }
+
+    /// How to scan an object through the static map `map`.
+    pub fn of_static<const N: usize>(map: &'static crate::abi::StaticPtrMap<N>) -> Scan {
+        // SAFETY: a static map lives for ever.
+        unsafe { Scan::of(map.as_ptr()) }
+    }
+}
+
+/// Sets bits `[from, from + n)` of `bits` to `on`.
+fn set_bit_range(bits: &mut [u64], from: usize, n: usize, on: bool) {
+    let mut i = from;
+    let end = from + n;
+    while i < end {
+        let w = i / 64;
+        let lo = i % 64;
+        let take = (64 - lo).min(end - i);
+        let mask = if take == 64 {
+            !0
+        } else {
+            ((1u64 << take) - 1) << lo
+        };
+        if on {
+            bits[w] |= mask;
+        } else {
+            bits[w] &= !mask;
+        }
+        i += take;
+    }
+}
 
 /// Words of `n` bits.
 fn words(n: usize) -> usize {
@@ -31,6 +106,11 @@ pub struct Span {
     pub nfree: usize,
     /// Free slots may hold old bytes (the slot must be cleared when handed out).
     pub needzero: bool,
+    /// A small objects' span that is scanned: a bit per word of the span, set for the
+    /// words of its objects that may hold pointers. Empty otherwise.
+    ptr_bits: Vec<u64>,
+    /// A large object's span: how its object is scanned, and its size in bytes.
+    pub large: (Scan, usize),
 }
 
 impl Span {
@@ -48,6 +128,11 @@ impl Span {
         } else {
             pages * super::sizeclass::PAGE / elem
         };
+        let ptr_bits = if noscan || class == 0 {
+            Vec::new()
+        } else {
+            vec![0; words(nelems * elem / 8)]
+        };
         Span {
             base,
             pages,
@@ -60,7 +145,68 @@ impl Span {
             free_index: 0,
             nfree: nelems,
             needzero: !zeroed,
+            ptr_bits,
+            large: (
+                if noscan {
+                    Scan::NoScan
+                } else {
+                    Scan::Conservative
+                },
+                0,
+            ),
         }
+    }
+
+    /// Records which words of the object just allocated at `p`, `size` bytes, may hold
+    /// pointers.
+    pub fn record_pointers(&mut self, p: usize, size: usize, scan: Scan) {
+        if self.class == 0 {
+            self.large = (scan, size);
+            return;
+        }
+        if self.noscan {
+            return;
+        }
+        let ew = self.elem / 8;
+        let start = (p - self.base) / 8;
+        match scan {
+            Scan::NoScan => set_bit_range(&mut self.ptr_bits, start, ew, false),
+            Scan::Conservative => set_bit_range(&mut self.ptr_bits, start, ew, true),
+            Scan::Typed(map) => {
+                set_bit_range(&mut self.ptr_bits, start, ew, false);
+                // SAFETY: a `LiveMap` is live.
+                let (esize, bits) = unsafe {
+                    let m = map.get();
+                    ((*m).size as usize / 8, PtrMap::bits(m))
+                };
+                let n = size.div_ceil(8).min(ew);
+                let mut e = 0;
+                loop {
+                    for (j, &w) in bits.iter().enumerate() {
+                        let mut w = w;
+                        while w != 0 {
+                            let i = e + j * 64 + w.trailing_zeros() as usize;
+                            if i >= n {
+                                break;
+                            }
+                            self.ptr_bits[(start + i) / 64] |= 1 << ((start + i) % 64);
+                            w &= w - 1;
+                        }
+                    }
+                    e += esize.max(1);
+                    if e >= n || esize == 0 {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Bit word `k` of the span's pointer bits: which of the span's words `[k * 64, k * 64
+    /// + 64)` may hold pointers (a scanned span of small objects).
+    #[inline]
+    pub fn pointer_word(&self, k: usize) -> u64 {
+        self.ptr_bits[k]
     }
 
     /// Takes a free slot: its address (cleared), or `None` when the span is full.
