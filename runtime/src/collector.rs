@@ -49,9 +49,14 @@ pub fn alloc_at(fp: usize, size: usize, scan: Scan) -> *mut u8 {
     }
     // SAFETY: a short exclusive borrow; no generated code is called while it lives.
     let r = unsafe { run() };
-    if r.gc_stress || r.heap.wants_collection(size) {
-        collect(fp, false);
+    if !r.gc_stress {
+        match r.heap.alloc_within_goal(size, scan) {
+            Ok(Some(p)) => return p,
+            Ok(None) => crate::fatal::fatal_error("runtime: out of memory"),
+            Err(()) => {}
+        }
     }
+    collect(fp, false);
     // SAFETY: as above, after the collection.
     let r = unsafe { run() };
     if r.heap.over_limit(size) {

@@ -9,9 +9,9 @@
 //! Each object is allocated with what says which of its words may hold pointers ([`Scan`]):
 //! none (`noscan`), the pointer map of its type (`abi::PtrMap`, which the lowering emits
 //! for each allocated type), or all (conservatively, for the few runtime objects of a
-//! layout it does not describe). A span of small objects keeps a bit per word, written
-//! from the map at allocation (gc's heap bitmap); a large object's span keeps its map
-//! (gc's type header).
+//! layout it does not describe). A span keeps the one map all its objects share (a span
+//! filled by one type, a large object's span: gc's type header), or, once objects of
+//! several layouts share it, a bit per word written at allocation (gc's heap bitmap).
 //!
 //! A collection is driven from above (`collector`), which knows the run: it marks from the
 //! roots (the goroutines' stacks; package variables; what the runtime holds),
@@ -28,7 +28,7 @@ use crate::abi::PtrMap;
 use pages::Pages;
 use sizeclass::{class_of, rounded, span_pages, MAX_SMALL, NUM_CLASSES, PAGE, SIZES};
 use span::Span;
-pub use span::{LiveMap, Scan};
+pub use span::{Layout, LiveMap, Scan};
 
 /// The heap goal never goes below this (gc's 4 MB minimum heap).
 const MIN_GOAL: usize = 4 << 20;
@@ -134,13 +134,6 @@ impl Heap {
         grown.max(MIN_GOAL)
     }
 
-    /// Whether allocating `size` bytes should first collect: the heap would pass its
-    /// goal, or its limit.
-    pub fn wants_collection(&self, size: usize) -> bool {
-        let after = self.stats.live as usize + rounded(size);
-        after > self.stats.next_gc as usize || self.limit.is_some_and(|l| after > l)
-    }
-
     /// Whether `size` more bytes would pass the live-heap limit.
     pub fn over_limit(&self, size: usize) -> bool {
         self.limit
@@ -150,32 +143,57 @@ impl Heap {
     /// `size` (> 0) zeroed bytes, 16-aligned when `size` >= 16, for an object whose words
     /// are scanned as `scan` says; `None` when the address space is exhausted.
     pub fn alloc(&mut self, size: usize, scan: Scan) -> Option<*mut u8> {
-        let noscan = scan == Scan::NoScan;
-        let (p, id) = if size <= MAX_SMALL {
-            self.alloc_small(class_of(size), noscan)?
-        } else {
-            self.alloc_large(size, noscan)?
-        };
-        if !noscan {
-            self.spans[id as usize]
-                .as_mut()?
-                .record_pointers(p, size, scan);
+        let (class, r) = Self::class_and_rounded(size);
+        self.alloc_sized(size, class, r, scan)
+    }
+
+    /// [`Heap::alloc`], unless the heap would pass its goal or limit: then `Err(())`, and
+    /// the caller collects first.
+    #[inline]
+    pub fn alloc_within_goal(&mut self, size: usize, scan: Scan) -> Result<Option<*mut u8>, ()> {
+        let (class, r) = Self::class_and_rounded(size);
+        let after = self.stats.live as usize + r;
+        if after > self.stats.next_gc as usize || self.limit.is_some_and(|l| after > l) {
+            return Err(());
         }
-        let r = rounded(size) as u64;
-        self.stats.live += r;
-        self.stats.total_alloc += r;
+        Ok(self.alloc_sized(size, class, r, scan))
+    }
+
+    /// The size class of an object of `size` bytes (0: large) and the bytes it takes.
+    #[inline]
+    fn class_and_rounded(size: usize) -> (usize, usize) {
+        if size <= MAX_SMALL {
+            let c = class_of(size);
+            (c, SIZES[c] as usize)
+        } else {
+            (0, size.div_ceil(PAGE) * PAGE)
+        }
+    }
+
+    #[inline]
+    fn alloc_sized(&mut self, size: usize, class: usize, r: usize, scan: Scan) -> Option<*mut u8> {
+        let p = if class != 0 {
+            self.alloc_small(class, size, scan)?
+        } else {
+            self.alloc_large(size, scan)?
+        };
+        self.stats.live += r as u64;
+        self.stats.total_alloc += r as u64;
         self.stats.mallocs += 1;
         Some(p as *mut u8)
     }
 
-    fn alloc_small(&mut self, class: usize, noscan: bool) -> Option<(usize, u32)> {
+    #[inline]
+    fn alloc_small(&mut self, class: usize, size: usize, scan: Scan) -> Option<usize> {
+        let noscan = scan == Scan::NoScan;
         let sc = class * 2 + usize::from(noscan);
         loop {
             let cur = self.current[sc];
             if cur != 0 {
                 if let Some(Some(s)) = self.spans.get_mut(cur as usize - 1) {
                     if let Some(p) = s.take() {
-                        return Some((p, cur - 1));
+                        s.record_pointers(p, size, scan);
+                        return Some(p);
                     }
                 }
             }
@@ -189,11 +207,13 @@ impl Heap {
         }
     }
 
-    fn alloc_large(&mut self, size: usize, noscan: bool) -> Option<(usize, u32)> {
+    fn alloc_large(&mut self, size: usize, scan: Scan) -> Option<usize> {
         let pages = size.checked_add(PAGE - 1)? / PAGE;
-        let id = self.new_span(pages, pages * PAGE, 0, noscan)?;
+        let id = self.new_span(pages, pages * PAGE, 0, scan == Scan::NoScan)?;
         let s = self.spans[id as usize].as_mut()?;
-        Some((s.take()?, id))
+        let p = s.take()?;
+        s.record_pointers(p, size, scan);
+        Some(p)
     }
 
     /// A new span of `pages` pages in slots of `elem` bytes: its id.
@@ -298,21 +318,27 @@ impl Heap {
         }
     }
 
-    /// Scans the object at `p` of span `id`: the words its pointer bits or map name.
+    /// Scans the object at `p` of span `id`: the words its span's layout names.
     fn scan_object(&mut self, p: usize, id: u32) {
         // SAFETY of the unwrap: grayed objects' spans live until the sweep.
         let s = self.spans[id as usize].as_ref().expect("grayed span");
-        if s.class == 0 {
-            let (scan, len) = s.large;
-            match scan {
-                Scan::NoScan => {}
-                // SAFETY: the span's object, `len` bytes.
-                Scan::Conservative => unsafe { self.mark_range(p, p + len) },
-                // SAFETY: as above; a `LiveMap` is live.
-                Scan::Typed(map) => unsafe { self.mark_typed(p, len, map.get()) },
-            }
-            return;
+        let len = if s.class == 0 { s.large_len } else { s.elem };
+        match s.layout {
+            Layout::Uniform(Scan::NoScan) => {}
+            // An allocated object always set its span's layout; scanning it all is safe.
+            // SAFETY: the object, `len` bytes.
+            Layout::Uniform(Scan::Conservative) | Layout::Unset => unsafe {
+                self.mark_range(p, p + len)
+            },
+            // SAFETY: as above; a `LiveMap` is live.
+            Layout::Uniform(Scan::Typed(map)) => unsafe { self.mark_typed(p, len, map.get()) },
+            Layout::Mixed => self.scan_mixed(p, id),
         }
+    }
+
+    /// Scans the object at `p` of the mixed span `id` through the span's pointer bits.
+    fn scan_mixed(&mut self, p: usize, id: u32) {
+        let s = self.spans[id as usize].as_ref().expect("grayed span");
         let (base, ew) = (s.base, s.elem / 8);
         let start = (p - base) / 8;
         let end = start + ew;
@@ -495,6 +521,21 @@ mod tests {
         h.mark_word(again);
         h.drain();
         assert!(h.is_marked(u) && !h.is_marked(v));
+        // The span holds objects of two layouts now; the older object is still scanned
+        // whole (conservatively).
+        assert_eq!(
+            h.spans
+                .iter()
+                .flatten()
+                .filter(|s| s.layout == Layout::Mixed)
+                .count(),
+            1
+        );
+        // SAFETY: a word of a live object of ours.
+        unsafe { *((keep + 40) as *mut usize) = v };
+        h.mark_word(keep);
+        h.drain();
+        assert!(h.is_marked(v));
     }
 
     #[test]
@@ -502,6 +543,6 @@ mod tests {
         let mut h = Heap::new(100, None).unwrap();
         assert_eq!(h.stats().next_gc, MIN_GOAL as u64);
         assert_eq!(h.set_percent(-1), 100);
-        assert!(!h.wants_collection(1 << 30));
+        assert!(h.alloc_within_goal(64 << 20, Scan::NoScan).is_ok());
     }
 }

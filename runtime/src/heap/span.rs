@@ -1,8 +1,9 @@
 //! A span: a run of pages cut into slots of one size class (or one large object), with a
 //! bit per slot saying whether it is allocated, a bit the collector sets when it finds
-//! the slot's object reachable, and what says which of its objects' words hold pointers:
-//! a bit per word for small objects (gc's heap bitmap), the object's pointer map for a
-//! large one (gc's type header).
+//! the slot's object reachable, and what says which of its objects' words hold pointers
+//! ([`Layout`]): the one pointer map of all its objects, as long as they share one (the
+//! common case: a span filled by one type; a large object's span), else a bit per word
+//! (gc's heap bitmap).
 
 use crate::abi::PtrMap;
 
@@ -82,6 +83,19 @@ fn words(n: usize) -> usize {
     n.div_ceil(64)
 }
 
+/// How a scanned span knows which words of its objects may hold pointers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// No object has been allocated in it yet: the first one sets the layout.
+    Unset,
+    /// Every object allocated in it so far is scanned so, over its whole slot (words past
+    /// an object's end are zero): no bits are kept, and allocating costs a comparison.
+    Uniform(Scan),
+    /// Objects scanned in different ways were allocated in it: the span keeps a bit per
+    /// word, written at each allocation.
+    Mixed,
+}
+
 /// One span of the heap.
 pub struct Span {
     /// Address of the first slot.
@@ -106,11 +120,13 @@ pub struct Span {
     pub nfree: usize,
     /// Free slots may hold old bytes (the slot must be cleared when handed out).
     pub needzero: bool,
-    /// A small objects' span that is scanned: a bit per word of the span, set for the
-    /// words of its objects that may hold pointers. Empty otherwise.
+    /// How its objects' pointer words are known (a scanned span).
+    pub layout: Layout,
+    /// [`Layout::Mixed`]: a bit per word of the span, set for the words of its objects
+    /// that may hold pointers. Empty otherwise.
     ptr_bits: Vec<u64>,
-    /// A large object's span: how its object is scanned, and its size in bytes.
-    pub large: (Scan, usize),
+    /// A large object's size in bytes.
+    pub large_len: usize,
 }
 
 impl Span {
@@ -128,11 +144,6 @@ impl Span {
         } else {
             pages * super::sizeclass::PAGE / elem
         };
-        let ptr_bits = if noscan || class == 0 {
-            Vec::new()
-        } else {
-            vec![0; words(nelems * elem / 8)]
-        };
         Span {
             base,
             pages,
@@ -145,28 +156,55 @@ impl Span {
             free_index: 0,
             nfree: nelems,
             needzero: !zeroed,
-            ptr_bits,
-            large: (
-                if noscan {
-                    Scan::NoScan
-                } else {
-                    Scan::Conservative
-                },
-                0,
-            ),
+            layout: if noscan {
+                Layout::Uniform(Scan::NoScan)
+            } else {
+                Layout::Unset
+            },
+            ptr_bits: Vec::new(),
+            large_len: 0,
         }
     }
 
-    /// Records which words of the object just allocated at `p`, `size` bytes, may hold
-    /// pointers.
+    /// Records how the object just allocated at `p`, `size` bytes, is scanned.
+    #[inline]
     pub fn record_pointers(&mut self, p: usize, size: usize, scan: Scan) {
-        if self.class == 0 {
-            self.large = (scan, size);
-            return;
-        }
         if self.noscan {
             return;
         }
+        if self.class == 0 {
+            self.layout = Layout::Uniform(scan);
+            self.large_len = size;
+            return;
+        }
+        match self.layout {
+            Layout::Uniform(u) if u == scan => {}
+            Layout::Unset => self.layout = Layout::Uniform(scan),
+            Layout::Uniform(u) => {
+                self.become_mixed(u, p);
+                self.write_slot_bits(p, size, scan);
+            }
+            Layout::Mixed => self.write_slot_bits(p, size, scan),
+        }
+    }
+
+    /// Turns a span whose objects were all scanned as `u` into a mixed one: writes the
+    /// bits of every allocated slot but the one at `new` (just taken).
+    #[cold]
+    fn become_mixed(&mut self, u: Scan, new: usize) {
+        self.ptr_bits = vec![0; words(self.nelems * self.elem / 8)];
+        self.layout = Layout::Mixed;
+        for i in self.allocated_slots().collect::<Vec<_>>() {
+            let p = self.base + i * self.elem;
+            if p != new {
+                self.write_slot_bits(p, self.elem, u);
+            }
+        }
+    }
+
+    /// Writes the pointer bits of the slot at `p`, holding an object of `size` bytes
+    /// scanned as `scan` (a mixed span).
+    fn write_slot_bits(&mut self, p: usize, size: usize, scan: Scan) {
         let ew = self.elem / 8;
         let start = (p - self.base) / 8;
         match scan {
@@ -202,8 +240,8 @@ impl Span {
         }
     }
 
-    /// Bit word `k` of the span's pointer bits: which of the span's words `[k * 64, k * 64
-    /// + 64)` may hold pointers (a scanned span of small objects).
+    /// Bit word `k` of a mixed span's pointer bits: which of the span's words `[k * 64,
+    /// k * 64 + 64)` may hold pointers.
     #[inline]
     pub fn pointer_word(&self, k: usize) -> u64 {
         self.ptr_bits[k]
