@@ -71,6 +71,7 @@ pub mod preempt;
 pub mod print;
 pub mod printf;
 pub mod printfscan;
+pub mod printint;
 pub mod procs;
 pub mod quote;
 pub mod rangetables;

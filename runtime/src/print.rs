@@ -123,30 +123,44 @@ pub unsafe extern "C" fn rt_fmt_sprint(_fp: usize, args: i64, n: i64, newline: i
     Words2::new(ptr, len)
 }
 
-/// The format string and operands of a Printf-family call.
+/// The text of a Printf-family call of the format `(fptr, flen)` and the `n` operands at
+/// `args`, passed to `f` in a scratch buffer; `wrap` says whether `%w` wraps
+/// (`fmt.Errorf`) or is a bad verb.
 ///
 /// # Safety
 /// `(fptr, flen)` must be a valid string and `args` point to `n` valid interface values.
-unsafe fn printf_text(fptr: i64, flen: i64, args: i64, n: i64) -> Vec<u8> {
-    // SAFETY: caller's contract.
-    unsafe { printf_text_wrapping(fptr, flen, args, n, false) }
-}
-
-/// The same, where `wrap` says whether `%w` wraps (`fmt.Errorf`) or is a bad verb.
-///
-/// # Safety
-/// As [`printf_text`].
-unsafe fn printf_text_wrapping(fptr: i64, flen: i64, args: i64, n: i64, wrap: bool) -> Vec<u8> {
+/// (The format is read in place: the runtime's frames are scanned conservatively, so the
+/// string lives while this reads it.)
+unsafe fn with_printf_text<R>(
+    fptr: i64,
+    flen: i64,
+    args: i64,
+    n: i64,
+    wrap: bool,
+    f: impl FnOnce(&[u8]) -> R,
+) -> R {
     // SAFETY: a valid string (caller).
-    let format = unsafe { bytes(fptr as usize, flen as usize) }.to_vec();
+    let format = unsafe { bytes(fptr as usize, flen as usize) };
     let args: &[[usize; 2]] = if n <= 0 {
         &[]
     } else {
         // SAFETY: `n` values at `args` (caller).
         unsafe { std::slice::from_raw_parts(args as *const [usize; 2], n as usize) }
     };
-    // SAFETY: valid values, inside a runtime entry (caller).
-    unsafe { crate::printf::sprintf_wrapping(&format, args, wrap) }
+    crate::printf::with_scratch(|out| {
+        // SAFETY: valid values, inside a runtime entry (caller).
+        unsafe { crate::printf::sprintf_into(out, format, args, wrap) };
+        f(out)
+    })
+}
+
+/// A new Go string of the text of a Printf-family call (see [`with_printf_text`]).
+///
+/// # Safety
+/// As [`with_printf_text`].
+unsafe fn printf_string(fptr: i64, flen: i64, args: i64, n: i64, wrap: bool) -> (usize, usize) {
+    // SAFETY: caller's contract.
+    unsafe { with_printf_text(fptr, flen, args, n, wrap, crate::strings::new_string) }
 }
 
 /// The operands of a `[]any` as a slice of interface values.
@@ -194,8 +208,7 @@ pub unsafe extern "C" fn rt_fmt_sprintfv(
     _acap: i64,
 ) -> Words2 {
     // SAFETY: caller's contract.
-    let text = unsafe { printf_text_wrapping(fptr, flen, aptr, alen, false) };
-    let (ptr, len) = crate::strings::new_string(&text);
+    let (ptr, len) = unsafe { printf_string(fptr, flen, aptr, alen, false) };
     Words2::new(ptr, len)
 }
 
@@ -225,15 +238,14 @@ pub unsafe extern "C" fn rt_fmt_sprintfw(
     _acap: i64,
 ) -> Words2 {
     // SAFETY: caller's contract.
-    let text = unsafe { printf_text_wrapping(fptr, flen, aptr, alen, true) };
-    let (ptr, len) = crate::strings::new_string(&text);
+    let (ptr, len) = unsafe { printf_string(fptr, flen, aptr, alen, true) };
     Words2::new(ptr, len)
 }
 
 /// `rt_fmt_sprintf(fptr, flen, args, n) -> (ptr, len)`: `fmt.Sprintf`.
 ///
 /// # Safety
-/// As [`printf_text`].
+/// As [`with_printf_text`].
 pub unsafe extern "C" fn rt_fmt_sprintf(
     _fp: usize,
     fptr: i64,
@@ -242,29 +254,32 @@ pub unsafe extern "C" fn rt_fmt_sprintf(
     n: i64,
 ) -> Words2 {
     // SAFETY: caller's contract.
-    let text = unsafe { printf_text(fptr, flen, args, n) };
-    let (ptr, len) = crate::strings::new_string(&text);
+    let (ptr, len) = unsafe { printf_string(fptr, flen, args, n, false) };
     Words2::new(ptr, len)
 }
 
 /// `rt_fmt_printf(fptr, flen, args, n) -> bytes written`: `fmt.Printf` to stdout.
 ///
 /// # Safety
-/// As [`printf_text`].
+/// As [`with_printf_text`].
 pub unsafe extern "C" fn rt_fmt_printf(_fp: usize, fptr: i64, flen: i64, args: i64, n: i64) -> i64 {
     // SAFETY: caller's contract.
-    let text = unsafe { printf_text(fptr, flen, args, n) };
-    // SAFETY: short borrow.
-    unsafe { run() }.out.stdout(&text);
+    let len = unsafe {
+        with_printf_text(fptr, flen, args, n, false, |text| {
+            // SAFETY: short borrow.
+            run().out.stdout(text);
+            text.len()
+        })
+    };
     crate::signals::timeout_point();
-    text.len() as i64
+    len as i64
 }
 
 /// `rt_fmt_errorf(fptr, flen, args, n) -> (type, data)`: `fmt.Errorf` without `%w`, a new
 /// `*errors.errorString` as Go's is.
 ///
 /// # Safety
-/// As [`printf_text`].
+/// As [`with_printf_text`].
 pub unsafe extern "C" fn rt_fmt_errorf(
     fp: usize,
     fptr: i64,
@@ -273,8 +288,7 @@ pub unsafe extern "C" fn rt_fmt_errorf(
     n: i64,
 ) -> Words2 {
     // SAFETY: caller's contract. (Errorf's %w without an operand is `%!w(MISSING)`.)
-    let text = unsafe { printf_text_wrapping(fptr, flen, args, n, true) };
-    let (ptr, len) = crate::strings::new_string(&text);
+    let (ptr, len) = unsafe { printf_string(fptr, flen, args, n, true) };
     crate::errors::rt_errors_new(fp, ptr as i64, len as i64)
 }
 

@@ -11,6 +11,7 @@
 use crate::format::{self, bytes};
 use crate::printfscan::{decode_rune, Scanner, Target};
 pub use crate::printfscan::{unsupported_in_format, wrapped_operands};
+use crate::printint::integer;
 use crate::types::{self, TypeDesc, TypeKind};
 use std::io::Write;
 
@@ -46,10 +47,39 @@ pub unsafe fn sprintf(format: &[u8], args: &[[usize; 2]]) -> Vec<u8> {
 /// # Safety
 /// As [`sprintf`].
 pub unsafe fn sprintf_wrapping(format: &[u8], args: &[[usize; 2]], wrap: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    // SAFETY: caller's contract.
+    unsafe { sprintf_into(&mut out, format, args, wrap) };
+    out
+}
+
+thread_local! {
+    /// A buffer kept between calls of [`with_scratch`], so that formatting a short text
+    /// costs no allocation of the host's.
+    static SCRATCH: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Runs `f` with an empty buffer, the one the last call gave back when there is one (a
+/// call nested in `f`, from an operand's `String` method, gets a new one).
+pub fn with_scratch<R>(f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+    let mut buf = SCRATCH.take();
+    buf.clear();
+    let r = f(&mut buf);
+    // Keep a buffer of ordinary size only.
+    if buf.capacity() <= 1 << 16 {
+        SCRATCH.set(buf);
+    }
+    r
+}
+
+/// [`sprintf_wrapping`], appending the text to `out`.
+///
+/// # Safety
+/// As [`sprintf`].
+pub unsafe fn sprintf_into(out: &mut Vec<u8>, format: &[u8], args: &[[usize; 2]], wrap: bool) {
     if let Some(what) = unsupported_in_format(format, wrap) {
         crate::fatal::fatal_error(&format!("deferjit does not support {what} in a format yet"));
     }
-    let mut out = Vec::new();
     let mut scan = Scanner::new(format, args.len());
     // SAFETY (closure): valid operands (caller).
     let mut int_at = |k: usize| unsafe { int_operand(args[k]) };
@@ -90,15 +120,15 @@ pub unsafe fn sprintf_wrapping(format: &[u8], args: &[[usize; 2]], wrap: bool) -
                 .is_some_and(|t| t.error_method != 0 || t.is_error());
             if wrap && is_error {
                 // SAFETY: as above.
-                unsafe { print_arg(&mut out, &s, 'v', args[k]) };
+                unsafe { print_arg(out, &s, 'v', args[k]) };
             } else {
                 // SAFETY: as above.
-                unsafe { bad_verb(&mut out, &s, verb, args[k]) };
+                unsafe { bad_verb(out, &s, verb, args[k]) };
             }
             continue;
         }
         // SAFETY: valid operands (caller).
-        unsafe { print_arg(&mut out, &s, verb, args[k]) };
+        unsafe { print_arg(out, &s, verb, args[k]) };
     }
     if !scan.reordered && scan.arg < args.len() {
         out.extend_from_slice(b"%!(EXTRA ");
@@ -113,13 +143,12 @@ pub unsafe fn sprintf_wrapping(format: &[u8], args: &[[usize; 2]], wrap: bool) -
                     out.extend_from_slice(t.name().as_bytes());
                     out.push(b'=');
                     // SAFETY: as above.
-                    unsafe { print_arg(&mut out, &Spec::default(), 'v', *a) };
+                    unsafe { print_arg(out, &Spec::default(), 'v', *a) };
                 }
             }
         }
         out.push(b')');
     }
-    out
 }
 
 /// fmt's `intFromArg` of the operand `a`: the operand as a width or precision, when it
@@ -605,7 +634,7 @@ fn unsupported(verb: char, t: &TypeDesc) -> ! {
 
 /// fmt's `pad`: `b` padded to the width with spaces (zeros with the `0` flag), on the
 /// left unless `-`.
-fn pad(out: &mut Vec<u8>, s: &Spec, b: &[u8]) {
+pub(crate) fn pad(out: &mut Vec<u8>, s: &Spec, b: &[u8]) {
     let width = s.wid.unwrap_or(0);
     if width == 0 {
         out.extend_from_slice(b);
@@ -692,123 +721,6 @@ fn truncate_runes(text: &[u8], p: usize) -> &[u8] {
         runes += 1;
     }
     &text[..k]
-}
-
-/// fmt's `fmtInteger` for the verbs of integers; false for any other verb.
-fn integer(out: &mut Vec<u8>, s: &Spec, verb: char, v: i128) -> bool {
-    let (base, upper) = match verb {
-        'v' | 'd' => (10, false),
-        'b' => (2, false),
-        'o' | 'O' => (8, false),
-        'x' => (16, false),
-        'X' => (16, true),
-        'U' => {
-            // fmtUnicode: U+ and at least `prec` (4) hex digits; with `#`, the rune quoted
-            // after a space when printable. Never zero-padded.
-            let u = v as u64;
-            let mut b =
-                format!("U+{:0width$X}", u, width = s.prec.unwrap_or(4).max(4)).into_bytes();
-            if s.sharp && u <= 0x10FFFF && crate::unicode::rt_unicode_is_print(0, u as i64) != 0 {
-                if let Some(c) = char::from_u32(u as u32) {
-                    let mut e = [0u8; 4];
-                    b.extend_from_slice(b" '");
-                    b.extend_from_slice(c.encode_utf8(&mut e).as_bytes());
-                    b.push(b'\'');
-                }
-            }
-            pad(out, &Spec { zero: false, ..*s }, &b);
-            return true;
-        }
-        'q' => {
-            // fmtQc: the rune quoted; past MaxRune (or negative), U+FFFD.
-            let r = if (0..=0x10FFFF).contains(&v) {
-                v as i64
-            } else {
-                0xFFFD
-            };
-            pad(out, s, &crate::quote::quote_rune(r, s.plus));
-            return true;
-        }
-        'c' => {
-            let c = u32::try_from(v)
-                .ok()
-                .and_then(char::from_u32)
-                .unwrap_or('\u{fffd}');
-            let mut b = [0u8; 4];
-            pad(out, s, c.encode_utf8(&mut b).as_bytes());
-            return true;
-        }
-        _ => return false,
-    };
-    let negative = v < 0;
-    let mut u = v.unsigned_abs();
-    let mut prec = 0usize;
-    if let Some(p) = s.prec {
-        prec = p;
-        if p == 0 && u == 0 {
-            let blank = Spec { zero: false, ..*s };
-            pad(out, &blank, b"");
-            return true;
-        }
-    } else if s.zero && !s.minus {
-        if let Some(w) = s.wid {
-            prec = w;
-            if negative || s.plus || s.space {
-                prec = prec.saturating_sub(1);
-            }
-        }
-    }
-    let digits: &[u8; 16] = if upper {
-        b"0123456789ABCDEF"
-    } else {
-        b"0123456789abcdef"
-    };
-    let mut buf = Vec::with_capacity(24);
-    if let Ok(mut w) = u64::try_from(u) {
-        // The common case in 64-bit arithmetic (a 128-bit division is a library call).
-        let base = base as u64;
-        loop {
-            buf.push(digits[(w % base) as usize]);
-            w /= base;
-            if w == 0 {
-                break;
-            }
-        }
-    } else {
-        loop {
-            buf.push(digits[(u % base) as usize]);
-            u /= base;
-            if u == 0 {
-                break;
-            }
-        }
-    }
-    while buf.len() < prec {
-        buf.push(b'0');
-    }
-    if s.sharp {
-        // fmt's prefixes (the digits are reversed here): 0b, a leading 0, 0x or 0X.
-        match base {
-            2 => buf.extend_from_slice(b"b0"),
-            8 if buf.last() != Some(&b'0') => buf.push(b'0'),
-            16 => buf.extend_from_slice(if upper { b"X0" } else { b"x0" }),
-            _ => {}
-        }
-    }
-    if verb == 'O' {
-        buf.extend_from_slice(b"o0");
-    }
-    if negative {
-        buf.push(b'-');
-    } else if s.plus {
-        buf.push(b'+');
-    } else if s.space {
-        buf.push(b' ');
-    }
-    buf.reverse();
-    let nozero = Spec { zero: false, ..*s };
-    pad(out, &nozero, &buf);
-    true
 }
 
 /// fmt's `fmtFloat` for `%v %g %G %e %E %f %F %b %x %X`; `imag`: the imaginary part of a complex

@@ -236,6 +236,10 @@ fn parse_num(b: &[u8], start: usize, end: usize) -> (usize, bool, usize) {
 /// allowed): the checker refuses a constant format with it, and a format known only at
 /// run time ends the run with a fatal error naming it.
 pub fn unsupported_in_format(format: &[u8], errorf: bool) -> Option<String> {
+    if !format.contains(&b'w') {
+        // Both refusals are about `%w`.
+        return None;
+    }
     let mut scan = Scanner::new(format, usize::MAX);
     let (mut wraps, mut sharp_wraps) = (false, false);
     while let Some(d) = scan.next(&mut |_| Some(0)) {
@@ -270,6 +274,9 @@ pub fn wrapped_operands(format: &[u8], nargs: usize) -> Vec<usize> {
 
 /// The first rune of `b` (U+FFFD for invalid UTF-8, one byte) and its length.
 pub(crate) fn decode_rune(b: &[u8]) -> (char, usize) {
+    if b[0] < 0x80 {
+        return (b[0] as char, 1);
+    }
     let n = match b[0] {
         0x00..=0x7f => 1,
         0xc0..=0xdf => 2,

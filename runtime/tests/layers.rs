@@ -48,6 +48,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "formatter",
             "printf",
             "printfscan",
+            "printint",
             "gosyntax",
             "quote",
             "traceback",
