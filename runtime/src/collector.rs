@@ -70,12 +70,21 @@ pub fn alloc_at(fp: usize, size: usize, scan: Scan) -> *mut u8 {
 
 /// A full collection now (`forced`: by `runtime.GC`), on the current goroutine's stack,
 /// whose innermost runtime entry has its stub frame at `fp` (0: not known).
+///
+/// `runtime.GC`'s entry holds no pointer of the program's in its Rust frames: a forced
+/// collection with a known stub frame scans the current stack from there, not from its
+/// own frame. (Dead words of earlier calls left in those frames' unused slots would keep
+/// garbage alive, as Go's `fixedbugs/issue57823.go` saw.)
 #[inline(never)]
 pub fn collect(fp: usize, forced: bool) {
     // The callee-saved registers may hold the only copy of a caller's pointer: copied
     // here, they lie on the stack scanned from `sp` up.
     let regs = crate::arch::callee_saved();
-    let sp = crate::arch::stack_pointer();
+    let sp = if forced && fp != 0 {
+        fp
+    } else {
+        crate::arch::stack_pointer()
+    };
     let started = std::time::Instant::now();
     let g = current();
     // SAFETY: the running goroutine and its run are live; no generated code runs during
@@ -146,7 +155,7 @@ unsafe fn mark_stack(heap: &mut Heap, from: usize, hi: usize, stub_fp: usize) {
     // chain from `stub_fp` is intact (caller), and each frame is checked to be a call
     // site of a registered Go function, above the previous one.
     unsafe {
-        while fp >= done && fp + 16 <= hi && fp % 8 == 0 {
+        while fp + 16 >= done && fp + 16 <= hi && fp % 8 == 0 {
             let ret = *((fp + crate::arch::FRAME_RETURN_ADDRESS) as *const usize);
             let caller_fp = *((fp + crate::arch::FRAME_CALLER_FP) as *const usize);
             let Some(meta) = crate::registry::lookup_in(cache, ret) else {
