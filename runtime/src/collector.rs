@@ -24,8 +24,8 @@
 //!   channel, the finalizers and the objects whose finalizers are queued.
 //!
 //! Conservative stacks never free a live object; a stale word can only keep a dead one
-//! a little longer. The heap's objects are scanned word by word too, except those that
-//! hold no pointers (allocated `noscan`: strings' bytes, numbers' slices).
+//! a little longer. The heap's objects are scanned through the pointer maps they were
+//! allocated with (see `heap`): only the words that may hold pointers.
 
 use crate::goroutine::{current, run, Goroutine, RunState};
 use crate::heap::{Heap, Scan};
