@@ -36,7 +36,14 @@ fn array_len(t: &Type) -> Option<u64> {
 impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
     /// Evaluates `e` to its words (see `layout::words`).
     pub fn expr(&mut self, e: &'a Expr) -> Vec<Value> {
-        source::stack::grow(|| self.expr_here(e))
+        let values = source::stack::grow(|| self.expr_here(e));
+        // What the stack maps may leave out: a value of a type without pointers.
+        if layout::has_pointers(&e.ty) {
+            self.maybe_pointers.extend(values.iter().copied());
+        } else {
+            self.numbers.extend(values.iter().copied());
+        }
+        values
     }
 
     fn expr_here(&mut self, e: &'a Expr) -> Vec<Value> {

@@ -59,6 +59,12 @@ pub(crate) struct FnLowerer<'a, 'b, 'm> {
     /// pointers: records live in the runtime's record arena, which the collector scans
     /// itself): left out of the stack maps, so that they stay in registers across calls.
     pub not_heap: std::collections::HashSet<Value>,
+    /// Values some expression of a type without pointers evaluated to (an `int`, a
+    /// `float64`), and values some expression of a type with pointers evaluated to: those
+    /// only in the first set are numbers, left out of the stack maps (see
+    /// [`FnLowerer::declare_stack_map_values`]).
+    pub numbers: std::collections::HashSet<Value>,
+    pub maybe_pointers: std::collections::HashSet<Value>,
     pub defers: FrameState,
     /// What defer-related instructions do, for annotated dumps.
     pub notes: crate::annotate::Notes,
@@ -91,6 +97,8 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             func_refs: HashMap::new(),
             global_values: HashMap::new(),
             not_heap: std::collections::HashSet::new(),
+            numbers: std::collections::HashSet::new(),
+            maybe_pointers: std::collections::HashSet::new(),
             defers,
             notes: HashMap::new(),
             block_notes: HashMap::new(),
@@ -145,8 +153,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
         }
     }
 
-    /// Declares every 64-bit value of the function (but exception payloads) as needing a
-    /// stack map: the frontend keeps each one that is live across a call in a stack slot
+    /// Declares every 64-bit value of the function (but exception payloads, and values
+    /// known not to point into the heap: constants, addresses outside it, numbers) as
+    /// needing a stack map: the frontend keeps each one that is live across a call in a stack slot
     /// that the call's stack map lists, and reloads it after the call. The collector then
     /// scans exactly the values live at each call, not the spill slots, which may hold
     /// stale copies of pointers the program dropped. Returns how many stack slots the
@@ -179,6 +188,9 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
             _ => false,
         };
         let not_heap = &self.not_heap;
+        // A value only ever seen as a number: an expression of a pointer-free type gave
+        // it, none of a type with pointers did (`int(uintptr(p))` is `p`'s value).
+        let number = |v: Value| self.numbers.contains(&v) && !self.maybe_pointers.contains(&v);
         let values: Vec<Value> = func
             .dfg
             .values()
@@ -188,6 +200,7 @@ impl<'a, 'b, 'm> FnLowerer<'a, 'b, 'm> {
                     && !contexts.contains(&v)
                     && !never_heap(v)
                     && !not_heap.contains(&v)
+                    && !number(v)
             })
             .collect();
         for v in values {
