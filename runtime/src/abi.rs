@@ -348,7 +348,8 @@ pub struct PtrMap {
     /// [`PtrMap::CONSERVATIVE`]: every word of the object is scanned (a type too big to
     /// describe word by word).
     pub words: u64,
-    /// The bits: `words.div_ceil(64)` of them follow (read with [`PtrMap::bits`]).
+    /// The bits: `words.div_ceil(64)` of them follow (read with [`PtrMap::bits`] or
+    /// [`PtrMap::for_each_pointer_word`]).
     bits: [u64; 0],
 }
 
@@ -368,16 +369,11 @@ impl PtrMap {
         out
     }
 
-    /// Whether no word may hold a pointer.
-    pub fn is_noscan(&self) -> bool {
-        self.words == 0
-    }
-
     /// The bit words of the map at `map` (empty for a conservative map).
     ///
     /// # Safety
     /// `map` must point to a map followed by its `words.div_ceil(64)` bit words (the
-    /// layout [`PtrMap::encode`] writes, [`OwnedPtrMap`] and [`StaticPtrMap`] keep), live
+    /// layout [`PtrMap::encode`] writes and [`StaticPtrMap`] keeps), live
     /// for `'a`, through a pointer whose provenance covers them.
     pub unsafe fn bits<'a>(map: *const PtrMap) -> &'a [u64] {
         // SAFETY: the caller's contract.
@@ -390,26 +386,35 @@ impl PtrMap {
             std::slice::from_raw_parts((map as *const u64).add(2), n)
         }
     }
-}
 
-/// A pointer map the runtime builds (a map's entry blocks): header and bits in one
-/// vector, so that `as_ptr` is a [`PtrMap`] that lives as long as it.
-#[derive(Debug)]
-pub struct OwnedPtrMap(Vec<u64>);
-
-impl OwnedPtrMap {
-    /// The map of elements of `size` bytes whose pointer words are `bits` (`words` long).
-    pub fn new(size: u64, words: u64, bits: &[u64]) -> OwnedPtrMap {
-        let mut v = Vec::with_capacity(2 + bits.len());
-        v.push(size);
-        v.push(words);
-        v.extend_from_slice(&bits[..words.div_ceil(64) as usize]);
-        OwnedPtrMap(v)
-    }
-
-    /// The map.
-    pub fn as_ptr(&self) -> *const PtrMap {
-        self.0.as_ptr() as *const PtrMap
+    /// Calls `f` with the index of each word that may hold a pointer in an object of `n`
+    /// words made of the map's elements (as many as begin in it), in increasing order.
+    /// Not for a conservative map.
+    ///
+    /// # Safety
+    /// As [`PtrMap::bits`].
+    #[inline]
+    pub unsafe fn for_each_pointer_word(map: *const PtrMap, n: usize, mut f: impl FnMut(usize)) {
+        // SAFETY: the caller's contract.
+        let (esize, bits) = unsafe { ((*map).size as usize / 8, PtrMap::bits(map)) };
+        let mut e = 0;
+        while e < n {
+            for (j, &w) in bits.iter().enumerate() {
+                let mut w = w;
+                while w != 0 {
+                    let i = e + j * 64 + w.trailing_zeros() as usize;
+                    if i >= n {
+                        break;
+                    }
+                    f(i);
+                    w &= w - 1;
+                }
+            }
+            if esize == 0 {
+                break;
+            }
+            e += esize;
+        }
     }
 }
 

@@ -26,7 +26,7 @@ pub mod span;
 
 use crate::abi::PtrMap;
 use pages::Pages;
-use sizeclass::{class_of, rounded, span_pages, MAX_SMALL, NUM_CLASSES, PAGE, SIZES};
+use sizeclass::{class_and_rounded, rounded, span_pages, NUM_CLASSES, PAGE, SIZES};
 use span::Span;
 pub use span::{Layout, LiveMap, Scan};
 
@@ -143,7 +143,7 @@ impl Heap {
     /// `size` (> 0) zeroed bytes, 16-aligned when `size` >= 16, for an object whose words
     /// are scanned as `scan` says; `None` when the address space is exhausted.
     pub fn alloc(&mut self, size: usize, scan: Scan) -> Option<*mut u8> {
-        let (class, r) = Self::class_and_rounded(size);
+        let (class, r) = class_and_rounded(size);
         self.alloc_sized(size, class, r, scan)
     }
 
@@ -151,23 +151,12 @@ impl Heap {
     /// the caller collects first.
     #[inline]
     pub fn alloc_within_goal(&mut self, size: usize, scan: Scan) -> Result<Option<*mut u8>, ()> {
-        let (class, r) = Self::class_and_rounded(size);
+        let (class, r) = class_and_rounded(size);
         let after = self.stats.live as usize + r;
         if after > self.stats.next_gc as usize || self.limit.is_some_and(|l| after > l) {
             return Err(());
         }
         Ok(self.alloc_sized(size, class, r, scan))
-    }
-
-    /// The size class of an object of `size` bytes (0: large) and the bytes it takes.
-    #[inline]
-    fn class_and_rounded(size: usize) -> (usize, usize) {
-        if size <= MAX_SMALL {
-            let c = class_of(size);
-            (c, SIZES[c] as usize)
-        } else {
-            (0, size.div_ceil(PAGE) * PAGE)
-        }
     }
 
     #[inline]
@@ -290,32 +279,16 @@ impl Heap {
     /// [`PtrMap::bits`]).
     pub unsafe fn mark_typed(&mut self, lo: usize, len: usize, map: *const PtrMap) {
         // SAFETY: a live map (caller).
-        let (size, words, bits) =
-            unsafe { ((*map).size as usize, (*map).words, PtrMap::bits(map)) };
-        if words == PtrMap::CONSERVATIVE {
+        if unsafe { (*map).words } == PtrMap::CONSERVATIVE {
             // SAFETY: readable (caller).
             return unsafe { self.mark_range(lo, lo + len) };
         }
-        let hi = lo + len;
-        let mut base = lo;
-        while base < hi {
-            for (j, &w) in bits.iter().enumerate() {
-                let mut w = w;
-                while w != 0 {
-                    let a = base + (j * 64 + w.trailing_zeros() as usize) * 8;
-                    if a + 8 > hi {
-                        break;
-                    }
-                    // SAFETY: an aligned word inside the readable range (caller).
-                    self.mark_word(unsafe { (a as *const usize).read() });
-                    w &= w - 1;
-                }
-            }
-            if size == 0 {
-                break;
-            }
-            base += size;
-        }
+        // SAFETY: a live map; each word named lies inside the readable range (caller).
+        unsafe {
+            PtrMap::for_each_pointer_word(map, len / 8, |i| {
+                self.mark_word(((lo + i * 8) as *const usize).read())
+            })
+        };
     }
 
     /// Scans the object at `p` of span `id`: the words its span's layout names.

@@ -87,10 +87,18 @@ pub const fn span_pages(c: usize) -> usize {
 /// The bytes Go's allocator accounts an object of `size` bytes for: its class's slot,
 /// or whole pages above [`MAX_SMALL`].
 pub fn rounded(size: usize) -> usize {
+    class_and_rounded(size).1
+}
+
+/// The size class of an object of `size` bytes (0: a large object) and the bytes it
+/// takes (its class's size, or whole pages).
+#[inline]
+pub fn class_and_rounded(size: usize) -> (usize, usize) {
     if size <= MAX_SMALL {
-        SIZES[class_of(size)] as usize
+        let c = class_of(size);
+        (c, SIZES[c] as usize)
     } else {
-        size.div_ceil(PAGE) * PAGE
+        (0, size.div_ceil(PAGE) * PAGE)
     }
 }
 

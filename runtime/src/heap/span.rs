@@ -212,30 +212,13 @@ impl Span {
             Scan::Conservative => set_bit_range(&mut self.ptr_bits, start, ew, true),
             Scan::Typed(map) => {
                 set_bit_range(&mut self.ptr_bits, start, ew, false);
+                let bits = &mut self.ptr_bits;
                 // SAFETY: a `LiveMap` is live.
-                let (esize, bits) = unsafe {
-                    let m = map.get();
-                    ((*m).size as usize / 8, PtrMap::bits(m))
+                unsafe {
+                    PtrMap::for_each_pointer_word(map.get(), size.div_ceil(8).min(ew), |i| {
+                        bits[(start + i) / 64] |= 1 << ((start + i) % 64)
+                    })
                 };
-                let n = size.div_ceil(8).min(ew);
-                let mut e = 0;
-                loop {
-                    for (j, &w) in bits.iter().enumerate() {
-                        let mut w = w;
-                        while w != 0 {
-                            let i = e + j * 64 + w.trailing_zeros() as usize;
-                            if i >= n {
-                                break;
-                            }
-                            self.ptr_bits[(start + i) / 64] |= 1 << ((start + i) % 64);
-                            w &= w - 1;
-                        }
-                    }
-                    e += esize.max(1);
-                    if e >= n || esize == 0 {
-                        break;
-                    }
-                }
             }
         }
     }
